@@ -1,0 +1,241 @@
+"""The case: the one data model that every input produces and every output reads.
+
+It says nothing about any jurisdiction. Values that only one jurisdiction needs live in
+``Case.facts`` and are validated by that jurisdiction's plugin.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from decimal import Decimal
+from enum import StrEnum
+from typing import Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+
+SCHEMA_VERSION = 1
+
+
+class _Model(BaseModel):
+    # Forbid unknown keys so that a typo in a case file is reported instead of silently ignored.
+    model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, validate_assignment=True)
+
+
+class Channel(StrEnum):
+    """How a contact reached someone."""
+
+    call = "call"
+    sms = "sms"
+    im = "im"  # WeChat, WhatsApp, LINE...
+    visit = "visit"
+    letter = "letter"
+    email = "email"
+    social_post = "social_post"
+    other = "other"
+
+
+class Relation(StrEnum):
+    """Who was reached, seen from the debtor."""
+
+    debtor = "debtor"
+    guarantor = "guarantor"
+    spouse = "spouse"
+    parent = "parent"
+    child = "child"
+    sibling = "sibling"
+    relative = "relative"
+    friend = "friend"
+    colleague = "colleague"
+    employer = "employer"
+    contact = "contact"  # someone in the phone book
+    emergency_contact = "emergency_contact"
+    public = "public"  # a group chat, a post, a notice on a door
+    other = "other"
+
+    @property
+    def is_third_party(self) -> bool:
+        return self not in (Relation.debtor, Relation.guarantor)
+
+
+class RespondentRole(StrEnum):
+    lender = "lender"
+    collection_agency = "collection_agency"
+    collector = "collector"
+    other = "other"
+
+
+class InstitutionType(StrEnum):
+    """What kind of business a respondent is; routing and rules depend on it."""
+
+    bank = "bank"
+    consumer_finance = "consumer_finance"
+    small_loan = "small_loan"
+    online_platform = "online_platform"
+    collection_agency = "collection_agency"
+    debt_buyer = "debt_buyer"
+    law_firm = "law_firm"
+    individual = "individual"
+    other = "other"
+    unknown = "unknown"
+
+
+class Person(_Model):
+    name: str
+    id_number: str | None = Field(
+        default=None, repr=False, description="National ID number. Never logged."
+    )
+    phone: str | None = None
+    address: str | None = None
+    email: str | None = None
+
+
+class Respondent(_Model):
+    id: str = Field(description="Short key that incidents use to name this respondent.")
+    role: RespondentRole = RespondentRole.lender
+    type: InstitutionType = InstitutionType.unknown
+    name: str
+    licence: str | None = None
+    address: str | None = None
+    acting_for: str | None = Field(default=None, description="Id of the respondent it works for.")
+    employee_id: str | None = None
+    phones: list[str] = Field(default_factory=list, description="Numbers it called or texted from.")
+    accounts: list[str] = Field(default_factory=list, description="IM or social accounts it used.")
+
+
+class Debt(_Model):
+    lender: str | None = Field(default=None, description="Id of the lending respondent.")
+    product: str | None = None
+    contract_number: str | None = None
+    currency: str | None = None
+    principal: Decimal | None = None
+    outstanding: Decimal | None = None
+    annual_rate_percent: Decimal | None = None
+    start_date: date | None = None
+    due_date: date | None = None
+    status: str | None = None
+    disputed: bool = False
+    note: str | None = None
+
+
+class Target(_Model):
+    relation: Relation = Relation.debtor
+    name: str | None = None
+    number: str | None = None
+
+
+class Incident(_Model):
+    id: str | None = None
+    time: datetime = Field(description="Local time with offset, or naive in the case's time zone.")
+    channel: Channel
+    respondent: str | None = Field(default=None, description="Id of the respondent responsible.")
+    from_number: str | None = None
+    to: Target = Field(default_factory=Target)
+    content: str = Field(default="", description="Verbatim text, or what was said.")
+    answered: bool | None = None
+    duration_seconds: int | None = Field(default=None, ge=0)
+    consented: bool = Field(default=False, description="The debtor agreed to this contact time.")
+    location: str | None = None
+    tags: list[str] = Field(default_factory=list)
+    evidence: list[str] = Field(default_factory=list, description="Ids of evidence items.")
+    note: str | None = None
+
+
+class Evidence(_Model):
+    id: str
+    file: str | None = None
+    description: str
+    kind: str | None = None
+    sha256: str | None = Field(default=None, pattern=r"^[0-9a-fA-F]{64}$")
+
+
+class PriorAction(StrEnum):
+    complaint = "complaint"
+    report = "report"
+    police_report = "police_report"
+    police_warning = "police_warning"
+    police_penalty = "police_penalty"
+    lawsuit = "lawsuit"
+    other = "other"
+
+
+class PriorComplaint(_Model):
+    date: date
+    kind: PriorAction = PriorAction.complaint
+    to: str = Field(description="The body it went to, or a channel id.")
+    reference: str | None = None
+    outcome: str | None = None
+
+
+class Harm(_Model):
+    description: str | None = None
+    mental_health: bool = False
+    self_harm: bool = False
+    job_loss: bool = False
+
+
+class InterviewState(_Model):
+    version: int
+    next_question: str | None = None
+    done: bool = False
+
+
+class Case(_Model):
+    schema_version: int = SCHEMA_VERSION
+    id: str | None = Field(default=None, description="The case's reference, used in file names.")
+    jurisdiction: str
+    language: str | None = Field(default=None, description="Defaults to the jurisdiction's.")
+    timezone: str | None = Field(default=None, description="IANA name; defaults to the "
+                                 "jurisdiction's. Naive incident times are read in it.")
+    complainant: Person
+    respondents: list[Respondent] = Field(default_factory=list)
+    debt: Debt | None = None
+    incidents: list[Incident] = Field(default_factory=list)
+    evidence: list[Evidence] = Field(default_factory=list)
+    prior_complaints: list[PriorComplaint] = Field(default_factory=list)
+    requests: list[str] = Field(default_factory=list, description="Extra requests, in full.")
+    harm: Harm = Field(default_factory=Harm)
+    facts: dict[str, Any] = Field(
+        default_factory=dict, description="Answers that one jurisdiction's plugin defines."
+    )
+    signed_on: date | None = None
+    interview: InterviewState | None = None
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_zone(cls, value: str | None) -> str | None:
+        if value is not None:
+            try:
+                ZoneInfo(value)
+            except (ZoneInfoNotFoundError, ValueError):
+                raise ValueError(f"unknown time zone {value!r} (use an IANA name such as "
+                                 "Asia/Shanghai)") from None
+        return value
+
+    @model_validator(mode="after")
+    def _localise_and_number(self) -> Case:
+        zone = ZoneInfo(self.timezone) if self.timezone else None
+        for n, incident in enumerate(self.incidents, 1):
+            if incident.time.tzinfo is None and zone is not None:
+                incident.time = incident.time.replace(tzinfo=zone)
+            if not incident.id:
+                incident.id = f"I{n}"
+        return self
+
+    # Convenience look-ups used by rules, routing and templates.
+
+    @property
+    def zone(self) -> ZoneInfo:
+        return ZoneInfo(self.timezone or "UTC")
+
+    def respondent(self, respondent_id: str | None) -> Respondent | None:
+        return next((r for r in self.respondents if r.id == respondent_id), None)
+
+    @property
+    def lender(self) -> Respondent | None:
+        if self.debt and self.debt.lender:
+            return self.respondent(self.debt.lender)
+        return next((r for r in self.respondents if r.role == RespondentRole.lender), None)
+
+    def local_time(self, incident: Incident) -> datetime:
+        return incident.time.astimezone(self.zone)

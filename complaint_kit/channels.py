@@ -1,0 +1,64 @@
+"""Channels: the bodies that take complaints, and routing a case to the ones that fit."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
+
+from .case import Case
+from .rules import Citation, Finding
+
+Applies = Callable[[Case, Sequence[Finding]], bool]
+
+
+class ChannelKind:
+    lender = "lender"
+    regulator = "regulator"
+    association = "association"
+    hotline = "hotline"
+    police = "police"
+    court = "court"
+    ombudsman = "ombudsman"
+
+
+@dataclass(frozen=True)
+class ChannelRoute:
+    """A channel chosen for a case, with why it was chosen."""
+
+    channel: Channel
+    reason: str
+
+
+@dataclass(frozen=True)
+class Channel:
+    id: str
+    jurisdiction: str
+    name: str
+    kind: str  # one of ChannelKind's values, or a plugin's own
+    order: int  # the order in which a complainant should use the channels, lowest first
+    applies: Applies
+    why: str = ""  # why this channel fits, shown when it is recommended
+    contact: str = ""  # phone, address, website
+    how_to_file: tuple[str, ...] = ()
+    needs: tuple[str, ...] = ()
+    deadlines: tuple[str, ...] = ()
+    covers: tuple[str, ...] = ()  # institution types it supervises; empty = anyone
+    sources: tuple[Citation, ...] = ()
+    addressee: str | None = None  # how letters address it, if not ``name``
+
+    def as_dict(self) -> dict:
+        return {
+            "id": self.id, "name": self.name, "kind": self.kind, "order": self.order,
+            "why": self.why, "contact": self.contact, "how_to_file": list(self.how_to_file),
+            "needs": list(self.needs), "deadlines": list(self.deadlines),
+            "covers": list(self.covers), "addressee": self.addressee or self.name,
+            "sources": [{"source": c.source, "grade": c.grade, "instrument": c.instrument}
+                        for c in self.sources],
+        }
+
+
+def route(case: Case, findings: Sequence[Finding], channels: Iterable[Channel]) -> list[Channel]:
+    """The channels that fit the case, in the order the complainant should use them."""
+    fitting = [c for c in channels if c.jurisdiction == case.jurisdiction
+               and c.applies(case, findings)]
+    return sorted(fitting, key=lambda c: (c.order, c.id))

@@ -1,0 +1,291 @@
+"""The command line. Heavy modules (pydantic, python-docx, plugins) load inside the commands that
+need them, so that ``complaint-kit --help`` starts fast."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, Any
+
+import typer
+
+from . import __version__
+
+if TYPE_CHECKING:
+    from .case import Case
+    from .registry import Registry
+
+app = typer.Typer(
+    name="complaint-kit",
+    help="Draft complaints about abusive debt collection as ready-to-file Word documents.",
+    no_args_is_help=True,
+    add_completion=False,
+    pretty_exceptions_enable=False,
+    rich_markup_mode=None,
+)
+
+CaseFile = Annotated[Path, typer.Argument(help="A case file (YAML or JSON).", show_default=False)]
+AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a table.")]
+
+
+def _console(stderr: bool = False):
+    from rich.console import Console
+
+    return Console(stderr=stderr, highlight=False, soft_wrap=False)
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    """Print one clear line (or one per problem) to stderr and return the exit to raise."""
+    for line in message.splitlines() or [message]:
+        print(f"error: {line}", file=sys.stderr)
+    return typer.Exit(code)
+
+
+@contextmanager
+def user_errors() -> Iterator[None]:
+    """Turn the errors a user can fix into messages and a non-zero exit, never a traceback."""
+    from .basedoc import ReferenceDocxError
+    from .caseio import CaseFileError
+    from .drafting import DraftError
+    from .plugins import PluginError
+    from .registry import UnknownName
+
+    try:
+        yield
+    except CaseFileError as exc:
+        raise fail(str(exc)) from None
+    except (UnknownName, DraftError, PluginError, ReferenceDocxError, ValueError) as exc:
+        raise fail(str(exc).strip("'\"")) from None
+    except OSError as exc:
+        raise fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from None
+
+
+def registry() -> Registry:
+    from .registry import get_registry
+
+    return get_registry()
+
+
+def load(path: Path) -> Case:
+    from .caseio import load_case
+
+    return load_case(path, registry())
+
+
+def _version(value: bool) -> None:
+    if value:
+        print(f"complaint-kit {__version__}")
+        raise typer.Exit()
+
+
+@app.callback()
+def main_callback(
+    version: Annotated[bool | None, typer.Option("--version", callback=_version,
+                                                 is_eager=True, help="Show the version.")] = None,
+) -> None:
+    """Draft complaints about abusive debt collection as ready-to-file Word documents."""
+
+
+@app.command()
+def check(case_file: CaseFile, as_json: AsJson = False) -> None:
+    """Which rules the collector appears to have broken, with the articles, and where to turn."""
+    from .drafting import assess
+
+    with user_errors():
+        case = load(case_file)
+        result = assess(case, registry())
+    if as_json:
+        print(json.dumps({
+            "case": case.id, "jurisdiction": case.jurisdiction,
+            "findings": [f.as_dict() for f in result.findings],
+            "channels": [c.as_dict() for c in result.routes],
+        }, ensure_ascii=False, indent=2))
+        return
+    _print_findings(case, result)
+
+
+def _print_findings(case: Case, result: Any) -> None:
+    from rich.table import Table
+
+    console = _console()
+    if not result.findings:
+        console.print(f"{case_label(case)}: no rule appears to be broken by the recorded "
+                      f"incidents ({len(case.incidents)}).")
+    else:
+        table = Table(title=f"{case_label(case)}: {len(result.findings)} findings",
+                      show_lines=True, title_justify="left")
+        table.add_column("Rule", no_wrap=True)
+        table.add_column("What happened")
+        table.add_column("Incidents")
+        table.add_column("Citations (grade)")
+        for f in result.findings:
+            cites = "\n".join(f"{c.label} [{c.binding}] ({c.grade})" for c in f.quotable)
+            if f.unverified_notes:
+                cites += "\n(unverified, not quoted: " + "; ".join(f.unverified_notes) + ")"
+            rule = f.rule_id if f.verified else f"{f.rule_id}\n(unverified basis)"
+            table.add_row(rule, f"{f.title}\n{f.explanation}", ", ".join(f.incidents), cites)
+        console.print(table)
+    if result.routes:
+        console.print("\nWhere to turn, in this order:")
+        for n, c in enumerate(result.routes, 1):
+            console.print(f"  {n}. {c.name} [{c.id}]" + (f" — {c.why}" if c.why else ""))
+    console.print("\nThese are pointers for a draft to check, not legal advice.")
+
+
+def case_label(case: Case) -> str:
+    return case.id or case.complainant.name
+
+
+@app.command()
+def draft(
+    case_file: CaseFile,
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the documents.")] = Path("."),
+    to: Annotated[str | None, typer.Option("--to", help="Only documents addressed to this "
+                                                        "channel (see `channels`).")] = None,
+    doc: Annotated[str | None, typer.Option("--doc", help="Only this document kind (see "
+                                                          "`documents`).")] = None,
+    reference_docx: Annotated[Path | None, typer.Option(
+        "--reference-docx", help="Your own base .docx (letterhead, styles, header, footer).",
+        exists=True, dir_okay=False)] = None,
+) -> None:
+    """Draft the documents for a case as .docx files."""
+    with user_errors():
+        case = load(case_file)
+        _draft_and_report(case, out, to=to, doc=doc, reference_docx=reference_docx,
+                          base_dir=case_file.parent, case_stem=case_file.stem)
+
+
+def _draft_and_report(case: Case, out: Path, **options: Any) -> None:
+    from .drafting import draft_case
+
+    assessment, drafts = draft_case(case, registry(), out, **options)
+    console = _console()
+    console.print(f"{case_label(case)}: {len(assessment.findings)} findings, "
+                  f"{len(drafts)} documents")
+    for d in drafts:
+        console.print(f"  {d.path}")
+        for w in d.warnings:
+            console.print(f"    warning: {w}")
+    if not drafts:
+        console.print("  Nothing to draft: no rule appears to be broken.")
+    else:
+        console.print("Drafts to check and sign, not legal advice.")
+
+
+@app.command()
+def demo(
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the documents.")] = Path(
+        "complaint-kit-demo"),
+    jurisdiction: Annotated[str | None, typer.Option("--jurisdiction", "-j")] = None,
+) -> None:
+    """Draft the bundled example case, to see what complaint-kit makes."""
+    from .caseio import load_case
+    from .paths import example_path
+
+    with user_errors():
+        reg = registry()
+        candidates = [j for j in reg.jurisdictions.values() if j.demo_example and
+                      (jurisdiction is None or j.code == jurisdiction)]
+        if not candidates:
+            raise fail("no installed jurisdiction has a demo example" +
+                       (f" for {jurisdiction!r}" if jurisdiction else ""))
+        path = example_path(candidates[0].demo_example)  # type: ignore[arg-type]
+        print(f"Example case: {path}")
+        case = load_case(path, reg)
+        _draft_and_report(case, out, base_dir=path.parent, case_stem=path.stem)
+
+
+def _list(rows: list[dict], columns: list[tuple[str, str]], as_json: bool, title: str) -> None:
+    if as_json:
+        print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        return
+    from rich.table import Table
+
+    table = Table(title=title, title_justify="left")
+    for _, header in columns:
+        table.add_column(header)
+    for row in rows:
+        table.add_row(*(_cell(row.get(key)) for key, _ in columns))
+    _console().print(table)
+
+
+def _cell(value: Any) -> str:
+    if isinstance(value, list | tuple):
+        return "\n".join(str(v) for v in value)
+    return "" if value is None else str(value)
+
+
+@app.command()
+def plugins(as_json: AsJson = False) -> None:
+    """The plugins loaded, with their versions and hooks."""
+    from .plugins import list_plugins
+
+    with user_errors():
+        rows = list_plugins()
+    _list(rows, [("name", "Plugin"), ("package", "Package"), ("version", "Version"),
+                 ("hooks", "Hooks")], as_json, "Plugins")
+
+
+def _jurisdictions(code: str | None) -> list[str]:
+    reg = registry()
+    if code:
+        reg.jurisdiction(code)
+        return [code]
+    return sorted(reg.jurisdictions)
+
+
+JurisdictionOption = Annotated[str | None, typer.Option(
+    "--jurisdiction", "-j", help="Only this jurisdiction (default: all installed).")]
+
+
+@app.command()
+def channels(jurisdiction: JurisdictionOption = None, as_json: AsJson = False) -> None:
+    """The bodies that take complaints, in the order a complainant should use them."""
+    with user_errors():
+        rows = [{"jurisdiction": code, **c.as_dict()} for code in _jurisdictions(jurisdiction)
+                for c in registry().channels_for(code)]
+    _list(rows, [("jurisdiction", "Where"), ("id", "Id"), ("name", "Channel"),
+                 ("contact", "Contact"), ("deadlines", "Deadlines")], as_json, "Channels")
+
+
+@app.command()
+def documents(jurisdiction: JurisdictionOption = None, as_json: AsJson = False) -> None:
+    """The kinds of document that can be drafted."""
+    with user_errors():
+        rows = [{"jurisdiction": code, "id": d.id, "title": d.title, "template": d.template,
+                 "channels": list(d.channels), "formats": list(d.formats),
+                 "description": d.description}
+                for code in _jurisdictions(jurisdiction) for d in registry().documents_for(code)]
+    _list(rows, [("jurisdiction", "Where"), ("id", "Id"), ("title", "Title"),
+                 ("channels", "Addressed to"), ("description", "What it is")], as_json,
+          "Document kinds")
+
+
+@app.command()
+def rules(jurisdiction: JurisdictionOption = None, as_json: AsJson = False) -> None:
+    """The rules each jurisdiction checks, with their citations and grades."""
+    with user_errors():
+        rows = [{"jurisdiction": code, "id": r.id, "title": r.title, "verified": r.verified,
+                 "citations": [f"{c.label} ({c.grade})" for c in r.citations]}
+                for code in _jurisdictions(jurisdiction) for r in registry().rules_for(code)]
+    _list(rows, [("jurisdiction", "Where"), ("id", "Rule"), ("title", "Title"),
+                 ("citations", "Citations (grade)")], as_json, "Rules")
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of case files."""
+    from .caseio import case_schema
+
+    print(case_schema())
+
+
+def main(argv: list[str] | None = None) -> Callable | None:
+    return app(args=argv)
+
+
+if __name__ == "__main__":
+    main()

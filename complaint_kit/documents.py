@@ -1,0 +1,32 @@
+"""Document kinds: what can be drafted, from which template, addressed to which channels."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from .case import Case
+from .rules import Finding
+
+Wanted = Callable[[Case, Sequence[Finding]], bool]
+
+
+def _always(case: Case, findings: Sequence[Finding]) -> bool:
+    return True
+
+
+@dataclass(frozen=True)
+class DocumentKind:
+    id: str  # unique within its jurisdiction: "complaint", "police-report", "evidence-index"
+    jurisdiction: str
+    title: str
+    template: str  # Jinja2 template name, e.g. "cn/complaint.md.j2"
+    # Channel ids or kinds it is addressed to; one document per routed channel that matches.
+    # Empty: one document, addressed to nobody in particular (an evidence index, a report).
+    channels: tuple[str, ...] = ()
+    formats: tuple[str, ...] = ("docx",)  # "docx", "txt" (text for a web portal)
+    wanted: Wanted = _always  # whether a case calls for this document at all
+    description: str = ""
+
+    def addresses(self, channel_id: str, channel_kind: str) -> bool:
+        return channel_id in self.channels or channel_kind in self.channels

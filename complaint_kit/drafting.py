@@ -1,0 +1,145 @@
+"""From a case to files: assess (rules, routing, pattern), plan the documents, render, save."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from functools import lru_cache
+from pathlib import Path
+
+from jinja2 import TemplateError, TemplateSyntaxError
+
+from .analysis import Pattern, analyse
+from .atomic import atomic_save
+from .basedoc import default_base, open_base, reference_base
+from .case import Case
+from .channels import Channel, route
+from .context import build_context
+from .documents import DocumentKind
+from .docxbuild import DocxBuilder
+from .registry import Registry
+from .rules import Finding, run_rules
+from .templating import make_environment
+
+
+class DraftError(Exception):
+    """A document that could not be drafted; the message names the template or the reason."""
+
+
+@dataclass
+class Assessment:
+    findings: list[Finding]
+    routes: list[Channel]
+    pattern: Pattern
+
+
+@dataclass
+class Draft:
+    kind: DocumentKind
+    channel: Channel | None
+    path: Path | None = None
+    markdown: str = ""
+    warnings: list[str] = field(default_factory=list)
+
+
+def assess(case: Case, registry: Registry) -> Assessment:
+    jurisdiction = registry.jurisdiction(case.jurisdiction)
+    findings = run_rules(case, registry.rules_for(case.jurisdiction))
+    routes = route(case, findings, registry.channels_for(case.jurisdiction))
+    return Assessment(findings, routes, analyse(case, jurisdiction))
+
+
+def plan(case: Case, registry: Registry, assessment: Assessment, *, doc: str | None = None,
+         to: str | None = None) -> list[Draft]:
+    """Which documents to draft: each kind the case calls for, once per channel it addresses."""
+    code = case.jurisdiction
+    kinds = [registry.document(code, doc)] if doc else registry.documents_for(code)
+    targets = [registry.channel(code, to)] if to else assessment.routes
+    chosen = bool(doc or to)  # an explicit choice drafts even what the facts do not call for
+    drafts = []
+    for kind in kinds:
+        if not kind.channels:
+            if to is None and (chosen or kind.wanted(case, assessment.findings)):
+                drafts.append(Draft(kind, None))
+            continue
+        for channel in targets:
+            if kind.addresses(channel.id, channel.kind) and (
+                    chosen or kind.wanted(case, assessment.findings)):
+                drafts.append(Draft(kind, channel))
+    if (doc or to) and not drafts:
+        what = " and ".join(x for x in (f"kind {doc!r}" if doc else "",
+                                        f"channel {to!r}" if to else "") if x)
+        raise DraftError(f"no document of {what} can be drafted for this case")
+    return drafts
+
+
+@lru_cache(maxsize=8)
+def _environment(template_dirs: tuple[Path, ...]):
+    return make_environment(template_dirs)
+
+
+def render_markdown(case: Case, registry: Registry, assessment: Assessment, draft: Draft, *,
+                    base_dir: Path | None = None, today: date | None = None) -> str:
+    jurisdiction = registry.jurisdiction(case.jurisdiction)
+    context = build_context(case, jurisdiction, findings=assessment.findings,
+                            routes=assessment.routes, pattern=assessment.pattern,
+                            kind=draft.kind, channel=draft.channel, base_dir=base_dir,
+                            warnings=draft.warnings, today=today)
+    context.update(registry.extra_context(case, draft.kind.id, context))
+    env = _environment(tuple(registry.template_dirs))
+    try:
+        return env.get_template(draft.kind.template).render(context)
+    except TemplateSyntaxError as exc:
+        raise DraftError(f"template {exc.filename or exc.name}: line {exc.lineno}: "
+                         f"{exc.message}") from None
+    except TemplateError as exc:
+        raise DraftError(f"template {draft.kind.template}: {exc}") from None
+
+
+def safe_name(text: str, fallback: str = "case") -> str:
+    """A file-name part that is valid on Windows, macOS and Linux, keeping letters of any script."""
+    text = unicodedata.normalize("NFC", text)
+    text = re.sub(r'[\x00-\x1f<>:"/\\|?*\u2028\u2029]+', "_", text)
+    text = re.sub(r"\s+", "_", text).strip(" ._")
+    if re.fullmatch(r"(?i)(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?", text):
+        text = f"_{text}"
+    return text[:80].rstrip(" .") or fallback
+
+
+def file_stem(case: Case, draft: Draft, case_stem: str) -> str:
+    parts = [safe_name(case.id or case_stem), draft.kind.id]
+    if draft.channel is not None:
+        parts.append(draft.channel.id)
+    return "-".join(parts)
+
+
+def build_document(markdown: str, base: bytes, images: Mapping[str, bytes] | None = None):
+    document = open_base(base)
+    report = DocxBuilder(document, images).build(markdown)
+    return document, report
+
+
+def draft_case(case: Case, registry: Registry, out_dir: Path, *, doc: str | None = None,
+               to: str | None = None, reference_docx: Path | None = None,
+               base_dir: Path | None = None, case_stem: str = "case",
+               today: date | None = None) -> tuple[Assessment, list[Draft]]:
+    """Draft every planned document of a case into ``out_dir``; each file is written atomically."""
+    jurisdiction = registry.jurisdiction(case.jurisdiction)
+    assessment = assess(case, registry)
+    drafts = plan(case, registry, assessment, doc=doc, to=to)
+    base = (reference_base(reference_docx, jurisdiction.typography) if reference_docx
+            else default_base(jurisdiction.typography))
+    for draft in drafts:
+        draft.markdown = render_markdown(case, registry, assessment, draft, base_dir=base_dir,
+                                         today=today)
+        document, report = build_document(draft.markdown, base)
+        if report.removed_characters:
+            draft.warnings.append(f"{report.removed_characters} characters that Word files "
+                                  f"cannot hold (control characters) were left out")
+        document.core_properties.title = draft.kind.title
+        draft.path = out_dir / f"{file_stem(case, draft, case_stem)}.docx"
+        atomic_save(draft.path, document.save)
+    return assessment, drafts

@@ -1,0 +1,86 @@
+"""The hooks a plugin can implement. Everything specific to a place comes through these.
+
+Contribution hooks take a ``register`` callback, called once per thing contributed::
+
+    from complaint_kit import hookimpl
+
+    @hookimpl
+    def register_channels(register):
+        register(Channel(id="ombudsman", ...))
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+import pluggy
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+    from pathlib import Path
+
+    from .case import Case
+    from .caseio import Problem
+    from .channels import Channel
+    from .documents import DocumentKind
+    from .jurisdiction import Jurisdiction
+    from .rules import Rule
+
+hookspec = pluggy.HookspecMarker("complaint_kit")
+hookimpl = pluggy.HookimplMarker("complaint_kit")
+
+
+@hookspec
+def register_jurisdictions(register: Callable[[Jurisdiction], None]) -> None:
+    """Register the jurisdictions this plugin defines.
+
+    A jurisdiction fixes the language, time zone, contact hours and typography of its
+    documents. A plugin that only adds to an existing jurisdiction does not implement this.
+    """
+
+
+@hookspec
+def register_rules(register: Callable[[Rule], None]) -> None:
+    """Register rules: pure functions of the Case that return hits with citations.
+
+    Rule ids are unique across all plugins; a duplicate id is an error at load.
+    """
+
+
+@hookspec
+def register_channels(register: Callable[[Channel], None]) -> None:
+    """Register channels: the lender, regulators, hotlines, police, courts.
+
+    Each channel's ``applies(case, findings)`` decides whether routing recommends it, and
+    ``order`` where it stands in the sequence the complainant should follow.
+    """
+
+
+@hookspec
+def register_document_kinds(register: Callable[[DocumentKind], None]) -> None:
+    """Register the kinds of document that can be drafted, each with its template."""
+
+
+@hookspec
+def register_template_dirs(register: Callable[[Path], None]) -> None:
+    """Register folders of Jinja2 templates.
+
+    Plugin folders are searched before the shared ``templates/``, so a plugin may extend the
+    shared bases (``base/letter.md.j2``) and also override them.
+    """
+
+
+@hookspec
+def extra_render_context(case: Case, document: str, context: dict[str, Any]) -> dict | None:
+    """Return extra variables for a document's template (merged into ``context``).
+
+    ``document`` is the document kind's id; ``context`` is what the core has built so far.
+    """
+
+
+@hookspec
+def validate_case(case: Case) -> list[Problem] | None:
+    """Return problems with a case that only this plugin can see (e.g. an ID check digit).
+
+    Called for every case loaded; return problems only for your own jurisdiction's cases.
+    """

@@ -1,0 +1,47 @@
+"""What a jurisdiction plugin declares about its place: language, time zone, typography."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import time
+
+
+@dataclass(frozen=True)
+class Typography:
+    """How the jurisdiction's formal documents look; applied to the default base document."""
+
+    page: str = "A4"  # "A4" or "Letter"
+    margins_cm: tuple[float, float, float, float] = (2.54, 2.54, 2.54, 2.54)  # top right bottom left
+    body_font: str = "Times New Roman"
+    body_font_east_asia: str | None = None
+    heading_font: str | None = None
+    heading_font_east_asia: str | None = None
+    title_font_east_asia: str | None = None
+    body_size_pt: float = 12
+    title_size_pt: float = 16
+    heading_size_pt: float = 13
+    line_spacing: float = 1.15
+    first_line_indent_chars: int = 0  # formal Chinese letters indent two characters
+    page_label: str = "{page}"  # footer text; {page} and {pages} become fields
+
+
+@dataclass(frozen=True)
+class Jurisdiction:
+    code: str  # "cn", "tw", "us-ca"...
+    name: str  # in its own language
+    language: str  # BCP 47: "zh-Hans", "zh-Hant", "en"
+    timezone: str  # IANA
+    languages: tuple[str, ...] = ()
+    typography: Typography = field(default_factory=Typography)
+    # Hours in which collection contact is acceptable; contact outside them is "at night".
+    contact_hours: tuple[time, time] | None = None
+    # Strings the shared base templates need, in the jurisdiction's language.
+    labels: dict[str, str] = field(default_factory=dict)
+    # The case `complaint-kit demo` drafts: a plugin's own path, or a file in examples/.
+    demo_example: str | None = None
+
+    def is_night(self, at: time) -> bool:
+        if self.contact_hours is None:
+            return False
+        start, end = self.contact_hours
+        return not (start <= at < end)

@@ -1,0 +1,68 @@
+"""Loading plugins: entry points in the ``complaint_kit`` group, built-in ones included."""
+
+from __future__ import annotations
+
+import os
+from importlib.metadata import Distribution, entry_points
+
+import pluggy
+
+from . import hookspecs
+
+GROUP = "complaint_kit"
+# Comma-separated entry-point names to load instead of all of them; empty loads none.
+ENV_VAR = "COMPLAINT_KIT_PLUGINS"
+
+pm = pluggy.PluginManager(GROUP)
+pm.add_hookspecs(hookspecs)
+_loaded = False
+_dists: dict[str, Distribution | None] = {}  # plugin name -> the package that provides it
+
+
+class PluginError(Exception):
+    pass
+
+
+def load_plugins() -> pluggy.PluginManager:
+    """Load the installed plugins once, honouring ``COMPLAINT_KIT_PLUGINS``."""
+    global _loaded
+    if _loaded:
+        return pm
+    _loaded = True
+    wanted = os.environ.get(ENV_VAR)
+    names = None if wanted is None else {n.strip() for n in wanted.split(",") if n.strip()}
+    for ep in entry_points(group=GROUP):
+        if names is not None and ep.name not in names:
+            continue
+        if pm.get_plugin(ep.name) is not None or pm.is_blocked(ep.name):
+            continue
+        try:
+            plugin = ep.load()
+        except Exception as exc:  # a broken plugin names itself instead of a traceback
+            raise PluginError(f"plugin {ep.name!r} ({ep.value}) failed to load: "
+                              f"{type(exc).__name__}: {exc}") from exc
+        pm.register(plugin, name=ep.name)
+        _dists[ep.name] = ep.dist
+    try:
+        pm.check_pending()
+    except pluggy.PluginValidationError as exc:
+        raise PluginError(f"plugin {exc.plugin_name!r} implements an unknown hook: {exc}") from None
+    return pm
+
+
+def list_plugins() -> list[dict]:
+    """Each loaded plugin with its distribution's name and version and the hooks it implements."""
+    load_plugins()
+    out = []
+    for name, plugin in sorted(pm.list_name_plugin(), key=lambda item: item[0]):
+        if plugin is None:
+            continue
+        dist = _dists.get(name)
+        hooks = sorted(h.name for h in pm.get_hookcallers(plugin) or [])
+        out.append({
+            "name": name,
+            "package": dist.metadata["Name"] if dist else None,
+            "version": dist.version if dist else None,
+            "hooks": hooks,
+        })
+    return out

@@ -1,0 +1,115 @@
+"""A typed facade over the plugin manager: what the loaded plugins contribute, by kind."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from functools import cache
+from pathlib import Path
+from typing import Any, TypeVar
+
+import pluggy
+
+from .case import Case
+from .caseio import Problem
+from .channels import Channel
+from .documents import DocumentKind
+from .jurisdiction import Jurisdiction
+from .rules import Rule
+
+T = TypeVar("T")
+
+
+class UnknownName(LookupError):
+    """A jurisdiction, channel or document kind that no loaded plugin provides."""
+
+
+class Registry:
+    def __init__(self, pm: pluggy.PluginManager):
+        self.pm = pm
+        self.jurisdictions: dict[str, Jurisdiction] = {
+            j.code: j for j in self._collect(pm.hook.register_jurisdictions, "jurisdiction",
+                                             lambda j: j.code)}
+        self.rules: list[Rule] = self._collect(pm.hook.register_rules, "rule", lambda r: r.id)
+        self.channels: list[Channel] = self._collect(
+            pm.hook.register_channels, "channel", lambda c: (c.jurisdiction, c.id))
+        self.documents: list[DocumentKind] = self._collect(
+            pm.hook.register_document_kinds, "document kind", lambda d: (d.jurisdiction, d.id))
+        self.template_dirs: list[Path] = []
+        pm.hook.register_template_dirs(register=lambda p: self.template_dirs.append(Path(p)))
+
+    @staticmethod
+    def _collect(hook: Any, what: str, key: Callable[[T], Any]) -> list[T]:
+        items: dict[Any, T] = {}
+
+        def register(item: T) -> None:
+            k = key(item)
+            if k in items:
+                raise ValueError(f"two plugins register the {what} {k!r}")
+            items[k] = item
+
+        hook(register=register)
+        return list(items.values())
+
+    def jurisdiction(self, code: str) -> Jurisdiction:
+        try:
+            return self.jurisdictions[code]
+        except KeyError:
+            known = ", ".join(sorted(self.jurisdictions)) or "none; is a plugin installed?"
+            raise UnknownName(f"unknown jurisdiction {code!r} (loaded: {known})") from None
+
+    def rules_for(self, code: str) -> list[Rule]:
+        return [r for r in self.rules if r.jurisdiction == code]
+
+    def channels_for(self, code: str) -> list[Channel]:
+        return sorted((c for c in self.channels if c.jurisdiction == code),
+                      key=lambda c: (c.order, c.id))
+
+    def channel(self, code: str, channel_id: str) -> Channel:
+        for c in self.channels_for(code):
+            if c.id == channel_id:
+                return c
+        known = ", ".join(c.id for c in self.channels_for(code))
+        raise UnknownName(f"no channel {channel_id!r} in {code!r} (known: {known})")
+
+    def documents_for(self, code: str) -> list[DocumentKind]:
+        return [d for d in self.documents if d.jurisdiction == code]
+
+    def document(self, code: str, doc_id: str) -> DocumentKind:
+        for d in self.documents_for(code):
+            if d.id == doc_id:
+                return d
+        known = ", ".join(d.id for d in self.documents_for(code))
+        raise UnknownName(f"no document kind {doc_id!r} in {code!r} (known: {known})")
+
+    def apply_defaults(self, data: dict) -> dict:
+        """Fill a raw case's language and time zone from its jurisdiction, when it is known."""
+        jurisdiction = self.jurisdictions.get(data.get("jurisdiction"))  # type: ignore[arg-type]
+        if jurisdiction is None:
+            return data
+        return {"language": jurisdiction.language, "timezone": jurisdiction.timezone, **{
+            k: v for k, v in data.items() if v is not None or k not in ("language", "timezone")}}
+
+    def validate_case(self, case: Case) -> list[Problem]:
+        problems: list[Problem] = []
+        if case.jurisdiction not in self.jurisdictions:
+            known = ", ".join(sorted(self.jurisdictions)) or "none"
+            problems.append(Problem("jurisdiction", f"unknown jurisdiction "
+                                    f"{case.jurisdiction!r} (installed: {known})"))
+            return problems
+        for result in self.pm.hook.validate_case(case=case):
+            problems += result or []
+        return problems
+
+    def extra_context(self, case: Case, document: str, context: dict[str, Any]) -> dict:
+        extra: dict[str, Any] = {}
+        for result in reversed(self.pm.hook.extra_render_context(
+                case=case, document=document, context=context)):
+            extra.update(result or {})
+        return extra
+
+
+@cache
+def get_registry() -> Registry:
+    from .plugins import load_plugins
+
+    return Registry(load_plugins())
