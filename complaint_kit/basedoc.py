@@ -52,11 +52,7 @@ def set_fonts(rpr_owner, latin: str | None, east_asia: str | None) -> None:
 
 
 def _first_line_chars(style, chars: int, size_pt: float) -> None:
-    ppr = style.element.get_or_add_pPr()
-    ind = ppr.find(qn("w:ind"))
-    if ind is None:
-        ind = OxmlElement("w:ind")
-        ppr.append(ind)
+    ind = style.element.get_or_add_pPr().get_or_add_ind()  # keeps the schema's element order
     ind.set(qn("w:firstLineChars"), str(chars * 100))
     ind.set(qn("w:firstLine"), str(int(chars * size_pt * 20)))
 

@@ -248,11 +248,7 @@ class DocxBuilder:
 
 
 def _no_first_line(paragraph: Paragraph) -> None:
-    ppr = paragraph._p.get_or_add_pPr()
-    ind = ppr.find(qn("w:ind"))
-    if ind is None:
-        ind = OxmlElement("w:ind")
-        ppr.append(ind)
+    ind = paragraph._p.get_or_add_pPr().get_or_add_ind()  # keeps the schema's element order
     ind.set(qn("w:firstLineChars"), "0")
     ind.set(qn("w:firstLine"), "0")
 
