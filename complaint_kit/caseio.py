@@ -107,7 +107,7 @@ def validate(data: Any, source: str = "<case>", lines: dict[tuple, int] | None =
     except ValidationError as exc:
         problems = []
         for err in exc.errors(include_url=False):
-            loc = tuple(p for p in err["loc"] if not isinstance(p, str) or not p.startswith("function"))
+            loc = tuple(err["loc"])
             line = next((lines[loc[:i]] for i in range(len(loc), -1, -1) if loc[:i] in lines), None)
             problems.append(Problem(_format_path(loc), _message(err), line))
         raise CaseFileError(source, problems) from None

@@ -22,14 +22,6 @@ class ChannelKind:
 
 
 @dataclass(frozen=True)
-class ChannelRoute:
-    """A channel chosen for a case, with why it was chosen."""
-
-    channel: Channel
-    reason: str
-
-
-@dataclass(frozen=True)
 class Channel:
     id: str
     jurisdiction: str

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 import docx
 from docx.enum.table import WD_TABLE_ALIGNMENT
-from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_BREAK
+from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import Cm, Pt
@@ -91,8 +91,6 @@ class DocxBuilder:
                     run.font.size = Pt(9)
 
     def _text(self, paragraph: Paragraph, text: str, fmt: dict[str, bool]) -> None:
-        text, removed = clean_xml_text(text)
-        self.report.removed_characters += removed
         for n, piece in enumerate(text.split(LINE_BREAK)):
             if n:
                 paragraph.add_run().add_break()
@@ -146,6 +144,8 @@ class DocxBuilder:
     # -- blocks ------------------------------------------------------------------------------
 
     def build(self, markdown: str) -> BuildReport:
+        # Before parsing: markdown-it would turn NUL into U+FFFD, and XML cannot hold the rest.
+        markdown, self.report.removed_characters = clean_xml_text(markdown)
         tokens = _PARSER.parse(markdown)
         i = 0
         while i < len(tokens):

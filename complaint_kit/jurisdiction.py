@@ -11,7 +11,7 @@ class Typography:
     """How the jurisdiction's formal documents look; applied to the default base document."""
 
     page: str = "A4"  # "A4" or "Letter"
-    margins_cm: tuple[float, float, float, float] = (2.54, 2.54, 2.54, 2.54)  # top right bottom left
+    margins_cm: tuple[float, float, float, float] = (2.54, 2.54, 2.54, 2.54)  # top, right, ...
     body_font: str = "Times New Roman"
     body_font_east_asia: str | None = None
     heading_font: str | None = None

@@ -46,7 +46,7 @@ def _finalize(value: Any) -> Any:
 
 def fmt_date(value: date | datetime | str | None, pattern: str = "{year:04d}-{month:02d}-{day:02d}"
              ) -> str:
-    """Format a date with a pattern such as ``{year}年{month}月{day}日``."""
+    """Format a date with a pattern such as ``{day:02d}/{month:02d}/{year}``."""
     if value is None or value == "":
         return ""
     if isinstance(value, str):

@@ -1,0 +1,180 @@
+"""The rendering core: escaping, the Markdown builder, base documents, atomic writes."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import docx
+import pytest
+from docx.shared import Pt
+
+from complaint_kit.atomic import atomic_save
+from complaint_kit.basedoc import default_base, open_base
+from complaint_kit.docxbuild import DocxBuilder, markdown_parser
+from complaint_kit.drafting import safe_name
+from complaint_kit.jurisdiction import Typography
+from complaint_kit.templating import make_environment, md_escape
+
+REPO = Path(__file__).resolve().parents[1]
+HOSTILE = [
+    "{{ 7*7 }}", "{% raw %}x{% endraw %}", "</w:t><w:t>", "a & b < c > d", "**not bold**",
+    "| a | b |", "# not a heading", "1. not a list", "    four spaces", "back\\slash",
+    "[link](http://x)", "![img](x)", "`code`", "<b>html</b>", "😀 emoji", "---",
+]
+
+
+def _docx_text(document: docx.document.Document) -> str:
+    parts = [p.text for p in document.paragraphs]
+    for table in document.tables:
+        parts += [cell.text for row in table.rows for cell in row.cells]
+    return "\n".join(parts)
+
+
+def _build(markdown: str, typography: Typography | None = None):
+    document = open_base(default_base(typography or Typography()))
+    report = DocxBuilder(document).build(markdown)
+    return document, report
+
+
+@pytest.mark.parametrize("text", HOSTILE)
+def test_escaped_text_is_literal_in_a_paragraph_and_a_table_cell(text):
+    escaped = md_escape(text)
+    document, _ = _build(f"Before {escaped} after\n\n| h |\n|---|\n| {escaped} |\n")
+    assert document.paragraphs[0].text == f"Before {text} after"
+    assert document.tables[0].rows[1].cells[0].text == text
+
+
+def test_line_breaks_in_values_stay_in_their_paragraph():
+    document, _ = _build(md_escape("line one\nline two\r\nline three"))
+    assert len(document.paragraphs) == 1
+    assert document.paragraphs[0].text == "line one\nline two\nline three"
+
+
+def test_characters_xml_forbids_are_dropped_and_counted():
+    document, report = _build(md_escape("bell\x07 nul\x00 esc\x1b ok"))
+    assert document.paragraphs[0].text == "bell nul esc ok"
+    assert report.removed_characters == 3
+
+
+def test_template_does_not_compile_case_data(tmp_path):
+    (tmp_path / "t.md.j2").write_text("Value: {{ value }}\n", encoding="utf-8")
+    env = make_environment([tmp_path])
+    out = env.get_template("t.md.j2").render(value="{{ 7*7 }} {% raw %}")
+    document, _ = _build(out)
+    assert document.paragraphs[0].text == "Value: {{ 7*7 }} {% raw %}"
+
+
+def test_strict_undefined_names_the_missing_variable(tmp_path):
+    from jinja2 import UndefinedError
+
+    (tmp_path / "t.md.j2").write_text("{{ nothing.here }}", encoding="utf-8")
+    with pytest.raises(UndefinedError, match="nothing"):
+        make_environment([tmp_path]).get_template("t.md.j2").render()
+
+
+def test_sandbox_blocks_attribute_escapes(tmp_path):
+    from jinja2.exceptions import SecurityError
+
+    (tmp_path / "t.md.j2").write_text("{{ ''.__class__.__mro__ }}", encoding="utf-8")
+    with pytest.raises(SecurityError):
+        make_environment([tmp_path]).get_template("t.md.j2").render()
+
+
+def test_markdown_structures_map_to_word_styles():
+    md = ("# Title\n\n## Section\n\n{.right}\nSigned\n\n1. first\n2. second\n\n- bullet\n\n"
+          "---\n\nAfter the break\n")
+    document, _ = _build(md)
+    styles = [(p.style.name, p.text) for p in document.paragraphs]
+    assert styles[0] == ("Title", "Title")
+    assert styles[1] == ("Heading 1", "Section")
+    assert styles[2][1] == "Signed" and document.paragraphs[2].alignment == 2  # RIGHT
+    assert [t for _, t in styles[3:6]] == ["1.\tfirst", "2.\tsecond", "•\tbullet"]
+    after = document.paragraphs[6]
+    assert after.text == "After the break" and after.paragraph_format.page_break_before
+
+
+def test_east_asian_font_slot_is_set_on_styles():
+    typography = Typography(body_font="Times New Roman", body_font_east_asia="仿宋",
+                            heading_font_east_asia="黑体")
+    document = open_base(default_base(typography))
+    fonts = document.styles["Normal"].element.rPr.rFonts
+    assert fonts.get(docx.oxml.ns.qn("w:eastAsia")) == "仿宋"
+    assert fonts.get(docx.oxml.ns.qn("w:ascii")) == "Times New Roman"
+    assert fonts.get(docx.oxml.ns.qn("w:asciiTheme")) is None
+    heading = document.styles["Heading 1"].element.rPr.rFonts
+    assert heading.get(docx.oxml.ns.qn("w:eastAsia")) == "黑体"
+
+
+def test_footer_has_a_page_number_field():
+    document = open_base(default_base(Typography(page_label="Page {page} of {pages}")))
+    xml = document.sections[0].footer._element.xml
+    assert re.search(r'w:instr=" PAGE "', xml) and re.search(r'w:instr=" NUMPAGES "', xml)
+    assert "Page " in xml and " of " in xml
+
+
+def _letterhead(path: Path) -> None:
+    document = docx.Document()
+    document.sections[0].header.paragraphs[0].text = "Example Legal Clinic — letterhead"
+    document.styles["Normal"].font.size = Pt(10.5)
+    document.add_paragraph("template body that must disappear")
+    document.save(path)
+
+
+def test_reference_docx_keeps_its_header_and_styles_and_drops_its_body(tmp_path):
+    from complaint_kit.basedoc import reference_base
+
+    letterhead = tmp_path / "letterhead.docx"
+    _letterhead(letterhead)
+    document = open_base(reference_base(letterhead, Typography()))
+    DocxBuilder(document).build("# A letter\n\nBody text.\n")
+    assert document.sections[0].header.paragraphs[0].text == "Example Legal Clinic — letterhead"
+    assert document.styles["Normal"].font.size == Pt(10.5)
+    text = _docx_text(document)
+    assert "template body" not in text and "Body text." in text
+
+
+def test_reference_docx_that_is_not_a_docx_is_a_clear_error(tmp_path):
+    from complaint_kit.basedoc import ReferenceDocxError, reference_base
+
+    bad = tmp_path / "letterhead.docx"
+    bad.write_text("not a zip", encoding="utf-8")
+    with pytest.raises(ReferenceDocxError, match="letterhead.docx"):
+        reference_base(bad, Typography())
+
+
+def test_atomic_save_leaves_no_partial_file(tmp_path):
+    target = tmp_path / "out.docx"
+    target.write_bytes(b"old")
+
+    def crash(handle):
+        handle.write(b"half a document")
+        raise RuntimeError("disk full")
+
+    with pytest.raises(RuntimeError):
+        atomic_save(target, crash)
+    assert target.read_bytes() == b"old"
+    assert list(tmp_path.iterdir()) == [target]
+
+
+@pytest.mark.parametrize("name, expected", [
+    ("张测试/案件", "张测试_案件"), ("..", "case"), ("CON", "_CON"), ("a:b*c?", "a_b_c"),
+    ("  spaced  name. ", "spaced_name"), ("nul.txt", "_nul.txt"),
+])
+def test_safe_names(name, expected):
+    assert safe_name(name) == expected
+
+
+def test_table_parser_is_the_one_the_builder_uses():
+    tokens = markdown_parser().parse("| a |\n|---|\n| b |\n")
+    assert any(t.type == "table_open" for t in tokens)
+
+
+def test_the_core_names_no_jurisdiction():
+    """Anything specific to a place belongs in a plugin (DESIGN.md)."""
+    pattern = re.compile(r"[\u4e00-\u9fff]|\b(NFRA|PBOC|CFPB|FDCPA|HKMA|FCA)\b")
+    offenders = [str(p.relative_to(REPO)) for p in (REPO / "complaint_kit").rglob("*")
+                 if p.suffix in (".py", ".j2") and pattern.search(p.read_text(encoding="utf-8"))]
+    offenders += [str(p.relative_to(REPO)) for p in (REPO / "templates").rglob("*.j2")
+                  if pattern.search(p.read_text(encoding="utf-8"))]
+    assert offenders == []
