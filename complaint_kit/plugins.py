@@ -43,11 +43,17 @@ def load_plugins() -> pluggy.PluginManager:
                               f"{type(exc).__name__}: {exc}") from exc
         pm.register(plugin, name=ep.name)
         _dists[ep.name] = ep.dist
-    try:
-        pm.check_pending()
-    except pluggy.PluginValidationError as exc:
-        raise PluginError(f"plugin {exc.plugin_name!r} implements an unknown hook: {exc}") from None
+    check_plugins(pm)
     return pm
+
+
+def check_plugins(manager: pluggy.PluginManager) -> None:
+    """Raise PluginError naming the plugin if one implements a hook that complaint-kit lacks."""
+    try:
+        manager.check_pending()
+    except pluggy.PluginValidationError as exc:
+        name = manager.get_name(exc.plugin) or repr(exc.plugin)
+        raise PluginError(f"plugin {name!r} implements an unknown hook: {exc}") from None
 
 
 def list_plugins() -> list[dict]:

@@ -139,7 +139,7 @@ def test_reference_docx_that_is_not_a_docx_is_a_clear_error(tmp_path):
 
     bad = tmp_path / "letterhead.docx"
     bad.write_text("not a zip", encoding="utf-8")
-    with pytest.raises(ReferenceDocxError, match="letterhead.docx"):
+    with pytest.raises(ReferenceDocxError, match=r"letterhead\.docx"):
         reference_base(bad, Typography())
 
 
