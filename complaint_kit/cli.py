@@ -283,6 +283,9 @@ def schema() -> None:
     print(case_schema())
 
 
+# Commands defined in modules of their own register below (keep their heavy imports inside).
+
+
 def main(argv: list[str] | None = None) -> Callable | None:
     return app(args=argv)
 
