@@ -207,6 +207,28 @@ class DocxBuilder:
             self._item_started = True
         return paragraph
 
+    def _column_widths(self, table, rows, columns: int) -> None:
+        """Share the text width among columns by how much they hold (equal widths would give
+        a long message column as little room as a number column)."""
+        section = self.doc.sections[-1]
+        total = section.page_width - section.left_margin - section.right_margin
+        lengths: list[list[int]] = [[] for _ in range(columns)]
+        for row in rows:
+            for c, (inline, _align) in enumerate(row):
+                lengths[c].append(_display_width(inline.content or ""))
+        weights = []
+        for found in lengths:
+            longest = max(found, default=0)
+            average = sum(found) / len(found) if found else 0
+            # Short columns get what they need up to a cap; columns of running text the rest.
+            weights.append(max(9, min(longest, 16)) + (min(average, 60) if longest > 40 else 0))
+        table.autofit = False
+        for c, weight in enumerate(weights):
+            width = int(total * weight / sum(weights))
+            table.columns[c].width = width
+            for cell in table.columns[c].cells:
+                cell.width = width
+
     def _table(self, tokens: list[Token], i: int) -> int:
         rows: list[list[tuple[Token, str | None]]] = []
         header_rows = 0
@@ -233,6 +255,7 @@ class DocxBuilder:
         if "Table Grid" in self._styles:
             table.style = self.doc.styles["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
+        self._column_widths(table, rows, columns)
         for r, row in enumerate(rows):
             cells = table.rows[r].cells
             for c, (inline, align) in enumerate(row):
@@ -245,6 +268,10 @@ class DocxBuilder:
         # Word needs a paragraph between two adjacent tables, and one after the last.
         self.doc.add_paragraph(style=self._style("Normal"))
         return j + 1
+
+
+def _display_width(text: str) -> int:
+    return sum(2 if ord(ch) >= 0x1100 else 1 for ch in text)
 
 
 def _no_first_line(paragraph: Paragraph) -> None:

@@ -1,4 +1,4 @@
-"""The documents mainland-China cases can draft."""
+"""The documents mainland-China cases can draft (layouts follow law-cn.md §5)."""
 
 from __future__ import annotations
 
@@ -9,8 +9,29 @@ def _has_findings(case, findings) -> bool:
     return bool(findings)
 
 
+def _has_evidence(case, findings) -> bool:
+    return bool(case.evidence)
+
+
+def _has_pattern(case, findings) -> bool:
+    return bool(case.incidents) and bool(findings)
+
+
 DOCUMENTS = [
+    DocumentKind(id="complaint", jurisdiction="cn", title="投诉举报信",
+                 template="cn/complaint.md.j2", channels=("regulator", "association"),
+                 wanted=_has_findings,
+                 description="致金融监管部门或行业协会：投诉违规催收并举报，请求调查处理、书面答复。"),
+    DocumentKind(id="police-report", jurisdiction="cn", title="报案材料",
+                 template="cn/police-report.md.j2", channels=("police",), wanted=_has_findings,
+                 description="致公安机关：报案，请求受案回执、调查处理及（2026年起）禁止接触。"),
     DocumentKind(id="notice", jurisdiction="cn", title="停止违规催收告知函",
                  template="cn/notice.md.j2", channels=("lender",), wanted=_has_findings,
                  description="致贷款机构：要求立即停止违规催收、删除通讯录数据、保存录音。"),
+    DocumentKind(id="evidence-index", jurisdiction="cn", title="证据清单",
+                 template="cn/evidence-index.md.j2", wanted=_has_evidence,
+                 description="逐项列明证据及其文件的 SHA-256 校验值。"),
+    DocumentKind(id="harassment-report", jurisdiction="cn", title="骚扰情况报告",
+                 template="cn/harassment-report.md.j2", wanted=_has_pattern,
+                 description="按时间顺序的联系记录、每日次数、夜间联系和被联系的第三人。"),
 ]
