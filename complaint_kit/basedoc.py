@@ -24,7 +24,7 @@ PAGE_SIZES_CM = {"A4": (21.0, 29.7), "Letter": (21.59, 27.94)}
 # Styles the Markdown builder uses; each is (name, based on).
 STYLES = [("Body Text", "Normal"), ("Title", "Normal"), ("Heading 1", "Normal"),
           ("Heading 2", "Normal"), ("Heading 3", "Normal"), ("List Paragraph", "Normal"),
-          ("Table Grid", None), ("Caption", "Normal")]
+          ("Table Grid", None), ("Caption", "Normal"), ("Table Text", "Normal")]
 
 
 class ReferenceDocxError(Exception):
@@ -108,6 +108,10 @@ def _apply_typography(document: docx.document.Document, typography: Typography) 
         heading.paragraph_format.space_before = Pt(typography.body_size_pt * 0.6)
         heading.paragraph_format.space_after = Pt(typography.body_size_pt * 0.3)
         heading.paragraph_format.keep_with_next = True
+    cells = styles["Table Text"]  # smaller, single-spaced: a wide table stays readable
+    _style_text(cells, typography, typography.table_size)
+    cells.paragraph_format.line_spacing = 1.0
+    cells.paragraph_format.space_after = Pt(0)
     caption = styles["Caption"]
     _style_text(caption, typography, typography.body_size_pt - 1.5)
     caption.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -167,6 +171,8 @@ def _ensure_styles(document: docx.document.Document, typography: Typography) -> 
             _style_text(style, typography, typography.heading_size_pt, bold=True, heading=True)
         elif name == "Table Grid":
             _table_borders(style)
+        elif name == "Table Text":
+            style.font.size = Pt(typography.table_size)
 
 
 def _table_borders(style) -> None:

@@ -256,10 +256,15 @@ class DocxBuilder:
             table.style = self.doc.styles["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         self._column_widths(table, rows, columns)
+        cell_style = self.doc.styles[self._style("Table Text")] if self._style("Table Text") \
+            else None
         for r, row in enumerate(rows):
             cells = table.rows[r].cells
+            _keep_row_together(table.rows[r])
             for c, (inline, align) in enumerate(row):
                 paragraph = cells[c].paragraphs[0]
+                if cell_style is not None:
+                    paragraph.style = cell_style
                 if align in _ALIGN:
                     paragraph.alignment = _ALIGN[align]
                 self._inline(paragraph, inline, {"bold": r < header_rows})
@@ -282,6 +287,10 @@ def _no_first_line(paragraph: Paragraph) -> None:
 
 def _tab_stop(paragraph: Paragraph, position) -> None:
     paragraph.paragraph_format.tab_stops.add_tab_stop(position)
+
+
+def _keep_row_together(row) -> None:
+    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
 
 
 def _repeat_header(row) -> None:

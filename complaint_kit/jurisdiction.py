@@ -20,9 +20,14 @@ class Typography:
     body_size_pt: float = 12
     title_size_pt: float = 16
     heading_size_pt: float = 13
+    table_size_pt: float | None = None  # default: two points below the body text
     line_spacing: float = 1.15
     first_line_indent_chars: int = 0  # formal Chinese letters indent two characters
     page_label: str = "{page}"  # footer text; {page} and {pages} become fields
+
+    @property
+    def table_size(self) -> float:
+        return self.table_size_pt or self.body_size_pt - 2
 
 
 @dataclass(frozen=True)
