@@ -165,3 +165,33 @@ def test_help_does_not_import_heavy_modules():
     assert "Usage" in result.stdout
     loaded = result.stdout.rsplit("LOADED:", 1)[1].strip()
     assert loaded == "", f"--help imported {loaded}"
+
+
+def test_draft_with_a_clinic_letterhead_keeps_its_header(tmp_path, example_path):
+    import docx
+
+    letterhead = tmp_path / "letterhead.docx"
+    clinic = docx.Document()
+    clinic.sections[0].header.paragraphs[0].text = "Example Legal Clinic · 示例法律援助站"
+    clinic.add_paragraph("placeholder body")
+    clinic.save(letterhead)
+    out = tmp_path / "out"
+    ok("draft", example_path, "--out", out, "--doc", "notice",
+       "--reference-docx", letterhead)
+    [written] = out.glob("*.docx")
+    document = docx.Document(written)
+    assert document.sections[0].header.paragraphs[0].text == "Example Legal Clinic · 示例法律援助站"
+    body = "\n".join(p.text for p in document.paragraphs)
+    assert "placeholder body" not in body and "停止违规催收告知函" in body
+    validator = Path(__file__).resolve().parents[2] / "shared/tools/validate-docx"
+    if validator.exists() and shutil.which("xmllint"):
+        check = subprocess.run([str(validator), str(written)], capture_output=True, text=True)
+        assert check.returncode == 0, check.stdout
+
+
+def test_draft_with_a_reference_docx_that_is_not_one_fails_cleanly(tmp_path, example_path):
+    bad = tmp_path / "letterhead.docx"
+    bad.write_text("not a word file", encoding="utf-8")
+    [line] = fails("draft", example_path, "--out", tmp_path,
+                   "--reference-docx", bad)
+    assert "letterhead.docx" in line and "not a usable .docx" in line
