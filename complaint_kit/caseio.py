@@ -201,10 +201,14 @@ def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
 _Dumper.add_representer(str, _str)
 
 
+def dump_data(data: Any) -> str:
+    """Plain case data (possibly a partial case) as YAML in the case-file style."""
+    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+
+
 def dump_case(case: Case) -> str:
     data = case.model_dump(mode="json", exclude_defaults=True)
-    data = {"schema_version": case.schema_version, **data}
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
+    return dump_data({"schema_version": case.schema_version, **data})
 
 
 def save_case(case: Case, path: str | Path) -> None:

@@ -284,6 +284,9 @@ def schema() -> None:
 
 
 # Commands defined in modules of their own register below (keep their heavy imports inside).
+from .interview_command import interview as interview_command  # noqa: E402
+
+app.command("interview")(interview_command)
 
 
 def main(argv: list[str] | None = None) -> Callable | None:

@@ -24,6 +24,7 @@ if TYPE_CHECKING:
     from .channels import Channel
     from .documents import DocumentKind
     from .jurisdiction import Jurisdiction
+    from .question import Question
     from .rules import Rule
 
 hookspec = pluggy.HookspecMarker("complaint_kit")
@@ -83,4 +84,25 @@ def validate_case(case: Case) -> list[Problem] | None:
     """Return problems with a case that only this plugin can see (e.g. an ID check digit).
 
     Called for every case loaded; return problems only for your own jurisdiction's cases.
+    """
+
+
+@hookspec
+def register_questions(register: Callable[[Question], None]) -> None:
+    """Register interview questions (``complaint_kit.question.Question``).
+
+    Set ``jurisdiction`` so a question is asked only in that place's cases, ``after`` to place
+    it after a core question, ``target`` to say where the answer goes in the case data (values
+    only your plugin reads go under ``facts.``), and ``prompt``/``help``/choice labels as
+    mappings of language ("zh-Hans", "zh-Hant", "en") to text. Ids are unique across plugins.
+    """
+
+
+@hookspec
+def register_answer_validators(register: Callable[[str, Callable[[str], str | None]], None]
+                               ) -> None:
+    """Register named checks for interview answers: ``register(name, check)``.
+
+    ``check(value)`` returns why the value is wrong (shown to the user, who is asked again), or
+    None. A question names its check in ``validator``.
     """

@@ -14,6 +14,7 @@ from .caseio import Problem
 from .channels import Channel
 from .documents import DocumentKind
 from .jurisdiction import Jurisdiction
+from .question import Question
 from .rules import Rule
 
 T = TypeVar("T")
@@ -34,6 +35,16 @@ class Registry:
             pm.hook.register_channels, "channel", lambda c: (c.jurisdiction, c.id))
         self.documents: list[DocumentKind] = self._collect(
             pm.hook.register_document_kinds, "document kind", lambda d: (d.jurisdiction, d.id))
+        self.questions: list[Question] = self._collect(
+            pm.hook.register_questions, "question", lambda q: q.id)
+        self.answer_validators: dict[str, Callable[[str], str | None]] = {}
+
+        def add_validator(name: str, check: Callable[[str], str | None]) -> None:
+            if name in self.answer_validators:
+                raise ValueError(f"two plugins register the answer validator {name!r}")
+            self.answer_validators[name] = check
+
+        pm.hook.register_answer_validators(register=add_validator)
         self.template_dirs: list[Path] = []
         pm.hook.register_template_dirs(register=lambda p: self.template_dirs.append(Path(p)))
 

@@ -153,6 +153,16 @@ def test_outside_plugin_on_the_installed_wheel(repo_root, example_path, tmp_path
 
     sh(ck, "demo", "--out", work / "demo", cwd=work)
     assert list((work / "demo").glob("*.docx"))
+    # The interview's questions and message catalogs are in the wheel too.
+    answers = work / "answers.json"
+    answers.write_text(json.dumps({
+        "jurisdiction": "cn", "complainant_name": "张测试", "lender_name": "示例贷",
+        "incidents": ["2026-01-02 23:41 10690000123 再不还就等着坐牢吧"],
+        "documents": ["notice"]}, ensure_ascii=False), encoding="utf-8")
+    said = sh(ck, "interview", work / "interviewed.yaml", "--answers", answers, "--lang",
+              "zh-Hant", cwd=work)
+    assert "以上均為草稿" in said
+    assert list(work.glob("interviewed-notice*.docx"))
     # Nothing was read from the checkout: the venv's package is the wheel's.
     location = sh(python, "-c", "import complaint_kit, complaint_kit_cn; "
                   "print(complaint_kit.__file__); print(complaint_kit_cn.__file__)", cwd=work)

@@ -9,6 +9,7 @@ from complaint_kit import hookimpl
 from .channels import CHANNELS
 from .documents import DOCUMENTS
 from .jurisdiction import CN
+from .questions import QUESTIONS, VALIDATORS
 from .rules import RULES
 from .validation import validate
 
@@ -41,6 +42,18 @@ def register_document_kinds(register):
 @hookimpl
 def register_template_dirs(register):
     register(Path(__file__).parent / "templates")
+
+
+@hookimpl
+def register_questions(register):
+    for question in QUESTIONS:
+        register(question)
+
+
+@hookimpl
+def register_answer_validators(register):
+    for name, check in VALIDATORS.items():
+        register(name, check)
 
 
 @hookimpl

@@ -1,0 +1,236 @@
+"""The interview engine: which question comes next, answers into case data, pause and resume.
+
+Pure logic: no terminal I/O (the front end is ``interview_cli``). A partial case usually is not
+a valid Case yet, so the engine works on the raw case data and saves it as YAML with
+``interview: {version, next_question}``; the full check happens at the end.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+from collections.abc import Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from .answers import CORE_VALIDATORS, AnswerError, Validator, format_datetime, parse, parse_datetime
+from .answers import parse_phone as _parse_phone
+from .atomic import atomic_write_text
+from .pasted import split_messages
+from .question import Question, get_path, holds, load_questions, set_path
+
+if TYPE_CHECKING:
+    from .registry import Registry
+
+# Raise when questions change in a way that makes an old `next_question` meaningless.
+INTERVIEW_VERSION = 1
+CORE_QUESTIONS = Path(__file__).parent / "questions" / "core.yaml"
+CHANNELS = ("call", "sms", "im", "visit", "letter", "email", "social_post", "other")
+
+
+def merge_questions(core: list[Question], extra: list[Question]) -> list[Question]:
+    """Plugin questions go after the question they name in ``after``, else at the end."""
+    ordered = list(core)
+    for question in extra:
+        ids = [q.id for q in ordered]
+        if question.after in ids:
+            at = ids.index(question.after) + 1
+            while at < len(ordered) and ordered[at].after == question.after:
+                at += 1
+            ordered.insert(at, question)
+        else:
+            ordered.append(question)
+    return ordered
+
+
+def parse_incident(raw: Mapping[str, Any]) -> dict[str, Any]:
+    """One incident from quick-entry fields (time, channel, number, text) as case data."""
+    raw = dict(raw)
+    if "time" not in raw:
+        raise AnswerError("Each contact needs its date and time.")
+    incident: dict[str, Any] = {"time": format_datetime(parse_datetime(str(raw.pop("time"))))}
+    channel = str(raw.pop("channel", "sms") or "sms")
+    if channel not in CHANNELS:
+        raise AnswerError("Choose one of the numbers shown.")
+    incident["channel"] = channel
+    number = raw.pop("number", None) or raw.pop("from_number", None)
+    if number:
+        incident["from_number"] = _parse_phone(str(number))
+    text = raw.pop("text", None) or raw.pop("content", None)
+    if text:
+        incident["content"] = str(text)
+    incident.update(raw)  # anything else a case file allows (answered, to, tags...)
+    return incident
+
+
+class Interview:
+    def __init__(self, data: dict[str, Any], questions: list[Question],
+                 validators: Mapping[str, Validator] | None = None,
+                 jurisdictions: Mapping[str, str] | None = None):
+        self.data = data
+        self.validators = {**CORE_VALIDATORS, **(validators or {})}
+        choices = tuple((jurisdictions or {}).items())
+        self.questions = [dataclasses.replace(q, choices=choices)
+                          if q.choices_from == "jurisdictions" else q for q in questions]
+        self.position: str | None = None
+        self.history: list[str] = []
+        self.save_to: Path | None = None  # where the front end saves after each answer
+        self._resume()
+
+    @classmethod
+    def for_registry(cls, data: dict[str, Any], registry: Registry) -> Interview:
+        questions = merge_questions(load_questions(CORE_QUESTIONS), registry.questions)
+        names = {code: f"{j.name} ({code})" for code, j in registry.jurisdictions.items()}
+        return cls(data, questions, registry.answer_validators, names)
+
+    # What is asked
+
+    def answers(self) -> dict[str, Any]:
+        found = {}
+        for q in self.questions:
+            value = get_path(self.data, q.target)
+            if q.type == "flags" and isinstance(value, Mapping):
+                value = [k for k, v in value.items() if v is True]
+            found[q.id] = value
+        return found
+
+    def applicable(self) -> list[Question]:
+        answers = self.answers()
+        place = self.data.get("jurisdiction")
+        return [q for q in self.questions if (q.jurisdiction in (None, place))
+                and holds(q.when, answers)]
+
+    def question(self, question_id: str) -> Question:
+        return next(q for q in self.questions if q.id == question_id)
+
+    @property
+    def current(self) -> Question | None:
+        return self.question(self.position) if self.position else None
+
+    def progress(self) -> tuple[int, int]:
+        ids = [q.id for q in self.applicable()]
+        return (ids.index(self.position) + 1 if self.position in ids else len(ids), len(ids))
+
+    def _resume(self) -> None:
+        state = self.data.get("interview") or {}
+        ids = [q.id for q in self.applicable()]
+        if state.get("version") == INTERVIEW_VERSION and state.get("next_question") in ids:
+            self.position = state["next_question"]
+        elif state.get("done") and state.get("version") == INTERVIEW_VERSION:
+            self.position = None
+        else:  # new file, or saved by another version: ask what has no answer yet
+            answers = self.answers()
+            self.position = next((i for i in ids if answers.get(i) in (None, "", [])), None)
+
+    # Answering
+
+    def parse(self, question: Question, raw: Any) -> Any:
+        if question.type == "incidents":
+            if isinstance(raw, str):  # a pasted block of messages
+                raw = [raw]
+            if not isinstance(raw, list):
+                raise AnswerError("Contacts are a list.")
+            incidents: list[dict[str, Any]] = []
+            for item in raw:
+                if isinstance(item, Mapping):
+                    incidents.append(parse_incident(item))
+                else:
+                    found = split_messages(str(item))
+                    if not found:
+                        raise AnswerError("Each contact needs its date and time.")
+                    incidents += found
+            return incidents
+        return parse(question, raw, self.validators)
+
+    def answer(self, raw: Any) -> None:
+        """Store the answer to the current question and move on; AnswerError if unusable."""
+        question = self.current
+        if question is None:
+            raise RuntimeError("the interview is over")
+        self.set_answer(question, raw)
+        self.history.append(question.id)
+        self.position = self._after(question.id)
+
+    def set_answer(self, question: Question, raw: Any) -> None:
+        empty = raw is None or (isinstance(raw, str) and not raw.strip())
+        if empty:
+            if question.required:
+                raise AnswerError("An answer is needed here.")
+            return
+        value = self.parse(question, raw)
+        if question.type == "flags":
+            value = {v: v in value for v, _ in question.choices}
+            current = get_path(self.data, question.target) or {}
+            value = {**current, **value}
+        set_path(self.data, question.target, value)
+
+    def skip(self) -> None:
+        """Leave an optional question unanswered, or a required one with its answer as it is."""
+        question = self.current
+        if question is None:
+            return
+        if question.required and self.answers().get(question.id) in (None, "", []):
+            raise AnswerError("An answer is needed here.")
+        self.advance()
+
+    def advance(self) -> None:
+        """Go on to the next question that applies, leaving the current one as it is."""
+        if self.current:
+            self.history.append(self.current.id)
+            self.position = self._after(self.current.id)
+
+    def back(self) -> bool:
+        ids = [q.id for q in self.applicable()]
+        while self.history:
+            previous = self.history.pop()
+            if previous in ids:
+                self.position = previous
+                return True
+        if self.position in ids and ids.index(self.position) > 0:
+            self.position = ids[ids.index(self.position) - 1]
+            return True
+        if self.position is None and ids:
+            self.position = ids[-1]
+            return True
+        return False
+
+    def _after(self, question_id: str) -> str | None:
+        all_ids = [q.id for q in self.questions]
+        applicable = {q.id for q in self.applicable()}
+        for qid in all_ids[all_ids.index(question_id) + 1:]:
+            if qid in applicable:
+                return qid
+        return None
+
+    # Saving
+
+    def state(self, done: bool = False) -> dict[str, Any]:
+        state: dict[str, Any] = {"version": INTERVIEW_VERSION}
+        if self.position and not done:
+            state["next_question"] = self.position
+        if done:
+            state["done"] = True
+        return state
+
+    def snapshot(self, done: bool = False) -> dict[str, Any]:
+        data = {k: v for k, v in self.data.items() if k != "interview"}
+        data.setdefault("schema_version", 1)
+        data = {"schema_version": data.pop("schema_version"), **data}
+        data["interview"] = self.state(done)
+        return data
+
+    def save(self, path: Path, done: bool = False) -> None:
+        from .caseio import dump_data
+
+        atomic_write_text(path, dump_data(self.snapshot(done)))
+
+
+def load_partial(path: Path) -> dict[str, Any]:
+    """A case file as raw data (a partial case need not validate); {} if there is none yet."""
+    if not path.exists():
+        return {}
+    from .caseio import CaseFileError, Problem, parse
+
+    data, _ = parse(path.read_text(encoding="utf-8-sig"), str(path))
+    if not isinstance(data, dict):
+        raise CaseFileError(str(path), [Problem("", "a case must be a mapping of fields")])
+    return data

@@ -1,0 +1,29 @@
+"""The `interview` command's signature. Only typer and the standard library load here, so that
+`complaint-kit --help` stays fast; the interview itself is in ``interview_cli``."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def interview(
+    case_file: Annotated[Path, typer.Argument(
+        help="The case file to write (and to resume from).", show_default=True)] = Path(
+        "case.yaml"),
+    lang: Annotated[str | None, typer.Option(
+        "--lang", help="zh-Hans, zh-Hant or en (default: from the locale).")] = None,
+    answers: Annotated[Path | None, typer.Option(
+        "--answers", help="A YAML/JSON file of answers by question id; runs without a terminal."
+    )] = None,
+    out: Annotated[Path | None, typer.Option(
+        "--out", "-o", help="Folder for the documents (default: beside the case file).")] = None,
+    doc: Annotated[list[str] | None, typer.Option(
+        "--doc", help="Draft only this kind of document (repeatable; non-interactive).")] = None,
+) -> None:
+    """A guided interview, in your language, that saves as it goes and ends with documents."""
+    from .interview_cli import run
+
+    raise typer.Exit(run(case_file, lang=lang, answers_file=answers, out_dir=out, docs=doc))
