@@ -76,21 +76,13 @@ class Registry:
                       key=lambda c: (c.order, c.id))
 
     def channel(self, code: str, channel_id: str) -> Channel:
-        for c in self.channels_for(code):
-            if c.id == channel_id:
-                return c
-        known = ", ".join(c.id for c in self.channels_for(code))
-        raise UnknownName(f"no channel {channel_id!r} in {code!r} (known: {known})")
+        return _by_id(self.channels_for(code), channel_id, f"channel in {code!r}")
 
     def documents_for(self, code: str) -> list[DocumentKind]:
         return [d for d in self.documents if d.jurisdiction == code]
 
     def document(self, code: str, doc_id: str) -> DocumentKind:
-        for d in self.documents_for(code):
-            if d.id == doc_id:
-                return d
-        known = ", ".join(d.id for d in self.documents_for(code))
-        raise UnknownName(f"no document kind {doc_id!r} in {code!r} (known: {known})")
+        return _by_id(self.documents_for(code), doc_id, f"document kind in {code!r}")
 
     def apply_defaults(self, data: dict) -> dict:
         """Fill a raw case's language and time zone from its jurisdiction, when it is known."""
@@ -117,6 +109,14 @@ class Registry:
                 case=case, document=document, context=context)):
             extra.update(result or {})
         return extra
+
+
+def _by_id(items: list[T], wanted: str, what: str) -> T:
+    for item in items:
+        if item.id == wanted:  # type: ignore[attr-defined]
+            return item
+    known = ", ".join(item.id for item in items)  # type: ignore[attr-defined]
+    raise UnknownName(f"no {what} has the id {wanted!r} (known: {known or 'none'})")
 
 
 @cache
