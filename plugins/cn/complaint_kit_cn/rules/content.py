@@ -24,6 +24,7 @@ from .matching import (
     institutional,
     is_illegal_debt,
     matches,
+    quoted_words,
     tagged,
 )
 
@@ -32,8 +33,7 @@ def threat(case: Case) -> list[Hit] | None:
     found = [i for i in case.incidents if matches(i, THREAT_TAGS, THREAT_WORDS)]
     if not found:
         return None
-    words = sorted({w for i in found for w in found_words(i, THREAT_WORDS)})
-    quoted = f"（如“{'”“'.join(words[:5])}”）" if words else ""
+    quoted = quoted_words(found, THREAT_WORDS)
 
     def explain(n: int) -> str:
         return f"催收方{n}次以人身安全、上门或牵连家人等相威胁{quoted}。"
@@ -53,8 +53,7 @@ def insult(case: Case) -> list[Hit] | None:
     found = [i for i in case.incidents if matches(i, INSULT_TAGS, INSULT_WORDS)]
     if not found:
         return None
-    words = sorted({w for i in found for w in found_words(i, INSULT_WORDS)})
-    quoted = f"（如“{'”“'.join(words[:5])}”）" if words else ""
+    quoted = quoted_words(found, INSULT_WORDS)
 
     def explain(n: int) -> str:
         return f"催收方{n}次使用侮辱性言语或图片{quoted}。"
@@ -105,8 +104,7 @@ def misleading(case: Case) -> Hit | None:
     found = [i for i in case.incidents if matches(i, MISLEADING_TAGS, MISLEADING_WORDS)]
     if not found:
         return None
-    words = sorted({w for i in found for w in found_words(i, MISLEADING_WORDS)})
-    quoted = f"（如“{'”“'.join(words[:5])}”）" if words else ""
+    quoted = quoted_words(found, MISLEADING_WORDS)
     cites = [c.PIPL_5, *institutional(case, small=[c.SMALL_LOAN_37_2],
                                        cpm=[c.CONSUMER_PROTECTION], cba=[c.CBA_MISLEADING])]
     if len(cites) == 1:  # the institutional rule is the real basis; show the baseline anyway

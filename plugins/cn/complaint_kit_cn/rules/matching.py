@@ -85,6 +85,12 @@ def found_words(incident: Incident, words: Iterable[str]) -> list[str]:
     return [w for w in words if w in incident.content]
 
 
+def quoted_words(incidents: Iterable[Incident], words: Iterable[str]) -> str:
+    """Up to five of the words found, quoted for an explanation: （如“上门”“坐牢”）."""
+    found = sorted({w for i in incidents for w in found_words(i, words)})
+    return f"（如“{'”“'.join(found[:5])}”）" if found else ""
+
+
 def matches(incident: Incident, tags: Iterable[str], words: Iterable[str]) -> bool:
     return tagged(incident, tags) or bool(found_words(incident, words))
 
