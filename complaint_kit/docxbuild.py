@@ -207,9 +207,10 @@ class DocxBuilder:
             self._item_started = True
         return paragraph
 
-    def _column_widths(self, table, rows, columns: int) -> None:
+    def _column_widths(self, table, rows, columns: int) -> list[int]:
         """Share the text width among columns by how much they hold (equal widths would give
-        a long message column as little room as a number column)."""
+        a long message column as little room as a number column). The caller sets each cell's
+        width as it fills the row, so the grid is walked once."""
         section = self.doc.sections[-1]
         total = section.page_width - section.left_margin - section.right_margin
         lengths: list[list[int]] = [[] for _ in range(columns)]
@@ -223,11 +224,10 @@ class DocxBuilder:
             # Short columns get what they need up to a cap; columns of running text the rest.
             weights.append(max(9, min(longest, 16)) + (min(average, 60) if longest > 40 else 0))
         table.autofit = False
-        for c, weight in enumerate(weights):
-            width = int(total * weight / sum(weights))
-            table.columns[c].width = width
-            for cell in table.columns[c].cells:
-                cell.width = width
+        widths = [int(total * weight / sum(weights)) for weight in weights]
+        for column, width in zip(table.columns, widths, strict=True):
+            column.width = width
+        return widths
 
     def _table(self, tokens: list[Token], i: int) -> int:
         rows: list[list[tuple[Token, str | None]]] = []
@@ -255,13 +255,14 @@ class DocxBuilder:
         if "Table Grid" in self._styles:
             table.style = self.doc.styles["Table Grid"]
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        self._column_widths(table, rows, columns)
-        cell_style = self.doc.styles[self._style("Table Text")] if self._style("Table Text") \
-            else None
+        widths = self._column_widths(table, rows, columns)
+        style_name = self._style("Table Text")
+        cell_style = self.doc.styles[style_name] if style_name else None
         for r, row in enumerate(rows):
             cells = table.rows[r].cells
             _keep_row_together(table.rows[r])
             for c, (inline, align) in enumerate(row):
+                cells[c].width = widths[c]
                 paragraph = cells[c].paragraphs[0]
                 if cell_style is not None:
                     paragraph.style = cell_style

@@ -13,8 +13,16 @@ GROUP = "complaint_kit"
 # Comma-separated entry-point names to load instead of all of them; empty loads none.
 ENV_VAR = "COMPLAINT_KIT_PLUGINS"
 
-pm = pluggy.PluginManager(GROUP)
-pm.add_hookspecs(hookspecs)
+
+
+def new_manager() -> pluggy.PluginManager:
+    """A plugin manager that knows complaint-kit's hooks and holds no plugin yet."""
+    manager = pluggy.PluginManager(GROUP)
+    manager.add_hookspecs(hookspecs)
+    return manager
+
+
+pm = new_manager()
 _loaded = False
 _dists: dict[str, Distribution | None] = {}  # plugin name -> the package that provides it
 

@@ -37,14 +37,10 @@ def pytest_configure(config: pytest.Config) -> None:
 def make_registry(*extra: Any, installed: bool = True) -> Registry:
     """A Registry on a new plugin manager: the installed plugins (honouring
     ``COMPLAINT_KIT_PLUGINS``) if ``installed``, then each object in ``extra``."""
-    import pluggy
-
-    from complaint_kit import hookspecs
-    from complaint_kit.plugins import GROUP, load_plugins
+    from complaint_kit.plugins import load_plugins, new_manager
     from complaint_kit.registry import Registry
 
-    pm = pluggy.PluginManager(GROUP)
-    pm.add_hookspecs(hookspecs)
+    pm = new_manager()
     if installed:
         for name, plugin in load_plugins().list_name_plugin():
             if plugin is not None:

@@ -8,35 +8,19 @@ import shutil
 import subprocess
 from pathlib import Path
 
-import docx
 import pytest
 
 from complaint_kit.case import Case
 from complaint_kit.caseio import load_case
 from complaint_kit.drafting import assess, draft_case
 from complaint_kit.registry import get_registry
+from complaint_kit.testing import docx_text
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "examples"
 DEMO = EXAMPLES / "cn-sms-harassment.yaml"
 VALIDATE_DOCX = Path(__file__).resolve().parents[2] / "shared" / "tools" / "validate-docx"
 KINDS = {"complaint", "police-report", "notice", "evidence-index", "harassment-report"}
-
-
-def docx_text(path: Path) -> str:
-    """All text of a .docx: body paragraphs and every table cell (nested tables included)."""
-    document = docx.Document(str(path))
-    parts = [p.text for p in document.paragraphs]
-
-    def cells(tables):
-        for table in tables:
-            for row in table.rows:
-                for cell in row.cells:
-                    parts.extend(p.text for p in cell.paragraphs)
-                    cells(cell.tables)
-
-    cells(document.tables)
-    return "\n".join(parts)
 
 
 def _draft(path: Path, out: Path):
