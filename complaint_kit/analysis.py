@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 
 from .case import Case, Channel, Incident
 from .jurisdiction import Jurisdiction
@@ -31,6 +31,24 @@ class ThirdParty:
 
 
 @dataclass
+class RedialRun:
+    """Unanswered calls to one person in quick succession: the collector redialling."""
+
+    target: str  # the number called, or the relation called when no number is recorded
+    start: datetime  # local
+    end: datetime
+    calls: int
+    numbers: list[str]  # the numbers the calls came from (collectors rotate them)
+    incidents: list[str]
+
+
+# A redial run: at least REDIAL_MIN unanswered calls to one person, each within REDIAL_GAP of
+# the one before. The kit's own screening choice to make the pattern visible, not a legal test.
+REDIAL_GAP = timedelta(minutes=15)
+REDIAL_MIN = 3
+
+
+@dataclass
 class Pattern:
     total: int
     first: datetime | None
@@ -42,6 +60,8 @@ class Pattern:
     by_channel: dict[str, int]
     max_per_day: int
     unanswered_calls: int = 0
+    redial_runs: list[RedialRun] = field(default_factory=list)
+    tags: dict[str, int] = field(default_factory=dict)  # tag -> incidents carrying it
     notes: list[str] = field(default_factory=list)
 
     @property
@@ -51,6 +71,30 @@ class Pattern:
 
 def is_night(case: Case, jurisdiction: Jurisdiction, incident: Incident) -> bool:
     return jurisdiction.is_night(case.local_time(incident).time())
+
+
+def redial_runs(case: Case, gap: timedelta = REDIAL_GAP,
+                minimum: int = REDIAL_MIN) -> list[RedialRun]:
+    """Runs of unanswered calls to the same person, longest first, then by time."""
+    calls: dict[str, list[Incident]] = defaultdict(list)
+    for i in sorted(case.incidents, key=lambda i: i.time):
+        if i.channel == Channel.call and i.answered is False:
+            calls[i.to.number or str(i.to.relation)].append(i)
+    runs = []
+    for target, items in calls.items():
+        current = [items[0]]
+        for incident in [*items[1:], None]:
+            if incident is not None and incident.time - current[-1].time <= gap:
+                current.append(incident)
+                continue
+            if len(current) >= minimum:
+                runs.append(RedialRun(
+                    target, case.local_time(current[0]), case.local_time(current[-1]),
+                    len(current), sorted({i.from_number for i in current if i.from_number}),
+                    [i.id or "" for i in current]))
+            if incident is not None:
+                current = [incident]
+    return sorted(runs, key=lambda r: (-r.calls, r.start))
 
 
 def analyse(case: Case, jurisdiction: Jurisdiction) -> Pattern:
@@ -82,4 +126,6 @@ def analyse(case: Case, jurisdiction: Jurisdiction) -> Pattern:
         max_per_day=max((d.total for d in days), default=0),
         unanswered_calls=sum(1 for i in incidents if i.channel == Channel.call
                              and i.answered is False),
+        redial_runs=redial_runs(case),
+        tags=dict(Counter(t for i in incidents for t in dict.fromkeys(i.tags)).most_common()),
     )

@@ -23,9 +23,11 @@ if TYPE_CHECKING:
     from .caseio import Problem
     from .channels import Channel
     from .documents import DocumentKind
+    from .importing import Importer
     from .jurisdiction import Jurisdiction
     from .question import Question
     from .rules import Rule
+    from .tagging import Classifier
 
 hookspec = pluggy.HookspecMarker("complaint_kit")
 hookimpl = pluggy.HookimplMarker("complaint_kit")
@@ -105,4 +107,27 @@ def register_answer_validators(register: Callable[[str, Callable[[str], str | No
 
     ``check(value)`` returns why the value is wrong (shown to the user, who is asked again), or
     None. A question names its check in ``validator``.
+    """
+
+
+@hookspec
+def register_classifiers(register: Callable[[Classifier], None]) -> None:
+    """Register message classifiers (``complaint_kit.tagging.Classifier``): text to tags.
+
+    A classifier serves one ``language`` ("zh-Hans", "zh-Hant", "en"); every classifier of a
+    language runs on a message and their tags are combined. ``classify(text)`` returns a
+    mapping of tag to the words that matched, which are shown as the reason. Use the standard
+    tags of ``complaint_kit.tagging.TAGS`` where they fit; a lawful reminder gets no tag.
+    ``complaint_kit.tagging.Lexicon`` builds a classifier from word patterns.
+    """
+
+
+@hookspec
+def register_importers(register: Callable[[Importer], None]) -> None:
+    """Register phone-export importers (``complaint_kit.importing.Importer``).
+
+    An importer recognises its files with ``sniff(path, head)`` and streams ``Record``s
+    from ``read(path, options)``; the core filters them, skips what a case already holds and
+    turns the rest into incidents. The core's own importers (SMS Backup & Restore XML, CSV)
+    register through this hook too.
     """

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+from importlib import import_module
 from importlib.metadata import Distribution, entry_points
 
 import pluggy
@@ -12,13 +13,16 @@ from . import hookspecs
 GROUP = "complaint_kit"
 # Comma-separated entry-point names to load instead of all of them; empty loads none.
 ENV_VAR = "COMPLAINT_KIT_PLUGINS"
-
+# The core's own contributions, registered like any plugin's (and always loaded).
+DEFAULT_PLUGINS = ("complaint_kit.importers",)
 
 
 def new_manager() -> pluggy.PluginManager:
-    """A plugin manager that knows complaint-kit's hooks and holds no plugin yet."""
+    """A plugin manager that knows complaint-kit's hooks and holds only the core's own plugins."""
     manager = pluggy.PluginManager(GROUP)
     manager.add_hookspecs(hookspecs)
+    for name in DEFAULT_PLUGINS:
+        manager.register(import_module(name), name=name)
     return manager
 
 
@@ -72,6 +76,8 @@ def list_plugins() -> list[dict]:
         if plugin is None:
             continue
         dist = _dists.get(name)
+        if dist is None and name in DEFAULT_PLUGINS:
+            dist = _own_distribution()
         hooks = sorted(h.name for h in pm.get_hookcallers(plugin) or [])
         out.append({
             "name": name,
@@ -80,3 +86,12 @@ def list_plugins() -> list[dict]:
             "hooks": hooks,
         })
     return out
+
+
+def _own_distribution() -> Distribution | None:
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    try:
+        return distribution("complaint-kit")
+    except PackageNotFoundError:  # running from a source tree that is not installed
+        return None

@@ -13,9 +13,11 @@ from .case import Case
 from .caseio import Problem
 from .channels import Channel
 from .documents import DocumentKind
+from .importing import Importer
 from .jurisdiction import Jurisdiction
 from .question import Question
 from .rules import Rule
+from .tagging import Classifier, Tagger
 
 T = TypeVar("T")
 
@@ -37,6 +39,10 @@ class Registry:
             pm.hook.register_document_kinds, "document kind", lambda d: (d.jurisdiction, d.id))
         self.questions: list[Question] = self._collect(
             pm.hook.register_questions, "question", lambda q: q.id)
+        self.classifiers: list[Classifier] = self._collect(
+            pm.hook.register_classifiers, "classifier", lambda c: (c.language, c.name))
+        self.importers: list[Importer] = self._collect(
+            pm.hook.register_importers, "importer", lambda i: i.name)
         self.answer_validators: dict[str, Callable[[str], str | None]] = {}
 
         def add_validator(name: str, check: Callable[[str], str | None]) -> None:
@@ -84,6 +90,19 @@ class Registry:
     def document(self, code: str, doc_id: str) -> DocumentKind:
         return _by_id(self.documents_for(code), doc_id, f"document kind in {code!r}")
 
+    def tagger(self, language: str) -> Tagger:
+        """The classifiers of a language; an empty tagger (falsy) when there are none."""
+        return Tagger(language, [c for c in self.classifiers if c.language == language])
+
+    def importer(self, name: str) -> Importer:
+        return _by_id(self.importers, name, "importer", key="name")
+
+    def importer_for(self, path: Path) -> Importer | None:
+        """The first importer that recognises the file, or None."""
+        with open(path, "rb") as f:
+            head = f.read(4096)
+        return next((i for i in self.importers if i.sniff(path, head)), None)
+
     def apply_defaults(self, data: dict) -> dict:
         """Fill a raw case's language and time zone from its jurisdiction, when it is known."""
         jurisdiction = self.jurisdictions.get(data.get("jurisdiction"))  # type: ignore[arg-type]
@@ -111,12 +130,12 @@ class Registry:
         return extra
 
 
-def _by_id(items: list[T], wanted: str, what: str) -> T:
+def _by_id(items: list[T], wanted: str, what: str, key: str = "id") -> T:
     for item in items:
-        if item.id == wanted:  # type: ignore[attr-defined]
+        if getattr(item, key) == wanted:
             return item
-    known = ", ".join(item.id for item in items)  # type: ignore[attr-defined]
-    raise UnknownName(f"no {what} has the id {wanted!r} (known: {known or 'none'})")
+    known = ", ".join(getattr(item, key) for item in items)
+    raise UnknownName(f"no {what} has the {key} {wanted!r} (known: {known or 'none'})")
 
 
 @cache

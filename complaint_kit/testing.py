@@ -43,7 +43,7 @@ def make_registry(*extra: Any, installed: bool = True) -> Registry:
     pm = new_manager()
     if installed:
         for name, plugin in load_plugins().list_name_plugin():
-            if plugin is not None:
+            if plugin is not None and pm.get_plugin(name) is None:
                 pm.register(plugin, name=name)
     for plugin in extra:
         pm.register(plugin)

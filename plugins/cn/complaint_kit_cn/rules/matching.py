@@ -13,31 +13,40 @@ from decimal import Decimal
 from complaint_kit.case import Case, Channel, Incident, InstitutionType, Relation
 from complaint_kit.rules import Citation, Hit
 
+from ..lexicon import (
+    AUTHORITY_WORDS,  # noqa: F401  (the rules import it from here)
+    CRIMINAL_CLAIMS,
+    CURSES,
+    FAMILY_THREATS,
+    IMPERSONATION,
+    INSULT_WORDS,  # noqa: F401  (the rules import it from here)
+    PRISON_THREATS,
+    SHAMING_THREATS,
+    VIOLENCE_THREATS,
+    VISIT_THREATS,
+)
+
 # The 2025 治安管理处罚法 applies to conduct from this day (行政处罚法 第37条).
 PSAPL_2025_FROM = date(2026, 1, 1)
 
 # --- Keyword lists (matched on verbatim content after the tags) ---------------------------------
+# The words that message tagging also uses live in ``..lexicon`` and are imported from there, so
+# that the rules and the tags read the same lists.
 
 # Threats to person, family or property, and threats of a visit.
-THREAT_WORDS = ("上门", "坐牢", "打断", "弄死", "弄残", "找你家人", "后果自负", "走着瞧",
-                "让你好看", "杀了你", "砍死", "出门小心", "小心点", "去你家", "去你单位",
-                "找到你家", "全家遭殃", "不得好死", "让你社死", "送花圈", "拉横幅")
+THREAT_WORDS = (*VISIT_THREATS, *PRISON_THREATS, *VIOLENCE_THREATS, *FAMILY_THREATS,
+                *SHAMING_THREATS, *CURSES)
 THREAT_TAGS = ("threat", "threat_violence", "threat_visit", "criminal_threat", "threat_family")
-# Insults and abuse. 老赖 is an insult when a collector calls the debtor that.
-INSULT_WORDS = ("老赖", "畜生", "畜牲", "去死", "不要脸", "骗子", "王八蛋", "人渣", "废物", "贱人",
-                "狗东西", "傻逼", "杂种", "死全家", "婊子", "垃圾人", "冥照", "遗照")
+# Insults and abuse (INSULT_WORDS, from the lexicon).
 INSULT_TAGS = ("insult", "obscene", "death_image")
 # Words that disclose a debt when sent to a third party or posted in public.
 DISCLOSURE_WORDS = ("欠款", "欠钱", "欠债", "逾期", "老赖", "还款", "还钱", "借款", "拖欠", "催收",
                     "网贷", "贷款", "失信", "欠了")
 DISCLOSURE_TAGS = ("disclosure", "debt_disclosure", "public_notice")
 # A sender claiming to be (or to speak for) police, a court, a procuratorate or a court's
-# "法务部/调解中心". Mere mentions ("已移交公安") are CN-MISLEADING, not impersonation.
-AUTHORITY_WORDS = ("公安", "警察", "警官", "派出所", "刑警", "经侦", "法院", "检察院", "法务部",
-                   "调解中心", "司法所", "执行局")
-IMPERSONATION_RE = re.compile(
-    r"(我是|我们是|这里是|本人是|我方是|【|\[)[^，。！？,.!?\n]{0,15}?(" + "|".join(AUTHORITY_WORDS)
-    + r")")
+# "法务部/调解中心" (AUTHORITY_WORDS, from the lexicon). Mere mentions ("已移交公安") are
+# CN-MISLEADING, not impersonation.
+IMPERSONATION_RE = re.compile(IMPERSONATION)
 IMPERSONATION_TAGS = ("impersonation", "impersonate_police", "impersonate_court")
 # Legal documents a collector has no business sending: a genuine court notice comes from the court.
 FAKE_DOCUMENT_WORDS = ("传票", "立案通知", "逮捕令", "拘留证", "拘捕令", "通缉令", "律师函",
@@ -45,8 +54,8 @@ FAKE_DOCUMENT_WORDS = ("传票", "立案通知", "逮捕令", "拘留证", "拘�
 FAKE_DOCUMENT_TAGS = ("fake_document", "fake_summons", "fake_lawyer_letter")
 # Misleading claims about consequences. Plain factual notes ("逾期将依法报送征信", "将依法起诉")
 # are lawful and must not match: only invented blacklists and claimed police or court steps do.
-MISLEADING_WORDS = ("黑名单", "已移交公安", "移交公安机关", "已经移交", "已报案", "已经报案",
-                    "已立案", "已经立案", "已起诉", "已经起诉", "已被起诉", "通缉", "逮捕",
+# CRIMINAL_CLAIMS (已报案, 已立案, 通缉, 逮捕 ...) come from the lexicon.
+MISLEADING_WORDS = ("黑名单", *CRIMINAL_CLAIMS, "已经移交", "已起诉", "已经起诉", "已被起诉",
                     "已上征信", "征信已经花", "终身不能", "全国联网", "失信被执行人名单",
                     "限制高消费", "冻结你", "冻结全部")
 MISLEADING_TAGS = ("misleading", "false_claim", "fake_credit_record")

@@ -1,0 +1,106 @@
+"""Figures that templates embed by name, drawn with matplotlib (loaded only when one is used).
+
+A template writes ``![caption](contacts-per-day.png)``; drafting draws each figure the Markdown
+names once per case and hands the PNG to the document builder.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+from collections.abc import Callable, Iterable, Mapping
+from datetime import timedelta
+from functools import cache
+
+from .analysis import Pattern
+
+CONTACTS_PER_DAY = "contacts-per-day.png"
+
+# Chart text: Latin from the first font, CJK characters from the first CJK font installed
+# (matplotlib falls back glyph by glyph along the list). Traditional-Chinese fonts first for
+# zh-Hant, so that shared characters take their Traditional forms.
+_LATIN = "DejaVu Sans"
+_CJK = {
+    "zh-Hant": ("Noto Sans CJK TC", "Noto Sans CJK HK", "Source Han Sans TC",
+                "Microsoft JhengHei", "PingFang TC"),
+    "": ("Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "SimHei", "PingFang SC",
+         "Noto Sans CJK JP", "WenQuanYi Zen Hei", "Arial Unicode MS"),
+}
+
+_IMAGE_SRC = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?")
+
+# Wording when the jurisdiction gives none.
+_DEFAULT_LABELS = {
+    "figure.contacts_per_day": "Contacts per day",
+    "figure.daytime": "Daytime",
+    "figure.night": "Night",
+    "figure.contacts": "Contacts",
+}
+
+
+def wanted(markdown: str) -> set[str]:
+    """The figures a rendered document refers to."""
+    return {src for src in _IMAGE_SRC.findall(markdown) if src in FIGURES}
+
+
+def draw(names: Iterable[str], pattern: Pattern, labels: Mapping[str, str],
+         language: str) -> dict[str, bytes]:
+    """PNG images of the named figures, with wording from the document's ``labels``."""
+    text = {**_DEFAULT_LABELS, **labels}
+    return {name: FIGURES[name](pattern, text, language) for name in names}
+
+
+@cache
+def _fonts(language: str) -> list[str]:
+    import logging
+
+    from matplotlib import font_manager
+
+    logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
+    installed = {f.name for f in font_manager.fontManager.ttflist}
+    preferred = (*_CJK.get(language, ()), *_CJK[""])
+    cjk = next((name for name in preferred if name in installed), None)
+    return [name for name in (_LATIN, cjk) if name and name in installed] or ["sans-serif"]
+
+
+def contacts_per_day(pattern: Pattern, labels: Mapping[str, str], language: str) -> bytes:
+    """Stacked bars: contacts per day within the jurisdiction's contact hours, and at night."""
+    import matplotlib  # the Figure API draws with Agg and needs no pyplot or display
+    from matplotlib import dates as mdates
+    from matplotlib.figure import Figure
+
+    days = [d.day for d in pattern.days]
+    night = [d.night for d in pattern.days]
+    daytime = [d.total - d.night for d in pattern.days]
+    with matplotlib.rc_context({"font.family": _fonts(language), "font.size": 9,
+                                "axes.unicode_minus": False, "svg.hashsalt": "ck",
+                                "path.simplify": True}):
+        figure = Figure(figsize=(6.3, 2.9), dpi=200, layout="constrained")
+        axes = figure.add_subplot()
+        axes.bar(days, daytime, width=0.8, color="#7f99b2", label=labels["figure.daytime"])
+        axes.bar(days, night, width=0.8, bottom=daytime, color="#b22222",
+                 label=labels["figure.night"])
+        axes.set_title(labels["figure.contacts_per_day"])
+        axes.set_ylabel(labels["figure.contacts"])
+        axes.yaxis.get_major_locator().set_params(integer=True)
+        locator = mdates.AutoDateLocator(minticks=3, maxticks=8)
+        axes.xaxis.set_major_locator(locator)
+        # Numeric dates read the same in every language (no English month names).
+        axes.xaxis.set_major_formatter(mdates.ConciseDateFormatter(
+            locator, formats=["%Y", "%m", "%m-%d", "%H:%M", "%H:%M", "%S"],
+            zero_formats=["", "%Y", "%Y-%m", "%m-%d", "%H:%M", "%H:%M"],
+            offset_formats=["", "%Y", "%Y-%m", "%Y-%m-%d", "%Y-%m-%d", "%Y-%m-%d %H:%M"]))
+        axes.spines[["top", "right"]].set_visible(False)
+        axes.grid(axis="y", alpha=0.3)
+        if any(night):
+            axes.legend(frameon=False, loc="upper left")
+        if len(days) == 1:  # one bar would otherwise fill the whole width
+            axes.set_xlim(days[0] - timedelta(days=3), days[0] + timedelta(days=3))
+        buffer = io.BytesIO()
+        figure.savefig(buffer, format="png", metadata={"Software": None})
+    return buffer.getvalue()
+
+
+FIGURES: Mapping[str, Callable[[Pattern, Mapping[str, str], str], bytes]] = {
+    CONTACTS_PER_DAY: contacts_per_day,
+}

@@ -1,0 +1,108 @@
+"""Message tagging: text to tags, each with the words that matched as its reason.
+
+Classifiers come from plugins, one language each; every classifier of a message's language runs
+and their tags are combined. A lawful reminder (a bill, a due date, a factual note that the
+lender may report to the credit bureau or sue) must get no tag.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+# The standard tags. Rules match on these names; a plugin may add its own.
+TAGS: tuple[str, ...] = (
+    "threat_violence",  # harm to the person, family or property
+    "threat_visit",  # coming to the home, workplace or village
+    "third_party_contact",  # says relatives, colleagues or contacts have been or will be told
+    "disclosure",  # tells a third party or the public about the debt
+    "criminal_threat",  # prison, arrest, a criminal case, for a civil debt
+    "impersonation",  # poses as police, a court, a lawyer or another authority
+    "insult",  # abuse, slurs, obscenity
+)
+
+
+class Classifier(Protocol):
+    name: str
+    language: str  # BCP 47: "zh-Hans", "zh-Hant", "en"
+
+    def classify(self, text: str) -> Mapping[str, Sequence[str]]:
+        """Tag -> the words that matched (never empty for a tag that is returned)."""
+        ...
+
+
+@dataclass(frozen=True)
+class Tagging:
+    tags: list[str]
+    reasons: dict[str, list[str]]  # tag -> matched words
+
+    def as_dict(self, id: str | int | None = None) -> dict:
+        return {"id": id, "tags": self.tags, "reasons": self.reasons}
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    """A classifier made of regular expressions per tag.
+
+    ``patterns[tag]`` are alternatives; any match tags the message and the matched text is the
+    reason. ``unless[tag]`` are patterns that, when they match the same message, show the words
+    are being used lawfully ("we may file a lawsuit" beside "lawsuit") and withdraw the tag.
+    """
+
+    name: str
+    language: str
+    patterns: Mapping[str, Sequence[str]]
+    unless: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    ignore_case: bool = True
+    _compiled: dict = field(default_factory=dict, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        flags = re.IGNORECASE if self.ignore_case else 0
+        for tag, alternatives in self.patterns.items():
+            self._compiled[tag] = (
+                _alternation(alternatives, flags),
+                _alternation(self.unless.get(tag, ()), flags),
+            )
+
+    def classify(self, text: str) -> dict[str, list[str]]:
+        found: dict[str, list[str]] = {}
+        for tag, (pattern, unless) in self._compiled.items():
+            if pattern is None:
+                continue
+            words = _unique(m.group(0) for m in pattern.finditer(text))
+            if words and not (unless is not None and unless.search(text)):
+                found[tag] = words
+        return found
+
+
+def _alternation(alternatives: Iterable[str], flags: int) -> re.Pattern | None:
+    alternatives = list(alternatives)
+    if not alternatives:
+        return None
+    return re.compile("|".join(f"(?:{a})" for a in alternatives), flags)
+
+
+def _unique(words: Iterable[str]) -> list[str]:
+    return list(dict.fromkeys(w.strip() for w in words if w.strip()))
+
+
+class Tagger:
+    """All the classifiers of one language, run together."""
+
+    def __init__(self, language: str, classifiers: Sequence[Classifier]):
+        self.language = language
+        self.classifiers = list(classifiers)
+
+    def __bool__(self) -> bool:
+        return bool(self.classifiers)
+
+    def tag(self, text: str) -> Tagging:
+        reasons: dict[str, list[str]] = {}
+        for classifier in self.classifiers:
+            for tag, words in classifier.classify(text).items():
+                reasons[tag] = _unique([*reasons.get(tag, ()), *words])
+        order = {t: i for i, t in enumerate(TAGS)}
+        tags = sorted(reasons, key=lambda t: (order.get(t, len(order)), t))
+        return Tagging(tags, {t: reasons[t] for t in tags})

@@ -1,0 +1,169 @@
+"""The zh-Hans message lexicon: collection messages to tags, with the matched words as reasons.
+
+The word tuples here are the single source for the words the mainland-China rules match on
+(``rules/matching.py`` builds ``THREAT_WORDS``, ``INSULT_WORDS``, ``AUTHORITY_WORDS``,
+``IMPERSONATION_RE`` and part of ``MISLEADING_WORDS`` from them). The lexicon adds patterns of
+its own around them; changing a tuple changes what the rules find, so keep them in step.
+
+A lawful reminder — a bill, a due date, "逾期将依法报送征信", "我司将依法起诉" — gets no tag: the
+patterns name the abuse itself (prison, arrest, a visit, telling relatives, slurs), never the
+ordinary remedies of a creditor.
+"""
+
+from __future__ import annotations
+
+import re
+
+from complaint_kit.tagging import Lexicon
+
+# --- Words shared with the CN rules (rules/matching.py) -----------------------------------------
+
+# Threats of a visit to the home or workplace.
+VISIT_THREATS = ("上门", "去你家", "去你单位", "找到你家")
+# Threats of prison for a civil debt.
+PRISON_THREATS = ("坐牢",)
+# Threats to person, family or property, veiled or open.
+VIOLENCE_THREATS = ("打断", "弄死", "弄残", "后果自负", "走着瞧", "让你好看", "杀了你", "砍死",
+                    "出门小心", "小心点", "全家遭殃", "送花圈")
+# Threats to involve the family.
+FAMILY_THREATS = ("找你家人",)
+# Threats to shame the debtor in public.
+SHAMING_THREATS = ("让你社死", "拉横幅")
+# Curses: insults that the CN rules count among the threats.
+CURSES = ("不得好死",)
+# Insults and abuse. 老赖 is an insult when a collector calls the debtor that.
+INSULT_WORDS = ("老赖", "畜生", "畜牲", "去死", "不要脸", "骗子", "王八蛋", "人渣", "废物", "贱人",
+                "狗东西", "傻逼", "杂种", "死全家", "婊子", "垃圾人", "冥照", "遗照")
+# Claimed police or criminal-case steps, which a collector cannot take for a civil debt.
+CRIMINAL_CLAIMS = ("已移交公安", "移交公安机关", "已报案", "已经报案", "已立案", "已经立案",
+                   "通缉", "逮捕")
+# A sender claiming to be (or to speak for) police, a court, a procuratorate or a court's
+# "法务部/调解中心". Mere mentions ("已移交公安") are not impersonation.
+AUTHORITY_WORDS = ("公安", "警察", "警官", "派出所", "刑警", "经侦", "法院", "检察院", "法务部",
+                   "调解中心", "司法所", "执行局")
+IMPERSONATION = (r"(我是|我们是|这里是|本人是|我方是|【|\[)[^，。！？,.!?\n]{0,15}?("
+                 + "|".join(AUTHORITY_WORDS) + r")")
+
+
+def _words(words: tuple[str, ...]) -> str:
+    return "|".join(re.escape(w) for w in words)
+
+
+_YOUR = r"(?:你|您)(?:的|们)?"
+_KIN = (r"家人|家里人|家属|父母|爸妈|爹妈|爸爸|妈妈|老婆|老公|妻子|丈夫|对象|男朋友|女朋友|"
+        r"孩子|子女|儿子|女儿|哥哥|姐姐|弟弟|妹妹|兄弟姐妹|爷爷|奶奶|岳父|岳母|公婆|亲戚|亲友|亲朋好友|"
+        r"大伯|叔叔|阿姨|舅舅|姑姑|表哥|表姐|表弟|表妹|堂哥|堂姐|前妻|前夫")
+_CIRCLE = (r"朋友|好友|同学|室友|舍友|老师|辅导员|同事|领导|老板|经理|主管|老总|上司|人事|HR|"
+           r"单位|公司|村委|村干部|"
+           r"邻居|房东|物业|紧急联系人|联系人|通讯录")
+_RELATIVES = r"(?:所有|全部)?(?:大学|高中|单位|公司)?(?:" + _KIN + "|" + _CIRCLE + ")"
+_ALL_CONTACTS = r"通讯录(?:里|上)?的?(?:所有人|好友|联系人|每一个人|每个人)"
+# A collection letter sent to the workplace or the family tells them about the debt.
+_LETTER_TO = (r"(?:寄|送|邮寄|发)(?:到|给)(?:你|您)(?:的|们)?(?:单位|公司|老家|村委|父母|家里人)")
+_GROUPS = r"(?:家族群|工作群|同事群|亲友群|业主群)"
+_NOT_SENT = r"(?<![发寄传贴挂打])"  # "发到你公司", "打去你公司": not a visit
+
+PATTERNS: dict[str, tuple[str, ...]] = {
+    "threat_violence": (
+        _words(VIOLENCE_THREATS),
+        r"(?:打|弄|搞)(?:残|断|死)(?:你)?", r"(?:砍|捅|废|收拾|办)了?你", r"卸你",
+        r"泼(?:红)?(?:油漆|红油|漆|粪)", r"放火|烧了?你", r"活埋", r"见血", r"断(?:手|脚|腿)",
+        r"(?:家人|孩子|老婆|父母|全家)[^，。！？\n]{0,6}(?:出事|遭殃|安全)", r"人身安全",
+        r"出门被车撞", r"花圈|纸钱|冥币|寿衣|骨灰", r"小心(?:你|您)(?:的|家)",
+        r"(?:儿子|女儿|孩子|小孩)[^，。！？\n]{0,8}(?:学校|幼儿园|放学|上学)", r"好自为之|自己掂量",
+        r"(?:非常|特殊|极端|强硬)手段", r"你等着(?!坐牢|被)|等着瞧|不会放过你|饶不了你|付出代价",
+        r"给你点颜色|吃不了兜着走|卸你|废你|见一次打一次", r"后果[^，。！？\n]{0,4}(?:自负|承担)",
+        r"锁好门|走夜路|(?:混|待|干|活)不下去|别想好过|信不信我|别怪我们|对你不客气",
+        r"(?:一直|天天)?(?:跟着|跟踪|盯着)(?:你|您)|祈祷|别让我们(?:找|碰)到你",
+        r"(?:你|您)的?(?:车|车子|房子|店)[^，。！？\n]{0,10}(?:看到|清楚|知道|挺好看|小心)",
+    ),
+    "threat_visit": (
+        _words(VISIT_THREATS),
+        _NOT_SENT + r"(?:到|去|上|来)(?:你|您)(?:们)?"
+        r"(?:家|单位|公司|老家|村里|学校|店里|厂里|小区)",
+        r"家门口", r"堵你", r"找上门", r"外访", r"实地(?:走访|拜访|催收)",
+        r"(?:上门|登门)?拜访(?:你|您)",
+        r"(?:上你|到你)(?:户籍地|住址|工作地)",
+        r"(?:住址|地址|住哪|家在哪)[^，。！？\n]{0,6}(?:查到|知道|掌握|清楚|打听到)",
+        r"(?:你|您)(?:们)?(?:家|公司|单位|小区)(?:附近|楼下|门口|外面|对面)", r"走访",
+        r"(?:户籍|户籍所在地|老家)(?:进行)?(?:走访|拜访)",
+        _NOT_SENT + r"(?:去|到|上|来)(?:你|您)的?(?:" + _KIN + r")?(?:家|那里|那儿|老家|门口|"
+        r"上班的地方|工作的地方|住的地方)",
+    ),
+    "third_party_contact": (
+        _words(FAMILY_THREATS),
+        r"(?:联系|通知|告诉|告知|通报给?|转告|打给|打电话给|找|发给|寄给|发信息给|发短信给|短信通知"
+        r"|跟|向|拜访)"
+        r"(?:了|上|过)?" + _YOUR + "?" + _RELATIVES,
+        r"给" + _YOUR + "?" + _RELATIVES
+        + r"[^，。！？\n]{0,6}(?:打电话|打过电话|发短信|发信息|发消息)",
+        r"爆(?:你的?)?通讯录", _ALL_CONTACTS, _GROUPS,
+        _YOUR + r"(?:全家|家人|父母|同事|领导|亲戚|朋友|老婆|老公)[^，。！？\n]{0,6}"
+        r"(?:都|也|已经|已)会?(?:知道|收到|联系)",
+        r"(?:" + _KIN + "|" + _CIRCLE + r")的?(?:电话|号码|联系方式)[^，。！？\n]{0,6}"
+        r"(?:有|拿到|查到|打了|打过|联系)",
+        r"(?:" + _KIN + r")(?:上班|工作|住)的地方", _LETTER_TO,
+        r"让(?:你|您)的?(?:领导|老板|父母|家人|同事|全家|亲戚|朋友)[^，。！？\n]{0,4}"
+        r"(?:知道|签收|看看|评评理)",
+        r"代偿|(?:替|帮)(?:你|您)还|(?:帮|替)(?:你|您)(?:告诉|通知)(?:她|他|他们)",
+        r"(?:向|跟)[^，。！？\n]{0,10}(?:打听|询问)(?:你|您)",
+    ),
+    "disclosure": (
+        _words(SHAMING_THREATS),
+        r"爆(?:你的?)?通讯录", _ALL_CONTACTS,
+        r"曝光", r"社死", r"群发", r"公示", r"张贴|贴满|贴到", r"横幅|海报", r"抬不起头",
+        r"电线杆|传单|公告栏|布告栏|大字报|寻人启事",
+        r"(?:出现|贴|挂)(?:在|到)(?:你|您)(?:们)?的?(?:家|单位|公司|老家|小区|村)",
+        r"(?:发|挂|传|晒|放)(?:到|在)?[^，。！？\n]{0,8}(?:朋友圈|群里|抖音|快手|网上|微博)",
+        _GROUPS,
+        r"(?:所有人|大家|全村|亲戚朋友|身边的人|全公司|邻居|同事们?)[^，。！？\n]{0,6}"
+        r"(?:知道|看看|看着)",
+        r"知道(?:你|您)(?:是老赖|欠)", r"让(?:你|您)[^，。！？\n]{0,4}出名",
+        r"(?:欠钱|欠款|欠债)(?:不还)?的?(?:事|消息|信息|情况|记录)[^，。！？\n]{0,6}"
+        r"(?:告诉|通知|通报|公开|传|发|挂|反映)",
+        r"(?:告诉|通知|反映|说|讲)[^，。！？\n]{0,10}(?:你|您)(?:欠钱不还|借钱不还|是老赖|欠了钱|欠债不还)",
+        r"(?:反映|告诉)[^，。！？\n]{0,8}(?:你|您)(?:欠钱|欠款|欠债)的?事", _LETTER_TO,
+    ),
+    "criminal_threat": (
+        _words(PRISON_THREATS), _words(CRIMINAL_CLAIMS),
+        r"抓(?:你|人|走)", r"拘留", r"刑事", r"判刑", r"(?:进|蹲)(?:大)?(?:牢|监狱)", r"牢饭",
+        r"诈骗罪|恶意透支|涉嫌[^，。！？\n]{0,8}罪|构成[^，。！？\n]{0,8}罪", r"手铐",
+        r"(?:被|已被|已经被)立案", r"民事转刑事", r"拘捕|逮捕令|通缉令", r"刑期|涉嫌诈骗",
+        r"(?:警察|公安|民警)[^，。！？\n]{0,8}(?:带走|带人)", r"构成诈骗|接受调查|传唤|拘传",
+        r"(?:公安|派出所|警方|经侦)[^，。！？\n]{0,6}(?:备案|介入|调查)",
+        r"被拘|抓起来|关起来|(?:进|蹲)(?:局子|号子)",
+        r"(?:移交|提交|交给|报给|转给|转交)[^，。！？\n]{0,8}(?:派出所|公安|警方|经侦|刑侦|检察院)",
+        r"(?:民警|警察|公安|警方)[^，。！？\n]{0,4}(?:会|将|马上)?(?:联系你|找你|来找|上门)",
+        r"涉嫌(?:洗钱|诈骗|犯罪|违法|套现)|配合调查|(?:派出所|公安局|局子)[^，。！？\n]{0,4}"
+        r"(?:喝茶|坐坐|走一趟)",
+    ),
+    "impersonation": (
+        IMPERSONATION,
+        r"(?:法院|公安|检察院)(?:的)?(?:通知|传唤|公告)(?:你|您)",
+        r"(?:法院|公安局|派出所)(?:的)?(?:民警|警官|法官|工作人员)[^，。！？\n]{0,6}"
+        r"(?:通知|告诉|提醒)(?:你|您)",
+        r"(?:协查函|逮捕令|拘捕令|通缉令|拘留证)",
+        r"(?:我是|我们是|这里是|本人是|【)[^，。！？\n]{0,15}?"
+        r"(?:刑侦|特警|民警|法官|书记员|仲裁委|仲裁中心|仲裁院|金融办|网贷办|金融监管)",
+        r"(?:这是|这边是|我们这边是)[^，。！？：:\n]{0,15}?(?:" + "|".join(AUTHORITY_WORDS)
+        + ")",
+    ),
+    "insult": (
+        _words(tuple(w for w in INSULT_WORDS if w != "骗子")), r"(?<!谨防)骗子", _words(CURSES),
+        r"狗日|操你|草你|日你|你妈(?:的|逼|个)|他妈的|tmd|nmsl|(?<![a-z])sb(?![a-z])",
+        r"混蛋|孬种|败类|烂人|无赖",
+        r"猪狗不如|丢人现眼|下贱|没脸没皮|臭不要脸", r"给我滚|滚蛋", r"赖皮|赖子",
+        r"烂货|贱货|蠢货|死猪|狗杂种|缩头乌龟|白眼狼|废柴|窝囊废|穷鬼|死皮赖脸",
+        r"没良心|不是人|狼心狗肺|活该|断子绝孙|脸皮厚|厚脸皮|给脸不要脸|死不要脸|贱骨头|装孙子",
+        r"你这(?:个|种)[^，。！？\n]{0,8}(?:东西|玩意)",
+    ),
+}
+
+# A message that says a debt is civil ("欠款属于民事纠纷，不会坐牢") names prison only to deny it.
+UNLESS: dict[str, tuple[str, ...]] = {
+    "criminal_threat": (
+        r"(?:不会|不涉及|不构成|并非)[^，。！？\n]{0,6}(?:坐牢|刑事|拘留|犯罪|抓)",
+    ),
+}
+
+LEXICON = Lexicon(name="cn", language="zh-Hans", patterns=PATTERNS, unless=UNLESS)

@@ -1,0 +1,121 @@
+"""The English lexicon: the abuse the FDCPA forbids (15 U.S.C. 1692d-1692f), in the words
+collectors use.
+
+Lawful reminders — a balance and a due date, "this is an attempt to collect a debt", "we may
+report this account to the credit bureaus", "we may file a lawsuit" — get no tag.
+"""
+
+from __future__ import annotations
+
+from complaint_kit.tagging import Lexicon
+
+_S = r"[^.!?\n]"  # within one sentence
+_PEOPLE = (r"(?:employer|boss|manager|supervisor|co-?workers?|colleagues?|HR|human resources|"
+           r"family|wife|husband|spouse|partner|parents?|mother|mom|father|dad|kids|children|"
+           r"relatives|neighbou?rs?|friends|references|church|pastor|contacts|landlord|sister|"
+           r"brother|siblings|son|daughter|aunt|uncle|cousins?|grand(?:mother|father|parents)|"
+           r"in-laws|(?:brother|sister|mother|father)-in-law|ex(?:-wife|-husband)?|roommate|"
+           r"girlfriend|boyfriend|fianc[eé]e?|school|teacher|coach|payroll(?: department)?|"
+           r"(?:whole |entire )?(?:neighbou?rhood|community|town|office|workplace))")
+_PLACES = r"(?:house|home|door|doorstep|front door|work|job|workplace|office|place|school)"
+
+PATTERNS: dict[str, tuple[str, ...]] = {
+    "threat_violence": (
+        r"\b(?:(?:hurt|kill|beat|shoot|hunt) (?:you|your \w+)|hunt you down"
+        r"|break your (?:legs?|arms?|neck|face|fingers|knees)|watch your back"
+        r"|you(?:'ll| will) (?:regret|be sorry)|accidents happen|teach you a lesson"
+        r"|make your life (?:hell|miserable)|we will make you pay|you have been warned|or else"
+        r"|you don't want to (?:find out|know|see) what|we(?: will|'ll) find you"
+        r"|things (?:will|could|are going to) get (?:ugly|nasty|messy)"
+        r"|(?:be a )?shame if something|if something (?:happened|were to happen|happens) to"
+        r"|nice \w+ (?:of yours|you have)"
+        r"|something (?:bad|terrible|unfortunate) (?:will|could|might|may) happen"
+        r"|we know where (?:you|your \w+) (?:live|lives|work|works|go to school)"
+        r"|be careful (?:when you|walking|going)|burn (?:your|down)"
+        r"|your (?:family|kids|children|wife|husband)(?:'s)? (?:safety|won't be safe"
+        r"|will not be safe))\b",
+    ),
+    "threat_visit": (
+        r"\b(?:come|coming|comes|show up|showing up|stop by|drop by|visit|knock|be|send"
+        r"(?:ing)? (?:someone|somebody|an agent|a field agent|a process server|people|our guys)"
+        r"|dispatch(?:ed|ing)? \w+)" + _S + r"{0,25}\b(?:at|to|on) your " + _PLACES + r"\b",
+        r"\b(?:field (?:agent|visit)|on your doorstep|knock on your door|visit you at (?:home|work)"
+        r"|pay(?:ing)? you a (?:little |personal )?visit"
+        r"|we (?:have|know|got|found) your (?:home |work |new )?address"
+        r"|on (?:the|its|their|our|my) way to your " + _PLACES
+        + r"|(?:outside|in front of|near|around|across the street from|down the street from"
+        r"|at) your " + _PLACES + r"|knocking)\b",
+    ),
+    "third_party_contact": (
+        r"\b(?:tell|told|call(?:ed|ing)?|contact(?:ed|ing)?|notif(?:y|ied)|inform(?:ed)?"
+        r"|text(?:ed)?|e-?mail(?:ed)?|reach(?:ed|ing)? out to|let|talk(?:ed)? to|spoke (?:to|with)"
+        r"|speak (?:to|with)|got in touch with|messag(?:e|ed)|visit(?:ed)?)\s+(?:all\s+)?"
+        r"(?:of\s+)?your\s+" + _PEOPLE
+        + r"\b",
+        r"\byour " + _PEOPLE + _S + r"{0,20}\b(?:will|is going to|are going to|has been|have been"
+        r"|was|were) (?:know|find out|hear|(?:be )?(?:told|notified|contacted|called|informed))\b",
+        r"\beveryone in your (?:contacts|phone|contact list)\b",
+        r"\b(?:send|sending|sent|mail(?:ing|ed)?|forward(?:ing|ed)?|cc(?:ing)?)\b" + _S
+        + r"{0,40}\bto your " + _PEOPLE + r"\b",
+        r"\byour " + _PEOPLE + r" (?:gave|told|sent) us\b",
+        r"\bwe (?:already |have )?(?:called|contacted|told|texted|spoke (?:to|with)|notified) "
+        r"your " + _PEOPLE + r"\b",
+    ),
+    "disclosure": (
+        r"\b(?:post|posting|share|sharing|publish|publishing|put)\b" + _S + r"{0,30}\b(?:(?:on|to) "
+        r"(?:facebook|social media|instagram|twitter|x|tiktok|linkedin|the internet)|online)\b",
+        r"\b(?:tell|inform|notify)\s+(?:all\s+)?(?:of\s+)?your\s+" + _PEOPLE
+        + r"\s+about\s+(?:the|this|your)\s+(?:debt|account|loan|balance)\b",
+        r"\byour " + _PEOPLE + _S + r"{0,40}\babout (?:your|the|this) (?:unpaid |outstanding "
+        r"|overdue |past-due )?(?:debt|balance|account|loan|bill)s?\b",
+        r"\byour " + _PEOPLE + _S + r"{0,20}\b(?:will|are going to|is going to) "
+        r"(?:know|find out|hear about|learn)\b",
+        r"\b(?:everyone|everybody|the whole (?:town|neighbou?rhood|office)|all your "
+        + _PEOPLE + r") will (?:know|see|find out)\b",
+        r"\b(?:send|sending|sent|mail(?:ing|ed)?|forward(?:ing|ed)?)\b" + _S
+        + r"{0,40}\b(?:notice|statement|bill|letter)\b" + _S + r"{0,20}\bto your " + _PEOPLE
+        + r"\b",
+        r"\b(?:for (?:everyone|everybody|the world|all) to see"
+        r"|know (?:that )?you (?:owe|don't pay|do not pay|never pay|won't pay)"
+        r"|list of deadbeats|deadbeat list|wall of shame|public list|shame you|expose you"
+        r"|(?:tell|show) (?:everyone|everybody|the whole \w+))\b",
+    ),
+    "criminal_threat": (
+        r"\b(?:arrest(?:ed|ing)?|jail(?:ed)?|prison|warrant|behind bars|handcuff(?:ed|s)?"
+        r"|criminal (?:charges?|case|complaint|prosecution|fraud|record|matter|investigation"
+        r"|offen[cs]e)|prosecut\w*|(?:check|bank|wire) fraud|theft by deception|felony"
+        r"|(?:press|file|bring) charges|lock(?:ed)? (?:you )?up|pick you up|take you in"
+        r"|(?:taken )?into custody|(?:fraud|criminal|theft) charges|with the district attorney"
+        r"|charges? (?:will be|are being|have been) (?:filed|pressed|brought))\b",
+    ),
+    "impersonation": (
+        r"\b(?:this is|i am|i'm|we are|calling from|on behalf of|from)\s+(?:the\s+)?(?:officer|"
+        r"detective|deputy|sheriff|agent|investigator|sergeant|sgt|lieutenant|captain|trooper|"
+        r"marshal|constable|special agent|federal agent|judge)\b",
+        r"\b(?:this is|i am|i'm|we are|calling from|on behalf of)\s+"
+        r"(?:the\s+)?" + _S + r"{0,25}\b(?:police|sheriff'?s? (?:office|department)|"
+        r"district attorney|DA'?s office|county court|district court|superior court|the court|"
+        r"FBI|IRS|attorney general|law enforcement|fraud (?:unit|division|department))\b",
+        r"\bbadge (?:number|no)\b",
+    ),
+    "insult": (
+        r"\b(?:deadbeats?|loser|scum(?:bag)?|bum|low-?life|idiot|moron|stupid|worthless"
+        r"|pathetic|thief|liar|crook|leech|freeloader|parasite|degenerate|trash|garbage|jerk"
+        r"|dirtbag|sleazebag|waste of space|good[- ]for[- ]nothing|excuse for a human"
+        r"|piece of (?:shit|garbage|trash)|f+u+c+k\w*|shit\w*|bitch\w*|bastard|asshole"
+        r"|dumb\w*|retard\w*|cheat(?:er)?|lying|fraudster|con artist|scammer|lazy|useless"
+        r"|waste of (?:oxygen|air|space|skin)|freeload\w*|you people)\b",
+    ),
+}
+
+# Words that deny the threat: "this is not a criminal matter", "you will not be arrested".
+UNLESS: dict[str, tuple[str, ...]] = {
+    "criminal_threat": (
+        r"\b(?:will not|won't|cannot|can't|can not|never|not) (?:be )?(?:arrested|go to jail|"
+        r"jailed|sent to (?:jail|prison))\b",
+        r"\bnot a criminal (?:matter|case|offen[cs]e)\b|\bno one (?:can|will) arrest\b",
+    ),
+    "threat_visit": (r"\bwe (?:will not|won't|do not|don't|never) (?:come|visit)\b",),
+}
+
+LEXICON = Lexicon(name="lexicons-en", language="en", patterns=PATTERNS, unless=UNLESS)
