@@ -10,6 +10,17 @@ from pathlib import Path
 from typing import IO
 
 
+def _umask() -> int:
+    mask = os.umask(0)  # the only portable way to read it; done once, at import
+    os.umask(mask)
+    return mask
+
+
+# mkstemp makes 0600 files; the finished file gets the mode any new file would get (or keeps the
+# mode of the file it replaces).
+_NEW_FILE_MODE = 0o666 & ~_umask()
+
+
 @contextmanager
 def atomic_open(path: str | os.PathLike[str], mode: str = "wb", **kwargs) -> Iterator[IO]:
     """Open a temporary file beside ``path``; on success fsync and rename it over ``path``."""
@@ -21,6 +32,11 @@ def atomic_open(path: str | os.PathLike[str], mode: str = "wb", **kwargs) -> Ite
             yield handle
             handle.flush()
             os.fsync(handle.fileno())
+        try:
+            mode = target.stat().st_mode & 0o7777
+        except FileNotFoundError:
+            mode = _NEW_FILE_MODE
+        os.chmod(tmp, mode)
         os.replace(tmp, target)
     except BaseException:
         with suppress(FileNotFoundError):

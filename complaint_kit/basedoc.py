@@ -7,15 +7,27 @@ style the builder needs but the clinic's file lacks is added; nothing else is ch
 
 from __future__ import annotations
 
+import copy
 import io
-from functools import lru_cache
+import struct
+import time
+import zipfile
+import zlib
+from functools import cache, lru_cache
+from os import PathLike
 from pathlib import Path
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.oxml import serialize_part_xml
+from docx.opc.part import XmlPart
+from docx.opc.parts.coreprops import CorePropertiesPart
+from docx.opc.pkgwriter import PackageWriter
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.package import Package
 from docx.shared import Cm, Pt, RGBColor
 
 from .jurisdiction import Typography
@@ -229,4 +241,174 @@ def _reference_base(path: str, mtime: int, typography: Typography) -> bytes:
 
 
 def open_base(data: bytes) -> docx.document.Document:
-    return docx.Document(io.BytesIO(data))
+    """A new Document on the base, independent of every other one opened on it.
+
+    The base is parsed once (its package holds a 350 kB styles part and more) and each
+    document is a copy of that parse, made cheaply: what a draft never changes is shared,
+    not copied, and saved as the base's compressed zip entry rather than compressed again.
+
+    - Parts python-docx holds as bytes (stylesWithEffects, theme, font table, thumbnail, …)
+      cannot be changed in place: every copy shares them.
+    - The XML parts other than the body and the core properties (styles, settings,
+      numbering, headers, footers, …) are copied the first time something asks for their
+      element (``document.styles``, a footer's paragraphs, …); until then the copy reads
+      as and saves the base's bytes. Changing them through python-docx works as before.
+    - The body and the core properties are copied at once.
+    """
+    base = _parsed_base(data)
+    return copy.deepcopy(base.template, dict(base.memo))
+
+
+class _Base:
+    """A parsed base: the template documents are copied from, and what the copies share."""
+
+    def __init__(self, data: bytes):
+        self.template = docx.Document(io.BytesIO(data))
+        package = self.template.part.package
+        zipped: dict[int, tuple[bytes, int, bytes]] = {}  # id(blob) → (blob, crc, deflated)
+        self.memo: dict[int, object] = {id(zipped): zipped}  # deepcopy shares what it names
+        for part in package.iter_parts():
+            if part is self.template.part or isinstance(part, CorePropertiesPart):
+                continue  # always changed: copied with each document
+            if isinstance(part, XmlPart):
+                element = part.__dict__.pop("_element")  # the class's property takes over
+                part.__class__ = _shared_class(type(part))
+                part._origin, part._own = element, None
+                part._origin_blob = serialize_part_xml(element)
+            else:
+                self.memo[id(part)] = part
+            zipped[id(part.blob)] = (part.blob, zlib.crc32(part.blob), _deflate(part.blob))
+        package.__class__ = _BasePackage
+        package._zipped = zipped
+
+
+@lru_cache(maxsize=16)
+def _parsed_base(data: bytes) -> _Base:
+    return _Base(data)
+
+
+class _SharedXml:
+    """Mixed into an XML part class of the base: a copy of the part shares the base's tree
+    (``_origin``, never changed) until something asks for ``_element``, which gives the copy
+    a tree of its own. Its blob is the base's serialization while it has none."""
+
+    _origin: object
+    _origin_blob: bytes
+    _own: object | None
+
+    @property
+    def _element(self):
+        if self._own is None:
+            self._own = copy.deepcopy(self._origin)
+        return self._own
+
+    @_element.setter
+    def _element(self, element) -> None:
+        self._own = element
+
+    @property
+    def blob(self) -> bytes:
+        return self._origin_blob if self._own is None else serialize_part_xml(self._own)
+
+    def read_only_element(self):
+        """The part's element for reading, without copying the base's tree."""
+        return self._origin if self._own is None else self._own
+
+    def __deepcopy__(self, memo):
+        clone = object.__new__(type(self))
+        memo[id(self)] = clone
+        for key, value in self.__dict__.items():
+            shared = key in ("_origin", "_origin_blob")
+            clone.__dict__[key] = value if shared else copy.deepcopy(value, memo)
+        if self._own is not None:  # this one has a tree of its own, which may change later
+            clone._origin = copy.deepcopy(self._own)
+            clone._origin_blob = serialize_part_xml(clone._origin)
+        clone._own = None
+        return clone
+
+
+@cache
+def _shared_class(cls: type) -> type:
+    return type(f"Shared{cls.__name__}", (_SharedXml, cls), {})
+
+
+def read_only_styles(document: docx.document.Document):
+    """The document's ``w:styles`` element for reading only (it may be the base's own tree),
+    and whether it is shared with the base (and so unchanging)."""
+    try:
+        part = document.part.part_related_by(RT.STYLES)
+    except KeyError:
+        return document.styles.element, False
+    if isinstance(part, _SharedXml) and part._own is None:
+        return part.read_only_element(), True
+    return part.element, False
+
+
+def _deflate(data: bytes) -> bytes:
+    """Deflate as zipfile's ZIP_DEFLATED does (default level, raw stream)."""
+    compressor = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+    return compressor.compress(data) + compressor.flush()
+
+
+class _BasePackage(Package):
+    """The package of a document opened with open_base. It saves what python-docx saves, in
+    the same order, but writes a part whose bytes are the base's (shared or untouched) as the
+    base's compressed entry: only the body, the core properties, relationships and new parts
+    are compressed again."""
+
+    _zipped: dict[int, tuple[bytes, int, bytes]]
+
+    def save(self, pkg_file) -> None:
+        parts = self.parts
+        for part in parts:
+            part.before_marshal()
+        if isinstance(pkg_file, str | PathLike):
+            with open(pkg_file, "wb") as stream:
+                self._write(stream, parts)
+        else:
+            self._write(pkg_file, parts)
+
+    def _write(self, stream, parts) -> None:
+        writer = _ZipWriter(stream, self._zipped)
+        # python-docx's PackageWriter.write, with the zip writer swapped.
+        PackageWriter._write_content_types_stream(writer, parts)
+        PackageWriter._write_pkg_rels(writer, self.rels)
+        PackageWriter._write_parts(writer, parts)
+        writer.close()
+
+
+class _ZipWriter:
+    """Writes a zip as zipfile would for python-docx (deflated members, no zip64), taking a
+    member's compressed bytes from ``zipped`` when its blob is one the base already had."""
+
+    def __init__(self, stream, zipped: dict[int, tuple[bytes, int, bytes]]):
+        self._stream = stream
+        self._zipped = zipped
+        self._central: list[bytes] = []
+        self._offset = 0
+        now = time.localtime()
+        self._time = (now.tm_hour << 11) | (now.tm_min << 5) | (now.tm_sec // 2)
+        self._date = ((now.tm_year - 1980) << 9) | (now.tm_mon << 5) | now.tm_mday
+
+    def write(self, pack_uri, blob: bytes) -> None:
+        hit = self._zipped.get(id(blob))
+        if hit is not None and hit[0] is blob:
+            _blob, crc, data = hit
+        else:
+            crc, data = zlib.crc32(blob), _deflate(blob)
+        name = pack_uri.membername.encode("utf-8")
+        flags = 0 if name.isascii() else 0x800  # UTF-8 names, as zipfile marks them
+        fields = (20, flags, zipfile.ZIP_DEFLATED, self._time, self._date, crc, len(data),
+                  len(blob), len(name))
+        self._stream.write(struct.pack("<4s5H3L2H", b"PK\x03\x04", *fields, 0) + name)
+        self._stream.write(data)
+        self._central.append(struct.pack(
+            "<4s6H3L5H2L", b"PK\x01\x02", 0x0314, *fields,  # made by: Unix, version 2.0
+            0, 0, 0, 0, 0o600 << 16, self._offset) + name)  # no extra/comment; rw-------
+        self._offset += 30 + len(name) + len(data)
+
+    def close(self) -> None:
+        directory = b"".join(self._central)
+        self._stream.write(directory)
+        self._stream.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(self._central),
+                                       len(self._central), len(directory), self._offset, 0))

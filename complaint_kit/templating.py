@@ -23,17 +23,22 @@ from .paths import core_templates
 # Markdown output breaks lines only where the template does; a line break inside a value becomes
 # U+2028, which the builders turn into a line break inside the same paragraph or table cell.
 LINE_BREAK = "\u2028"
-_PUNCT = re.compile(r"([!\"#$%&'()*+,\-./:;<=>?@\[\\\]^_`{|}~])")
+# Every ASCII punctuation character is backslash-escaped (CommonMark lets any of them be).
+# A translation table does it in one pass; md_escape runs for every value a template prints.
+_ESCAPES = str.maketrans({c: "\\" + c for c in "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~"})
 _NEWLINES = re.compile(r"\r\n|\r|\n")
 _EDGE_SPACES = re.compile(r"^[ \t]+|[ \t]+$")
 
 
 def md_escape(value: Any) -> str:
     """Make any text literal in CommonMark, on one line."""
-    text = _PUNCT.sub(r"\\\1", str(value))
-    text = _NEWLINES.sub(LINE_BREAK, text)
+    text = str(value).translate(_ESCAPES)
+    if "\n" in text or "\r" in text:
+        text = _NEWLINES.sub(LINE_BREAK, text)
     # Leading spaces would start a code block, trailing ones a hard break: write them as entities.
-    return _EDGE_SPACES.sub(lambda m: "&#32;" * len(m.group().expandtabs(4)), text)
+    if text and (text[0] in " \t" or text[-1] in " \t"):
+        text = _EDGE_SPACES.sub(lambda m: "&#32;" * len(m.group().expandtabs(4)), text)
+    return text
 
 
 def _finalize(value: Any) -> Any:

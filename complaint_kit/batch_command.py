@@ -1,0 +1,132 @@
+"""The `batch` and `batch-template` commands' signatures. Only typer and the standard library load
+here, so that `complaint-kit --help` stays fast; the work is in ``batch`` and ``batch_template``."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+
+def _usage(message: str) -> typer.Exit:
+    for line in message.splitlines() or [message]:
+        print(f"error: {line}", file=sys.stderr)
+    return typer.Exit(2)
+
+
+def batch(
+    input_path: Annotated[Path, typer.Argument(
+        metavar="INPUT", show_default=False,
+        help="An .xlsx workbook (sheets cases, incidents, evidence), a cases .csv (with "
+             "incidents.csv and evidence.csv beside it), a .jsonl file of cases, or a folder "
+             "of case files.")],
+    out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the documents, "
+                                      "report.csv and errors.csv.", show_default=False)],
+    workers: Annotated[int, typer.Option("--workers", "-w", min=1, max=64,
+                                         help="Draft in this many processes.")] = 1,
+    force: Annotated[bool, typer.Option(
+        "--force", help="Redraft cases already drafted from the same input.")] = False,
+    pdf: Annotated[bool, typer.Option(
+        "--pdf", help="Also convert the documents to PDF through LibreOffice.")] = False,
+    zip_: Annotated[bool, typer.Option("--zip", help="Also bundle each case's documents in a "
+                                       "zip file in its folder.")] = False,
+    incidents: Annotated[Path | None, typer.Option(
+        "--incidents", help="With a cases .csv: the incidents CSV (default: incidents.csv "
+                            "beside it).", dir_okay=False)] = None,
+    evidence: Annotated[Path | None, typer.Option(
+        "--evidence", help="With a cases .csv: the evidence CSV (default: evidence.csv "
+                           "beside it).", dir_okay=False)] = None,
+    to: Annotated[str | None, typer.Option("--to", help="Only documents addressed to this "
+                                                        "channel (see `channels`).")] = None,
+    doc: Annotated[str | None, typer.Option("--doc", help="Only this document kind (see "
+                                                          "`documents`).")] = None,
+    reference_docx: Annotated[Path | None, typer.Option(
+        "--reference-docx", help="Your own base .docx (letterhead, styles, header, footer).",
+        exists=True, dir_okay=False)] = None,
+    check: Annotated[bool, typer.Option(
+        "--check", help="Only validate every row (errors.csv, report.csv); draft nothing.")
+    ] = False,
+    progress: Annotated[bool, typer.Option(
+        "--progress/--no-progress", help="Show a progress bar.")] = True,
+) -> None:
+    """Draft many cases at once; rows that fail are listed in OUT/errors.csv, every good row is
+    drafted, and OUT/report.csv lists each case with its status and files. Exit code 0 when
+    every row was drafted, 1 when some failed."""
+    from .batch import BatchError, Options, WorkerError, run_batch
+    from .batch_input import InputError, open_input
+
+    if (incidents is not None or evidence is not None) and input_path.suffix.lower() != ".csv":
+        raise _usage("--incidents and --evidence go with a cases .csv file")
+    try:
+        source = open_input(input_path, incidents, evidence)
+    except InputError as exc:
+        raise _usage(str(exc)) from None
+    options = Options(out=out, workers=workers, force=force, pdf=pdf, zip=zip_, doc=doc, to=to,
+                      reference_docx=reference_docx, progress=progress, check=check)
+    from .cli import user_errors
+
+    try:
+        with user_errors():
+            _check_choices(options)
+            summary = run_batch(source, options)
+    except WorkerError as exc:
+        print(f"error: {exc}", file=sys.stderr)
+        raise typer.Exit(1) from None
+    except (BatchError, InputError) as exc:
+        raise _usage(str(exc)) from None
+    finally:
+        source.close()
+    parts = ([f"{summary.valid} valid"] if check else
+             [f"{summary.drafted} drafted", f"{summary.skipped} already drafted (skipped)"])
+    parts += [f"{summary.invalid} invalid", f"{summary.failed} failed"]
+    print(f"{', '.join(parts)} in {summary.seconds:.1f} s; report: {out / 'report.csv'}",
+          file=sys.stderr)
+    if not summary.ok:
+        print(f"{summary.row_errors} errors: see {out / 'errors.csv'}", file=sys.stderr)
+        raise typer.Exit(1)
+
+
+def _check_choices(options) -> None:
+    """Unknown --doc or --to is a usage error before anything is drafted."""
+    if not (options.doc or options.to):
+        return
+    from .batch import BatchError
+    from .registry import get_registry
+
+    registry = get_registry()
+    for code in registry.jurisdictions:
+        kinds = {d.id for d in registry.documents_for(code)}
+        channels = {c.id for c in registry.channels_for(code)}
+        if (not options.doc or options.doc in kinds) and (
+                not options.to or options.to in channels):
+            return
+    what = " and ".join(x for x in (f"--doc {options.doc}" if options.doc else "",
+                                    f"--to {options.to}" if options.to else "") if x)
+    raise BatchError(f"{what}: no installed jurisdiction has it (see `complaint-kit documents` "
+                     "and `complaint-kit channels`)")
+
+
+def batch_template(
+    out: Annotated[Path, typer.Option("--out", "-o", help="The workbook to write.")] = Path(
+        "cases.xlsx"),
+    jurisdiction: Annotated[str, typer.Option(
+        "--jurisdiction", "-j", help="Whose cases (sets the example and the language).")] = "cn",
+    lang: Annotated[str | None, typer.Option(
+        "--lang", help="Language of the headers: zh-Hans, zh-Hant or en (default: the "
+                       "jurisdiction's).")] = None,
+) -> None:
+    """Write an Excel workbook to fill in for `batch`: headers in your language, drop-down lists
+    for choice fields and one example row."""
+    from .batch_template import write_template
+    from .registry import UnknownName
+
+    try:
+        write_template(out, jurisdiction, lang)
+    except (UnknownName, ValueError) as exc:
+        raise _usage(str(exc).strip("'\"")) from None
+    except OSError as exc:
+        print(f"error: {exc.filename or out}: {exc.strerror or exc}", file=sys.stderr)
+        raise typer.Exit(1) from None
+    print(f"Wrote {out}")

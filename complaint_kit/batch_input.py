@@ -1,0 +1,846 @@
+"""Batch inputs: an Excel workbook, a pair of CSV files, a JSONL file or a folder of case files.
+
+Every reader yields :class:`RawCase` items, one per case, in input order, without holding the
+whole input in memory: JSONL lines and case files are read one at a time, and the incident and
+evidence rows of tables are spooled into a temporary SQLite index on disk, keyed by case id, so
+that each case row is joined with its rows as it streams past.
+
+Tables use flat columns whose names are field paths of the case (``complainant.name``,
+``debt.principal``, ``respondents.0.name``, ``incidents``' ``to.relation``); list indexes are
+numbers in the path. A header may also be the column's label in any of the catalog languages
+(what ``batch-template`` writes), with or without the second header row of field paths. Cells
+that hold a list of text (``respondents.0.phones``, ``tags``, ``evidence``, ``requests``) take
+several values separated by ``;`` or new lines. The cases sheet joins its rows by ``case_id``
+(the case's ``id``); a repeated case id, and incident or evidence rows whose case id is not in
+the cases sheet, are row errors.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import re
+import sqlite3
+import tempfile
+import types
+import typing
+from collections import Counter
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from datetime import date, datetime, time
+from decimal import Decimal
+from enum import Enum
+from functools import cache
+from itertools import pairwise
+from pathlib import Path
+from typing import Any
+
+CASE_ID = "case_id"
+LIST_SEPARATOR = re.compile("[;\uff1b\n]")  # ; or a full-width semicolon, or a new line
+MAX_RESPONDENTS = 10
+
+
+@dataclass(frozen=True)
+class Cell:
+    """Where a value came from: the file (and sheet), the row number and the column header."""
+
+    source: str
+    row: int
+    column: str
+
+
+@dataclass
+class RowError:
+    source: str
+    row: int | None
+    column: str
+    message: str
+    case_id: str = ""
+
+
+@dataclass
+class RawCase:
+    """One case read from the input: plain data, or the errors that stopped it being read."""
+
+    source: str  # the file (and sheet) of the case's own row
+    row: int  # its row (line) number, 1-based as a spreadsheet or editor shows it
+    key: str  # the case id, or the file stem / row for inputs without one
+    data: dict[str, Any] | None
+    base_dir: Path  # what relative evidence paths are relative to
+    errors: list[RowError] = field(default_factory=list)
+    # field path (tuple of keys and indexes) → the cell it came from, for mapping errors back
+    cells: dict[tuple, Cell] = field(default_factory=dict)
+
+    def locate(self, loc: tuple) -> Cell:
+        """The cell a pydantic error location or problem path points at (or its nearest one)."""
+        for i in range(len(loc), 0, -1):
+            if loc[:i] in self.cells:
+                return self.cells[loc[:i]]
+        column = ".".join(str(p) for p in loc)
+        if loc and loc[0] in ("incidents", "evidence") and len(loc) > 1:
+            # a field missing from a row of the incidents or evidence sheet: that row
+            row = next((c for k, c in self.cells.items() if k[:2] == loc[:2]), None)
+            if row is not None:
+                return Cell(row.source, row.row, ".".join(str(p) for p in loc[2:]) or column)
+        return Cell(self.source, self.row, column)
+
+
+# ---------------------------------------------------------------------------------------------
+# Field paths and their labels
+
+
+# The columns batch-template writes, per sheet: field paths; ``N`` stands for a respondent index.
+CASE_COLUMNS = [
+    CASE_ID, "jurisdiction", "language", "timezone",
+    "complainant.name", "complainant.id_number", "complainant.phone", "complainant.address",
+    "complainant.email",
+]
+RESPONDENT_FIELDS = ["id", "role", "type", "name", "licence", "address", "acting_for",
+                     "employee_id", "phones", "accounts"]
+DEBT_COLUMNS = [
+    "debt.lender", "debt.product", "debt.contract_number", "debt.currency", "debt.principal",
+    "debt.outstanding", "debt.annual_rate_percent", "debt.start_date", "debt.due_date",
+    "debt.status", "debt.disputed", "debt.note",
+    "harm.description", "harm.mental_health", "harm.self_harm", "harm.job_loss",
+    "requests", "signed_on",
+]
+INCIDENT_COLUMNS = [
+    CASE_ID, "id", "time", "channel", "respondent", "from_number", "to.relation", "to.name",
+    "to.number", "content", "answered", "duration_seconds", "consented", "location", "tags",
+    "evidence", "note",
+]
+EVIDENCE_COLUMNS = [CASE_ID, "id", "file", "description", "kind", "sha256"]
+
+# English labels; they are the msgids of the gettext catalogs (complaint_kit/locale).
+LABELS = {
+    CASE_ID: "Case ID",
+    "jurisdiction": "Jurisdiction",
+    "language": "Language",
+    "timezone": "Time zone",
+    "complainant.name": "Complainant's name",
+    "complainant.id_number": "Complainant's ID number",
+    "complainant.phone": "Complainant's phone",
+    "complainant.address": "Complainant's address",
+    "complainant.email": "Complainant's email",
+    "respondents.N.id": "Respondent {n}: key",
+    "respondents.N.role": "Respondent {n}: role",
+    "respondents.N.type": "Respondent {n}: type",
+    "respondents.N.name": "Respondent {n}: name",
+    "respondents.N.licence": "Respondent {n}: licence or registration number",
+    "respondents.N.address": "Respondent {n}: address",
+    "respondents.N.acting_for": "Respondent {n}: collects for (key)",
+    "respondents.N.employee_id": "Respondent {n}: employee number",
+    "respondents.N.phones": "Respondent {n}: phone numbers used",
+    "respondents.N.accounts": "Respondent {n}: IM or social accounts used",
+    "debt.lender": "Debt: lender (respondent key)",
+    "debt.product": "Debt: loan product",
+    "debt.contract_number": "Debt: contract number",
+    "debt.currency": "Debt: currency",
+    "debt.principal": "Debt: amount borrowed",
+    "debt.outstanding": "Debt: amount claimed",
+    "debt.annual_rate_percent": "Debt: annual rate (%)",
+    "debt.start_date": "Debt: start date",
+    "debt.due_date": "Debt: due date",
+    "debt.status": "Debt: status",
+    "debt.disputed": "Debt: amount disputed",
+    "debt.note": "Debt: note",
+    "harm.description": "Harm: description",
+    "harm.mental_health": "Harm: mental health",
+    "harm.self_harm": "Harm: thoughts of self-harm",
+    "harm.job_loss": "Harm: lost job or work",
+    "requests": "Extra requests",
+    "signed_on": "Signed on",
+    "incident.id": "Contact ID",
+    "incident.time": "Time of contact",
+    "incident.channel": "How (channel)",
+    "incident.respondent": "From (respondent key)",
+    "incident.from_number": "From number",
+    "incident.to.relation": "Who was reached",
+    "incident.to.name": "Name of the person reached",
+    "incident.to.number": "Number reached",
+    "incident.content": "Exact words",
+    "incident.answered": "Call answered",
+    "incident.duration_seconds": "Call length (seconds)",
+    "incident.consented": "Debtor agreed to this time",
+    "incident.location": "Place",
+    "incident.tags": "Tags",
+    "incident.evidence": "Evidence IDs",
+    "incident.note": "Note",
+    "evidence.id": "Evidence ID",
+    "evidence.file": "File",
+    "evidence.description": "What it shows",
+    "evidence.kind": "Kind of evidence",
+    "evidence.sha256": "SHA-256",
+}
+SHEETS = ("cases", "incidents", "evidence")
+
+
+def case_columns(respondents: int = 3) -> list[str]:
+    return [*CASE_COLUMNS,
+            *(f"respondents.{i}.{f}" for i in range(respondents) for f in RESPONDENT_FIELDS),
+            *DEBT_COLUMNS]
+
+
+def label(path: str, sheet: str, translate: Callable[[str], str] = lambda s: s) -> str:
+    """A column's header in the clinic's language."""
+    m = re.fullmatch(r"respondents\.(\d+)\.(\w+)", path)
+    if m:
+        msgid = LABELS.get(f"respondents.N.{m[2]}")
+        return translate(msgid).format(n=int(m[1]) + 1) if msgid else path
+    key = path if sheet == "cases" or path == CASE_ID else f"{_singular(sheet)}.{path}"
+    msgid = LABELS.get(key)
+    return translate(msgid) if msgid else path
+
+
+def _singular(sheet: str) -> str:
+    return {"incidents": "incident", "evidence": "evidence"}.get(sheet, sheet)
+
+
+@cache
+def _header_map(sheet: str) -> dict[str, str]:
+    """Every known label (any catalog language, folded) → field path, for one sheet."""
+    from .i18n import LANGUAGES, translator
+
+    columns = {"cases": case_columns(MAX_RESPONDENTS), "incidents": INCIDENT_COLUMNS,
+               "evidence": EVIDENCE_COLUMNS}[sheet]
+    found: dict[str, str] = {}
+    for lang in ("en", *LANGUAGES):
+        t = translator(lang)
+        for path in columns:
+            found.setdefault(_fold(label(path, sheet, t)), path)
+            found.setdefault(_fold(label(path, sheet)), path)
+    return found
+
+
+def _fold(text: str) -> str:
+    return re.sub(r"\s+", " ", str(text)).strip().casefold()
+
+
+def header_path(header: Any, sheet: str) -> str:
+    """The field path a header names: a path itself, or a label in one of the languages."""
+    text = "" if header is None else str(header).strip()
+    return _header_map(sheet).get(_fold(text), text)
+
+
+def looks_like_paths(cells: Iterable[Any]) -> bool:
+    """Whether a row is the row of field paths that batch-template writes under the labels."""
+    values = [str(c).strip() for c in cells if c not in (None, "")]
+    return bool(values) and CASE_ID in values and all(
+        re.fullmatch(r"[a-z_][a-z0-9_]*(\.[a-z0-9_]+)*", v) for v in values)
+
+
+# ---------------------------------------------------------------------------------------------
+# Field types, from the case model: which paths hold lists of text, booleans, dates and so on
+
+
+def _field_type(path: tuple) -> Any:
+    """The annotation at a field path of a Case (None when the path is unknown)."""
+    from pydantic import BaseModel
+
+    from .case import Case
+
+    annotation: Any = Case
+    for part in path:
+        if isinstance(part, int):
+            args = [a for a in typing.get_args(annotation) if a is not type(None)]
+            if typing.get_origin(annotation) in (list, tuple) and args:
+                annotation = args[0]
+                continue
+            return None
+        if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+            info = annotation.model_fields.get(part)
+            if info is None:
+                return None
+            annotation = _unwrap(info.annotation)
+        elif typing.get_origin(annotation) is dict:
+            return Any
+        else:
+            return None
+    return annotation
+
+
+def _unwrap(annotation: Any) -> Any:
+    args = [a for a in typing.get_args(annotation) if a is not type(None)]
+    if typing.get_origin(annotation) in (typing.Union, types.UnionType):
+        return args[0] if len(args) == 1 else annotation
+    return annotation
+
+
+@cache
+def _yes_no() -> tuple[frozenset[str], frozenset[str]]:
+    """The words for yes and no in every catalog language (the interview's answer words)."""
+    from .i18n import LANGUAGES, translator
+
+    yes, no = {"true", "yes", "y", "1"}, {"false", "no", "n", "0"}
+    for lang in LANGUAGES:
+        t = translator(lang)
+        yes |= {t("yes").casefold(), *t("answer.yes_words").casefold().split()}
+        no |= {t("no").casefold(), *t("answer.no_words").casefold().split()}
+    yes.discard("answer.yes_words")
+    no.discard("answer.no_words")
+    return frozenset(yes - no), frozenset(no - yes)
+
+
+def convert(value: Any, path: tuple) -> Any:
+    """A cell's value as the case model wants it (lists split, yes/no words, dates as text)."""
+    kind = _field_type(path)
+    if isinstance(value, str):
+        value = value.strip()
+        if value == "":
+            return None
+    origin = typing.get_origin(kind)
+    if origin is list:
+        if isinstance(value, list):
+            return value
+        items = LIST_SEPARATOR.split(str(value)) if isinstance(value, str) else [value]
+        return [_plain(i.strip() if isinstance(i, str) else i, None) for i in items
+                if not (isinstance(i, str) and not i.strip())]
+    if kind is bool and isinstance(value, str):
+        folded = value.casefold()
+        yes, no = _yes_no()
+        if folded in yes:
+            return True
+        if folded in no:
+            return False
+    return _plain(value, kind)
+
+
+def _plain(value: Any, kind: Any) -> Any:
+    """JSON-friendly plain data (the input's hash and the workers both take plain data)."""
+    if isinstance(value, datetime):
+        if kind is date or (kind is not datetime and value.time() == time(0)):
+            return value.date().isoformat()
+        return value.isoformat()
+    if isinstance(value, date | time):
+        return value.isoformat()
+    if isinstance(value, float):
+        if kind in (str, None) and value.is_integer():
+            return str(int(value))  # a phone number typed as a number
+        return value if not value.is_integer() else int(value)
+    if isinstance(value, Decimal):
+        return str(value)
+    if isinstance(value, Enum):
+        return value.value
+    return value
+
+
+def _set(data: dict, path: tuple, value: Any) -> None:
+    """Put a value at a path, creating mappings and lists on the way (lists grow as needed)."""
+    node: Any = data
+    for part, nxt in pairwise(path):
+        child_default: Any = [] if isinstance(nxt, int) else {}
+        if isinstance(part, int):
+            while len(node) <= part:
+                node.append(None)
+            if node[part] is None:
+                node[part] = child_default
+            node = node[part]
+        else:
+            node = node.setdefault(part, child_default)
+    last = path[-1]
+    if isinstance(last, int):
+        while len(node) <= last:
+            node.append(None)
+        node[last] = value
+    else:
+        node[last] = value
+
+
+def split_path(path: str) -> tuple:
+    return tuple(int(p) if p.isdigit() else p for p in path.split("."))
+
+
+def row_to_data(values: dict[str, Any], cell: Callable[[str], Cell],
+                prefix: tuple = ()) -> tuple[dict, dict[tuple, Cell], list[tuple[str, str]]]:
+    """A table row (field path → value) as nested case data, with each path's cell."""
+    data: dict[str, Any] = {}
+    cells: dict[tuple, Cell] = {}
+    errors: list[tuple[str, str]] = []
+    for column, raw in values.items():
+        path = "id" if column == CASE_ID and not prefix else column
+        parts = split_path(path)
+        try:
+            value = convert(raw, prefix + parts)
+        except (TypeError, ValueError) as exc:
+            errors.append((path, str(exc)))
+            continue
+        if value is None:
+            continue
+        if parts[0] == "respondents" and len(parts) > 1 and isinstance(parts[1], int) and \
+                parts[1] >= MAX_RESPONDENTS * 10:
+            errors.append((path, "respondent index too large"))
+            continue
+        try:
+            _set(data, parts, value)
+        except (TypeError, AttributeError):
+            errors.append((path, "this column clashes with another column's field"))
+            continue
+        cells[prefix + parts] = cell(column)
+    # Respondents left out in the middle (respondents.0 and .2 filled, .1 empty) close up.
+    if isinstance(data.get("respondents"), list):
+        kept = [(i, r) for i, r in enumerate(data["respondents"]) if r]
+        data["respondents"] = [r for _, r in kept]
+        moved = {old: new for new, (old, _) in enumerate(kept)}
+        cells = {(k[0], moved.get(k[1], k[1]), *k[2:]) if k[:1] == ("respondents",)
+                 and len(k) > 1 and isinstance(k[1], int) else k: c for k, c in cells.items()}
+    return data, cells, errors
+
+
+# ---------------------------------------------------------------------------------------------
+# Readers
+
+
+class InputError(Exception):
+    """An input that cannot be read at all (no such file, not a workbook, missing sheet)."""
+
+
+def open_input(path: Path, incidents: Path | None = None,
+               evidence: Path | None = None) -> BatchInput:
+    """The reader for a path: a folder, .jsonl, .xlsx, or a CSV of cases (with its partners)."""
+    if not path.exists():
+        raise InputError(f"{path}: no such file or folder")
+    if path.is_dir():
+        return FolderInput(path)
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson"):
+        return JsonlInput(path)
+    if suffix in (".xlsx", ".xlsm"):
+        return TableInput.from_workbook(path)
+    if suffix == ".csv":
+        return TableInput.from_csv(path, incidents, evidence)
+    raise InputError(f"{path}: not a batch input (use .xlsx, .csv, .jsonl or a folder of case "
+                     "files)")
+
+
+class BatchInput:
+    label: str
+
+    def count(self) -> int | None:
+        """How many cases (for the progress bar), or None when counting is as slow as reading."""
+        return None
+
+    def __iter__(self) -> Iterator[RawCase]:
+        raise NotImplementedError
+
+    def orphans(self) -> Iterator[RowError]:
+        """Rows that belong to no case (incidents of an unknown case id)."""
+        return iter(())
+
+    def close(self) -> None:
+        pass
+
+
+class JsonlInput(BatchInput):
+    """One case (a JSON object) per line; blank lines and lines starting with # are skipped."""
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.label = path.name
+
+    def count(self) -> int:
+        return sum(1 for _ in self._lines())
+
+    def _ids(self) -> _IdIndex:
+        index = _IdIndex()
+        for number, line in self._lines():
+            try:
+                data = json.loads(line)
+            except ValueError:
+                continue
+            if isinstance(data, dict) and isinstance(data.get("id"), str | int):
+                index.add(str(data["id"]), number)
+        return index
+
+    def _lines(self) -> Iterator[tuple[int, str]]:
+        """(line number, text) of each case line; for a line that is not UTF-8, the reason
+        after a NUL (which JSON text cannot start with)."""
+        with self.path.open("rb") as f:
+            for number, raw in enumerate(f, 1):
+                if number == 1:
+                    raw = raw.removeprefix(b"\xef\xbb\xbf")
+                if not raw.strip() or raw.lstrip().startswith(b"#"):
+                    continue
+                try:
+                    yield number, raw.decode("utf-8")
+                except UnicodeDecodeError as exc:
+                    yield number, f"\0not UTF-8 text ({exc.reason} at byte {exc.start})"
+
+    def __iter__(self) -> Iterator[RawCase]:
+        ids = self._ids()
+        try:
+            yield from self._cases(ids)
+        finally:
+            ids.close()
+
+    def _cases(self, ids: _IdIndex) -> Iterator[RawCase]:
+        base = self.path.parent
+        for number, line in self._lines():
+            key = f"line-{number}"
+            if line.startswith("\0"):
+                yield RawCase(self.label, number, key, None, base, [RowError(
+                    self.label, number, "", line[1:])])
+                continue
+            try:
+                data = json.loads(line)
+            except ValueError as exc:
+                yield RawCase(self.label, number, key, None, base, [RowError(
+                    self.label, number, "", f"not valid JSON: {exc}")])
+                continue
+            if not isinstance(data, dict):
+                yield RawCase(self.label, number, key, None, base, [RowError(
+                    self.label, number, "", "a case must be a JSON object")])
+                continue
+            errors = []
+            if data.get("id") not in (None, ""):
+                key = str(data["id"])
+                others = ", ".join(str(n) for n in ids.others(key, number))
+                if others:
+                    errors.append(RowError(self.label, number, "id",
+                                           f"case id {key!r} is also used on line {others}", key))
+            yield RawCase(self.label, number, key, None if errors else data, base, errors)
+
+
+class _IdIndex:
+    """Case ids and their rows, in a temporary SQLite file: repeated ids without holding them."""
+
+    def __init__(self) -> None:
+        self._tmp = tempfile.TemporaryDirectory(prefix="complaint-kit-batch-")
+        self.db = sqlite3.connect(Path(self._tmp.name) / "spool.sqlite")
+        self.db.execute("PRAGMA journal_mode=OFF")
+        self.db.execute("PRAGMA synchronous=OFF")
+        self.db.execute("CREATE TABLE ids (case_id TEXT, row INTEGER)")
+        self._indexed = False
+
+    def add(self, case_id: str, row: int) -> None:
+        self.db.execute("INSERT INTO ids VALUES (?, ?)", (case_id, row))
+
+    def others(self, case_id: str, row: int) -> list[int]:
+        if not self._indexed:
+            self.db.execute("CREATE INDEX ids_by_id ON ids (case_id)")
+            self._indexed = True
+        return [r for (r,) in self.db.execute(
+            "SELECT row FROM ids WHERE case_id = ? AND row != ? ORDER BY row", (case_id, row))]
+
+    def close(self) -> None:
+        self.db.close()
+        self._tmp.cleanup()
+
+
+class FolderInput(BatchInput):
+    """Every case file (.yaml, .yml, .json) in a folder, in name order; not its sub-folders."""
+
+    SUFFIXES = (".yaml", ".yml", ".json")
+
+    def __init__(self, path: Path):
+        self.path = path
+        self.label = path.name or str(path)
+
+    def _files(self) -> list[Path]:
+        return sorted(p for p in self.path.iterdir()
+                      if p.suffix.lower() in self.SUFFIXES and p.is_file()
+                      and not p.name.startswith("."))
+
+    def count(self) -> int:
+        return len(self._files())
+
+    def __iter__(self) -> Iterator[RawCase]:
+        from .caseio import CaseFileError, parse
+
+        files = self._files()
+        stems = Counter(f.stem.casefold() for f in files)
+        for file in files:
+            source = f"{self.label}/{file.name}"
+            key = file.stem if stems[file.stem.casefold()] == 1 else file.name
+            try:
+                data, lines = parse(file.read_text(encoding="utf-8-sig"), source)
+            except CaseFileError as exc:
+                yield RawCase(source, 1, key, None, file.parent, [
+                    RowError(source, p.line, p.path, p.message) for p in exc.problems])
+                continue
+            except (OSError, UnicodeDecodeError) as exc:
+                yield RawCase(source, 1, key, None, file.parent,
+                              [RowError(source, None, "", f"cannot read: {exc}")])
+                continue
+            # A case file's "row" is its line: errors name the file, line and field path.
+            cells = {k: Cell(source, v, ".".join(str(p) for p in k)) for k, v in lines.items()
+                     if k}
+            yield RawCase(source, 1, key, data if isinstance(data, dict) else None,
+                          file.parent, [] if isinstance(data, dict) else [
+                              RowError(source, 1, "", "a case must be a mapping of fields")],
+                          cells)
+
+
+@dataclass
+class _Table:
+    """One sheet or CSV file: its label, where data rows start, and a row iterator factory."""
+
+    label: str
+    rows: Callable[[], Iterator[tuple[int, list[Any]]]]  # (row number, cells), header included
+    headers: dict[str, str] = field(default_factory=dict)  # field path → header as written
+
+
+class TableInput(BatchInput):
+    """A cases table, with optional incidents and evidence tables joined by ``case_id``."""
+
+    def __init__(self, label: str, cases: _Table, incidents: _Table | None,
+                 evidence: _Table | None, base_dir: Path, closer: Callable[[], None] | None = None):
+        self.label = label
+        self.tables = {"cases": cases, "incidents": incidents, "evidence": evidence}
+        self.base_dir = base_dir
+        self._closer = closer
+        self._db: sqlite3.Connection | None = None
+        self._tmp: tempfile.TemporaryDirectory | None = None
+        self._count = 0
+        self._header_errors: list[RowError] = []
+
+    # -- construction
+
+    @classmethod
+    def from_workbook(cls, path: Path) -> TableInput:
+        try:
+            from openpyxl import load_workbook
+
+            book = load_workbook(path, read_only=True, data_only=True)
+        except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
+            raise InputError(f"{path}: not an Excel workbook ({exc})") from None
+        names = {_fold(n): n for n in book.sheetnames}
+
+        def sheet(kind: str, required: bool) -> _Table | None:
+            name = names.get(kind)
+            if name is None:
+                if required:
+                    raise InputError(f"{path}: the workbook has no sheet named {kind!r} "
+                                     f"(sheets: {', '.join(book.sheetnames)})")
+                return None
+            ws = book[name]
+            if hasattr(ws, "reset_dimensions"):
+                ws.reset_dimensions()  # some writers store no or wrong sheet dimensions
+
+            def rows() -> Iterator[tuple[int, list[Any]]]:
+                for number, values in enumerate(ws.iter_rows(values_only=True), 1):
+                    yield number, list(values)
+
+            return _Table(f"{path.name}:{name}", rows)
+
+        return cls(path.name, sheet("cases", True), sheet("incidents", False),  # type: ignore
+                   sheet("evidence", False), path.parent, book.close)
+
+    @classmethod
+    def from_csv(cls, path: Path, incidents: Path | None = None,
+                 evidence: Path | None = None) -> TableInput:
+        """``cases.csv``; ``incidents.csv`` and ``evidence.csv`` beside it unless named."""
+        partners = {}
+        for kind, given in (("incidents", incidents), ("evidence", evidence)):
+            candidate = given or path.with_name(f"{kind}.csv")
+            if given is not None and not given.exists():
+                raise InputError(f"{given}: no such file")
+            partners[kind] = _csv_table(candidate) if candidate.exists() and \
+                candidate.resolve() != path.resolve() else None
+        return cls(path.name, _csv_table(path), partners["incidents"], partners["evidence"],
+                   path.parent)
+
+    # -- the spool: incidents and evidence by case id, case ids with their rows
+
+    def _spool(self) -> None:
+        if self._db is not None:
+            return
+        self._tmp = tempfile.TemporaryDirectory(prefix="complaint-kit-batch-")
+        db = sqlite3.connect(Path(self._tmp.name) / "spool.sqlite")
+        db.execute("PRAGMA journal_mode=OFF")
+        db.execute("PRAGMA synchronous=OFF")
+        db.execute("CREATE TABLE ids (case_id TEXT, row INTEGER)")
+        db.execute("CREATE TABLE rows (kind TEXT, case_id TEXT, source TEXT, row INTEGER, "
+                   "data TEXT)")
+        self._db = db
+        count = 0
+        for _number, values, _source in self._records("cases"):
+            count += 1
+            cid = _text(values.get(CASE_ID))
+            if cid:
+                db.execute("INSERT INTO ids VALUES (?, ?)", (cid, _number))
+        self._count = count
+        for kind in ("incidents", "evidence"):
+            batch = []
+            for number, values, source in self._records(kind):
+                batch.append((kind, _text(values.get(CASE_ID)), source, number,
+                              json.dumps(values, ensure_ascii=False, default=_json_default)))
+                if len(batch) >= 1000:
+                    db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?)", batch)
+                    batch = []
+            db.executemany("INSERT INTO rows VALUES (?, ?, ?, ?, ?)", batch)
+        db.execute("CREATE INDEX ids_by_id ON ids (case_id)")
+        db.execute("CREATE INDEX rows_by_case ON rows (case_id, kind, row)")
+        db.commit()
+
+    def _records(self, kind: str) -> Iterator[tuple[int, dict[str, Any], str]]:
+        """A table's data rows as (row number, {field path: value}, source label)."""
+        table = self.tables[kind]
+        if table is None:
+            return
+        rows = table.rows()
+        header: list[str] | None = None
+        header_row = 0
+        for number, cells in rows:
+            if header is None:
+                if all(c in (None, "") for c in cells):
+                    continue
+                header = [header_path(c, kind) for c in cells]
+                if kind == "cases" and CASE_ID not in header and "id" in header:
+                    header[header.index("id")] = CASE_ID  # the case's own field name
+                header_row = number
+                table.headers = {h: str(c).strip() for c, h in zip(cells, header, strict=False)
+                                 if h}
+                if CASE_ID not in header:
+                    raise InputError(f"{table.label}: row {number}: no {CASE_ID!r} column "
+                                     f"(the header row names the columns by field path or "
+                                     f"label)")
+                seen: set[str] = set()
+                for c, text in zip(cells, header, strict=False):
+                    if text and text in seen and kind == "cases":
+                        self._header_errors.append(RowError(
+                            table.label, number, str(c), "this column appears twice"))
+                    seen.add(text)
+                continue
+            if number == header_row + 1 and looks_like_paths(cells):
+                header = [str(c).strip() if c not in (None, "") else h
+                          for c, h in zip(cells, header, strict=False)]
+                continue
+            if all(c in (None, "") or (isinstance(c, str) and not c.strip()) for c in cells):
+                continue
+            values = {h: v for h, v in zip(header, cells, strict=False)
+                      if h and v not in (None, "")}
+            yield number, values, table.label
+
+    # -- BatchInput
+
+    def count(self) -> int:
+        self._spool()
+        return self._count
+
+    def orphans(self) -> Iterator[RowError]:
+        self._spool()
+        assert self._db is not None
+        query = ("SELECT kind, case_id, source, row FROM rows WHERE case_id = '' OR case_id "
+                 "NOT IN (SELECT case_id FROM ids) ORDER BY kind, row")
+        for kind, cid, source, row in self._db.execute(query):
+            message = (f"no case id (every {_singular(kind)} row names its case)" if not cid
+                       else f"no case in the cases sheet has the id {cid!r}")
+            yield RowError(source, row, CASE_ID, message, cid)
+
+    def __iter__(self) -> Iterator[RawCase]:
+        self._spool()
+        assert self._db is not None
+        for error in self._header_errors:
+            yield RawCase(error.source, error.row or 0, f"header-{error.row}", None,
+                          self.base_dir, [error])
+        cases = self.tables["cases"]
+        assert cases is not None
+        for number, values, source in self._records("cases"):
+            cid = _text(values.get(CASE_ID))
+            key = cid or f"row-{number}"
+            headers = cases.headers
+
+            def cell(path: str, source=source, number=number, headers=headers) -> Cell:
+                return Cell(source, number, headers.get(path, path))
+
+            if not cid:
+                yield RawCase(source, number, key, None, self.base_dir, [RowError(
+                    source, number, CASE_ID, "every case needs a case id")])
+                continue
+            others = [r for (r,) in self._db.execute(
+                "SELECT row FROM ids WHERE case_id = ? AND row != ? ORDER BY row",
+                (cid, number))]
+            if others:
+                yield RawCase(source, number, key, None, self.base_dir, [RowError(
+                    source, number, CASE_ID, f"case id {cid!r} is also used on row "
+                    f"{', '.join(map(str, others))}", cid)])
+                continue
+            data, cells, bad = row_to_data(values, cell)
+            data.setdefault("complainant", {})  # so that a missing name names its column
+            errors = [RowError(source, number, headers.get(p, p), m, cid) for p, m in bad]
+            for kind in ("incidents", "evidence"):
+                items = []
+                for i, (row_source, row, text) in enumerate(self._db.execute(
+                        "SELECT source, row, data FROM rows WHERE case_id = ? AND kind = ? "
+                        "ORDER BY row", (cid, kind))):
+                    row_values = json.loads(text)
+                    row_values.pop(CASE_ID, None)
+                    table = self.tables[kind]
+                    names = table.headers if table else {}
+
+                    def row_cell(path: str, s=row_source, r=row, names=names) -> Cell:
+                        return Cell(s, r, names.get(path, path))
+
+                    item, item_cells, item_bad = row_to_data(row_values, row_cell, (kind, i))
+                    items.append(item)
+                    cells.update(item_cells)
+                    # a row with no value still points at its row, for "required" errors
+                    cells.setdefault((kind, i, "\0row"), row_cell(""))
+                    errors += [RowError(row_source, row, names.get(p, p), m, cid)
+                               for p, m in item_bad]
+                if items:
+                    data[kind] = items
+            yield RawCase(source, number, key, None if errors else data, self.base_dir,
+                          errors, cells)
+
+    def close(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        if self._tmp is not None:
+            self._tmp.cleanup()
+            self._tmp = None
+        if self._closer is not None:
+            self._closer()
+            self._closer = None
+
+
+def csv_encoding(path: Path) -> str:
+    """UTF-8 (with or without a BOM) when the whole file decodes as UTF-8, else GB 18030: what
+    Excel on a Chinese-language Windows writes when it saves "CSV"."""
+    import codecs
+
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    with path.open("rb") as f:
+        try:
+            while chunk := f.read(1 << 20):
+                decoder.decode(chunk)
+            decoder.decode(b"", final=True)
+        except UnicodeDecodeError:
+            return "gb18030"
+    return "utf-8-sig"
+
+
+def _csv_table(path: Path) -> _Table:
+    table = _Table(path.name, lambda: iter(()))
+    encoding = csv_encoding(path)
+
+    def rows() -> Iterator[tuple[int, list[Any]]]:
+        with path.open(encoding=encoding, errors="replace", newline="") as f:
+            reader = csv.reader(f)
+            start = 1
+            for cells in reader:
+                yield start, cells
+                start = reader.line_num + 1
+
+    table.rows = rows
+    return table
+
+
+def _text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, float) and value.is_integer():
+        value = int(value)
+    return str(value).strip()
+
+
+def _json_default(value: Any) -> Any:
+    if isinstance(value, datetime):
+        return value.isoformat() if value.time() != time(0) or value.tzinfo else \
+            value.date().isoformat()
+    if isinstance(value, date | time):
+        return value.isoformat()
+    if isinstance(value, Decimal):
+        return str(value)
+    raise TypeError(f"cannot store {type(value).__name__}")
