@@ -287,6 +287,16 @@ def schema() -> None:
 from .interview_command import interview as interview_command  # noqa: E402
 
 app.command("interview")(interview_command)
+from .batch_command import batch, batch_template  # noqa: E402
+
+app.command("batch")(batch)
+app.command("batch-template")(batch_template)
+from .classify_command import classify as classify_command  # noqa: E402
+
+app.command("classify")(classify_command)
+from .import_command import import_ as import_command  # noqa: E402
+
+app.command("import")(import_command)
 
 
 def main(argv: list[str] | None = None) -> Callable | None:

@@ -58,7 +58,7 @@ def evidence_data(case: Case, base_dir: Path | None, warnings: list[str]) -> lis
 
 
 def incident_data(case: Case, jurisdiction: Jurisdiction, findings: list[Finding]) -> list[dict]:
-    labels = jurisdiction.labels
+    labels = jurisdiction.labels_for(case.language)
     out = []
     for incident in sorted(case.incidents, key=lambda i: i.time):
         local = case.local_time(incident)
@@ -90,8 +90,8 @@ def build_context(case: Case, jurisdiction: Jurisdiction, *, findings: list[Find
         "case_id": case.id,
         "language": case.language or jurisdiction.language,
         "jurisdiction": {"code": jurisdiction.code, "name": jurisdiction.name},
-        "labels": dict(jurisdiction.labels),
-        "document": {"id": kind.id, "title": kind.title},
+        "labels": jurisdiction.labels_for(case.language),
+        "document": {"id": kind.id, "title": kind.title_for(case.language)},
         "addressee": channel.as_dict() if channel else None,
         "complainant": case.complainant.model_dump(),
         "respondents": [r.model_dump() for r in case.respondents],

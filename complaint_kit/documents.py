@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 
 from .case import Case
 from .rules import Finding
@@ -20,13 +20,22 @@ class DocumentKind:
     id: str  # unique within its jurisdiction: "complaint", "police-report", "evidence-index"
     jurisdiction: str
     title: str
-    template: str  # Jinja2 template name, e.g. "cn/complaint.md.j2"
+    # Jinja2 template name, e.g. "cn/complaint.md.j2"; "{language}" in it becomes the case's
+    # language, for a jurisdiction that drafts in more than one ("hk/{language}/complaint.md.j2").
+    template: str
     # Channel ids or kinds it is addressed to; one document per routed channel that matches.
     # Empty: one document, addressed to nobody in particular (an evidence index, a report).
     channels: tuple[str, ...] = ()
     formats: tuple[str, ...] = ("docx",)  # "docx", "txt" (text for a web portal)
     wanted: Wanted = _always  # whether a case calls for this document at all
     description: str = ""
+    titles: Mapping[str, str] = field(default_factory=dict)  # the title in other languages
+
+    def title_for(self, language: str | None) -> str:
+        return self.titles.get(language or "", self.title)
+
+    def template_for(self, language: str) -> str:
+        return self.template.replace("{language}", language)
 
     def addresses(self, channel_id: str, channel_kind: str) -> bool:
         return channel_id in self.channels or channel_kind in self.channels

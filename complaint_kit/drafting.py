@@ -12,14 +12,16 @@ from pathlib import Path
 
 from jinja2 import TemplateError, TemplateSyntaxError
 
+from . import figures
 from .analysis import Pattern, analyse
-from .atomic import atomic_save
+from .atomic import atomic_save, atomic_write_text
 from .basedoc import default_base, open_base, reference_base
 from .case import Case
 from .channels import Channel, route
 from .context import build_context
 from .documents import DocumentKind
 from .docxbuild import DocxBuilder
+from .plaintext import to_text
 from .registry import Registry
 from .rules import Finding, run_rules
 from .templating import make_environment
@@ -41,6 +43,7 @@ class Draft:
     kind: DocumentKind
     channel: Channel | None
     path: Path | None = None
+    text_path: Path | None = None  # the plain-text version, for kinds with the "txt" format
     markdown: str = ""
     warnings: list[str] = field(default_factory=list)
 
@@ -91,12 +94,16 @@ def render_markdown(case: Case, registry: Registry, assessment: Assessment, draf
     context.update(registry.extra_context(case, draft.kind.id, context))
     env = _environment(tuple(registry.template_dirs))
     try:
-        return env.get_template(draft.kind.template).render(context)
+        return env.get_template(draft.kind.template_for(context["language"])).render(context)
     except TemplateSyntaxError as exc:
         raise DraftError(f"template {exc.filename or exc.name}: line {exc.lineno}: "
                          f"{exc.message}") from None
     except TemplateError as exc:
-        raise DraftError(f"template {draft.kind.template}: {exc}") from None
+        raise DraftError(f"template {draft.kind.template_for(context['language'])}: {exc}"
+                         ) from None
+
+
+MAX_NAME_BYTES = 120
 
 
 def safe_name(text: str, fallback: str = "case") -> str:
@@ -106,7 +113,10 @@ def safe_name(text: str, fallback: str = "case") -> str:
     text = re.sub(r"\s+", "_", text).strip(" ._")
     if re.fullmatch(r"(?i)(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?", text):
         text = f"_{text}"
-    return text[:80].rstrip(" .") or fallback
+    # File names are limited to 255 bytes: keep room for "-<kind>-<channel>.docx".
+    while len(text.encode("utf-8")) > MAX_NAME_BYTES:
+        text = text[:-1]
+    return text.rstrip(" .") or fallback
 
 
 def file_stem(case: Case, draft: Draft, case_stem: str) -> str:
@@ -132,14 +142,22 @@ def draft_case(case: Case, registry: Registry, out_dir: Path, *, doc: str | None
     drafts = plan(case, registry, assessment, doc=doc, to=to)
     base = (reference_base(reference_docx, jurisdiction.typography) if reference_docx
             else default_base(jurisdiction.typography))
+    images: dict[str, bytes] = {}  # figures, drawn once per case
     for draft in drafts:
         draft.markdown = render_markdown(case, registry, assessment, draft, base_dir=base_dir,
                                          today=today)
-        document, report = build_document(draft.markdown, base)
+        if missing := figures.wanted(draft.markdown) - images.keys():
+            images.update(figures.draw(missing, assessment.pattern,
+                                       jurisdiction.labels_for(case.language),
+                                       case.language or jurisdiction.language))
+        document, report = build_document(draft.markdown, base, images)
         if report.removed_characters:
             draft.warnings.append(f"{report.removed_characters} characters that Word files "
                                   f"cannot hold (control characters) were left out")
-        document.core_properties.title = draft.kind.title
+        document.core_properties.title = draft.kind.title_for(case.language)
         draft.path = out_dir / f"{file_stem(case, draft, case_stem)}.docx"
         atomic_save(draft.path, document.save)
+        if "txt" in draft.kind.formats:  # text to paste into a regulator's web form
+            draft.text_path = draft.path.with_suffix(".txt")
+            atomic_write_text(draft.text_path, to_text(draft.markdown))
     return assessment, drafts

@@ -79,7 +79,7 @@ class Interview:
     @classmethod
     def for_registry(cls, data: dict[str, Any], registry: Registry) -> Interview:
         questions = merge_questions(load_questions(CORE_QUESTIONS), registry.questions)
-        names = {code: f"{j.name} ({code})" for code, j in registry.jurisdictions.items()}
+        names = {code: f"{j.name} ({code})" for code, j in sorted(registry.jurisdictions.items())}
         return cls(data, questions, registry.answer_validators, names)
 
     # What is asked

@@ -36,14 +36,24 @@ class Jurisdiction:
     name: str  # in its own language
     language: str  # BCP 47: "zh-Hans", "zh-Hant", "en"
     timezone: str  # IANA
+    # ISO 3166 region that national phone numbers belong to ("CN"), for normalising them.
+    phone_region: str | None = None
     languages: tuple[str, ...] = ()
     typography: Typography = field(default_factory=Typography)
     # Hours in which collection contact is acceptable; contact outside them is "at night".
     contact_hours: tuple[time, time] | None = None
     # Strings the shared base templates need, in the jurisdiction's language.
     labels: dict[str, str] = field(default_factory=dict)
+    # The same strings in the jurisdiction's other languages ("en" for Hong Kong), by language.
+    translations: dict[str, dict[str, str]] = field(default_factory=dict)
     # The case `complaint-kit demo` drafts: a plugin's own path, or a file in examples/.
     demo_example: str | None = None
+
+    def labels_for(self, language: str | None) -> dict[str, str]:
+        """The labels in a case's language: a translation where there is one, else ``labels``."""
+        if language and language != self.language and language in self.translations:
+            return {**self.labels, **self.translations[language]}
+        return dict(self.labels)
 
     def is_night(self, at: time) -> bool:
         if self.contact_hours is None:

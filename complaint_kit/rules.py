@@ -5,7 +5,7 @@ A rule is a pure function of the Case: it reads facts and returns hits; it never
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -82,6 +82,11 @@ class Rule:
     summary: str = ""
     # A rule built on a point the reference marks unverified is a pointer, never a hard rule.
     verified: bool = True
+    # The title in the jurisdiction's other languages, by language ("en" for Hong Kong).
+    titles: Mapping[str, str] = field(default_factory=dict)
+
+    def title_for(self, language: str | None) -> str:
+        return self.titles.get(language or "", self.title)
 
 
 @dataclass
@@ -133,7 +138,7 @@ def run_rules(case: Case, rules: Iterable[Rule]) -> list[Finding]:
             citations += [c for c in (hit.citations or rule.citations) if c not in citations]
         findings.append(Finding(
             rule_id=rule.id,
-            title=rule.title,
+            title=rule.title_for(case.language),
             incidents=incidents,
             explanation="\n".join(h.explanation for h in hits if h.explanation),
             citations=citations,

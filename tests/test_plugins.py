@@ -14,7 +14,7 @@ import pytest
 
 from complaint_kit import hookimpl, hookspecs
 from complaint_kit.caseio import parse
-from complaint_kit.plugins import GROUP, PluginError, check_plugins
+from complaint_kit.plugins import DEFAULT_PLUGINS, GROUP, PluginError, check_plugins
 from complaint_kit.testing import make_registry
 
 EXTRA = Path(__file__).parent / "fixtures" / "complaint-kit-extra"
@@ -26,12 +26,12 @@ def _env(**extra: str) -> dict[str, str]:
     return {**env, "PYTHONIOENCODING": "utf-8", **extra}
 
 
-def test_empty_plugin_list_loads_no_plugins():
+def test_empty_plugin_list_loads_only_the_cores_own():
     result = subprocess.run([sys.executable, "-m", "complaint_kit", "plugins", "--json"],
                             capture_output=True, text=True, env=_env(COMPLAINT_KIT_PLUGINS=""),
                             timeout=60)
     assert result.returncode == 0, result.stderr
-    assert json.loads(result.stdout) == []
+    assert [row["name"] for row in json.loads(result.stdout)] == list(DEFAULT_PLUGINS)
 
 
 def test_plugin_list_names_the_plugins_to_load():
@@ -39,7 +39,7 @@ def test_plugin_list_names_the_plugins_to_load():
                             capture_output=True, text=True, env=_env(COMPLAINT_KIT_PLUGINS="cn"),
                             timeout=60)
     assert result.returncode == 0, result.stderr
-    assert [row["name"] for row in json.loads(result.stdout)] == ["cn"]
+    assert [row["name"] for row in json.loads(result.stdout)] == ["cn", *DEFAULT_PLUGINS]
 
 
 class Nonsense:
@@ -129,7 +129,7 @@ def test_outside_plugin_on_the_installed_wheel(repo_root, example_path, tmp_path
     ck = _bin(venv, "complaint-kit")
 
     plugins = {row["name"]: row for row in json.loads(sh(ck, "plugins", "--json", cwd=work))}
-    assert set(plugins) == {"cn", "extra"}
+    assert set(plugins) == {"cn", "lexicons", "tw", "hk", "us", "uk", "extra", *DEFAULT_PLUGINS}
     assert plugins["extra"]["package"] == "complaint-kit-extra"
     assert "register_channels" in plugins["extra"]["hooks"]
 

@@ -88,6 +88,19 @@ LABELS = {
     "relation.emergency_contact": "紧急联系人",
     "relation.public": "公开场合",
     "relation.other": "其他人",
+    "evidence.phone_export": "手机导出的短信、通话记录（{importer}）：{file}，"
+                             "导入{count}条催收联系",
+    "figure.contacts_per_day": "每日联系次数",
+    "figure.daytime": "8:00至22:00",
+    "figure.night": "夜间（22:00至次日8:00）",
+    "figure.contacts": "次数",
+    "tag.threat_violence": "以人身、家人或财产安全相威胁",
+    "tag.threat_visit": "扬言上门",
+    "tag.third_party_contact": "扬言或已经联系家人、同事、通讯录联系人",
+    "tag.disclosure": "向第三人或公开透露欠款",
+    "tag.criminal_threat": "以坐牢、抓人、刑事立案相恐吓",
+    "tag.impersonation": "冒充公安、法院、律师等",
+    "tag.insult": "侮辱、谩骂",
 }
 
 CN = Jurisdiction(
@@ -96,6 +109,7 @@ CN = Jurisdiction(
     language="zh-Hans",
     languages=("zh-Hans",),
     timezone="Asia/Shanghai",
+    phone_region="CN",
     typography=TYPOGRAPHY,
     # GB/T 45251-2025 and the 中银协 2026 guideline: no collection 22:00–08:00 without consent.
     contact_hours=(time(8, 0), time(22, 0)),

@@ -1,0 +1,62 @@
+"""United Kingdom: rules, channels, documents and templates for complaint-kit.
+
+FCA CONC 7 (binding on authorised firms collecting credit debts), the Protection from Harassment
+Act 1997, the Administration of Justice Act 1970 s.40, the DMCC Act 2024 and the Consumer Credit
+Act 1974, as shared/reference/law-uk.md records them; complaints go to the firm, then the
+Financial Ombudsman Service, and harassment to the police.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+from complaint_kit.jurisdiction_plugin import JurisdictionPlugin
+from complaint_kit.tagging import TAGS
+
+from .channels import CHANNELS, POLICE_REPORT_RULES
+from .documents import DOCUMENTS
+from .facts import conc_applies, deadlines, fos_covers
+from .jurisdiction import HOURS_TEXT, UK
+from .lexicon import LEXICON
+from .questions import QUESTIONS, VALIDATORS
+from .rules import RULES
+from .rules.matching import tags
+from .validation import validate
+
+__version__ = "0.1.0"
+
+
+def extra_context(case, document, context):
+    """``uk``: the complaint deadlines, whether CONC and the Ombudsman apply, and which findings
+    rest on an unverified point (so that letters can say to check them)."""
+    return {"uk": {
+        **deadlines(case),
+        "conc_applies": conc_applies(case),
+        "fos_covers": fos_covers(case),
+        "hours": HOURS_TEXT,
+        "police_rules": list(POLICE_REPORT_RULES),
+        "unverified_rules": [f["rule"] for f in context["findings"] if not f["verified"]],
+        "tag_counts": tag_counts(case),
+    }}
+
+
+def tag_counts(case):
+    """Standard tag -> contacts carrying it, counting the tags the verbatim content earns as well
+    as the recorded ones (a case typed by hand has none recorded)."""
+    counts = Counter(t for i in case.incidents for t in tags(i) if t in TAGS)
+    return {t: counts[t] for t in TAGS if counts[t]}
+
+
+plugin = JurisdictionPlugin(
+    UK,
+    rules=RULES,
+    channels=CHANNELS,
+    documents=DOCUMENTS,
+    templates=Path(__file__).parent / "templates",
+    questions=QUESTIONS,
+    answer_validators=VALIDATORS,
+    classifiers=[LEXICON],
+    extra_context=extra_context,
+    validate=validate,
+)

@@ -1,0 +1,123 @@
+"""The jurisdiction itself: language, time zone, contact hours, typography, fixed wording."""
+
+from datetime import time
+
+from complaint_kit.jurisdiction import Jurisdiction, Typography
+
+# A plain British business letter on A4: 2.54 cm margins, a sans-serif body at 11 pt.
+TYPOGRAPHY = Typography(
+    page="A4",
+    margins_cm=(2.54, 2.54, 2.54, 2.54),
+    body_font="Arial",
+    heading_font="Arial",
+    body_size_pt=11,
+    title_size_pt=16,
+    heading_size_pt=13,
+    line_spacing=1.15,
+    page_label="Page {page} of {pages}",
+)
+
+# CONC 7.9.4R forbids contact at "unreasonable times" and sets no hours (law-uk.md §3.2). The only
+# hours the reference gives are MCOB 13.5.4G's, for mortgage arrears: a reasonable hour "will
+# usually fall between 8 am and 9 pm". The kit uses them by analogy, as the reference allows, to
+# mark contacts worth a second look; documents say that they are an analogy, not a CONC limit.
+CONTACT_HOURS = (time(8, 0), time(21, 0))
+HOURS_TEXT = "8 am to 9 pm"
+
+LABELS = {
+    "to_prefix": "To: ",
+    "to_suffix": "",
+    "signature": "Signed: ",
+    "date_format": "{day:02d}/{month:02d}/{year}",
+    "datetime_format": "{day:02d}/{month:02d}/{year} {hour:02d}:{minute:02d}",
+    "draft_notice": "This document was drafted by complaint-kit from the information the "
+                    "complainant gave. It is a draft for the complainant to check, correct and "
+                    "sign, not legal advice. Check every fact, date, piece of evidence and "
+                    "citation before sending it.",
+    "closing": "Yours faithfully,",
+    "salutation": "",
+    "attachments": "Enclosures: ",
+    "col.id": "No.",
+    "col.time": "Date and time",
+    "col.channel": "How, and from which number",
+    "col.from": "From number",
+    "col.to": "Who was contacted",
+    "col.content": "What was said (verbatim)",
+    "col.evidence": "Evidence",
+    "col.day": "Day",
+    "col.total": "Contacts",
+    "col.night": f"Outside {HOURS_TEXT}",
+    "col.file": "File",
+    "col.sha256": "SHA-256 checksum",
+    "col.description": "Evidence and what it shows",
+    "col.relation": "Relationship",
+    "col.name": "Name",
+    "col.number": "Number",
+    "col.count": "Times",
+    "call.unanswered": " (not answered)",
+    "call.duration": " (call lasted {duration})",
+    "night_mark": f" (outside {HOURS_TEXT})",
+    "empty": "—",
+    "cite.law": "Law",
+    "cite.baseline": "Baseline",
+    "cite.reference": "Guidance",
+    "cite.baseline_note.recommended standard": " (a recommended standard, not binding)",
+    "cite.baseline_note.self-regulation": " (self-regulation, binding on members only)",
+    "cite.regulator": "FCA rule (binding on authorised firms)",
+    "list_sep": "; ",
+    "enum_sep": ", ",
+    "colon": ": ",
+    "quote_open": "‘",
+    "quote_close": "’",
+    "paren_open": " (",
+    "paren_close": ")",
+    "channel.call": "Phone call",
+    "channel.sms": "Text message",
+    "channel.im": "Instant message",
+    "channel.visit": "Visit",
+    "channel.letter": "Letter",
+    "channel.email": "Email",
+    "channel.social_post": "Social-media post",
+    "channel.other": "Other",
+    "relation.debtor": "Me",
+    "relation.guarantor": "Guarantor",
+    "relation.spouse": "Spouse or partner",
+    "relation.parent": "Parent",
+    "relation.child": "Child",
+    "relation.sibling": "Brother or sister",
+    "relation.relative": "Relative",
+    "relation.friend": "Friend",
+    "relation.colleague": "Colleague",
+    "relation.employer": "Employer",
+    "relation.contact": "Phone contact",
+    "relation.emergency_contact": "Emergency contact",
+    "relation.public": "In public",
+    "relation.other": "Someone else",
+    "evidence.phone_export": "Messages and call log exported from the phone ({importer}): {file}, "
+                             "{count} contacts from the collectors imported",
+    "figure.contacts_per_day": "Contacts per day",
+    "figure.daytime": HOURS_TEXT,
+    "figure.night": f"Outside {HOURS_TEXT}",
+    "figure.contacts": "Contacts",
+    "tag.threat_violence": "threats to my safety, family or property",
+    "tag.threat_visit": "threats to come to my home or work",
+    "tag.third_party_contact": "threats to contact, or contact with, my family, colleagues or "
+                               "contacts",
+    "tag.disclosure": "telling others or the public about the debt",
+    "tag.criminal_threat": "threats of arrest, prison or a criminal case",
+    "tag.impersonation": "posing as police, a court, bailiffs or a solicitor",
+    "tag.insult": "insults or abuse",
+}
+
+UK = Jurisdiction(
+    code="uk",
+    name="United Kingdom",
+    language="en",
+    languages=("en",),
+    timezone="Europe/London",
+    phone_region="GB",
+    typography=TYPOGRAPHY,
+    contact_hours=CONTACT_HOURS,
+    labels=LABELS,
+    demo_example="uk-harassment.yaml",
+)

@@ -1,0 +1,29 @@
+"""Checks only United Kingdom cases need: the facts this plugin reads have the right form."""
+
+from __future__ import annotations
+
+from complaint_kit.case import Case
+from complaint_kit.caseio import Problem
+
+from .facts import BOOL_FACTS, CHOICE_FACTS, DATE_FACTS, as_bool, as_date, fact_money
+
+
+def validate(case: Case) -> list[Problem]:
+    problems = []
+    facts = case.facts
+    for name in DATE_FACTS:
+        if facts.get(name) not in (None, "") and as_date(facts[name]) is None:
+            problems.append(Problem(f"facts.{name}", "enter a date as YYYY-MM-DD"))
+    for name in BOOL_FACTS:
+        if facts.get(name) not in (None, "") and as_bool(facts[name]) is None:
+            problems.append(Problem(f"facts.{name}", "answer yes or no (true or false)"))
+    for name, allowed in CHOICE_FACTS.items():
+        value = facts.get(name)
+        if isinstance(value, bool) and name != "debt_type":
+            continue
+        if value not in (None, "") and str(value).strip().lower() not in allowed:
+            problems.append(Problem(f"facts.{name}", f"use one of: {', '.join(allowed)}"))
+    if facts.get("collection_charges") not in (None, "") and \
+            fact_money(case, "collection_charges") is None:
+        problems.append(Problem("facts.collection_charges", "enter an amount, e.g. 60 or 60.00"))
+    return problems

@@ -1,0 +1,35 @@
+"""United States: FDCPA and Regulation F rules (with California and Massachusetts overlays),
+channels, documents, interview questions and templates for complaint-kit."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from complaint_kit.jurisdiction_plugin import JurisdictionPlugin
+
+from .channels import CHANNELS
+from .context import render_context
+from .documents import DOCUMENTS
+from .jurisdiction import US
+from .questions import QUESTIONS, VALIDATORS
+from .rules import RULES
+from .validation import validate
+
+__version__ = "0.1.0"
+
+
+def extra_context(case, document, context):
+    return {"us": render_context(case, context)}
+
+
+plugin = JurisdictionPlugin(
+    US,
+    rules=RULES,
+    channels=CHANNELS,
+    documents=DOCUMENTS,
+    templates=Path(__file__).parent / "templates",
+    questions=QUESTIONS,
+    answer_validators=VALIDATORS,
+    extra_context=extra_context,
+    validate=validate,
+)

@@ -1,0 +1,96 @@
+"""State overlays keyed on the consumer's state (law-us.md §3.11): California and Massachusetts.
+
+Federal rules are a floor, not a ceiling. Other states are not researched (UNVERIFIED) and have
+no rules here.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from complaint_kit.case import Case, Channel, Incident
+from complaint_kit.rules import Hit
+
+from .. import citations as c
+from ..scope import COVERED, scope
+from .common import HOUSEHOLD, NOT_CONNECTED_TAGS, day, has, ids, is_consumer, plural, times
+from .common import us_date as _d
+
+
+def state(case: Case) -> str:
+    return str(case.facts.get("consumer_state") or "").strip().upper()
+
+
+def rosenthal(case: Case, conduct: dict) -> Hit | None:
+    """California: the Rosenthal Act makes 1692b–1692j binding on every debt collector,
+    including original creditors. ``conduct`` maps rule ids to their hits, found whoever
+    collects."""
+    if state(case) != "CA" or scope(case).debt_purpose == "business" or not conduct:
+        return None
+    incidents = list(dict.fromkeys(x for hits in conduct.values() for h in hits
+                                   for x in h.incidents))
+    creditor = scope(case).collector_type not in COVERED
+    text = ("I live in California. The Rosenthal Act requires every debt collector"
+            + (", including a creditor collecting its own debt," if creditor else "")
+            + " to comply with the federal rules of 15 U.S.C. 1692b to 1692j, which this "
+            "conduct appears to break (" + ", ".join(conduct) + ").")
+    cites = [c.CA_1788_17, c.CA_1788_30B] + ([c.CA_REACH] if creditor else [])
+    return Hit(incidents, text, cites)
+
+
+def _calls_and_texts(case: Case) -> list[Incident]:
+    return sorted((i for i in case.incidents if is_consumer(case, i)
+                   and ((i.channel == Channel.call and not has(i, *NOT_CONNECTED_TAGS))
+                        or i.channel in (Channel.sms, Channel.im))), key=lambda i: i.time)
+
+
+def massachusetts(case: Case) -> list[Hit] | None:
+    if state(case) != "MA":
+        return None
+    collector = scope(case).collector_type in COVERED
+    hits = []
+    items = _calls_and_texts(case)
+    over: dict[str, Incident] = {}
+    days = [day(case, i) for i in items]
+    end = 0
+    for n, start in enumerate(days):  # two pointers: linear in the number of contacts
+        end = max(end, n)
+        while end + 1 < len(days) and days[end + 1] <= start + timedelta(days=6):
+            end += 1
+        if end - n + 1 > 2:
+            over.update((x.id or "", x) for x in items[n + 2:end + 1])
+    if over:
+        found = sorted(over.values(), key=lambda i: i.time)
+        hits.append(Hit(ids(found), f"I live in Massachusetts, where at most two telephone "
+                        f"communications (calls and texts) a week are allowed for each debt; "
+                        f"{plural(len(found), 'communication')} went beyond that "
+                        f"({times(case, found)}).",
+                        [c.MA_209_1816 if collector else c.MA_940_704]))
+    visits = sorted((i for i in case.incidents if i.channel == Channel.visit), key=lambda i: i.time)
+    bad_visits = [v for n, v in enumerate(visits)
+                  if not time(8) <= case.local_time(v).time() < time(21)
+                  or any(day(case, v) - day(case, p) < timedelta(days=30) for p in visits[:n])]
+    if bad_visits and collector:
+        hits.append(Hit(ids(bad_visits), f"{plural(len(bad_visits), 'visit')} to my home came "
+                        f"outside 8 a.m.–9 p.m. or within 30 days of an earlier visit "
+                        f"({times(case, bad_visits)}).", [c.MA_209_1817]))
+    eastern = ZoneInfo("America/New_York")
+    household = [i for i in case.incidents if i.channel == Channel.call
+                 and i.to.relation in HOUSEHOLD and not _daytime(i.time.astimezone(eastern))]
+    if household:
+        hits.append(Hit(ids(household), f"{plural(len(household), 'call')} to members of my "
+                        f"household came before 8 a.m. or after 9 p.m. Eastern time "
+                        f"(first on {_d(day(case, household[0]))}).", [c.MA_940_705]))
+    return hits or None
+
+
+def _daytime(at: datetime) -> bool:
+    return time(8) <= at.time() < time(21)
+
+
+def by_rule(hits) -> list[Hit]:
+    if hits is None:
+        return []
+    return [hits] if isinstance(hits, Hit) else list(hits)
+

@@ -1,0 +1,85 @@
+"""Hong Kong routing: which bodies a case goes to, in which order; and the CLI listings."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+
+from complaint_kit.case import Case
+from complaint_kit.drafting import assess
+from complaint_kit.registry import get_registry
+
+
+def make_case(incidents, lender_type="bank", facts=None) -> Case:
+    return Case.model_validate({
+        "jurisdiction": "hk", "timezone": "Asia/Hong_Kong", "language": "zh-Hant",
+        "complainant": {"name": "陳測試"},
+        "respondents": [{"id": "lender", "role": "lender", "type": lender_type,
+                         "name": "示例機構"}],
+        "incidents": incidents, "facts": facts or {},
+    })
+
+
+def routes(case: Case) -> list[str]:
+    return [c.id for c in assess(case, get_registry()).routes]
+
+
+THREAT = {"time": "2026-03-01 13:00", "channel": "im", "respondent": "lender",
+          "content": "再唔還錢就淋紅油"}
+TO_MOTHER = {"time": "2026-03-01 10:00", "channel": "call", "respondent": "lender",
+             "answered": True, "content": "你個仔欠錢唔還", "to": {"relation": "parent"}}
+LATE_CALL = {"time": "2026-03-01 23:30", "channel": "call", "respondent": "lender",
+             "answered": False}
+
+
+def test_bank_threat_goes_to_the_bank_then_hkma_then_police():
+    assert routes(make_case([THREAT])) == ["lender", "hkma", "police"]
+
+
+def test_disclosure_to_family_adds_the_privacy_commissioner():
+    ids = routes(make_case([TO_MOTHER]))
+    assert ids == ["lender", "hkma", "pcpd"]
+
+
+def test_a_late_call_is_a_matter_for_the_bank_and_hkma_not_the_police():
+    assert routes(make_case([LATE_CALL])) == ["lender", "hkma"]
+
+
+def test_fdrc_only_for_a_money_claim_against_a_bank():
+    assert "fdrc" in routes(make_case([THREAT], facts={"money_claim": True}))
+    assert "fdrc" not in routes(make_case([THREAT], lender_type="other",
+                                          facts={"money_claim": True,
+                                                 "lender_kind": "money_lender"}))
+
+
+def test_money_lender_goes_to_consumer_council_and_registrar_not_hkma():
+    ids = routes(make_case([THREAT], lender_type="other", facts={"lender_kind": "money_lender"}))
+    assert ids == ["lender", "police", "consumer-council", "money-lenders"]
+
+
+def test_lawful_case_routes_nowhere():
+    ok = {"time": "2026-03-01 10:00", "channel": "sms", "respondent": "lender",
+          "content": "請於3月15日或之前繳付結欠。"}
+    assert routes(make_case([ok])) == []
+
+
+def _cli(*args: str) -> str:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    env.pop("COMPLAINT_KIT_PLUGINS", None)
+    result = subprocess.run([sys.executable, "-m", "complaint_kit", *args], capture_output=True,
+                            text=True, encoding="utf-8", env=env, timeout=120)
+    assert result.returncode == 0, result.stderr
+    return result.stdout
+
+
+def test_cli_lists_channels_and_documents_for_hk():
+    channels = json.loads(_cli("channels", "--jurisdiction", "hk", "--json"))
+    ids = [c["id"] for c in (channels if isinstance(channels, list) else channels["channels"])]
+    assert ids == ["lender", "hkma", "fdrc", "pcpd", "police", "consumer-council",
+                   "money-lenders"]
+    documents = json.loads(_cli("documents", "-j", "hk", "--json"))
+    rows = documents if isinstance(documents, list) else documents["documents"]
+    assert {d["id"] for d in rows} == {"lender-complaint", "hkma-complaint", "pcpd-complaint",
+                                       "police-report", "evidence-index", "harassment-report"}

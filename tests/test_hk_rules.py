@@ -1,0 +1,295 @@
+"""Hong Kong rules: each rule fires on the facts it is meant for and only on those, in the case's
+language, citing exactly what shared/reference/law-hk.md gives (source and grade)."""
+
+from __future__ import annotations
+
+import pytest
+from complaint_kit_cn.jurisdiction import LABELS as CN_LABELS
+from complaint_kit_hk import citations as c
+from complaint_kit_hk.jurisdiction import EN, HK, LABELS
+from complaint_kit_hk.lexicon import DOXXING, LEXICONS
+from complaint_kit_hk.validation import hkid_problem
+
+from complaint_kit.case import Case
+from complaint_kit.registry import get_registry
+from complaint_kit.rules import run_rules
+
+REFERENCE_IDS = {"HK-HOURS", "HK-PERSISTENT-CALLS", "HK-THIRD-PARTY", "HK-PUBLIC-HUMILIATION",
+                 "HK-INTIMIDATION", "HK-ABUSIVE", "HK-FALSE-IDENTITY", "HK-MISLEADING",
+                 "HK-CONFIDENTIALITY", "HK-DOXXING", "HK-DATA-TRANSFER-NOTICE", "HK-DCA-NOTICE",
+                 "HK-BANKRUPT", "HK-UNLICENSED-LENDER"}
+
+
+def make_case(incidents, language="zh-Hant", lender_type="bank", **extra) -> Case:
+    data = {
+        "jurisdiction": "hk", "timezone": "Asia/Hong_Kong", "language": language,
+        "complainant": {"name": "陳測試" if language != "en" else "Chris Example"},
+        "respondents": [{"id": "lender", "role": "lender", "type": lender_type,
+                         "name": "示例銀行"}],
+        "incidents": incidents,
+    }
+    data.update(extra)
+    return Case.model_validate(data)
+
+
+def findings(case: Case) -> dict:
+    return {f.rule_id: f for f in run_rules(case, get_registry().rules_for("hk"))}
+
+
+def msg(time, content, channel="im", **kw):
+    return {"time": time, "channel": channel, "respondent": "lender", "content": content, **kw}
+
+
+def call(time, answered=False, **kw):
+    return {"time": time, "channel": "call", "respondent": "lender", "answered": answered, **kw}
+
+
+# -- the catalogue -------------------------------------------------------------------------------
+
+def test_the_rules_are_the_references_catalogue():
+    rules = get_registry().rules_for("hk")
+    assert {r.id for r in rules} == REFERENCE_IDS
+    for rule in rules:
+        assert rule.citations, rule.id
+        assert rule.title == LABELS[f"rule.{rule.id}"] and f"rule.{rule.id}" in EN
+
+
+# Each source address and grade exactly as law-hk.md gives it.
+EXPECTED = {
+    c.CODE_HOURS: ("angel-lawyer.com/newsview.asp?id=118", "Medium"),
+    c.CODE_BANKRUPT: ("iflr.com/article/b1ltxsk74jrqb5/hong-kong", "Medium"),
+    c.HKMA_GL_A: ("hkma.gov.hk/eng/regulatory-resources/regulatory-guides/guidelines/1996/05/"
+                  "guide_341b", "High"),
+    c.CAP228_S20C: ("familyclic.hk/tc/topics/Daily-lives-legal-issues/Stalking/...",
+                    "Medium-High"),
+    c.CAP200_S24: ("youthclic.hk/en/topics/Bullying-and-triad-related-crimes", "Medium-High"),
+    c.CAP200_S24_PENALTY: ("youthclic.hk/en/topics/Bullying-and-triad-related-crimes",
+                           "UNVERIFIED"),
+    c.PDPO_S64_3A: ("pcpd.org.hk/english/data_privacy_law/amendments_2021/amendment_2021.html",
+                    "High"),
+    c.PDPO_DPP1_3: ("pcpd.org.hk/misc/booklets/e-lawbook/html/files/assets/basic-html/"
+                    "page-90.html, paras 7.38–7.40", "High"),
+    c.IFEC_DCA_NOTICE: ("ifec.org.hk/web/en/banking-and-credit/managing-debt/debt-collection.html",
+                        "Medium"),
+    c.MLO_LICENCE: ("clic.org.hk/zh/topics/consumerCredit/money_lenders_ordinance/"
+                    "licensing_of_money_lenders", "High"),
+    c.MLO_RATE_CAP: ("yearbook.gov.hk/2005/en/04_07.htm", "UNVERIFIED"),
+    c.CODE_NUMBERING: ("angel-lawyer.com/newsview.asp?id=118", "UNVERIFIED"),
+}
+
+
+@pytest.mark.parametrize("cite", list(EXPECTED), ids=lambda x: x.en.instrument[:40])
+def test_citations_carry_the_references_source_and_grade_in_both_languages(cite):
+    source, grade = EXPECTED[cite]
+    for citation in (cite.en, cite.zh):
+        assert citation.source == source and citation.grade == grade
+
+
+def test_the_code_is_never_named_by_section_number():
+    """The Code's current edition and numbering are UNVERIFIED: cite by heading and year."""
+    for name in dir(c):
+        cite = getattr(c, name)
+        if isinstance(cite, c.Cite) and "Code of Banking Practice" in cite.en.instrument:
+            for citation in (cite.en, cite.zh):
+                if citation.verified:
+                    assert "43" not in citation.label and "§" not in citation.label, name
+                    assert not any(ch.isdigit() for ch in citation.article or ""), name
+
+
+# -- labels --------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("language", ["zh-Hant", "en"])
+def test_labels_have_every_key_the_shared_templates_use(language):
+    labels = HK.labels_for(language)
+    missing = set(CN_LABELS) - set(labels)
+    assert not missing, sorted(missing)
+    assert set(EN) >= set(CN_LABELS)  # the English translation is complete on its own
+
+
+def test_english_labels_are_english_and_chinese_labels_chinese():
+    assert HK.labels_for("en")["cite.law"] == EN["cite.law"]
+    assert HK.labels_for("zh-Hant")["cite.law"] == LABELS["cite.law"]
+    assert not any("\u4e00" <= ch <= "\u9fff" for v in EN.values() for ch in v)
+
+
+# -- lawful reminders ----------------------------------------------------------------------------
+
+def test_lawful_reminders_raise_no_findings():
+    case = make_case([
+        msg("2026-03-01 10:00", "【示例銀行】提提你：信用卡結單結欠港幣12,000元，"
+            "請於3月15日或之前繳付。", channel="sms"),
+        msg("2026-03-18 14:30", "閣下賬戶已逾期，本行或會向信貸資料服務機構報告，"
+            "並可能採取法律行動追討欠款。", channel="sms"),
+        call("2026-03-20 15:00", answered=True, content="提提你賬戶已逾期，可申請分期還款計劃。"),
+        msg("2026-03-25 11:00", "Your account is overdue. We may take legal action to recover "
+            "the debt and may report it to the credit reference agency.", channel="letter"),
+    ])
+    assert findings(case) == {}
+
+
+# -- contact pattern -----------------------------------------------------------------------------
+
+def test_calls_at_unreasonable_hours_use_the_screening_window_and_say_so():
+    case = make_case([call("2026-03-01 23:30"), call("2026-03-02 07:59"),
+                      call("2026-03-02 08:00"), msg("2026-03-02 23:50", "還錢")])
+    f = findings(case)["HK-HOURS"]
+    assert f.incidents == ["I1", "I2"]  # calls only: the Code speaks of telephone calls
+    assert "並非法定時限" in f.explanation
+    assert [x.label for x in f.quotable] == [c.CODE_HOURS.zh.label]
+
+
+def test_the_complainant_can_set_the_unreasonable_hours():
+    case = make_case([call("2026-03-01 21:45"), call("2026-03-01 23:00")], language="en",
+                     facts={"unreasonable_hours": "21:30-22:30"})
+    f = findings(case)["HK-HOURS"]
+    assert f.incidents == ["I1"]
+    assert "21:30–22:30" in f.explanation and "not a legal limit" in f.explanation
+
+
+def test_consented_late_call_does_not_fire():
+    assert "HK-HOURS" not in findings(make_case([call("2026-03-01 23:30", consented=True)]))
+
+
+def test_persistent_calls_and_redial_runs_cite_summary_offences_s20c():
+    calls = [call(f"2026-03-03 10:{m:02d}") for m in (0, 5, 10, 14)]
+    f = findings(make_case(calls))["HK-PERSISTENT-CALLS"]
+    assert f.incidents == ["I1", "I2", "I3", "I4"]
+    assert c.CAP228_S20C.zh in f.citations and "並非法定門檻" in f.explanation
+    sparse = [call(f"2026-03-0{d} 10:00") for d in range(1, 5)]
+    assert "HK-PERSISTENT-CALLS" not in findings(make_case(sparse))
+
+
+def test_third_parties_and_the_hkma_guideline_only_for_banks():
+    incidents = [call("2026-03-01 10:00", answered=True, content="叫你個仔還錢",
+                      to={"relation": "parent", "name": "陳母"}),
+                 call("2026-03-01 11:00", answered=True, content="佢欠債",
+                      to={"relation": "guarantor", "name": "擔保人"})]
+    bank = findings(make_case(incidents))
+    assert bank["HK-THIRD-PARTY"].incidents == ["I1"]  # a guarantor is no third party
+    assert c.HKMA_GL_B.zh in bank["HK-THIRD-PARTY"].citations
+    lender = findings(make_case(incidents, lender_type="other",
+                                facts={"lender_kind": "money_lender"}))
+    assert c.HKMA_GL_B.zh not in lender["HK-THIRD-PARTY"].citations
+    assert "並非銀行" in lender["HK-THIRD-PARTY"].explanation
+
+
+# -- what was said -------------------------------------------------------------------------------
+
+def test_cantonese_threats_insults_and_fake_police():
+    f = findings(make_case([
+        msg("2026-03-01 13:00", "再唔還錢就淋紅油，出入小心啲。"),
+        msg("2026-03-01 13:05", "仆街老賴！"),
+        msg("2026-03-01 13:10", "我係警署嘅，唔還錢就差人拉你入冊。"),
+    ]))
+    assert f["HK-INTIMIDATION"].incidents == ["I1"]
+    assert c.CAP200_S24.zh in f["HK-INTIMIDATION"].quotable
+    assert c.CAP200_S24_PENALTY.zh not in f["HK-INTIMIDATION"].quotable  # penalty UNVERIFIED
+    assert set(f["HK-ABUSIVE"].incidents) == {"I1", "I2"}
+    assert f["HK-FALSE-IDENTITY"].incidents == ["I3"]
+    assert f["HK-MISLEADING"].incidents == ["I3"]
+
+
+def test_english_case_gets_english_explanations_and_citations():
+    f = findings(make_case([
+        msg("2026-03-01 13:00", "Pay now or we will splash red paint on your door."),
+        msg("2026-03-02 09:00", "You will be arrested for fraud, here is your court summons.",
+            channel="sms"),
+    ], language="en"))
+    intimidation = f["HK-INTIMIDATION"]
+    assert intimidation.explanation.startswith("Once the collectors threatened")
+    assert [x.label for x in intimidation.quotable][:1] == ["Crimes Ordinance (Cap. 200), s. 24"]
+    misleading = f["HK-MISLEADING"]
+    labels = [x.label for x in misleading.quotable]
+    assert "Summary Offences Ordinance (Cap. 228), s. 20(b)" in labels
+    assert not any("\u4e00" <= ch <= "\u9fff" for x in f.values() for ch in x.explanation)
+
+
+# -- personal data -------------------------------------------------------------------------------
+
+def test_doxxing_applies_from_8_october_2021_and_s64_3c_when_harm_is_caused():
+    post = {"to": {"relation": "public", "name": "大廈群組"}, "tags": ["doxxing"]}
+    before = findings(make_case([msg("2021-10-07 10:00", "佢張相同身份證", **post)]))
+    assert "HK-DOXXING" not in before
+    after = findings(make_case([msg("2021-10-08 10:00", "佢張相同身份證", **post)]))
+    assert [x.article for x in after["HK-DOXXING"].citations] == ["第64(3A)條"]
+    harmed = findings(make_case([msg("2026-01-08 10:00", "佢張相同身份證", **post)],
+                                harm={"mental_health": True}))
+    assert [x.article for x in harmed["HK-DOXXING"].citations] == ["第64(3A)條", "第64(3C)條"]
+    threat_only = findings(make_case([msg("2026-01-08 10:00", "再唔還錢就將你張相post上群組")]))
+    assert "HK-DOXXING" not in threat_only  # a threat to the debtor discloses nothing yet
+
+
+def test_disclosure_of_the_debt_to_a_colleague_breaks_confidentiality():
+    f = findings(make_case([call("2026-03-01 10:00", answered=True, content="陳測試欠債唔還",
+                                 to={"relation": "colleague", "name": "同事"})]))
+    assert c.PDPO_DPP3.zh in f["HK-CONFIDENTIALITY"].quotable
+
+
+def test_data_transfer_and_dca_notice_facts():
+    agency = {"id": "agency", "role": "collection_agency", "type": "collection_agency",
+              "name": "示例收數公司", "acting_for": "lender"}
+    base = {"respondents": [{"id": "lender", "role": "lender", "type": "bank", "name": "示例銀行"},
+                            agency]}
+    f = findings(make_case([], **base, facts={"data_transfer_notice_given": False,
+                                              "dca_advance_notice_received": False}))
+    assert {"HK-DATA-TRANSFER-NOTICE", "HK-DCA-NOTICE"} <= set(f)
+    partial = findings(make_case([], language="en", **base, facts={
+        "dca_advance_notice_received": True, "dca_notice_missing": ["recovery_costs"]}))
+    assert "recovery costs" in partial["HK-DCA-NOTICE"].explanation
+    assert findings(make_case([], facts={"dca_advance_notice_received": False})) == {}  # no DCA
+
+
+# -- the debtor and the lender -------------------------------------------------------------------
+
+def test_collection_after_bankruptcy():
+    f = findings(make_case([msg("2026-03-01 10:00", "還錢"), msg("2026-03-10 10:00", "還錢")],
+                           facts={"adjudged_bankrupt_on": "2026-03-05"}))
+    assert f["HK-BANKRUPT"].incidents == ["I2"]
+
+
+def test_unlicensed_lender_never_applies_the_unverified_interest_cap():
+    f = findings(make_case([], lender_type="other", debt={"lender": "lender",
+                                                            "annual_rate_percent": 48},
+                           facts={"lender_kind": "money_lender", "money_lender_licensed": False}))
+    finding = f["HK-UNLICENSED-LENDER"]
+    assert finding.verified
+    assert [x.label for x in finding.quotable] == ["《放債人條例》（第163章）"]
+    assert finding.unverified_notes and "60%" not in finding.explanation
+
+
+# -- lexicon and validation ----------------------------------------------------------------------
+
+@pytest.mark.parametrize("text, tag", [
+    ("再唔還錢就淋紅油", "threat_violence"),
+    ("我哋會搵你阿媽", "third_party_contact"),
+    ("喺你大廈貼街招", "disclosure"),
+    ("唔還錢就入冊", "criminal_threat"),
+    ("將你張相片post上群組", "doxxing"),
+    ("We will call your referees", "third_party_contact"),
+    ("We will post your HKID in the WhatsApp group", "doxxing"),
+])
+def test_hong_kong_words_are_tagged(text, tag):
+    assert any(tag in lexicon.classify(text) for lexicon in (*LEXICONS, DOXXING))
+
+
+@pytest.mark.parametrize("text", [
+    "請聯絡公司客戶服務部查詢。", "閣下賬戶已逾期，請盡快繳款。", "如需更新個人資料，請致電本行。",
+    "We may take legal action to recover the debt.",
+])
+def test_lawful_messages_get_no_hong_kong_tag(text):
+    assert not any(lexicon.classify(text) for lexicon in (*LEXICONS, DOXXING))
+
+
+def test_registered_classifiers_keep_to_the_standard_tags():
+    from complaint_kit.tagging import TAGS
+
+    for lexicon in LEXICONS:
+        assert set(lexicon.patterns) == set(TAGS)
+    assert "去你公司" not in str(LEXICONS[0].classify("再唔覆我，就打去你公司搵你老細"))
+
+
+def test_hkid_check_digit():
+    assert hkid_problem("A123456(3)") is None
+    assert hkid_problem("A1234563") is None
+    assert "check digit" in hkid_problem("A123456(4)")
+    assert hkid_problem("12345") is not None

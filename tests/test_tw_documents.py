@@ -1,0 +1,198 @@
+"""The Taiwan documents, end to end: case file → .docx (and .txt) → (LibreOffice) → PDF text."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+from complaint_kit_tw import citations as c
+from complaint_kit_tw.deadlines import request_basis
+
+from complaint_kit.caseio import load_case
+from complaint_kit.drafting import assess, draft_case
+from complaint_kit.registry import get_registry
+from complaint_kit.testing import docx_text
+
+from realtools import pdf_texts, validate_docx
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLES = REPO / "examples"
+DEMO = EXAMPLES / "tw-bank-harassment.yaml"
+KINDS = {"complaint", "foi-application", "petition", "police-report", "evidence-index",
+         "harassment-report"}
+LETTERS = ("complaint", "foi-application", "petition")
+ARTICLE = re.compile(r"第\d+條(?:之\d+)?")
+
+
+def _draft(path: Path, out: Path, **options):
+    registry = get_registry()
+    case = load_case(path, registry)
+    assessment, drafts = draft_case(case, registry, out, base_dir=path.parent,
+                                    case_stem=path.stem, **options)
+    return case, assessment, drafts
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    return _draft(DEMO, tmp_path_factory.mktemp("tw-docs"))
+
+
+@pytest.fixture(scope="module")
+def texts(demo):
+    return {d.kind.id: docx_text(d.path) for d in demo[2]}
+
+
+def test_demo_drafts_every_document_kind_and_the_portal_text(demo):
+    _case, assessment, drafts = demo
+    assert len(assessment.findings) >= 25, [f.rule_id for f in assessment.findings]
+    assert {d.kind.id for d in drafts} == KINDS
+    for d in drafts:
+        assert d.path is not None and d.path.is_file()
+    petition = next(d for d in drafts if d.kind.id == "petition")
+    assert petition.text_path is not None and petition.text_path.is_file()
+    text = petition.text_path.read_text(encoding="utf-8")
+    assert "陳情書" in text and "示例商業銀行股份有限公司" in text and "**" not in text
+
+
+def test_documents_name_the_parties_quote_incidents_and_cite(demo, texts):
+    case, assessment, _drafts = demo
+    quotes = [i.content for i in case.incidents if i.content]
+    for kind, text in texts.items():
+        assert case.complainant.name in text, kind
+        assert case.lender.name in text, kind
+        assert "complaint-kit" in text and "草稿" in text and "不構成法律意見" in text, kind
+        if kind != "evidence-index":
+            for quote in quotes:
+                assert quote in text, (kind, quote)
+            assert "0912000102" in text
+    for kind in LETTERS:
+        for finding in assessment.findings:
+            if finding.verified:
+                assert finding.title in texts[kind], (kind, finding.rule_id)
+                for citation in finding.quotable:
+                    assert citation.label in texts[kind], (kind, citation.label)
+
+
+def test_nothing_unverified_is_quoted(demo, texts):
+    _case, assessment, _drafts = demo
+    fair = next(f for f in assessment.findings if f.rule_id == "TW-FAIR-TRADE")
+    assert not fair.verified
+    for kind, text in texts.items():
+        assert c.FTC_GUIDANCE.instrument not in text, kind
+        assert c.FAIR_TRADE_25.label not in text, kind  # the pointer's articles stay out too
+        assert fair.explanation not in text, kind
+
+
+def test_no_article_is_written_that_the_citations_do_not_give(demo, texts):
+    _case, assessment, _drafts = demo
+    allowed = {x.label for f in assessment.findings if f.verified for x in f.quotable}
+    allowed |= set(request_basis().values())
+    gists = "".join(x.gist or "" for f in assessment.findings for x in f.quotable)
+    for kind, text in texts.items():
+        for label in sorted(allowed, key=len, reverse=True):
+            text = text.replace(label, "")
+        for match in ARTICLE.finditer(text):
+            assert match.group() in gists, (kind, match.group())
+
+
+def test_complaint_to_the_bank_follows_the_reference_layout(demo, texts):
+    case, _assessment, _drafts = demo
+    text = texts["complaint"]
+    assert text.splitlines()[1] == f"受文者：{case.lender.name}（客戶服務／申訴部門）"
+    order = ["申訴人基本資料", "相對人", "債務標的", "四、事實", "五、理由", "請求事項", "附件"]
+    positions = [text.index(h) for h in order]
+    assert positions == sorted(positions)
+    assert case.complainant.id_number in text
+    assert "末四碼）：1234" in text and "0000-0000-0000-1234" not in text
+    assert "第13條第6款" in text and "2026年7月5日" in text  # recordings kept ≥ 6 months
+    assert "第16條第3款" in text  # deal with the debtor directly
+    assert "三十日內" in text and "金融消費者保護法第13條第2項" in text
+    assert "此致" in text and "本人未曾收到金融機構之委外催收通知書" in text
+
+
+def test_foi_application_states_what_article_24_requires(texts):
+    text = texts["foi-application"]
+    order = ["當事人名稱及基本資料", "相對人", "請求標的", "四、事實", "五、理由",
+             "申訴未獲妥適處理之情形", "相關文件或資料"]
+    positions = [text.index(h) for h in order]
+    assert positions == sorted(positions)
+    assert "2026年2月2日" in text and "2026年3月4日" in text  # complaint + 30 days
+    assert "新臺幣50,000元" in text and "並非單純請求債務協商" in text
+    assert "身分證影本" in text
+
+
+def test_foi_application_warns_when_filed_too_early(tmp_path):
+    registry = get_registry()
+    case = load_case(DEMO, registry)
+    early = case.model_copy(update={"signed_on": case.signed_on.replace(month=2, day=10)})
+    _, drafts = draft_case(early, registry, tmp_path, doc="foi-application", to="foi",
+                           base_dir=DEMO.parent, case_stem="early")
+    text = docx_text(drafts[0].path)
+    assert "尚未滿三十日" in text and "2026年3月4日" in text
+
+
+def test_police_report_cites_the_statutes(texts):
+    text = texts["police-report"]
+    for label in ("中華民國刑法第305條", "中華民國刑法第309條", "社會秩序維護法第89條第2款",
+                  "社會秩序維護法第68條第2款", "個人資料保護法第20條"):
+        assert label in text
+    assert "誣告" in text and "製作筆錄" in text
+    assert "跟蹤騷擾防制法" not in text  # no sexual or gender element in the demo
+
+
+def test_evidence_index_lists_each_file_with_its_sha256(demo, texts):
+    case, _assessment, _drafts = demo
+    text = texts["evidence-index"]
+    for item in case.evidence:
+        assert item.description in text
+        if item.file:
+            digest = hashlib.sha256((DEMO.parent / item.file).read_bytes()).hexdigest()
+            assert digest in text, item.id
+
+
+def test_harassment_report_counts_in_taiwan_contact_hours(demo, texts):
+    _case, assessment, _drafts = demo
+    text = texts["harassment-report"]
+    assert "每日聯絡次數" in text and "非催收時間之聯絡" in text and "被聯絡之第三人" in text
+    # 23:10, 23:30, 06:30 and the 22:30 post are outside 07:00–22:00; 21:00 is inside.
+    assert len(assessment.pattern.night) == 4
+    for party in assessment.pattern.third_parties:
+        if party.name:
+            assert party.name in text
+
+
+def test_demo_documents_are_valid_wordprocessingml(demo):
+    validate_docx([d.path for d in demo[2]])
+
+
+@pytest.mark.slow
+def test_demo_documents_convert_to_pdf_with_the_text_intact(demo, tmp_path):
+    case, _assessment, drafts = demo
+    texts = pdf_texts([d.path for d in drafts], tmp_path)
+    quote = "把錢匯到我的帳戶，不然後果自負。"
+    for d in drafts:
+        flat = re.sub(r"\s+", "", texts[d.path])
+        assert case.complainant.name in flat, d.kind.id
+        assert re.sub(r"\s+", "", case.lender.name) in flat, d.kind.id
+        if d.kind.id != "evidence-index":
+            assert quote in flat, d.kind.id
+        if d.kind.id in LETTERS:
+            assert "第14條第1項第3款" in flat, d.kind.id
+
+
+def test_lawful_reminders_yield_no_findings_and_no_documents(tmp_path):
+    registry = get_registry()
+    path = EXAMPLES / "tw-lawful-reminders.yaml"
+    case = load_case(path, registry)
+    assert assess(case, registry).findings == []
+    assert _draft(path, tmp_path)[2] == []
+
+
+def test_an_explicit_choice_drafts_even_for_a_lawful_case(tmp_path):
+    _case, _assessment, drafts = _draft(EXAMPLES / "tw-lawful-reminders.yaml", tmp_path,
+                                        doc="complaint", to="lender")
+    text = docx_text(drafts[0].path)
+    assert "未辨識出明確之違規情形" in text
+    validate_docx([drafts[0].path])

@@ -1,0 +1,314 @@
+"""Taiwan rules: each rule fires on the facts it is meant for, and only on those; every
+citation is as the reference (shared/reference/law-tw.md) records it."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pytest
+from complaint_kit_tw import citations as c
+from complaint_kit_tw.jurisdiction import TW
+from complaint_kit_tw.rules import RULES
+
+from complaint_kit.case import Case
+from complaint_kit.registry import get_registry
+from complaint_kit.rules import UNVERIFIED, run_rules
+
+REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "law-tw.md"
+AGENCY = {"id": "agency", "role": "collection_agency", "type": "collection_agency",
+          "name": "示例資產管理股份有限公司", "acting_for": "lender"}
+
+
+def make_case(incidents, *, principal="bank", agency=True, facts=None, **extra) -> Case:
+    data = {
+        "jurisdiction": "tw", "timezone": "Asia/Taipei",
+        "complainant": {"name": "陳測試"},
+        "respondents": [{"id": "lender", "role": "lender", "type": "bank",
+                         "name": "示例商業銀行"}, *([AGENCY] if agency else [])],
+        "incidents": incidents,
+        "facts": {"principal_type": principal, **(facts or {})},
+    }
+    data.update(extra)
+    return Case.model_validate(data)
+
+
+def findings(case: Case) -> dict:
+    return {f.rule_id: f for f in run_rules(case, get_registry().rules_for("tw"))}
+
+
+def articles(finding) -> set:
+    return {(x.instrument, x.article) for x in finding.citations}
+
+
+def sms(time, content, respondent="agency", **kw):
+    return {"time": time, "channel": "sms", "respondent": respondent, "content": content, **kw}
+
+
+_OUT = "金融機構作業委託他人處理內部作業制度及程序辦法"
+
+
+# -- the catalogue ------------------------------------------------------------------------------
+
+def test_every_rule_id_of_the_reference_is_implemented():
+    ids = {r.id for r in RULES}
+    if REFERENCE.is_file():
+        expected = set(re.findall(r"\*\*(TW-[A-Z-]+)\*\*", REFERENCE.read_text("utf-8")))
+        assert ids == expected
+    assert len(ids) == 31
+    assert all(r.jurisdiction == "tw" for r in RULES)
+
+
+def test_citations_carry_moj_addresses_and_the_reference_grades():
+    for rule in RULES:
+        for cite in rule.citations:
+            assert cite.source and cite.grade in ("High", "Medium", UNVERIFIED), cite
+            if cite.grade == "High" and cite.article:
+                assert cite.source.startswith(("https://law.moj.gov.tw/LawClass/LawAll.aspx"
+                                               "?pcode=", "https://law.lia-roc.org.tw/")), cite
+    assert c.OUT_14_1_3.source.endswith("pcode=G0380200")
+    assert c.CARD_51_2.source.endswith("pcode=G0380055")
+    assert c.CRIM_305.source.endswith("pcode=C0000001")
+    assert c.SOA_89_2.source.endswith("pcode=D0080067")
+    assert c.PDPA_20.source.endswith("pcode=I0050021")
+    assert c.BANKERS_LUNAR.grade == "Medium"
+
+
+def test_unverified_points_are_never_named_by_article():
+    assert not c.FTC_GUIDANCE.verified and c.FTC_GUIDANCE.article is None
+    fair = next(r for r in RULES if r.id == "TW-FAIR-TRADE")
+    assert fair.verified is False  # built on the unverified FTC guidance: a pointer only
+    assert all(r.verified for r in RULES if r.id != "TW-FAIR-TRADE")
+
+
+def test_labels_have_every_key_the_shared_templates_use():
+    cn = get_registry().jurisdiction("cn").labels
+    assert set(cn) <= set(TW.labels), sorted(set(cn) - set(TW.labels))
+    assert TW.timezone == "Asia/Taipei" and TW.language == "zh-Hant"
+    assert TW.phone_region == "TW"
+
+
+# -- lawful reminders ---------------------------------------------------------------------------
+
+def test_lawful_reminders_raise_no_findings():
+    case = make_case([
+        sms("2026-03-01 10:00", "【示例銀行】您本期信用卡帳單應繳金額32,000元，請於3月15日前繳款。",
+            respondent="lender"),
+        sms("2026-03-17 14:30", "您的帳款已逾期，請儘速繳款；逾期將依法陳報聯徵中心。",
+            respondent="lender"),
+        {"time": "2026-03-20 11:00", "channel": "call", "respondent": "agency", "answered": True,
+         "content": "提醒您帳款已逾期，如有困難可申請分期。本公司將依法聲請支付命令。"},
+        {"time": "2026-03-25 15:00", "channel": "letter", "respondent": "lender",
+         "content": "催繳通知：如未繳款，本行將依法聲請強制執行。"},
+    ])
+    assert findings(case) == {}
+
+
+# -- contact pattern ----------------------------------------------------------------------------
+
+def test_hours_follow_the_seven_to_ten_window():
+    case = make_case([sms("2026-03-01 06:59", "還錢"), sms("2026-03-01 07:00", "還錢"),
+                      sms("2026-03-01 21:59", "還錢"), sms("2026-03-01 22:00", "還錢")])
+    f = findings(case)["TW-HOURS"]
+    assert f.incidents == ["I1", "I4"]
+    assert (_OUT, "第14條第1項第3款") in articles(f)
+    assert (_OUT, "第14條第3項第1款") in articles(f)
+
+
+def test_hours_with_consent_do_not_fire():
+    case = make_case([sms("2026-03-01 23:00", "還錢", consented=True)])
+    assert "TW-HOURS" not in findings(case)
+    case = make_case([sms("2026-03-01 23:00", "還錢")], facts={"off_hours_consent": True})
+    assert "TW-HOURS" not in findings(case)
+
+
+def test_time_zone_is_taipei_even_for_offset_times():
+    # 15:30 UTC is 23:30 in Taipei.
+    case = make_case([sms("2026-03-01T15:30:00+00:00", "還錢")])
+    assert findings(case)["TW-HOURS"].incidents == ["I1"]
+
+
+def test_unregulated_lender_gets_only_statutes():
+    case = make_case([sms("2026-03-01 23:30", "再不還錢，你家人出門小心一點"),
+                      sms("2026-03-02 10:00", "你兒子欠錢不還，是個騙子",
+                          to={"relation": "parent", "name": "陳測父"})],
+                     principal="money_lender")
+    f = findings(case)
+    assert "TW-HOURS" not in f and "TW-THIRD-PARTY" not in f and "TW-ABUSE" not in f
+    assert {"TW-THREAT-CRIMINAL", "TW-INSULT-CRIMINAL", "TW-DATA-MISUSE", "TW-TORT"} <= set(f)
+    for finding in f.values():
+        assert not any(_OUT in x.instrument for x in finding.citations)
+
+
+def test_persistent_threshold_is_the_kits_own_and_says_so():
+    ten = [sms(f"2026-03-02 {h:02d}:00", "還錢") for h in range(9, 19)]
+    f = findings(make_case(ten))["TW-PERSISTENT"]
+    assert len(f.incidents) == 10 and "篩選標準" in f.explanation
+    assert "TW-PERSISTENT" not in findings(make_case(ten[:9]))
+
+
+def test_persistent_after_asking_to_stop():
+    items = [sms(f"2026-03-0{d} 10:00", "還錢") for d in range(1, 6)]
+    f = findings(make_case(items, facts={"asked_to_stop_on": "2026-03-02"}))
+    assert f["TW-PERSISTENT"].incidents == ["I3", "I4", "I5"]
+
+
+def test_third_party_and_location_inquiry():
+    case = make_case([
+        sms("2026-03-01 10:00", "你兒子欠錢不還，叫他還錢", to={"relation": "parent"}),
+        {"time": "2026-03-01 11:00", "channel": "call", "respondent": "agency",
+         "to": {"relation": "friend"}, "tags": ["location_inquiry"], "answered": True,
+         "content": "您好，我是示例資產管理公司，想請問陳先生的聯絡電話。"},
+        {"time": "2026-03-01 12:00", "channel": "call", "respondent": "agency",
+         "to": {"relation": "friend"}, "tags": ["location_inquiry", "no_identity"],
+         "answered": True, "content": "陳測試在哪？"},
+    ])
+    f = findings(case)
+    # A location inquiry that asks only for contact details is not collection through a third
+    # party; one that omits who is calling breaks the location-inquiry rule instead.
+    assert f["TW-THIRD-PARTY"].incidents == ["I1"]
+    assert (_OUT, "第14條第1項第4款") in articles(f["TW-THIRD-PARTY"])
+    assert f["TW-LOCATION-CONTACT"].incidents == ["I3"]
+
+
+def test_card_issuer_collecting_itself_cites_the_card_rules():
+    case = make_case([sms("2026-03-01 10:00", "你兒子欠卡費", respondent="lender",
+                          to={"relation": "parent"})], principal="card_issuer", agency=False)
+    cited = articles(findings(case)["TW-THIRD-PARTY"])
+    assert ("信用卡業務機構管理辦法", "第51條第2款") in cited
+    assert (_OUT, "第14條第1項第4款") not in cited
+
+
+def test_insurer_agency_cites_the_insurers_rule():
+    case = make_case([sms("2026-03-01 10:00", "你兒子欠錢", to={"relation": "parent"})],
+                     principal="insurer")
+    cited = articles(findings(case)["TW-THIRD-PARTY"])
+    assert ("保險業作業委託他人處理應注意事項", "第12點") in cited
+
+
+def test_postcard_and_public_notice():
+    case = make_case([
+        {"time": "2026-03-01 10:00", "channel": "letter", "respondent": "agency",
+         "content": "明信片：陳測試欠款催繳"},
+        {"time": "2026-03-02 10:00", "channel": "social_post", "respondent": "agency",
+         "to": {"relation": "public"}, "content": "公告：陳測試欠債不還"},
+    ])
+    f = findings(case)
+    assert f["TW-POSTCARD-ENVELOPE"].incidents == ["I1"]
+    assert f["TW-PUBLIC-NOTICE"].incidents == ["I2"]
+    assert ("個人資料保護法", "第20條") in articles(f["TW-PUBLIC-NOTICE"])
+
+
+def test_lunar_new_year_is_voluntary_and_only_for_the_listed_window():
+    case = make_case([sms("2026-02-13 10:00", "還款提醒"), sms("2026-02-14 10:00", "還款提醒"),
+                      sms("2026-02-22 10:00", "還款提醒"), sms("2026-02-23 10:00", "還款提醒")])
+    f = findings(case)["TW-LUNAR-NEW-YEAR"]
+    assert f.incidents == ["I2", "I3"]
+    assert [x.binding.value for x in f.citations] == ["self-regulation"]
+    assert "並非法律規定" in f.explanation
+
+
+# -- content ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize(("text", "rule", "article"), [
+    ("不還錢就等著被抓去關", "TW-FALSE-ARREST", "第14條第2項第1款"),
+    ("再不還，法院明天就來查封你的房子", "TW-FALSE-COURT", "第14條第2項第4款"),
+    ("不還錢就扣光你的薪水", "TW-EXEMPT-PROPERTY", "第14條第2項第2款"),
+    ("把錢匯到我的帳戶，今天就要", "TW-PAYMENT-TO-AGENCY", "第14條第1項第6款"),
+])
+def test_deemed_false_statements(text, rule, article):
+    f = findings(make_case([sms("2026-03-01 10:00", text)]))
+    assert (_OUT, article) in articles(f[rule])
+    assert "TW-ABUSE" in f or rule == "TW-PAYMENT-TO-AGENCY"
+
+
+def test_lawful_enforcement_notice_is_not_a_false_court_statement():
+    f = findings(make_case([sms("2026-03-01 10:00", "如未繳款，本行將依法聲請法院強制執行。")]))
+    assert "TW-FALSE-COURT" not in f
+
+
+def test_excess_amount_from_the_facts():
+    case = make_case([sms("2026-03-01 10:00", "請繳98,000元")],
+                     debt={"lender": "lender", "outstanding": 62000},
+                     facts={"amount_demanded": 98000})
+    f = findings(case)["TW-EXCESS-AMOUNT"]
+    assert "98,000" in f.explanation and "62,000" in f.explanation
+
+
+def test_threat_and_extortion_and_coercion():
+    case = make_case([sms("2026-03-01 10:00", "你家人出門小心一點", tags=["extortion"]),
+                      sms("2026-03-01 11:00", "今天就去簽本票", tags=["coercion"])])
+    cited = articles(findings(case)["TW-THREAT-CRIMINAL"])
+    assert {("中華民國刑法", "第305條"), ("中華民國刑法", "第304條"),
+            ("中華民國刑法", "第346條")} <= cited
+
+
+def test_insult_to_the_debtor_alone_is_not_public_insult():
+    only_debtor = findings(make_case([sms("2026-03-01 10:00", "你這個廢物、騙子")]))
+    assert "TW-INSULT-CRIMINAL" not in only_debtor and "TW-ABUSE" in only_debtor
+    to_colleague = findings(make_case([sms("2026-03-01 10:00", "陳測試是個騙子",
+                                           to={"relation": "colleague"})]))
+    cited = articles(to_colleague["TW-INSULT-CRIMINAL"])
+    assert ("中華民國刑法", "第309條") in cited and ("中華民國刑法", "第310條") in cited
+
+
+# -- conduct ------------------------------------------------------------------------------------
+
+def test_visit_without_id_or_recording():
+    case = make_case([{"time": "2026-03-01 15:00", "channel": "visit", "respondent": "agency",
+                       "tags": ["no_employee_id", "not_recorded"], "content": "登門"}])
+    f = findings(case)
+    assert (_OUT, "第14條第1項第7款") in articles(f["TW-VISIT"])
+    assert "未配戴識別證" in f["TW-VISIT"].explanation
+    assert "TW-DISRUPTION" in f
+
+
+def test_entering_the_home_with_consent_is_not_a_breach():
+    case = make_case([{"time": "2026-03-01 15:00", "channel": "visit", "respondent": "agency",
+                       "tags": ["entered_home"], "consented": True}])
+    assert "TW-VISIT" not in findings(case)
+
+
+def test_card_issuer_call_without_name():
+    case = make_case([{"time": "2026-03-01 15:00", "channel": "call", "respondent": "lender",
+                       "answered": True, "tags": ["no_institution_name"]}],
+                     principal="card_issuer", agency=False)
+    assert articles(findings(case)["TW-CALL-ID"]) == {("信用卡業務機構管理辦法", "第51條第3款")}
+
+
+def test_facts_driven_rules():
+    case = make_case([sms("2026-03-01 10:00", "請還款")], principal="card_issuer", facts={
+        "pre_outsourcing_notice_received": False, "agency_on_bank_list": False,
+        "agency_licensed": False, "sub_outsourced": True, "debt_sold": True,
+        "debt_sale_notice_received": False, "recordings_refused": True,
+        "refused_agency": True, "agency_prosecuted": True, "secret_recording": True})
+    f = findings(case)
+    assert articles(f["TW-PRE-NOTICE"]) == {(_OUT, "第16條第6款"), (_OUT, "第16條第7款")}
+    assert (_OUT, "第13條第1款") in articles(f["TW-AGENCY-STATUS"])
+    assert articles(f["TW-DEBT-SALE-NOTICE"]) == {("信用卡業務機構管理辦法", "第29條第4款")}
+    assert (_OUT, "第13條第6款") in articles(f["TW-RECORDINGS"])
+    assert {(_OUT, "第16條第3款"), (_OUT, "第16條第8款")} <= articles(f["TW-FI-DUTIES"])
+    assert "TW-SECRET-RECORDING" in f
+
+
+def test_following_needs_a_warning_first():
+    visits = [{"time": f"2026-03-0{d} 08:00", "channel": "visit", "respondent": "agency",
+               "tags": ["following"]} for d in (1, 3)]
+    assert "TW-FOLLOWING" not in findings(make_case(visits))
+    f = findings(make_case(visits, facts={"following_warned_on": "2026-03-02"}))
+    assert f["TW-FOLLOWING"].incidents == ["I2"]
+    assert ("社會秩序維護法", "第89條第2款") in articles(f["TW-FOLLOWING"])
+
+
+def test_stalking_act_only_with_a_sexual_or_gender_element():
+    items = [sms("2026-03-01 10:00", "還錢"), sms("2026-03-02 10:00", "還錢")]
+    assert "TW-STALKING-ACT" not in findings(make_case(items))
+    f = findings(make_case(items, facts={"sexual_or_gender_element": True}))
+    assert ("跟蹤騷擾防制法", "第3條") in articles(f["TW-STALKING-ACT"])
+
+
+def test_fair_trade_is_a_pointer_whose_guidance_is_never_quoted():
+    f = findings(make_case([sms("2026-03-01 10:00", "法院明天就來查封你的房子")]))["TW-FAIR-TRADE"]
+    assert f.verified is False
+    assert c.FTC_GUIDANCE not in f.quotable
+    assert f.unverified_notes

@@ -1,0 +1,265 @@
+"""The United Kingdom documents, end to end: case file → .docx (and .txt) → (LibreOffice) → PDF
+text. Nothing the reference marks UNVERIFIED may reach a document."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+
+from complaint_kit.case import Case
+from complaint_kit.caseio import load_case
+from complaint_kit.drafting import assess, draft_case
+from complaint_kit.registry import get_registry
+from complaint_kit.testing import docx_text
+
+from realtools import pdf_texts, validate_docx
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLES = REPO / "examples"
+DEMO = EXAMPLES / "uk-harassment.yaml"
+LAWFUL = EXAMPLES / "uk-lawful-reminders.yaml"
+KINDS = {"complaint", "fos-summary", "police-report", "harassment-report", "evidence-index"}
+LETTERS = ("complaint", "fos-summary", "police-report")
+# Phrases only the UNVERIFIED points of law-uk.md would put in a document.
+UNVERIFIED_TEXT = ("7.9.14", "12 working days", "12-working-day", "Consumer Helpline", "140A",
+                   "now refers to the DMCC", "ICO")
+
+
+def _draft(path: Path, out: Path, **options):
+    registry = get_registry()
+    case = load_case(path, registry)
+    assessment, drafts = draft_case(case, registry, out, base_dir=path.parent,
+                                    case_stem=path.stem, **options)
+    return case, assessment, drafts
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    out = tmp_path_factory.mktemp("uk-docs")
+    return _draft(DEMO, out)
+
+
+@pytest.fixture(scope="module")
+def texts(demo):
+    return {d.kind.id: docx_text(d.path) for d in demo[2]}
+
+
+def test_demo_triggers_most_rules_and_drafts_every_document_kind(demo):
+    _case, assessment, drafts = demo
+    fired = {f.rule_id for f in assessment.findings}
+    assert len(fired) >= 24, sorted(fired)
+    assert {d.kind.id for d in drafts} == KINDS
+    assert [c.id for c in assessment.routes] == ["firm", "fos", "fca", "police", "court"]
+    for d in drafts:
+        assert d.path is not None and d.path.is_file()
+
+
+def test_documents_name_the_parties_quote_contacts_and_cite(demo, texts):
+    case, assessment, _drafts = demo
+    quotes = [i.content for i in case.incidents if i.content]
+    for kind, text in texts.items():
+        assert case.complainant.name in text, kind
+        assert case.lender.name in text, kind
+        assert "complaint-kit" in text and "not legal advice" in text, kind  # the draft notice
+        if kind in (*LETTERS, "harassment-report"):
+            for quote in quotes:
+                assert quote in text, (kind, quote)
+            assert "07700 900202" in text
+    for kind in ("complaint", "fos-summary"):
+        for finding in assessment.findings:
+            assert finding.title in texts[kind], (kind, finding.rule_id)
+            for citation in finding.quotable:
+                assert citation.label in texts[kind], (kind, citation.label)
+
+
+def test_the_complaint_follows_the_reference_layout(texts):
+    complaint = texts["complaint"]
+    order = ["Formal complaint", "The Complaints Department, Example Bank plc",
+             "Copy to: Example Debt Recovery Ltd", "EXB-0000-0000", "This is a formal complaint",
+             "What happened", "The rules I believe have been broken", "How this has affected me",
+             "How I want this put right", "Your duty to reply", "Evidence", "Yours faithfully"]
+    positions = [complaint.index(x) for x in order]
+    assert positions == sorted(positions)
+    assert "within 8 weeks" in complaint and "within six months" in complaint
+    assert "compensation for the distress" in complaint
+    assert "16/03/2026" in complaint  # British dates
+    assert "Check before relying on this point" in complaint  # the unverified AJA/s.78 rules
+    assert "(outside 8 am to 9 pm)" in complaint
+
+
+def test_the_police_report_sets_out_the_offences_first(texts):
+    police = texts["police-report"]
+    assert police.index("Harassment: a course of conduct") < police.index(
+        "Threat of arrest, prison") < police.index("also appears to break these rules")
+    assert "Protection from Harassment Act 1997, s.2" in police
+    assert "Administration of Justice Act 1970, s.40(1)(b)" in police
+
+
+def test_fos_summary_has_the_form_sections_and_a_text_version(demo, texts):
+    _case, _assessment, drafts = demo
+    fos = next(d for d in drafts if d.kind.id == "fos-summary")
+    assert fos.text_path is not None and fos.text_path.is_file()
+    plain = fos.text_path.read_text(encoding="utf-8")
+    for heading in ("1. Your details", "2. The business you are complaining about",
+                    "3. The product", "4. Your complaint to the business", "5. What happened",
+                    "8. How I want things put right", "9. Evidence I can send"):
+        assert heading in texts["fos-summary"] and heading in plain
+    assert "Exchange Tower, London E14 9SR" in plain
+    assert "**" not in plain and "\\" not in plain  # no Markdown left in the text to paste
+
+
+def test_fos_summary_shows_the_deadlines(tmp_path):
+    registry = get_registry()
+    case = load_case(DEMO, registry)
+    data = case.model_dump()
+    data["prior_complaints"] = [{"date": "2026-03-16", "kind": "complaint", "to": "firm"}]
+    data["facts"]["final_response_date"] = "2026-04-30"
+    _, drafts = draft_case(Case.model_validate(data), registry, tmp_path, doc="fos-summary",
+                           base_dir=DEMO.parent)
+    text = drafts[0].text_path.read_text(encoding="utf-8")
+    assert "I complained to the business on 16/03/2026" in text
+    assert "final response on 30/04/2026" in text
+    assert "I must refer it by 30/10/2026" in text
+
+
+def test_nothing_unverified_reaches_a_document(demo, texts):
+    _case, assessment, _drafts = demo
+    for kind, text in texts.items():
+        for phrase in UNVERIFIED_TEXT:
+            assert phrase not in text, (kind, phrase)
+    unverified = [c for f in assessment.findings for c in f.citations if not c.verified]
+    assert unverified  # the demo does rest partly on unverified points...
+    for kind, text in texts.items():
+        for c in unverified:  # ...whose notes never appear
+            assert c.gist not in text, (kind, c.gist)
+
+
+def test_no_provision_is_named_that_the_citations_do_not_give(demo, texts):
+    _case, assessment, _drafts = demo
+    allowed = {c.article for f in assessment.findings for c in f.quotable if c.article}
+    allowed |= {c.article for ch in assessment.routes for c in ch.sources if c.article}
+    gists = " ".join(c.gist or "" for f in assessment.findings for c in f.quotable)
+    explanations = " ".join(f.explanation for f in assessment.findings)
+    named = re.compile(r"CONC \d+\.\d+(?:\.\d+[RG](?:\(\d\))?)?|MCOB [\d.]+[RG]|s\.\d+[A-Z]?"
+                       r"(?:\(\w+\))*|DISP [\d.]+R?")
+    for kind, text in texts.items():
+        for match in named.finditer(text):
+            found = match.group()
+            assert (found in allowed or found in gists or found in explanations
+                    or any(a.startswith(found) for a in allowed)), (kind, found)
+
+
+def test_evidence_index_lists_each_file_with_its_sha256(demo, texts):
+    case, _assessment, _drafts = demo
+    index = texts["evidence-index"]
+    for item in case.evidence:
+        assert item.description in index
+        if item.file:
+            digest = hashlib.sha256((DEMO.parent / item.file).read_bytes()).hexdigest()
+            assert digest in index, item.id
+
+
+def test_harassment_report_counts_the_pattern(demo, texts):
+    _case, assessment, _drafts = demo
+    report = texts["harassment-report"]
+    pattern = assessment.pattern
+    assert "Contacts per day" in report and "Other people contacted" in report
+    assert "Contacts outside 8 am to 9 pm" in report
+    for party in pattern.third_parties:
+        assert party.name in report
+    assert len(pattern.night) == 3 and len(pattern.redial_runs) == 1
+    assert "Contacts with threats of arrest, prison or a criminal case | 1" in \
+        report.replace("\n", " | ")  # tags earned by the content, though none are recorded
+
+
+def test_demo_documents_are_valid_wordprocessingml(demo):
+    validate_docx([d.path for d in demo[2]])
+
+
+@pytest.mark.slow
+def test_demo_documents_convert_to_pdf_with_the_text_intact(demo, tmp_path):
+    case, _assessment, drafts = demo
+    texts = pdf_texts([d.path for d in drafts], tmp_path)
+    quote = "Not paying is fraud."  # short enough not to wrap in its table cell
+    label = "Protection from Harassment Act 1997, s.7(3)"
+    for d in drafts:
+        flat = re.sub(r"\s+", " ", texts[d.path])
+        assert case.complainant.name in flat, d.kind.id
+        assert case.lender.name in flat, d.kind.id
+        assert "not legal advice" in flat, d.kind.id
+        if d.kind.id in (*LETTERS, "harassment-report"):
+            assert quote in flat, d.kind.id
+        if d.kind.id in LETTERS:
+            assert label in flat, d.kind.id
+        assert "Page 1 of" in flat, d.kind.id
+
+
+# -- the other example and hostile text ---------------------------------------------------------
+
+def test_lawful_reminders_yield_no_findings_and_no_documents(tmp_path):
+    registry = get_registry()
+    case = load_case(LAWFUL, registry)
+    assessment = assess(case, registry)
+    assert assessment.findings == [] and assessment.routes == []
+    assert _draft(LAWFUL, tmp_path)[2] == []
+
+
+def test_every_kind_can_be_drafted_on_request_for_a_lawful_case(tmp_path):
+    drafts = []
+    to = {"complaint": "firm", "fos-summary": "fos", "police-report": "police"}
+    for kind in sorted(KINDS):
+        drafts += _draft(LAWFUL, tmp_path, doc=kind, to=to.get(kind))[2]
+    assert {d.kind.id for d in drafts} == KINDS
+    complaint = docx_text(next(d.path for d in drafts if d.kind.id == "complaint"))
+    assert "found no clear breach" in complaint
+    validate_docx([d.path for d in drafts])
+
+
+def test_a_debt_outside_conc_gets_letters_on_the_statutes_only(tmp_path):
+    registry = get_registry()
+    data = load_case(DEMO, registry).model_dump()
+    data["facts"] = {"debt_type": "council_tax", "court_papers": "no"}
+    assessment, drafts = draft_case(Case.model_validate(data), registry, tmp_path,
+                                    base_dir=DEMO.parent)
+    assert {c.id for c in assessment.routes} == {"firm", "police", "court"}
+    assert "fos-summary" not in {d.kind.id for d in drafts}
+    complaint = docx_text(next(d.path for d in drafts if d.kind.id == "complaint"))
+    assert "may not apply to this debt" in complaint
+    assert "CONC" not in complaint and "Financial Ombudsman" not in complaint
+    assert "Protection from Harassment Act 1997, s.7(3)" in complaint
+
+
+HOSTILE = "{{ 7*7 }} </w:t> Tom & Jerry **bold** | pipe | 😀 _under_ `tick` #hash \\slash"
+
+
+def test_hostile_text_comes_out_literally(tmp_path):
+    case = Case.model_validate({
+        "id": "hostile-uk", "jurisdiction": "uk", "timezone": "Europe/London",
+        "complainant": {"name": "Sam {{ 7*7 }} Example\x07", "address": "1 <b>Road</b> & Co"},
+        "respondents": [{"id": "bank", "role": "lender", "type": "bank",
+                         "name": "Example {% raw %} Bank & Co"}],
+        "incidents": [
+            {"time": "2026-03-02T23:15:00", "channel": "sms", "respondent": "bank",
+             "from_number": "07700 900201", "content": HOSTILE + "\nYou will be arrested."},
+            {"time": "2026-03-03T23:30:00", "channel": "sms", "respondent": "bank",
+             "from_number": "07700 900201", "content": "control\x00chars\x1b here"},
+        ],
+        "evidence": [{"id": "E1", "description": "Screenshot | **not bold** {{ x }}"}],
+    })
+    assessment, drafts = draft_case(case, get_registry(), tmp_path, case_stem="hostile")
+    assert assessment.findings
+    assert {"complaint", "fos-summary", "police-report", "harassment-report"} <= \
+        {d.kind.id for d in drafts}
+    for d in drafts:
+        text = docx_text(d.path)
+        assert "Sam {{ 7*7 }} Example" in text and "Sam 49 Example" not in text, d.kind.id
+        assert "Example {% raw %} Bank & Co" in text, d.kind.id
+        assert "\x00" not in text and "\x07" not in text and "\x1b" not in text
+        if d.kind.id != "evidence-index":
+            assert HOSTILE in text, d.kind.id
+        if d.text_path:
+            assert HOSTILE in d.text_path.read_text(encoding="utf-8")
+    validate_docx([d.path for d in drafts])

@@ -1,0 +1,238 @@
+"""The US documents, end to end: case file → .docx (and .txt) → (LibreOffice) → PDF text."""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from pathlib import Path
+
+import pytest
+from complaint_kit_us import citations as us_citations
+from typer.testing import CliRunner
+
+from complaint_kit.case import Case
+from complaint_kit.caseio import load_case
+from complaint_kit.cli import app
+from complaint_kit.drafting import assess, draft_case
+from complaint_kit.registry import get_registry
+from complaint_kit.rules import Citation
+from complaint_kit.testing import docx_text
+
+from realtools import pdf_texts, validate_docx
+
+REPO = Path(__file__).resolve().parents[1]
+EXAMPLES = REPO / "examples"
+DEMO = EXAMPLES / "us-collector-harassment.yaml"
+CREDITOR = EXAMPLES / "us-original-creditor.yaml"
+LAWFUL = EXAMPLES / "us-lawful-collection.yaml"
+KINDS = {"cfpb-narrative", "dispute-letter", "cease-letter", "harassment-log"}
+
+ALL_CITATIONS = [v for v in vars(us_citations).values() if isinstance(v, Citation)]
+VERIFIED_ARTICLES = [c.article for c in ALL_CITATIONS if c.verified and c.article]
+
+
+def _draft(path: Path, out: Path):
+    registry = get_registry()
+    case = load_case(path, registry)
+    assessment, drafts = draft_case(case, registry, out, base_dir=path.parent,
+                                    case_stem=path.stem)
+    return case, assessment, drafts
+
+
+@pytest.fixture(scope="module")
+def demo(tmp_path_factory):
+    return _draft(DEMO, tmp_path_factory.mktemp("us-demo"))
+
+
+@pytest.fixture(scope="module")
+def creditor(tmp_path_factory):
+    return _draft(CREDITOR, tmp_path_factory.mktemp("us-creditor"))
+
+
+def _texts(drafts) -> dict[str, str]:
+    return {d.kind.id: docx_text(d.path) for d in drafts}
+
+
+def _narrative(txt: str) -> str:
+    return txt.split("\nNarrative\n", 1)[1].split("\nDesired resolution\n", 1)[0]
+
+
+# -- the third-party collector case ---------------------------------------------------------------
+
+def test_demo_drafts_every_document_kind_and_the_cfpb_text(demo):
+    _case, assessment, drafts = demo
+    assert {d.kind.id for d in drafts} == KINDS
+    for d in drafts:
+        assert d.path is not None and d.path.is_file()
+        assert not d.warnings, d.warnings
+    cfpb = next(d for d in drafts if d.kind.id == "cfpb-narrative")
+    assert cfpb.text_path is not None and cfpb.text_path.suffix == ".txt"
+    assert cfpb.channel is not None and cfpb.channel.id == "cfpb"
+    assert {d.channel.id for d in drafts if d.kind.id.endswith("letter")} == {"collector"}
+    assert len(assessment.findings) >= 15
+
+
+def test_documents_name_the_parties_and_say_they_are_drafts(demo):
+    case, _assessment, drafts = demo
+    for kind, text in _texts(drafts).items():
+        assert case.complainant.name in text, kind
+        assert "Example Recovery Services LLC" in text, kind
+        assert "not legal advice" in text and "complaint-kit" in text, kind
+
+
+def test_letters_follow_the_us_letter_layout(demo):
+    case, _assessment, drafts = demo
+    texts = _texts(drafts)
+    for kind in ("cease-letter", "dispute-letter"):
+        text = texts[kind]
+        assert text.index(case.complainant.address) < text.index("March 13, 2026") \
+            < text.index("PO Box 0100") < text.index("Re:") < text.index("To whom it may") \
+            < text.index("Sincerely,"), kind
+        assert "not an admission" in text and "certified mail" in text, kind
+    cease = texts["cease-letter"]
+    assert "Under 15 U.S.C. § 1692c(c)" in cease
+    assert "Cal. Civ. Code § 1788.17" in cease  # a Californian
+    assert "statute of limitations" in cease  # the caution before sending
+    dispute = texts["dispute-letter"]
+    assert "15 U.S.C. § 1692g(b)" in dispute and "verification" in dispute
+    assert "never received a written validation notice" in dispute
+
+
+def test_the_cease_letter_cites_every_finding_binding_law_first(demo):
+    _case, assessment, drafts = demo
+    cease = _texts(drafts)["cease-letter"]
+    for finding in assessment.findings:
+        if finding.rule_id in ("US-SCOPE", "US-LIMITATION"):
+            continue
+        assert finding.title in cease, finding.rule_id
+        for citation in finding.quotable:
+            assert citation.label in cease, (finding.rule_id, citation.label)
+        bindings = [c.binding.rank for c in finding.quotable]
+        assert bindings == sorted(bindings)
+
+
+def test_no_section_is_written_that_a_verified_citation_does_not_give(demo, creditor):
+    sections = re.compile(r"§ ?[0-9][0-9a-z.]*(?:\([0-9a-z]+\))*")
+    unverified = [c for c in ALL_CITATIONS if not c.verified]
+    for _case, _assessment, drafts in (demo, creditor):
+        for d in drafts:
+            texts = [docx_text(d.path)] + ([d.text_path.read_text()] if d.text_path else [])
+            for text in texts:
+                for match in sections.finditer(text):
+                    section = match.group().lstrip("§ ").rstrip(".")
+                    assert any(section in a for a in VERIFIED_ARTICLES), (d.kind.id, section)
+                assert "1006.6(b)(3)" not in text
+                for c in unverified:
+                    assert c.gist not in text, (d.kind.id, c.gist)
+
+
+def test_the_cfpb_narrative_fits_the_box_and_holds_no_personal_data(demo):
+    case, _assessment, drafts = demo
+    cfpb = next(d for d in drafts if d.kind.id == "cfpb-narrative")
+    txt = cfpb.text_path.read_text(encoding="utf-8")
+    narrative = _narrative(txt)
+    assert len(narrative) < 4000
+    for private in (case.complainant.name, case.complainant.phone, case.complainant.address,
+                    case.complainant.email, "XXXX-0000", "(310) 555-0188"):
+        assert private not in narrative, private
+    assert "10 calls to me" in narrative  # the 7-in-7 count
+    assert "15 U.S.C. § 1692c(a)(1)" in narrative
+    assert "not part of the narrative" in txt
+    assert "may differ" in txt and "2015" in txt  # the form labels are flagged as unchecked
+    assert "Communication tactics: Frequent or repeated calls" in txt
+    assert "**" not in txt and "\\" not in txt  # plain text, no Markdown left
+
+
+def test_harassment_log_counts_windows_nights_and_third_parties(demo):
+    case, assessment, drafts = demo
+    log = _texts(drafts)["harassment-log"]
+    for quote in (i.content for i in case.incidents if i.content):
+        assert quote in log
+    assert "Calls in seven consecutive days" in log
+    assert "I1, I2, I3, I4, I5, I6, I8, I9, I14, I15" in log
+    assert "Pat Example" in log and "(212) 555-0199" in log
+    assert "(outside 8 a.m.–9 p.m.)" in log
+    assert len(assessment.pattern.night) == 3
+    for item in case.evidence:
+        digest = hashlib.sha256((DEMO.parent / item.file).read_bytes()).hexdigest()
+        assert digest in log, item.id
+
+
+def test_demo_documents_are_valid_wordprocessingml(demo, creditor):
+    validate_docx([d.path for d in demo[2] + creditor[2]])
+
+
+@pytest.mark.slow
+def test_documents_convert_to_pdf_with_the_text_intact(demo, creditor, tmp_path):
+    drafts = demo[2] + creditor[2]
+    texts = pdf_texts([d.path for d in drafts], tmp_path)  # one LibreOffice run
+    for case, _assessment, case_drafts in (demo, creditor):
+        for d in case_drafts:
+            flat = re.sub(r"\s+", " ", texts[d.path])
+            assert case.complainant.name in flat, d.kind.id
+            assert "not legal advice" in flat, d.kind.id
+    demo_texts = {d.kind.id: re.sub(r"\s+", " ", texts[d.path]) for d in demo[2]}
+    assert "15 U.S.C. § 1692c(c)" in demo_texts["cease-letter"]
+    assert "You are a deadbeat and a thief." in demo_texts["harassment-log"]
+    assert "Example Recovery Services LLC" in demo_texts["cfpb-narrative"]
+
+
+# -- the original creditor, the lawful case -------------------------------------------------------
+
+def test_an_original_creditor_case_says_so_and_claims_no_federal_violation(creditor):
+    case, assessment, drafts = creditor
+    assert {f.rule_id for f in assessment.findings} == {"US-SCOPE", "US-MA-CALLS"}
+    assert {d.kind.id for d in drafts} == {"cfpb-narrative", "cease-letter", "harassment-log"}
+    texts = _texts(drafts)
+    narrative = _narrative(next(d for d in drafts if d.kind.id == "cfpb-narrative")
+                           .text_path.read_text(encoding="utf-8"))
+    assert "original creditor" in narrative and "generally do not apply" in narrative
+    assert "15 U.S.C." not in narrative and "12 C.F.R." not in narrative
+    assert "940 CMR 7.04(1)(f)" in narrative
+    cease = texts["cease-letter"]
+    assert "original creditor" in cease and "Under 15 U.S.C." not in cease
+    assert "940 CMR 7.04(1)(f)" in cease
+    assert case.lender.name in texts["harassment-log"]
+
+
+def test_lawful_collection_yields_no_findings_and_no_documents(tmp_path):
+    registry = get_registry()
+    case = load_case(LAWFUL, registry)
+    assert assess(case, registry).findings == []
+    assert _draft(LAWFUL, tmp_path)[2] == []
+
+
+def test_the_demo_command_drafts_the_us_example(tmp_path):
+    result = CliRunner().invoke(app, ["demo", "-j", "us", "--out", str(tmp_path)])
+    assert result.exit_code == 0, result.output
+    assert {p.suffix for p in tmp_path.iterdir()} == {".docx", ".txt"}
+
+
+# -- hostile text ---------------------------------------------------------------------------------
+
+HOSTILE = ["{{ 7*7 }}", "{% raw %}", "</w:t>", "Tom & Jerry", "**bold**", "| pipe |",
+           "😀", "_under_ `tick` #hash", "1. not a list", "\\backslash\\"]
+
+
+def test_hostile_text_comes_out_literally_and_the_files_validate(tmp_path):
+    content = " ".join(HOSTILE) + " \x07bell You will be arrested."
+    case = Case.model_validate({
+        "id": "hostile", "jurisdiction": "us", "timezone": "America/New_York",
+        "complainant": {"name": "Test {{ 7*7 }} Example", "address": "1 **Main** St | 2"},
+        "respondents": [{"id": "agency", "role": "collection_agency", "name": "Agency & {% raw %}",
+                         "type": "collection_agency"}],
+        "facts": {"collector_type": "third_party_agency"},
+        "incidents": [{"time": "2026-03-02 23:15", "channel": "sms", "respondent": "agency",
+                       "from_number": "(555) 555-0111", "content": content}],
+    })
+    _assessment, drafts = draft_case(case, get_registry(), tmp_path, case_stem="hostile")
+    assert {d.kind.id for d in drafts} >= {"cfpb-narrative", "cease-letter", "harassment-log"}
+    for d in drafts:
+        text = docx_text(d.path)
+        assert "Test {{ 7*7 }} Example" in text and "Test 49 Example" not in text
+        assert "Agency & {% raw %}" in text
+        if d.kind.id == "harassment-log":
+            for piece in HOSTILE:
+                assert piece in text, piece
+            assert "\x07" not in text
+    validate_docx([d.path for d in drafts])
