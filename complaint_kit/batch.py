@@ -37,7 +37,8 @@ from typing import Any
 
 from . import __version__
 from .atomic import atomic_open, atomic_write_text
-from .batch_input import BatchInput, Cell, RawCase, RowError
+from .batch_columns import Cell
+from .batch_input import BatchInput, RawCase, RowError
 
 MANIFEST = ".complaint-kit.json"
 NOTHING = "nothing to draft"  # a good case whose facts call for no document

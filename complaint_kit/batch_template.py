@@ -12,7 +12,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .batch_input import (
+from .batch_columns import (
     CASE_ID,
     EVIDENCE_COLUMNS,
     INCIDENT_COLUMNS,
