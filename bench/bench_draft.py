@@ -3,12 +3,17 @@
     python bench/bench_draft.py [CASE_FILE] [--doc KIND] [--repeat N] [--all]
 
 For one document of the case (``--doc``, default the complaint letter, to its first channel) it
-times, as the median of N runs taken in turns so that the load of a shared machine falls on
-each alike:
+drafts N+1 variants of the case, each a different client as in a clinic's batch (the
+complainant's name in every message, phone numbers, amounts and every incident's time differ),
+and times each variant once, taking the three pipelines in turns so that the load of a shared
+machine falls on each alike (the first variant warms up each pipeline):
 
 (a) complaint-kit's whole pipeline: render context, Jinja2 render, Markdown parse, python-docx
     build on the base document, save to memory; and the split of (a) into render (context +
-    Jinja2), parse+build (opening the base included) and save;
+    Jinja2), parse+build (opening the base included) and save. Blocks of text that an earlier
+    document of the run also had (the law quoted for a finding, the channel's address...) are
+    copied from the builder's block cache, as in a batch; "(a) cold" is the same with the cache
+    emptied before each document, as for the first document of a batch or a single draft;
 (b) a plain python-docx build of the same content: the finished document's paragraphs and
     tables written straight into a fresh python-docx Document and saved;
 (c) docxtpl rendering an equivalent Word template (bench/templates/complaint.docx: title,
@@ -16,8 +21,9 @@ each alike:
     ``{%tr for %}`` row, signature) with the same render context, saved to memory. Building the
     context is timed in (c) as in (a): a batch has to build it for either.
 
-It prints milliseconds per document and the ratios (a)/(c) and (a)/(b). ``--all`` times (a) and
-(b) for every document the case calls for instead. Run it by hand; it is not a test.
+It prints the median milliseconds per document and the ratios (a)/(c) and (a)/(b). ``--all``
+times (a) and (b) for every document the case calls for instead. Run it by hand; it is not a
+test.
 """
 
 from __future__ import annotations
@@ -28,13 +34,14 @@ import runpy
 import statistics
 import sys
 import time
+from datetime import datetime, timedelta
 from pathlib import Path
 
 import docx
 
-from complaint_kit import figures
+from complaint_kit import drafting, figures
 from complaint_kit.basedoc import default_base
-from complaint_kit.caseio import load_case
+from complaint_kit.caseio import parse, validate
 from complaint_kit.context import build_context
 from complaint_kit.drafting import assess, build_document, plan, render_markdown
 from complaint_kit.registry import get_registry
@@ -59,66 +66,106 @@ def _reference(document_text: docx.document.Document) -> bytes:
     return buffer.getvalue()
 
 
-def _medians(fns: dict[str, object], repeat: int) -> dict[str, float]:
-    """Median milliseconds of each function, run in turns (one warm-up each, as in a batch)."""
+def variants(path: str, registry, count: int) -> list:
+    """``count`` different clients' versions of the case in ``path``."""
+    text = Path(path).read_text(encoding="utf-8")
+    data, _lines = parse(text, path)
+    name = data["complainant"]["name"]
+    found = []
+    for k in range(count):
+        def vary(value, k=k):
+            if isinstance(value, dict):
+                return {key: vary(item) for key, item in value.items()}
+            if isinstance(value, list):
+                return [vary(item) for item in value]
+            if isinstance(value, str):
+                return value.replace(name, f"{name}{k}")
+            return value
+        copy = vary(data)
+        copy["complainant"]["phone"] = f"1380000{k:04d}"
+        if copy.get("debt", {}).get("principal"):
+            copy["debt"]["principal"] = int(copy["debt"]["principal"]) + 100 * k
+        for incident in copy.get("incidents", []):
+            moment = datetime.fromisoformat(str(incident["time"])) + timedelta(minutes=k % 50)
+            incident["time"] = moment.isoformat(sep=" ", timespec="minutes")
+        found.append(validate(copy, path, None, registry))
+    return found
+
+
+def _medians(fns: dict[str, object], runs: int) -> dict[str, float]:
+    """Median milliseconds of each function over runs 1..N, taken in turns; run 0 warms up."""
     samples: dict[str, list[float]] = {name: [] for name in fns}
     for fn in fns.values():
-        fn()
-    for _ in range(repeat):
+        fn(0)
+    for k in range(1, runs + 1):
         for name, fn in fns.items():
             start = time.perf_counter()
-            fn()
+            fn(k)
             samples[name].append(time.perf_counter() - start)
     return {name: statistics.median(found) * 1000 for name, found in samples.items()}
 
 
 class Pipeline:
-    """complaint-kit's pipeline for one draft, timing its three stages on each run."""
+    """complaint-kit's pipeline for one draft of variant k, timing its three stages."""
 
-    def __init__(self, case, registry, assessment, draft, base: bytes, base_dir: Path):
-        self.args = case, registry, assessment, draft
-        self.base, self.base_dir = base, base_dir
+    def __init__(self, cases, registry, kind: str, channel: str | None, base: bytes,
+                 base_dir: Path, cold: bool = False):
+        self.registry, self.base, self.base_dir, self.cold = registry, base, base_dir, cold
         self.stages: dict[str, list[float]] = {"render": [], "parse+build": [], "save": []}
-        # Figures are drawn once per case (as draft_case does), not per document: not timed.
-        markdown = render_markdown(case, registry, assessment, draft, base_dir=base_dir)
-        jurisdiction = registry.jurisdiction(case.jurisdiction)
-        self.images = figures.draw(figures.wanted(markdown), assessment.pattern,
-                                   jurisdiction.labels_for(case.language),
-                                   case.language or jurisdiction.language)
-        self.title = draft.kind.title_for(case.language)
+        self.jobs = []
+        for case in cases:
+            assessment = assess(case, registry)
+            draft = plan(case, registry, assessment, doc=kind, to=channel)[0]
+            # Figures are drawn once per case (as draft_case does), not per document: not timed.
+            markdown = render_markdown(case, registry, assessment, draft, base_dir=base_dir)
+            jurisdiction = registry.jurisdiction(case.jurisdiction)
+            images = figures.draw(figures.wanted(markdown), assessment.pattern,
+                                  jurisdiction.labels_for(case.language),
+                                  case.language or jurisdiction.language)
+            self.jobs.append((case, assessment, draft, images))
+        self.finished: dict[int, docx.document.Document] = {}
 
-    def __call__(self) -> docx.document.Document:
-        case, registry, assessment, draft = self.args
+    def __call__(self, k: int) -> docx.document.Document:
+        case, assessment, draft, images = self.jobs[k]
+        if self.cold:  # an empty cache of its own, leaving the warm pipeline's alone
+            shared, drafting._CACHES = drafting._CACHES, {}
         t0 = time.perf_counter()
-        markdown = render_markdown(case, registry, assessment, draft, base_dir=self.base_dir)
+        markdown = render_markdown(case, self.registry, assessment, draft,
+                                   base_dir=self.base_dir)
         t1 = time.perf_counter()
-        document, _ = build_document(markdown, self.base, self.images)
-        document.core_properties.title = self.title
+        document, _ = build_document(markdown, self.base, images)
+        document.core_properties.title = draft.kind.title_for(case.language)
         t2 = time.perf_counter()
         document.save(io.BytesIO())
         t3 = time.perf_counter()
-        for name, took in zip(self.stages, (t1 - t0, t2 - t1, t3 - t2), strict=True):
-            self.stages[name].append(took)
+        if self.cold:
+            drafting._CACHES = shared
+        if k:
+            for name, took in zip(self.stages, (t1 - t0, t2 - t1, t3 - t2), strict=True):
+                self.stages[name].append(took)
+        self.finished[k] = document
         return document
 
     def split(self) -> dict[str, float]:
         return {name: statistics.median(found) * 1000 for name, found in self.stages.items()}
 
 
-def _docxtpl(case, registry, assessment, draft, base_dir: Path):
+def _docxtpl(pipeline: Pipeline):
     """(c): the render context complaint-kit's templates get, rendered into the Word template."""
     from docxtpl import DocxTemplate
 
     template = TEMPLATES / "complaint.docx"
     if not template.is_file():
         runpy.run_path(str(TEMPLATES / "make_complaint_template.py"))["main"]([])
-    jurisdiction = registry.jurisdiction(case.jurisdiction)
+    registry = pipeline.registry
 
-    def run() -> bytes:
+    def run(k: int) -> bytes:
+        case, assessment, draft, _images = pipeline.jobs[k]
+        jurisdiction = registry.jurisdiction(case.jurisdiction)
         context = build_context(case, jurisdiction, findings=assessment.findings,
                                 routes=assessment.routes, pattern=assessment.pattern,
-                                kind=draft.kind, channel=draft.channel, base_dir=base_dir,
-                                warnings=[])
+                                kind=draft.kind, channel=draft.channel,
+                                base_dir=pipeline.base_dir, warnings=[])
         context.update(registry.extra_context(case, draft.kind.id, context))
         document = DocxTemplate(str(template))
         document.render(context, autoescape=True)
@@ -133,51 +180,58 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("case", nargs="?", default=str(ROOT / "examples/cn-sms-harassment.yaml"))
     parser.add_argument("--doc", default="complaint", help="document kind (default: complaint)")
-    parser.add_argument("--repeat", type=int, default=20)
+    parser.add_argument("--repeat", type=int, default=20, help="variants timed (default 20)")
     parser.add_argument("--all", action="store_true",
                         help="time (a) and (b) for every document the case calls for")
     args = parser.parse_args(argv)
     registry = get_registry()
-    case = load_case(args.case, registry)
-    base = default_base(registry.jurisdiction(case.jurisdiction).typography)
+    cases = variants(args.case, registry, args.repeat + 1)
+    base = default_base(registry.jurisdiction(cases[0].jurisdiction).typography)
     base_dir = Path(args.case).parent
-    assessment = assess(case, registry)
     if args.all:
-        return _all(case, registry, assessment, base, base_dir, args.repeat)
-    draft = plan(case, registry, assessment, doc=args.doc)[0]
-    name = draft.kind.id + (f" → {draft.channel.id}" if draft.channel else "")
-    print(f"case {args.case}: {len(case.incidents)} incidents; {name}; "
-          f"median of {args.repeat} runs taken in turns")
-    ours = Pipeline(case, registry, assessment, draft, base, base_dir)
-    finished = ours()
-    fns = {"a": ours, "b": lambda: _reference(finished)}
+        return _all(cases, registry, base, base_dir, args.repeat)
+    first = cases[0]
+    draft = plan(first, registry, assess(first, registry), doc=args.doc)[0]
+    channel = draft.channel.id if draft.channel else None
+    name = draft.kind.id + (f" → {channel}" if channel else "")
+    print(f"case {args.case}: {len(first.incidents)} incidents; {name}; median of "
+          f"{args.repeat} different clients' documents, taken in turns")
+    ours = Pipeline(cases, registry, args.doc, channel, base, base_dir)
+    cold = Pipeline(cases, registry, args.doc, channel, base, base_dir, cold=True)
+    fns = {"a": ours, "cold": cold, "b": lambda k: _reference(cold.finished[k])}
     if args.doc == "complaint":
-        fns["c"] = _docxtpl(case, registry, assessment, draft, base_dir)
+        fns["c"] = _docxtpl(ours)
     ms = _medians(fns, args.repeat)
-    split = ours.split()
-    print(f"(a) complaint-kit pipeline      {ms['a']:8.1f} ms/doc  (render "
-          f"{split['render']:.1f}, parse+build {split['parse+build']:.1f}, "
-          f"save {split['save']:.1f})")
+    for label, pipeline in (("(a) complaint-kit pipeline     ", ours),
+                            ("(a) cold, no block reused      ", cold)):
+        split = pipeline.split()
+        key = "a" if pipeline is ours else "cold"
+        print(f"{label} {ms[key]:8.1f} ms/doc  (render {split['render']:.1f}, "
+              f"parse+build {split['parse+build']:.1f}, save {split['save']:.1f})")
     print(f"(b) plain python-docx build     {ms['b']:8.1f} ms/doc")
     if "c" in ms:
         print(f"(c) docxtpl, Word template      {ms['c']:8.1f} ms/doc")
-        print(f"a/c {ms['a'] / ms['c']:.2f}  (docxtpl ÷ complaint-kit: {ms['c'] / ms['a']:.2f}×)")
+        print(f"a/c {ms['a'] / ms['c']:.2f}  (docxtpl ÷ complaint-kit: {ms['c'] / ms['a']:.2f}×;"
+              f" cold: {ms['c'] / ms['cold']:.2f}×)")
     print(f"a/b {ms['a'] / ms['b']:.2f}")
     return 0
 
 
-def _all(case, registry, assessment, base: bytes, base_dir: Path, repeat: int) -> int:
-    drafts = plan(case, registry, assessment)
-    print(f"{len(case.incidents)} incidents, {len(drafts)} documents, median of {repeat} runs")
+def _all(cases, registry, base: bytes, base_dir: Path, repeat: int) -> int:
+    first = cases[0]
+    drafts = plan(first, registry, assess(first, registry))
+    print(f"{len(first.incidents)} incidents, {len(drafts)} documents, median of {repeat} "
+          f"different clients' documents")
     print(f"{'document':38} {'complaint-kit ms':>17} {'plain python-docx ms':>21} {'ratio':>6}")
     totals = [0.0, 0.0]
     for draft in drafts:
-        ours = Pipeline(case, registry, assessment, draft, base, base_dir)
-        finished = ours()
-        ms = _medians({"a": ours, "b": lambda finished=finished: _reference(finished)}, repeat)
+        channel = draft.channel.id if draft.channel else None
+        ours = Pipeline(cases, registry, draft.kind.id, channel, base, base_dir)
+        ms = _medians({"a": ours, "b": lambda k, ours=ours: _reference(ours.finished[k])},
+                      repeat)
         totals[0] += ms["a"]
         totals[1] += ms["b"]
-        name = draft.kind.id + (f" → {draft.channel.id}" if draft.channel else "")
+        name = draft.kind.id + (f" → {channel}" if channel else "")
         print(f"{name:38} {ms['a']:17.1f} {ms['b']:21.1f} {ms['a'] / ms['b']:6.2f}")
     print(f"{'all documents':38} {totals[0]:17.1f} {totals[1]:21.1f} "
           f"{totals[0] / totals[1]:6.2f}")

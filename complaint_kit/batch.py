@@ -36,7 +36,7 @@ from pathlib import Path
 from typing import Any
 
 from . import __version__
-from .atomic import atomic_open, atomic_write_text
+from .atomic import atomic_open, atomic_write_text, sync
 from .batch_columns import Cell
 from .batch_input import BatchInput, RawCase, RowError
 
@@ -175,6 +175,22 @@ def read_manifest(folder: Path) -> dict[str, Any] | None:
     return manifest if isinstance(manifest, dict) else None
 
 
+def _whole(folder: Path, manifest: dict[str, Any]) -> bool:
+    """Whether the files a manifest lists are all there, each of the size it recorded.
+
+    The batch makes its files durable once, at its end: after a power cut part-way, a file
+    the manifest vouches for may be empty or short, and is then drafted again."""
+    sizes = manifest.get("sizes") or {}
+    for name in manifest.get("files", []):
+        try:
+            size = (folder / name).stat().st_size
+        except OSError:
+            return False
+        if name in sizes and sizes[name] != size:
+            return False
+    return True
+
+
 def draft_chunk(jobs: list[dict[str, Any]]) -> list[dict[str, Any]]:
     """Run in a worker: each job is one case's plain data; returns one result per job."""
     return [_draft_one(job) for job in jobs]
@@ -187,8 +203,7 @@ def _draft_one(job: dict[str, Any]) -> dict[str, Any]:
     result: dict[str, Any] = {"status": "drafted", "findings": 0, "files": [], "problems": [],
                               "warnings": [], "message": "", "hash": digest}
     old = None if options.check else read_manifest(folder)
-    if old and not options.force and old.get("input_sha256") == digest and all(
-            (folder / f).is_file() for f in old.get("files", [])):
+    if old and not options.force and old.get("input_sha256") == digest and _whole(folder, old):
         result.update(status="skipped", findings=old.get("findings", 0), files=old["files"],
                       message=old.get("message", ""))
         return result
@@ -228,7 +243,7 @@ def _draft_validated(job: dict[str, Any], folder: Path, digest: str,
         assessment, drafts = draft_case(
             case, registry, folder, doc=options.doc, to=options.to,
             reference_docx=options.reference_docx, base_dir=Path(job["base_dir"]),
-            case_stem=job["folder"])
+            case_stem=job["folder"], durable=False)
     except DraftError as exc:
         if not str(exc).startswith("no document of"):
             raise
@@ -259,7 +274,7 @@ def finish_case(folder: Path, name: str, files: list[str], findings: int, digest
     """The last step of a case: its zip (if asked), then its manifest, both atomic."""
     if make_zip:
         zip_name = f"{name}.zip"
-        with atomic_open(folder / zip_name, "wb") as handle, \
+        with atomic_open(folder / zip_name, "wb", durable=False) as handle, \
                 zipfile.ZipFile(handle, "w", zipfile.ZIP_DEFLATED) as archive:
             for f in files:
                 archive.write(folder / f, f)
@@ -267,9 +282,10 @@ def finish_case(folder: Path, name: str, files: list[str], findings: int, digest
     atomic_write_text(folder / MANIFEST, json.dumps({
         "complaint_kit": __version__, "case": job["key"], "source": job["source"],
         "row": job["row"], "input_sha256": digest, "findings": findings, "files": files,
+        "sizes": {f: (folder / f).stat().st_size for f in files},
         "message": message,
         "written": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
-    }, ensure_ascii=False, indent=2))
+    }, ensure_ascii=False, indent=2), durable=False)
     return files
 
 
@@ -596,6 +612,7 @@ def run_batch(source: BatchInput, options: Options, console: Any = None) -> Summ
             if pdf is not None:
                 pdf.finish()
             source.close()
-            reports.close()
+            sync()  # what the cases wrote (each file without an fsync of its own), then
+            reports.close()  # the reports that list them
             summary.seconds = time.monotonic() - started
     return summary

@@ -84,6 +84,17 @@ def build_context(case: Case, jurisdiction: Jurisdiction, *, findings: list[Find
                   routes: list[Channel], pattern: Pattern, kind: DocumentKind,
                   channel: Channel | None, base_dir: Path | None, warnings: list[str],
                   today: date | None = None) -> dict[str, Any]:
+    """The context of one document: ``case_context`` with ``document_context``."""
+    shared = case_context(case, jurisdiction, findings=findings, routes=routes, pattern=pattern,
+                          base_dir=base_dir, warnings=warnings, today=today)
+    return document_context(shared, case, kind, channel)
+
+
+def case_context(case: Case, jurisdiction: Jurisdiction, *, findings: list[Finding],
+                 routes: list[Channel], pattern: Pattern, base_dir: Path | None,
+                 warnings: list[str], today: date | None = None) -> dict[str, Any]:
+    """What every document of a case reads: built once per case (evidence files are hashed
+    here)."""
     today = today or date.today()
     return {
         "case": case.model_dump(),
@@ -91,8 +102,6 @@ def build_context(case: Case, jurisdiction: Jurisdiction, *, findings: list[Find
         "language": case.language or jurisdiction.language,
         "jurisdiction": {"code": jurisdiction.code, "name": jurisdiction.name},
         "labels": jurisdiction.labels_for(case.language),
-        "document": {"id": kind.id, "title": kind.title_for(case.language)},
-        "addressee": channel.as_dict() if channel else None,
         "complainant": case.complainant.model_dump(),
         "respondents": [r.model_dump() for r in case.respondents],
         "lender": case.lender.model_dump() if case.lender else None,
@@ -109,3 +118,10 @@ def build_context(case: Case, jurisdiction: Jurisdiction, *, findings: list[Find
         "signed_on": case.signed_on or today,
         "today": today,
     }
+
+
+def document_context(shared: dict[str, Any], case: Case, kind: DocumentKind,
+                     channel: Channel | None) -> dict[str, Any]:
+    """One document's context: the case's, with the document and its addressee."""
+    return {**shared, "document": {"id": kind.id, "title": kind.title_for(case.language)},
+            "addressee": channel.as_dict() if channel else None}

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import copy
 import io
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 
@@ -31,6 +32,8 @@ from markdown_it.token import Token
 from mdit_py_plugins.attrs import attrs_block_plugin
 
 from .basedoc import read_only_styles
+from .lru import LruCache
+from .mdblocks import split_blocks
 from .templating import LINE_BREAK
 from .textclean import clean_xml_text
 
@@ -57,6 +60,14 @@ def markdown_parser() -> MarkdownIt:
 
 
 _PARSER = markdown_parser()
+# Blocks are parsed without their inline content, which is parsed as it is written: most of it
+# is plain text with backslash escapes (all that case data ever is), which needs no parser.
+_BLOCK_PARSER = markdown_parser()
+_BLOCK_PARSER.core.ruler.disable("inline")
+_PUNCT = r"!-/:-@\[-`{-~"  # ASCII punctuation, each of which CommonMark lets be escaped
+_PLAIN = re.compile(rf"(?:[^{_PUNCT}\n]|\\[{_PUNCT}])*")
+_ESCAPED = re.compile(rf"\\([{_PUNCT}])")
+_WIDE = re.compile("[\u1100-\U0010ffff]")  # counted twice in a column's display width
 
 
 @dataclass
@@ -118,10 +129,19 @@ def _style_ids(styles) -> dict[tuple[str, WD_STYLE_TYPE], str | None]:
     return ids
 
 
+# What a block built into: its elements, and whether a page break waits for the next block.
+Built = tuple[list, bool]
+
+
 class DocxBuilder:
-    def __init__(self, document: docx.document.Document, images: Mapping[str, bytes] | None = None):
+    """Builds Markdown into a document. With a ``cache`` (one per base document: what a block
+    builds into depends on the base's styles and page), blocks seen before are copied."""
+
+    def __init__(self, document: docx.document.Document, images: Mapping[str, bytes] | None = None,
+                 cache: LruCache[tuple[bool, str], Built] | None = None):
         self.doc = document
         self.images = images or {}
+        self.cache = cache
         self.report = BuildReport()
         self._ids = style_ids(document)
         self._styles = {name for name, _kind in self._ids}
@@ -218,7 +238,13 @@ class DocxBuilder:
     def _inline(self, paragraph: Paragraph, token: Token, base: dict[str, bool] | None = None
                 ) -> None:
         fmt = dict(base or {})
-        for child in token.children or []:
+        children = token.children
+        if not children and token.content:  # not parsed yet (see _BLOCK_PARSER)
+            if _PLAIN.fullmatch(token.content):  # what the parser would make one text token
+                self._text(paragraph, _ESCAPED.sub(r"\1", token.content), fmt)
+                return
+            children = _PARSER.parseInline(token.content)[0].children
+        for child in children or []:
             kind = child.type
             if kind == "text":
                 self._text(paragraph, child.content, fmt)
@@ -256,11 +282,36 @@ class DocxBuilder:
     def build(self, markdown: str) -> BuildReport:
         # Before parsing: markdown-it would turn NUL into U+FFFD, and XML cannot hold the rest.
         markdown, self.report.removed_characters = clean_xml_text(markdown)
-        tokens = _PARSER.parse(markdown)
+        chunks = split_blocks(markdown) if self.cache is not None else None
+        if chunks is None:
+            self._tokens(_BLOCK_PARSER.parse(markdown))
+            return self.report
+        for chunk in chunks:
+            self._chunk(chunk)
+        return self.report
+
+    def _tokens(self, tokens: list[Token]) -> None:
         i = 0
         while i < len(tokens):
             i = self._block(tokens, i)
-        return self.report
+
+    def _chunk(self, chunk: str) -> None:
+        """One top-level block: copied from the cache, or built and kept there."""
+        key = (self._pending_break, chunk)
+        built = self.cache.get(key)
+        if built is not None:
+            elements, self._pending_break = built
+            for element in elements:
+                self._insert(element.__copy__())  # lxml copies the whole subtree, in C
+            return
+        before = len(self._body)
+        self._tokens(_BLOCK_PARSER.parse(chunk))
+        # An image adds a relationship to this document: what it builds is not reusable.
+        if "![" in chunk or not self.cache.wanted(key):
+            return
+        end = len(self._body) - (self._sect_pr is not None)
+        new = self._body[end - (len(self._body) - before):end]
+        self.cache.put(key, ([element.__copy__() for element in new], self._pending_break))
 
     def _block(self, tokens: list[Token], i: int) -> int:
         token = tokens[i]
@@ -422,7 +473,7 @@ class DocxBuilder:
 
 
 def _display_width(text: str) -> int:
-    return sum(2 if ord(ch) >= 0x1100 else 1 for ch in text)
+    return len(text) + len(_WIDE.findall(text))
 
 
 def _no_first_line(paragraph: Paragraph) -> None:

@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from jinja2 import TemplateError, TemplateSyntaxError
 
@@ -18,9 +19,10 @@ from .atomic import atomic_save, atomic_write_text
 from .basedoc import default_base, open_base, reference_base
 from .case import Case
 from .channels import Channel, route
-from .context import build_context
+from .context import case_context, document_context
 from .documents import DocumentKind
 from .docxbuild import DocxBuilder
+from .lru import LruCache
 from .plaintext import to_text
 from .registry import Registry
 from .rules import Finding, run_rules
@@ -85,12 +87,16 @@ def _environment(template_dirs: tuple[Path, ...]):
 
 
 def render_markdown(case: Case, registry: Registry, assessment: Assessment, draft: Draft, *,
-                    base_dir: Path | None = None, today: date | None = None) -> str:
-    jurisdiction = registry.jurisdiction(case.jurisdiction)
-    context = build_context(case, jurisdiction, findings=assessment.findings,
-                            routes=assessment.routes, pattern=assessment.pattern,
-                            kind=draft.kind, channel=draft.channel, base_dir=base_dir,
-                            warnings=draft.warnings, today=today)
+                    base_dir: Path | None = None, today: date | None = None,
+                    shared: dict[str, Any] | None = None) -> str:
+    """The draft's Markdown. ``shared`` is the case's context (``context.case_context``), when
+    the caller drafts several documents of the case: it is built once for all of them."""
+    if shared is None:
+        shared = case_context(case, registry.jurisdiction(case.jurisdiction),
+                              findings=assessment.findings, routes=assessment.routes,
+                              pattern=assessment.pattern, base_dir=base_dir,
+                              warnings=draft.warnings, today=today)
+    context = document_context(shared, case, draft.kind, draft.channel)
     context.update(registry.extra_context(case, draft.kind.id, context))
     env = _environment(tuple(registry.template_dirs))
     try:
@@ -126,26 +132,42 @@ def file_stem(case: Case, draft: Draft, case_stem: str) -> str:
     return "-".join(parts)
 
 
+# One block cache per base document (few: the default per typography, a clinic's letterhead).
+_CACHES: dict[bytes, LruCache] = {}
+
+
 def build_document(markdown: str, base: bytes, images: Mapping[str, bytes] | None = None):
+    cache = _CACHES.get(base)
+    if cache is None:
+        if len(_CACHES) >= 8:
+            _CACHES.clear()
+        cache = _CACHES[base] = LruCache()
     document = open_base(base)
-    report = DocxBuilder(document, images).build(markdown)
+    report = DocxBuilder(document, images, cache).build(markdown)
     return document, report
 
 
 def draft_case(case: Case, registry: Registry, out_dir: Path, *, doc: str | None = None,
                to: str | None = None, reference_docx: Path | None = None,
                base_dir: Path | None = None, case_stem: str = "case",
-               today: date | None = None) -> tuple[Assessment, list[Draft]]:
-    """Draft every planned document of a case into ``out_dir``; each file is written atomically."""
+               today: date | None = None, durable: bool = True
+               ) -> tuple[Assessment, list[Draft]]:
+    """Draft every planned document of a case into ``out_dir``; each file is written atomically
+    (and with ``durable``, fsynced: see ``atomic``)."""
     jurisdiction = registry.jurisdiction(case.jurisdiction)
     assessment = assess(case, registry)
     drafts = plan(case, registry, assessment, doc=doc, to=to)
     base = (reference_base(reference_docx, jurisdiction.typography) if reference_docx
             else default_base(jurisdiction.typography))
     images: dict[str, bytes] = {}  # figures, drawn once per case
+    warnings: list[str] = []  # the case's, which each of its drafts shows
+    shared = case_context(case, jurisdiction, findings=assessment.findings,
+                          routes=assessment.routes, pattern=assessment.pattern,
+                          base_dir=base_dir, warnings=warnings, today=today)
     for draft in drafts:
+        draft.warnings.extend(warnings)
         draft.markdown = render_markdown(case, registry, assessment, draft, base_dir=base_dir,
-                                         today=today)
+                                         today=today, shared=shared)
         if missing := figures.wanted(draft.markdown) - images.keys():
             images.update(figures.draw(missing, assessment.pattern,
                                        jurisdiction.labels_for(case.language),
@@ -156,8 +178,8 @@ def draft_case(case: Case, registry: Registry, out_dir: Path, *, doc: str | None
                                   f"cannot hold (control characters) were left out")
         document.core_properties.title = draft.kind.title_for(case.language)
         draft.path = out_dir / f"{file_stem(case, draft, case_stem)}.docx"
-        atomic_save(draft.path, document.save)
+        atomic_save(draft.path, document.save, durable=durable)
         if "txt" in draft.kind.formats:  # text to paste into a regulator's web form
             draft.text_path = draft.path.with_suffix(".txt")
-            atomic_write_text(draft.text_path, to_text(draft.markdown))
+            atomic_write_text(draft.text_path, to_text(draft.markdown), durable=durable)
     return assessment, drafts

@@ -14,10 +14,12 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined
+from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, nodes
+from jinja2.ext import Extension
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
+from .lru import LruCache
 from .paths import core_templates
 
 # Markdown output breaks lines only where the template does; a line break inside a value becomes
@@ -75,6 +77,56 @@ def fmt_duration(seconds: int | None) -> str:
     return f"{minutes}:{secs:02d}"
 
 
+class FragmentCache(Extension):
+    """``{% cache a, b %}…{% endcache %}``: the text between is rendered once for each set of
+    values of the expressions listed, and reused for the next document with the same values.
+
+    For fragments that many documents of a batch share, such as the law quoted for a finding.
+    List every value the fragment reads: the cached text is reused whenever they are equal.
+    """
+
+    tags = {"cache"}
+
+    def __init__(self, environment):
+        super().__init__(environment)
+        environment.extend(fragment_cache=LruCache(size=4096))
+
+    def parse(self, parser):
+        lineno = next(parser.stream).lineno
+        values = [parser.parse_expression()]
+        while parser.stream.skip_if("comma"):
+            values.append(parser.parse_expression())
+        body = parser.parse_statements(("name:endcache",), drop_needle=True)
+        where = nodes.Const(f"{parser.name}:{lineno}")
+        call = self.call_method("render_cached", [where, nodes.List(values)])
+        return nodes.CallBlock(call, [], [], body).set_lineno(lineno)
+
+    def render_cached(self, where: str, values: list, caller) -> str:
+        try:
+            key = (where, _frozen(values))
+            hash(key)
+        except TypeError:  # a value that cannot be compared as a key: render each time
+            return caller()
+        cache = self.environment.fragment_cache
+        text = cache.get(key)
+        if text is None:
+            text = caller()
+            cache.put(key, text)
+        return text
+
+
+def _frozen(value: Any) -> Any:
+    """A hashable key equal for equal values (the type is kept: ``Markup("x")`` is not "x")."""
+    kind = type(value)
+    if kind in (str, int, bool, float, Decimal, date, datetime) or value is None:
+        return value
+    if isinstance(value, dict):
+        return (dict, tuple((k, _frozen(v)) for k, v in value.items()))
+    if isinstance(value, (list, tuple)):
+        return (list, tuple(_frozen(v) for v in value))
+    return (kind, value)
+
+
 def make_environment(template_dirs: Sequence[Path]) -> SandboxedEnvironment:
     """Plugin template folders first, then the shared ``templates/``."""
     loader = ChoiceLoader([FileSystemLoader([str(p) for p in template_dirs]),
@@ -87,6 +139,7 @@ def make_environment(template_dirs: Sequence[Path]) -> SandboxedEnvironment:
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
+        extensions=[FragmentCache],
     )
     env.filters.update(md=md_escape, date=fmt_date, money=fmt_money, duration=fmt_duration)
     return env

@@ -1,0 +1,140 @@
+"""The builder's shortcuts make the documents it would make without them.
+
+Blocks are cut at blank lines and built from a cache when seen before (mdblocks), and inline
+text is written without the inline parser when it is plain (docxbuild). Every example case of
+every jurisdiction, every document kind, is built three ways and the document XML compared:
+the whole Markdown parsed at once with markdown-it's inline pass (no shortcut), the blocks
+built the first time, and the blocks copied from a warm cache.
+"""
+
+from __future__ import annotations
+
+import io
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from complaint_kit import docxbuild, drafting
+from complaint_kit.basedoc import default_base, open_base
+from complaint_kit.caseio import load_case
+from complaint_kit.docxbuild import DocxBuilder
+from complaint_kit.lru import LruCache
+from complaint_kit.mdblocks import split_blocks
+from complaint_kit.registry import get_registry
+
+EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+def _markdowns() -> list[tuple[str, str, bytes]]:
+    """(name, Markdown, base) of every document kind for every example case."""
+    registry = get_registry()
+    found = []
+    for case_file in sorted(EXAMPLES.glob("*.yaml")):
+        case = load_case(case_file, registry)
+        jurisdiction = registry.jurisdiction(case.jurisdiction)
+        assessment = drafting.assess(case, registry)
+        for kind in registry.documents_for(case.jurisdiction):
+            to = None
+            if kind.channels:
+                to = next(c.id for c in registry.channels_for(case.jurisdiction)
+                          if kind.addresses(c.id, c.kind))
+            draft = drafting.plan(case, registry, assessment, doc=kind.id, to=to)[0]
+            markdown = drafting.render_markdown(case, registry, assessment, draft,
+                                                base_dir=case_file.parent,
+                                                today=date(2025, 3, 14))
+            if "![" in markdown:  # charts: drawn by matplotlib, not what is compared here
+                markdown = "\n".join(line for line in markdown.split("\n") if "![" not in line)
+            found.append((f"{case_file.stem}:{kind.id}", markdown,
+                          default_base(jurisdiction.typography)))
+    return found
+
+
+MARKDOWNS = _markdowns()
+
+
+def _xml(markdown: str, base: bytes, cache: LruCache | None) -> bytes:
+    document = open_base(base)
+    DocxBuilder(document, cache=cache).build(markdown)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    with zipfile.ZipFile(buffer) as package:
+        return package.read("word/document.xml")
+
+
+@pytest.mark.parametrize(("name", "markdown", "base"), MARKDOWNS, ids=[m[0] for m in MARKDOWNS])
+def test_shortcuts_build_the_same_xml(name, markdown, base, monkeypatch):
+    cache: LruCache = LruCache()
+    cold = _xml(markdown, base, cache)
+    _xml(markdown, base, cache)  # seen twice: now kept
+    assert len(cache), "no block was kept"
+    warm = _xml(markdown, base, cache)
+    assert cache.hits
+    monkeypatch.setattr(docxbuild, "_BLOCK_PARSER", docxbuild._PARSER)  # inline parsed, too
+    plain = _xml(markdown, base, None)
+    assert cold == plain, f"{name}: the first build differs from a plain build"
+    assert warm == plain, f"{name}: a build from the cache differs from a plain build"
+
+
+def _tokens(markdown: str) -> list[tuple]:
+    return [(t.type, t.tag, t.nesting, t.content, t.markup, t.info, sorted(t.attrs.items()),
+             [(c.type, c.content) for c in t.children or []])
+            for t in docxbuild._PARSER.parse(markdown)]
+
+
+@pytest.mark.parametrize(("name", "markdown", "base"), MARKDOWNS, ids=[m[0] for m in MARKDOWNS])
+def test_blocks_parse_as_they_do_in_place(name, markdown, base):
+    chunks = split_blocks(markdown)
+    assert chunks is not None
+    assert _tokens(markdown) == [t for chunk in chunks for t in _tokens(chunk)]
+
+
+@pytest.mark.parametrize("markdown", [
+    # a loose list: one block across its blank lines, numbering included
+    "1. one\n\n2. two\n\n   more of two\n\n3. three\n\nAfter.\n",
+    "- a\n\n  - nested\n\n- b\n",
+    # an attribute line belongs to the block after it, even across a blank line
+    "{.center}\n\nCentred?\n\nNext.\n",
+    # indented code after a paragraph; a table; a heading; a page break
+    "Para.\n\n    code\n\n    more code\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
+    "## H\n\n---\n\nEnd.\n",
+    "> quote\n\n> another quote\n",
+])
+def test_hard_cases_split_safely(markdown):
+    chunks = split_blocks(markdown)
+    assert chunks is not None
+    assert _tokens(markdown) == [t for chunk in chunks for t in _tokens(chunk)]
+
+
+@pytest.mark.parametrize("markdown", [
+    "```\ncode\n\nstill code\n```\n",
+    "~~~\ncode\n\n~~~\n",
+    "A [link][x].\n\n[x]: https://example.org\n",
+])
+def test_documents_whose_blocks_reach_further_are_not_split(markdown):
+    assert split_blocks(markdown) is None
+
+
+def test_a_page_break_before_a_cached_block_stays_with_this_document():
+    base = default_base(get_registry().jurisdiction("cn").typography)
+    cache: LruCache = LruCache()
+    with_break = "Shared text.\n\n---\n\nShared text.\n"
+    without = "Shared text.\n\nShared text.\n"
+    for _ in range(2):
+        _xml(with_break, base, cache)
+        _xml(without, base, cache)
+    assert _xml(with_break, base, cache) == _xml(with_break, base, None)
+    assert _xml(without, base, cache) == _xml(without, base, None)
+
+
+def test_the_cache_is_bounded_and_keeps_only_what_repeats():
+    cache: LruCache[str, int] = LruCache(size=3, seen=4)
+    assert not cache.wanted("a")  # first sight: not kept
+    assert cache.wanted("a")  # second: kept
+    for key in "bcdef":
+        cache.put(key, 1)
+    assert len(cache) == 3 and cache.get("b") is None and cache.get("f") == 1
+    for key in "ghijk":  # seen once each: the oldest sightings are forgotten
+        cache.wanted(key)
+    assert not cache.wanted("g")
