@@ -8,7 +8,6 @@ block: ``{.center}``, ``{.right}``, ``{.noindent}``, ``{.small}``.
 
 from __future__ import annotations
 
-import copy
 import io
 import re
 from collections.abc import Mapping
@@ -25,7 +24,6 @@ from docx.shared import Cm, Emu, Pt
 from docx.styles import BabelFish
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
-from docx.text.run import Run
 from lxml import etree
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
@@ -49,7 +47,7 @@ _IND, _LEFT, _HANGING = qn("w:ind"), qn("w:left"), qn("w:hanging")
 _TCPR, _TCW, _TYPE, _W = qn("w:tcPr"), qn("w:tcW"), qn("w:type"), qn("w:w")
 _TRPR, _CANT_SPLIT, _TBL_HEADER = qn("w:trPr"), qn("w:cantSplit"), qn("w:tblHeader")
 _TC, _P = qn("w:tc"), qn("w:p")
-_RPR, _B, _I = qn("w:rPr"), qn("w:b"), qn("w:i")
+_RPR, _B, _I, _BR = qn("w:rPr"), qn("w:b"), qn("w:i"), qn("w:br")
 _PAGE_BREAK, _JC = qn("w:pageBreakBefore"), qn("w:jc")
 _FIRST_LINE_CHARS, _FIRST_LINE = qn("w:firstLineChars"), qn("w:firstLine")
 
@@ -67,6 +65,7 @@ _BLOCK_PARSER.core.ruler.disable("inline")
 _PUNCT = r"!-/:-@\[-`{-~"  # ASCII punctuation, each of which CommonMark lets be escaped
 _PLAIN = re.compile(rf"(?:[^{_PUNCT}\n]|\\[{_PUNCT}])*")
 _ESCAPED = re.compile(rf"\\([{_PUNCT}])")
+_CLASS_LINE = re.compile(r"\{\.([a-z]+)\}")  # an attribute line of one class: {.right}
 _WIDE = re.compile("[\u1100-\U0010ffff]")  # counted twice in a column's display width
 
 
@@ -217,12 +216,13 @@ class DocxBuilder:
                 run.font.size = Pt(9)
 
     def _text(self, paragraph: Paragraph, text: str, fmt: dict[str, bool]) -> None:
-        for n, piece in enumerate(text.split(LINE_BREAK)):
+        if not (fmt.get("strike") or fmt.get("code")):
+            _runs(paragraph._p, text, bool(fmt.get("bold")), bool(fmt.get("italic")))
+            return
+        for n, piece in enumerate(text.split(LINE_BREAK)):  # seldom: python-docx orders the rPr
             if n:
                 paragraph.add_run().add_break()
-            if not piece:
-                continue
-            if fmt.get("strike") or fmt.get("code"):  # seldom: python-docx orders the rPr
+            if piece:
                 run = paragraph.add_run(piece)
                 if fmt.get("bold"):
                     run.bold = True
@@ -232,8 +232,6 @@ class DocxBuilder:
                     run.font.strike = True
                 if fmt.get("code"):
                     run.font.name = "Courier New"
-            else:
-                _add_run(paragraph, piece, bool(fmt.get("bold")), bool(fmt.get("italic")))
 
     def _inline(self, paragraph: Paragraph, token: Token, base: dict[str, bool] | None = None
                 ) -> None:
@@ -305,9 +303,22 @@ class DocxBuilder:
                 self._insert(element.__copy__())  # lxml copies the whole subtree, in C
             return
         before = len(self._body)
-        self._tokens(_BLOCK_PARSER.parse(chunk))
+        lines = chunk[:-1].split("\n")
+        attrs = _CLASS_LINE.fullmatch(lines[0]) if len(lines) == 2 else None
+        line = lines[-1]
+        if len(lines) == (2 if attrs else 1) and line[:1] not in (" ", "\t") \
+                and _PLAIN.fullmatch(line):
+            # One line of plain text (every ASCII punctuation mark in it escaped: nothing in it
+            # can start a block), perhaps after a one-class attribute line: a paragraph. Most
+            # blocks that hold a client's facts are such; they are written as _block would.
+            classes = {"class": attrs.group(1)} if attrs else {}
+            paragraph = self._paragraph("Body Text", classes)
+            self._text(paragraph, _ESCAPED.sub(r"\1", line.strip()), {})
+            self._small(paragraph, classes)
+        else:
+            self._tokens(_BLOCK_PARSER.parse(chunk))
         # An image adds a relationship to this document: what it builds is not reusable.
-        if "![" in chunk or not self.cache.wanted(key):
+        if "![" in chunk:
             return
         end = len(self._body) - (self._sect_pr is not None)
         new = self._body[end - (len(self._body) - before):end]
@@ -457,12 +468,17 @@ class DocxBuilder:
             p = etree.SubElement(tc, _P)
             if style_name is not None:
                 _new_style(p, cell_style)
-        head = copy.deepcopy(body)
+        head = body.__copy__()
         etree.SubElement(head.find(_TRPR), _TBL_HEADER)
-        trs = [copy.deepcopy(head if r < header_rows else body) for r in range(len(rows))]
+        trs = [(head if r < header_rows else body).__copy__() for r in range(len(rows))]
         tbl.extend(trs)
         for r, (row, tr) in enumerate(zip(rows, trs, strict=True)):
             for (inline, align), tc in zip(row, tr.iterchildren(_TC), strict=False):
+                content = inline.content
+                if align is None and not inline.children and _PLAIN.fullmatch(content):
+                    # what _inline writes for plain text, without its objects
+                    _runs(tc[-1], _ESCAPED.sub(r"\1", content), r < header_rows, False)
+                    continue
                 paragraph = Paragraph(tc.find(_P), _Cell(tc, table))
                 if align in _ALIGN:
                     paragraph.alignment = _ALIGN[align]
@@ -493,18 +509,28 @@ def _new_style(p, style_id: str | None) -> None:
         etree.SubElement(ppr, _PSTYLE).set(_VAL, style_id)
 
 
-def _add_run(paragraph: Paragraph, text: str, bold: bool = False, italic: bool = False) -> Run:
+def _runs(p, text: str, bold: bool, italic: bool) -> None:
+    """Text into the ``w:p`` element ``p`` as python-docx would write it: a run for each line,
+    a run holding a ``w:br`` between lines (what ``paragraph.add_run().add_break()`` writes)."""
+    for n, piece in enumerate(text.split(LINE_BREAK)):
+        if n:
+            etree.SubElement(etree.SubElement(p, _R), _BR)
+        if piece:
+            _add_run(p, piece, bold, italic)
+
+
+def _add_run(p, text: str, bold: bool = False, italic: bool = False) -> None:
     """``paragraph.add_run(text)`` then ``run.bold = True``/``run.italic = True`` as asked: text
     without tabs or line breaks (nearly all of it) is written as one ``w:t`` at once instead of
     by python-docx's character-by-character appender, with a ``w:rPr`` of ``w:b``, ``w:i``."""
     if "\t" in text or "\n" in text or "\r" in text:
-        run = paragraph.add_run(text)
+        run = Paragraph(p, None).add_run(text)
         if bold:
             run.bold = True
         if italic:
             run.italic = True
-        return run
-    r = etree.SubElement(paragraph._p, _R)
+        return
+    r = etree.SubElement(p, _R)
     if bold or italic:
         rpr = etree.SubElement(r, _RPR)
         if bold:
@@ -515,5 +541,4 @@ def _add_run(paragraph: Paragraph, text: str, bold: bool = False, italic: bool =
     t.text = text
     if len(text.strip()) < len(text):  # python-docx's rule for keeping edge spaces
         t.set(_XML_SPACE, "preserve")
-    return Run(r, paragraph)
 

@@ -11,43 +11,42 @@ V = TypeVar("V")
 
 
 class LruCache(Generic[K, V]):
-    """A map that forgets its least recently used entries beyond ``size``.
+    """A map that keeps a bounded number of entries, in two segments (a segmented LRU).
 
-    Bounded, so that a long batch keeps the shared blocks and memory
-    stays flat however many cases pass through. ``wanted`` tells whether a key has been seen
-    before: a value that is costly to keep (a copy of a built block) is kept only then, since
-    what holds one client's facts is seen once, and keeping it would push out what is shared.
+    A new entry goes into a small probation segment; only an entry asked for again moves into
+    the main one. What holds one client's facts is asked for only by the other documents of
+    the same case, soon after, and leaves with the probation segment; what documents share
+    stays in the main one. Both are bounded and drop their least recently used entries, so
+    that memory stays flat however many cases a batch drafts. The probation segment holds more
+    entries than one document has blocks, or a document's blocks would push out each other
+    before the next document asks for them.
     """
 
-    def __init__(self, size: int = 2048, seen: int = 8192):
-        self.size, self.seen_size = size, seen
-        self._items: OrderedDict[K, V] = OrderedDict()
-        self._seen: OrderedDict[K, None] = OrderedDict()
+    def __init__(self, size: int = 512, probation: int = 256):
+        self.size, self.probation_size = size, probation
+        self._main: OrderedDict[K, V] = OrderedDict()
+        self._probation: OrderedDict[K, V] = OrderedDict()
         self.hits = self.misses = 0
 
     def get(self, key: K) -> V | None:
-        value = self._items.get(key)
-        if value is None:
-            self.misses += 1
+        value = self._main.get(key)
+        if value is not None:
+            self._main.move_to_end(key)
         else:
-            self.hits += 1
-            self._items.move_to_end(key)
+            value = self._probation.pop(key, None)
+            if value is None:
+                self.misses += 1
+                return None
+            self._main[key] = value
+            if len(self._main) > self.size:
+                self._main.popitem(last=False)
+        self.hits += 1
         return value
 
-    def wanted(self, key: K) -> bool:
-        """Whether to keep what ``key`` builds into: it has been seen before."""
-        if key in self._seen:
-            del self._seen[key]
-            return True
-        self._seen[key] = None
-        if len(self._seen) > self.seen_size:
-            self._seen.popitem(last=False)
-        return False
-
     def put(self, key: K, value: V) -> None:
-        self._items[key] = value
-        if len(self._items) > self.size:
-            self._items.popitem(last=False)
+        self._probation[key] = value
+        if len(self._probation) > self.probation_size:
+            self._probation.popitem(last=False)
 
     def __len__(self) -> int:
-        return len(self._items)
+        return len(self._main) + len(self._probation)

@@ -34,7 +34,7 @@ def split_blocks(markdown: str) -> list[str] | None:
     chunks: list[tuple[int, int]] = []  # [start, end) line ranges
     start: int | None = None
     for n, line in enumerate([*lines, ""]):
-        if line.strip():
+        if line.strip(" \t"):  # blank is spaces and tabs only: U+3000 and the like are text
             if start is None:
                 start = n
             continue

@@ -7,14 +7,15 @@ Template text itself is not escaped (autoescape leaves literals alone).
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Sequence
 from datetime import date, datetime
 from decimal import Decimal
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
-from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, nodes
+from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateRuntimeError, nodes
 from jinja2.ext import Extension
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
@@ -64,6 +65,24 @@ def fmt_date(value: date | datetime | str | None, pattern: str = "{year:04d}-{mo
     return pattern.format(**fields)
 
 
+_FIELD = re.compile(r"\{(\w+)\}")
+
+
+def fill(text: str, **values: Any) -> str:
+    """A label's ``{name}`` fields filled in: ``labels["call.duration"] | fill(duration=…)``.
+
+    Only plain names, no attributes or format specs: the sandbox's safe ``str.format`` costs
+    a wrapper made for each use, and labels need no more.
+    """
+    def value(match: re.Match) -> str:
+        if match.group(1) not in values:
+            raise TemplateRuntimeError(f"{text!r} has a field {{{match.group(1)}}} that was "
+                                       f"not given")
+        return str(values[match.group(1)])
+
+    return _FIELD.sub(value, str(text))
+
+
 def fmt_money(value: Decimal | float | int | None, places: int = 2) -> str:
     if value is None:
         return ""
@@ -77,6 +96,9 @@ def fmt_duration(seconds: int | None) -> str:
     return f"{minutes}:{secs:02d}"
 
 
+_TAGS = itertools.count()
+
+
 class FragmentCache(Extension):
     """``{% cache a, b %}…{% endcache %}``: the text between is rendered once for each set of
     values of the expressions listed, and reused for the next document with the same values.
@@ -85,7 +107,7 @@ class FragmentCache(Extension):
     List every value the fragment reads: the cached text is reused whenever they are equal.
     """
 
-    tags = {"cache"}
+    tags: ClassVar[set[str]] = {"cache"}
 
     def __init__(self, environment):
         super().__init__(environment)
@@ -97,7 +119,8 @@ class FragmentCache(Extension):
         while parser.stream.skip_if("comma"):
             values.append(parser.parse_expression())
         body = parser.parse_statements(("name:endcache",), drop_needle=True)
-        where = nodes.Const(f"{parser.name}:{lineno}")
+        # each tag its own place, even two on one line
+        where = nodes.Const(f"{parser.name}:{lineno}:{next(_TAGS)}")
         call = self.call_method("render_cached", [where, nodes.List(values)])
         return nodes.CallBlock(call, [], [], body).set_lineno(lineno)
 
@@ -115,23 +138,46 @@ class FragmentCache(Extension):
         return text
 
 
+_PLAIN_TYPES = frozenset({str, int, bool, float, Decimal, date, datetime, type(None)})
+
+
 def _frozen(value: Any) -> Any:
     """A hashable key equal for equal values (the type is kept: ``Markup("x")`` is not "x")."""
     kind = type(value)
-    if kind in (str, int, bool, float, Decimal, date, datetime) or value is None:
+    if kind in _PLAIN_TYPES:
         return value
     if isinstance(value, dict):
+        if set(map(type, value.values())) <= _PLAIN_TYPES:  # flat, as labels are: at C speed
+            return (dict, tuple(value.items()))
         return (dict, tuple((k, _frozen(v)) for k, v in value.items()))
     if isinstance(value, (list, tuple)):
         return (list, tuple(_frozen(v) for v in value))
     return (kind, value)
 
 
+_DICT_ATTRIBUTES = frozenset(dir(dict))
+
+
+class _Environment(SandboxedEnvironment):
+    """The sandbox, with a shortcut for what templates read most: ``x.name`` on the render
+    context's plain dicts. For a ``dict`` (not a subclass) and a name that is no attribute of
+    ``dict``, the sandbox's own lookup fails to find an attribute (raising and catching an
+    AttributeError) and then subscribes; this subscribes at once, with the same result."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+            try:
+                return obj[attribute]
+            except KeyError:
+                return self.undefined(obj=obj, name=attribute)
+        return super().getattr(obj, attribute)
+
+
 def make_environment(template_dirs: Sequence[Path]) -> SandboxedEnvironment:
     """Plugin template folders first, then the shared ``templates/``."""
     loader = ChoiceLoader([FileSystemLoader([str(p) for p in template_dirs]),
                            FileSystemLoader(str(core_templates()))])
-    env = SandboxedEnvironment(
+    env = _Environment(
         loader=loader,
         undefined=StrictUndefined,
         autoescape=True,
@@ -141,5 +187,6 @@ def make_environment(template_dirs: Sequence[Path]) -> SandboxedEnvironment:
         keep_trailing_newline=True,
         extensions=[FragmentCache],
     )
-    env.filters.update(md=md_escape, date=fmt_date, money=fmt_money, duration=fmt_duration)
+    env.filters.update(md=md_escape, date=fmt_date, money=fmt_money, duration=fmt_duration,
+                       fill=fill)
     return env

@@ -8,6 +8,7 @@ from pathlib import Path
 import docx
 import pytest
 from docx.shared import Pt
+from markupsafe import Markup
 
 from complaint_kit.atomic import atomic_save
 from complaint_kit.basedoc import default_base, open_base
@@ -79,6 +80,49 @@ def test_sandbox_blocks_attribute_escapes(tmp_path):
     (tmp_path / "t.md.j2").write_text("{{ ''.__class__.__mro__ }}", encoding="utf-8")
     with pytest.raises(SecurityError):
         make_environment([tmp_path]).get_template("t.md.j2").render()
+
+
+def _render(tmp_path, source: str, **context) -> str:
+    (tmp_path / "t.md.j2").write_text(source, encoding="utf-8")
+    return make_environment([tmp_path]).get_template("t.md.j2").render(**context)
+
+
+def test_dict_lookups_keep_the_sandbox_rules(tmp_path):
+    from jinja2 import UndefinedError
+    from jinja2.exceptions import SecurityError
+
+    data = {"name": "x", "items": "a key that a dict method shadows"}
+    assert _render(tmp_path, "{{ d.name }}|{{ d.items() | list | length }}", d=data) == "x|2"
+    with pytest.raises(UndefinedError, match="missing"):
+        _render(tmp_path, "{{ d.missing }}", d=data)
+    with pytest.raises(SecurityError):
+        _render(tmp_path, "{{ d.__class__.__mro__ }}", d=data)
+
+
+def test_cache_renders_once_per_set_of_values(tmp_path):
+    source = ("{% for x in xs %}{% cache x.key %}[{{ x.key }}:{{ x.n }}]{% endcache %}"
+              "{% endfor %}")
+    # the cached text is reused for equal keys (so n is the first one's), not for others
+    out = _render(tmp_path, source, xs=[{"key": "a", "n": 1}, {"key": "a", "n": 2},
+                                        {"key": "b", "n": 3}])
+    assert out == "[a:1][a:1][b:3]"
+    # each tag keeps its own texts, even two tags on one line
+    assert _render(tmp_path, "{% cache 1 %}A{% endcache %}{% cache 1 %}B{% endcache %}") == "AB"
+    # a value that cannot be a key is rendered each time
+    assert _render(tmp_path, "{% cache x %}{{ x | length }}{% endcache %}",
+                   x={1, 2}) == "2"
+    # str and Markup are different keys: one is escaped when printed, the other not
+    assert _render(tmp_path, "{% macro m() %}**{% endmacro %}"
+                   "{% cache v %}{{ v }}{% endcache %}{% cache w %}{{ w }}{% endcache %}",
+                   v="**", w=Markup("**")) == "\\*\\***"
+
+
+def test_fill_puts_values_in_a_label(tmp_path):
+    from jinja2 import TemplateRuntimeError
+
+    assert _render(tmp_path, "{{ 'lasted {d}' | fill(d=5) }}") == "lasted 5"
+    with pytest.raises(TemplateRuntimeError, match=re.escape("field {d}")):
+        _render(tmp_path, "{{ 'lasted {d}' | fill(e=5) }}")
 
 
 def test_markdown_structures_map_to_word_styles():
