@@ -16,21 +16,24 @@ import zlib
 from functools import cache, lru_cache
 from os import PathLike
 from pathlib import Path
+from typing import NamedTuple
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.oxml import serialize_part_xml
+from docx.opc.oxml import CT_Relationships, serialize_part_xml
+from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI, PackURI
 from docx.opc.part import XmlPart
 from docx.opc.parts.coreprops import CorePropertiesPart
-from docx.opc.pkgwriter import PackageWriter
+from docx.opc.pkgwriter import _ContentTypesItem
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.package import Package
 from docx.shared import Cm, Pt, RGBColor
 
 from .jurisdiction import Typography
+from .lru import LruCache
 
 PAGE_SIZES_CM = {"A4": (21.0, 29.7), "Letter": (21.59, 27.94)}
 # Styles the Markdown builder uses; each is (name, based on).
@@ -369,12 +372,52 @@ class _BasePackage(Package):
             self._write(pkg_file, parts)
 
     def _write(self, stream, parts) -> None:
+        # python-docx's PackageWriter.write, with the zip writer swapped and the content types
+        # and relationships items, the same for nearly every document, made once.
         writer = _ZipWriter(stream, self._zipped)
-        # python-docx's PackageWriter.write, with the zip writer swapped.
-        PackageWriter._write_content_types_stream(writer, parts)
-        PackageWriter._write_pkg_rels(writer, self.rels)
-        PackageWriter._write_parts(writer, parts)
+        writer.write(CONTENT_TYPES_URI, _content_types(
+            tuple((part.partname, part.content_type) for part in parts)))
+        writer.write(PACKAGE_URI.rels_uri, _rels_xml(_rels_key(self.rels)))
+        for part in parts:
+            writer.write(part.partname, part.blob)
+            if len(part.rels):
+                writer.write(part.partname.rels_uri, _rels_xml(_rels_key(part.rels)))
         writer.close()
+
+
+class _Part(NamedTuple):
+    partname: PackURI
+    content_type: str
+
+
+@lru_cache(maxsize=64)
+def _content_types(parts: tuple[tuple[PackURI, str], ...]) -> bytes:
+    """``[Content_Types].xml`` for parts of these names and types, as python-docx writes it."""
+    return _ContentTypesItem.from_parts([_Part(*part) for part in parts]).blob
+
+
+def _rels_key(rels) -> tuple:
+    """What a relationships item's XML depends on: each relationship's id, type, target
+    (its part's name, for an internal one) and the base its reference is relative to."""
+    return tuple((rel.rId, rel.reltype, rel.is_external,
+                  rel.target_ref if rel.is_external else rel.target_part.partname,
+                  rel._baseURI) for rel in rels.values())
+
+
+@lru_cache(maxsize=256)
+def _rels_xml(key: tuple) -> bytes:
+    """A relationships item as python-docx's ``_Relationships.xml`` writes it."""
+    element = CT_Relationships.new()
+    for rid, reltype, external, target, base in key:
+        element.add_rel(rid, reltype, target if external else target.relative_ref(base),
+                        external)
+    return element.xml
+
+
+# Small parts that documents on one base share, deflated once (by content, as each save makes
+# them anew); the bodies are larger and each is its own.
+_SMALL = 8192
+_DEFLATED: LruCache[bytes, tuple[int, bytes]] = LruCache(size=256)
 
 
 class _ZipWriter:
@@ -394,6 +437,12 @@ class _ZipWriter:
         hit = self._zipped.get(id(blob))
         if hit is not None and hit[0] is blob:
             _blob, crc, data = hit
+        elif len(blob) <= _SMALL:  # relationships, content types, core properties: by content
+            found = _DEFLATED.get(blob)
+            if found is None:
+                found = zlib.crc32(blob), _deflate(blob)
+                _DEFLATED.put(blob, found)
+            crc, data = found
         else:
             crc, data = zlib.crc32(blob), _deflate(blob)
         name = pack_uri.membername.encode("utf-8")

@@ -15,6 +15,7 @@ through LibreOffice in chunks, while the workers go on drafting.
 from __future__ import annotations
 
 import csv
+import gc
 import hashlib
 import json
 import logging
@@ -133,14 +134,18 @@ _worker: dict[str, Any] = {}
 
 
 def _init_worker(options: Options, fingerprint: dict[str, Any]) -> None:
-    """Once per process: quiet libraries, load the plugins and templates."""
+    """Once per process: quiet libraries, load the plugins and what drafting imports."""
     logging.getLogger("matplotlib").setLevel(logging.ERROR)
     _exit_with_parent()
+    from . import caseio, drafting  # noqa: F401  (imported now, to be frozen below)
     from .registry import get_registry
 
     _worker["options"] = options
     _worker["fingerprint"] = fingerprint
     _worker["registry"] = get_registry()
+    # What is loaded so far lives as long as the process: out of the garbage collector's
+    # way, which otherwise walks it again and again as drafting allocates (a tenth of the time).
+    gc.freeze()
 
 
 def _exit_with_parent() -> None:
