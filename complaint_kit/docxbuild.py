@@ -46,7 +46,7 @@ _TABS, _TAB, _POS = qn("w:tabs"), qn("w:tab"), qn("w:pos")
 _IND, _LEFT, _HANGING = qn("w:ind"), qn("w:left"), qn("w:hanging")
 _TCPR, _TCW, _TYPE, _W = qn("w:tcPr"), qn("w:tcW"), qn("w:type"), qn("w:w")
 _TRPR, _CANT_SPLIT, _TBL_HEADER = qn("w:trPr"), qn("w:cantSplit"), qn("w:tblHeader")
-_TC, _P = qn("w:tc"), qn("w:p")
+_TC, _P, _GRID_COL = qn("w:tc"), qn("w:p"), qn("w:gridCol")
 _RPR, _B, _I, _BR = qn("w:rPr"), qn("w:b"), qn("w:i"), qn("w:br")
 _PAGE_BREAK, _JC = qn("w:pageBreakBefore"), qn("w:jc")
 _FIRST_LINE_CHARS, _FIRST_LINE = qn("w:firstLineChars"), qn("w:firstLine")
@@ -63,8 +63,13 @@ _PARSER = markdown_parser()
 _BLOCK_PARSER = markdown_parser()
 _BLOCK_PARSER.core.ruler.disable("inline")
 _PUNCT = r"!-/:-@\[-`{-~"  # ASCII punctuation, each of which CommonMark lets be escaped
-_PLAIN = re.compile(rf"(?:[^{_PUNCT}\n]|\\[{_PUNCT}])*")
+# Plain inline text: no character that can begin inline markup (with linkify, typographer and
+# HTML off, the rest of the punctuation is text wherever it stands), escapes allowed. The parser
+# makes such text one text token, its escapes resolved.
+_PLAIN = re.compile(rf"(?:[^\\*_~`\[\]!<&\n]|\\[{_PUNCT}])*")
 _ESCAPED = re.compile(rf"\\([{_PUNCT}])")
+# What may begin a block (or an indented code block) at the start of a line.
+_BLOCK_START = re.compile(rf"[{_PUNCT}\s]|\d{{1,9}}[.)](?:\s|$)")
 _CLASS_LINE = re.compile(r"\{\.([a-z]+)\}")  # an attribute line of one class: {.right}
 _WIDE = re.compile("[\u1100-\U0010ffff]")  # counted twice in a column's display width
 
@@ -80,6 +85,9 @@ class _List:
     ordered: bool
     number: int
 
+
+# (table style?, its id, columns, text width) → an empty table to copy (see DocxBuilder._shell)
+_SHELLS: dict[tuple, CT_Tbl] = {}
 
 _TYPES = {"paragraph": WD_STYLE_TYPE.PARAGRAPH, "character": WD_STYLE_TYPE.CHARACTER,
           "table": WD_STYLE_TYPE.TABLE, "numbering": WD_STYLE_TYPE.LIST}
@@ -148,6 +156,7 @@ class DocxBuilder:
         # New blocks go before the body's sectPr, as python-docx puts them; it finds the sectPr
         # by scanning the body for each block, which grows with the document.
         self._sect_pr = self._body.find(qn("w:sectPr"))
+        self._width: int | None = None
         self._lists: list[_List] = []
         self._item_started = False
         self._pending_break = False
@@ -269,9 +278,7 @@ class DocxBuilder:
         src = str(token.attrs.get("src", ""))
         if src not in self.images:
             raise KeyError(f"the template refers to an image {src!r} that the render lacks")
-        section = self.doc.sections[-1]
-        width = section.page_width - section.left_margin - section.right_margin
-        paragraph.add_run().add_picture(io.BytesIO(self.images[src]), width=width)
+        paragraph.add_run().add_picture(io.BytesIO(self.images[src]), width=self._text_width)
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         _no_first_line(paragraph)
 
@@ -306,11 +313,11 @@ class DocxBuilder:
         lines = chunk[:-1].split("\n")
         attrs = _CLASS_LINE.fullmatch(lines[0]) if len(lines) == 2 else None
         line = lines[-1]
-        if len(lines) == (2 if attrs else 1) and line[:1] not in (" ", "\t") \
+        if len(lines) == (2 if attrs else 1) and line and not _BLOCK_START.match(line) \
                 and _PLAIN.fullmatch(line):
-            # One line of plain text (every ASCII punctuation mark in it escaped: nothing in it
-            # can start a block), perhaps after a one-class attribute line: a paragraph. Most
-            # blocks that hold a client's facts are such; they are written as _block would.
+            # One line of plain text that cannot begin a block, perhaps after a one-class
+            # attribute line: a paragraph. Most blocks that hold a client's facts are such;
+            # they are written as _block would write them.
             classes = {"class": attrs.group(1)} if attrs else {}
             paragraph = self._paragraph("Body Text", classes)
             self._text(paragraph, _ESCAPED.sub(r"\1", line.strip()), {})
@@ -397,12 +404,17 @@ class DocxBuilder:
         current = self._lists[-1]
         return f"{current.number}." if current.ordered else ("•" if level == 1 else "◦")
 
-    def _column_widths(self, table, rows, columns: int) -> list[int]:
+    @property
+    def _text_width(self) -> int:
+        """The width between the margins of the last section, in EMU (looked up once)."""
+        if self._width is None:
+            section = self.doc.sections[-1]
+            self._width = section.page_width - section.left_margin - section.right_margin
+        return self._width
+
+    def _column_widths(self, rows, columns: int) -> list[int]:
         """Share the text width among columns by how much they hold (equal widths would give
-        a long message column as little room as a number column). The caller sets each cell's
-        width as it fills the row, so the grid is walked once."""
-        section = self.doc.sections[-1]
-        total = section.page_width - section.left_margin - section.right_margin
+        a long message column as little room as a number column)."""
         lengths: list[list[int]] = [[] for _ in range(columns)]
         for row in rows:
             for c, (inline, _align) in enumerate(row):
@@ -413,11 +425,26 @@ class DocxBuilder:
             average = sum(found) / len(found) if found else 0
             # Short columns get what they need up to a cap; columns of running text the rest.
             weights.append(max(9, min(longest, 16)) + (min(average, 60) if longest > 40 else 0))
-        table.autofit = False
-        widths = [int(total * weight / sum(weights)) for weight in weights]
-        for column, width in zip(table.columns, widths, strict=True):
-            column.width = width
-        return widths
+        return [int(self._text_width * weight / sum(weights)) for weight in weights]
+
+    def _shell(self, columns: int) -> CT_Tbl:
+        """A ``w:tbl`` without rows, as ``document.add_table(0, columns)`` writes it with the
+        table style, centred and of fixed layout (``table.autofit = False``). Made through
+        python-docx once per base and column count; each table is a copy (python-docx parses
+        a template for each new table, and each setter searches for its element's place)."""
+        grid = "Table Grid" in self._styles
+        style = self._style_id("Table Grid", WD_STYLE_TYPE.TABLE) if grid else None
+        key = (grid, style, columns, self._text_width)
+        shell = _SHELLS.get(key)
+        if shell is None:
+            shell = CT_Tbl.new_tbl(0, columns, Emu(self._text_width))
+            if grid:
+                shell.tblStyle_val = style
+            table = Table(shell, self.doc)
+            table.alignment = WD_TABLE_ALIGNMENT.CENTER
+            table.autofit = False
+            _SHELLS[key] = shell
+        return shell.__copy__()
 
     def _table(self, tokens: list[Token], i: int) -> int:
         rows: list[list[tuple[Token, str | None]]] = []
@@ -441,17 +468,12 @@ class DocxBuilder:
         columns = max((len(r) for r in rows), default=0)
         if not rows or not columns:
             return j + 1
-        # document.add_table without its style assignment, which would make python-docx load
-        # the styles part for nothing (with no style given it writes none).
-        section = self.doc.sections[-1]
-        width = Emu(section.page_width - section.left_margin - section.right_margin)
-        tbl = CT_Tbl.new_tbl(0, columns, width)  # the rows are added below
+        tbl = self._shell(columns)  # the rows are added below
         self._insert(tbl)
         table = Table(tbl, self.doc)
-        if "Table Grid" in self._styles:
-            tbl.tblStyle_val = self._style_id("Table Grid", WD_STYLE_TYPE.TABLE)
-        table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        widths = [str(Emu(w).twips) for w in self._column_widths(table, rows, columns)]
+        widths = [str(Emu(w).twips) for w in self._column_widths(rows, columns)]
+        for grid_col, twips in zip(tbl.tblGrid.iterchildren(_GRID_COL), widths, strict=True):
+            grid_col.set(_W, twips)  # what ``column.width = …`` writes
         style_name = self._style("Table Text")
         cell_style = self._style_id(style_name) if style_name else None
         # The rows are made as elements holding what python-docx's setters would write: each

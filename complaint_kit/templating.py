@@ -111,7 +111,7 @@ class FragmentCache(Extension):
 
     def __init__(self, environment):
         super().__init__(environment)
-        environment.extend(fragment_cache=LruCache(size=4096))
+        environment.extend(fragment_cache=LruCache(size=1024))
 
     def parse(self, parser):
         lineno = next(parser.stream).lineno

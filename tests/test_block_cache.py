@@ -84,6 +84,11 @@ def test_shortcuts_build_the_same_xml(name, markdown, base, monkeypatch):
     "Trailing spaces   \n\n\u3000Ideographic space first\n\nA\u2028break\n",
     "Escapes: a\\*b \\\\ c\\_d &#32;\n\n1\\. not a list\n\n1\\) nor this\n",
     "| a | b |\n|---|---:|\n| 1\\|2 | **3** |\n| x |\n",
+    # punctuation that begins no inline markup is text, wherever it stands
+    "Time: 22:00 (local), 50% + $5 = ok; a/b? #1 - x @y ^z {w} \"q\" 'r' a|b\n",
+    "Ends with a backslash \\\n\nA \\q that escapes nothing\n\nnot_a_link] [x]\n",
+    "#1 is a heading\n\n1) a list\n\n2025 is a year\n\n+ a list\n\n= text\n",
+    "| a: b | c (d) |\n|---|---|\n| 22:00 | 50% |\n",
 ])
 def test_shortcuts_on_blocks_made_by_hand(markdown, monkeypatch):
     base = default_base(get_registry().jurisdiction("cn").typography)
