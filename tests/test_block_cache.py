@@ -63,8 +63,7 @@ def _xml(markdown: str, base: bytes, cache: LruCache | None) -> bytes:
         return package.read("word/document.xml")
 
 
-@pytest.mark.parametrize(("name", "markdown", "base"), MARKDOWNS, ids=[m[0] for m in MARKDOWNS])
-def test_shortcuts_build_the_same_xml(name, markdown, base, monkeypatch):
+def _assert_shortcuts_build_as_plain(markdown: str, base: bytes, monkeypatch) -> None:
     cache: LruCache = LruCache()
     cold = _xml(markdown, base, cache)
     assert len(cache), "no block was kept"
@@ -72,8 +71,13 @@ def test_shortcuts_build_the_same_xml(name, markdown, base, monkeypatch):
     assert cache.hits
     monkeypatch.setattr(docxbuild, "_BLOCK_PARSER", docxbuild._PARSER)  # inline parsed, too
     plain = _xml(markdown, base, None)
-    assert cold == plain, f"{name}: the first build differs from a plain build"
-    assert warm == plain, f"{name}: a build from the cache differs from a plain build"
+    assert cold == plain, "the first build differs from a plain build"
+    assert warm == plain, "a build from the cache differs from a plain build"
+
+
+@pytest.mark.parametrize(("name", "markdown", "base"), MARKDOWNS, ids=[m[0] for m in MARKDOWNS])
+def test_shortcuts_build_the_same_xml(name, markdown, base, monkeypatch):
+    _assert_shortcuts_build_as_plain(markdown, base, monkeypatch)
 
 
 @pytest.mark.parametrize("markdown", [
@@ -92,12 +96,7 @@ def test_shortcuts_build_the_same_xml(name, markdown, base, monkeypatch):
 ])
 def test_shortcuts_on_blocks_made_by_hand(markdown, monkeypatch):
     base = default_base(get_registry().jurisdiction("cn").typography)
-    cache: LruCache = LruCache()
-    cold, warm = _xml(markdown, base, cache), _xml(markdown, base, cache)
-    monkeypatch.setattr(docxbuild, "_BLOCK_PARSER", docxbuild._PARSER)
-    plain = _xml(markdown, base, None)
-    assert cold == plain
-    assert warm == plain
+    _assert_shortcuts_build_as_plain(markdown, base, monkeypatch)
 
 
 def _tokens(markdown: str) -> list[tuple]:
@@ -106,11 +105,15 @@ def _tokens(markdown: str) -> list[tuple]:
             for t in docxbuild._PARSER.parse(markdown)]
 
 
-@pytest.mark.parametrize(("name", "markdown", "base"), MARKDOWNS, ids=[m[0] for m in MARKDOWNS])
-def test_blocks_parse_as_they_do_in_place(name, markdown, base):
+def _assert_blocks_parse_as_in_place(markdown: str) -> None:
     chunks = split_blocks(markdown)
     assert chunks is not None
     assert _tokens(markdown) == [t for chunk in chunks for t in _tokens(chunk)]
+
+
+@pytest.mark.parametrize(("name", "markdown", "base"), MARKDOWNS, ids=[m[0] for m in MARKDOWNS])
+def test_blocks_parse_as_they_do_in_place(name, markdown, base):
+    _assert_blocks_parse_as_in_place(markdown)
 
 
 @pytest.mark.parametrize("markdown", [
@@ -127,9 +130,7 @@ def test_blocks_parse_as_they_do_in_place(name, markdown, base):
     "One\n\u3000\nstill the same paragraph\n\n\u2028\n\nAnd\xa0\n",
 ])
 def test_hard_cases_split_safely(markdown):
-    chunks = split_blocks(markdown)
-    assert chunks is not None
-    assert _tokens(markdown) == [t for chunk in chunks for t in _tokens(chunk)]
+    _assert_blocks_parse_as_in_place(markdown)
 
 
 @pytest.mark.parametrize("markdown", [
