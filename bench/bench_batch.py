@@ -7,8 +7,10 @@ some at night, some to relatives and colleagues, some with threats) as JSONL, an
 N/10 of them as a second file, then runs ``python -m complaint_kit batch FILE --workers W``
 (default 2) on each in a fresh output folder, in a separate process. While it runs it samples
 the peak RSS (VmHWM in /proc, so Linux only) of the batch's parent process and of each worker
-process. It prints cases per second, wall time, and the peak RSS of the parent and of the
-largest worker for N and N/10: flat memory means the two sizes show about the same peaks.
+process. It prints cases per second, wall time, the CPU time of the batch and its workers
+(on a shared virtual machine the wall time of the same run varies with the neighbours' load;
+the CPU time varies less), and the peak RSS of the parent and of the largest worker for N and
+N/10: flat memory means the two sizes show about the same peaks.
 Run it by hand; it is not a test.
 """
 
@@ -19,6 +21,7 @@ import contextlib
 import json
 import os
 import random
+import resource
 import subprocess
 import sys
 import tempfile
@@ -89,11 +92,18 @@ def _is_helper(pid: int) -> bool:
         return True
 
 
+def _cpu_seconds() -> float:
+    """CPU time of this process's finished children (the batch, with its workers)."""
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
 def run_batch(jsonl: Path, out: Path, workers: int, doc: str | None) -> dict:
     args = [sys.executable, "-m", "complaint_kit", "batch", str(jsonl), "--out", str(out),
             "--workers", str(workers), "--no-progress"]
     if doc:
         args += ["--doc", doc]
+    cpu_before = _cpu_seconds()
     started = time.perf_counter()
     proc = subprocess.Popen(args, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     parent_peak, worker_peaks = 0, {}
@@ -105,12 +115,13 @@ def run_batch(jsonl: Path, out: Path, workers: int, doc: str | None) -> dict:
             worker_peaks[child] = max(worker_peaks.get(child, 0), _hwm_kb(child))
         time.sleep(0.1)
     wall = time.perf_counter() - started
+    cpu = _cpu_seconds() - cpu_before
     stderr = proc.stderr.read() if proc.stderr else ""
     if proc.returncode not in (0, 1):
         raise SystemExit(f"batch failed ({proc.returncode}):\n{stderr}")
     with (out / "report.csv").open(encoding="utf-8-sig") as f:
         cases = sum(1 for _ in f) - 1
-    return {"cases": cases, "wall": wall, "parent_mb": parent_peak / 1024,
+    return {"cases": cases, "wall": wall, "cpu": cpu, "parent_mb": parent_peak / 1024,
             "worker_mb": max(worker_peaks.values(), default=0) / 1024,
             "workers_seen": len(worker_peaks), "summary": stderr.strip().splitlines()[-2:]}
 
@@ -137,6 +148,8 @@ def main() -> None:
                   f"{r['cases'] / r['wall']:7.1f} cases/s, peak RSS parent "
                   f"{r['parent_mb']:6.1f} MB, largest worker {r['worker_mb']:6.1f} MB "
                   f"({r['workers_seen']} workers seen)")
+            print(f"           CPU {r['cpu']:.1f} s in all, {r['cpu'] / r['cases'] * 1000:.1f} ms "
+                  f"per case, {r['cpu'] / args.workers:.1f} s for each of {args.workers} cores")
             for line in r["summary"]:
                 print(f"           {line}")
         small, big = results
