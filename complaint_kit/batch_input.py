@@ -38,6 +38,7 @@ from .batch_columns import (
     row_to_data,
     singular,
 )
+from .charsets import detect_encoding
 
 
 @dataclass
@@ -485,25 +486,9 @@ class TableInput(BatchInput):
             self._closer = None
 
 
-def csv_encoding(path: Path) -> str:
-    """UTF-8 (with or without a BOM) when the whole file decodes as UTF-8, else GB 18030: what
-    Excel on a Chinese-language Windows writes when it saves "CSV"."""
-    import codecs
-
-    decoder = codecs.getincrementaldecoder("utf-8")()
-    with path.open("rb") as f:
-        try:
-            while chunk := f.read(1 << 20):
-                decoder.decode(chunk)
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            return "gb18030"
-    return "utf-8-sig"
-
-
 def _csv_table(path: Path) -> _Table:
     table = _Table(path.name, lambda: iter(()))
-    encoding = csv_encoding(path)
+    encoding = detect_encoding(path)
 
     def rows() -> Iterator[tuple[int, list[Any]]]:
         with path.open(encoding=encoding, errors="replace", newline="") as f:

@@ -33,6 +33,7 @@ from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 
+from .charsets import detect_encoding
 from .importing import Direction, ExportError, ReadOptions, Record
 
 FIELDS = ("time", "number", "direction", "text", "duration", "kind", "contact_name")
@@ -316,25 +317,6 @@ def normalise_header(header: str) -> str:
     header = header.strip().lstrip("\ufeff")
     header = re.sub(r"\(.*?\)|\[.*?\]", "", header)
     return " ".join(header.lower().replace("_", " ").replace("-", " ").split())
-
-
-def detect_encoding(path: Path) -> str:
-    """utf-8-sig / utf-16 by BOM; utf-8 if the whole file decodes as UTF-8; else gb18030."""
-    with open(path, "rb") as file:
-        head = file.read(4)
-        if head.startswith(codecs.BOM_UTF8):
-            return "utf-8-sig"
-        if head.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-            return "utf-16"
-        decoder = codecs.getincrementaldecoder("utf-8")()
-        file.seek(0)
-        try:
-            while chunk := file.read(1 << 20):
-                decoder.decode(chunk)
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            return "gb18030"
-    return "utf-8"
 
 
 class Warnings:

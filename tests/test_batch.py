@@ -104,6 +104,20 @@ def test_csv_pair_drafts_the_same_documents_as_jsonl(tmp_path):
     assert c["clinic-2026-001"]["row"] == "2"
 
 
+def test_csv_pair_saved_as_utf16_reads_as_utf8(tmp_path):
+    folder = tmp_path / "utf16"
+    folder.mkdir()
+    for source in EXAMPLES.glob("*.csv"):  # as "CSV (Unicode)" saves them: UTF-16 with a BOM
+        (folder / source.name).write_text(source.read_text(encoding="utf-8-sig"),
+                                          encoding="utf-16")
+    batch(EXAMPLES / "cases.csv", "--out", tmp_path / "u8", "--doc", "notice")
+    batch(folder / "cases.csv", "--out", tmp_path / "u16", "--doc", "notice")
+    u8, u16 = report(tmp_path / "u8"), report(tmp_path / "u16")
+    assert {k: (v["status"], v["findings"], v["files"]) for k, v in u8.items()} == \
+        {k: (v["status"], v["findings"], v["files"]) for k, v in u16.items()}
+    assert rows(tmp_path / "u16" / "errors.csv") == []
+
+
 def test_folder_of_case_files(tmp_path):
     folder = tmp_path / "cases"
     folder.mkdir()
