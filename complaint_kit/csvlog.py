@@ -363,7 +363,7 @@ class CsvImporter:
         path = Path(path)
         name = path.name
         try:
-            encoding = detect_encoding(path)
+            encoding = options.encoding or detect_encoding(path, options.fallback_encoding)
             file = open(path, encoding=encoding, newline="")  # noqa: SIM115 (closed below)
         except OSError as error:
             raise ExportError(f"{name}: cannot read the file: {error.strerror or error}") from None
@@ -372,7 +372,7 @@ class CsvImporter:
             yield from self._rows(file, path, options, warnings)
         except UnicodeDecodeError as error:
             raise ExportError(f"{name}: the file is not valid {encoding} text "
-                              f"({error.reason})") from None
+                              f"({error.reason}); name its encoding with --encoding") from None
         except csv.Error as error:
             raise ExportError(f"{name}: cannot read the file as CSV: {error}") from None
         finally:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import codecs
 import sys
 from datetime import date
 from pathlib import Path
@@ -29,7 +30,7 @@ def parse_columns(pairs: list[str]) -> dict[str, str]:
 def run(case_file: Path, exports: list[Path], *, fmt: str | None, numbers: list[str],
         prefixes: list[str], everything: bool, since: date | None, until: date | None,
         respondent: str | None, columns: list[str], time_format: str | None, tag: bool,
-        dry_run: bool) -> int:
+        dry_run: bool, encoding: str | None = None) -> int:
     reg = registry()
     try:
         case = load_case(case_file, reg)
@@ -38,6 +39,12 @@ def run(case_file: Path, exports: list[Path], *, fmt: str | None, numbers: list[
         fixed = reg.importer(fmt) if fmt else None
     except (CaseFileError, UnknownName, ValueError, OSError) as exc:
         raise fail(str(exc).strip("'\"")) from None
+    if encoding is not None:
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise fail(f"--encoding {encoding!r}: no such encoding (try utf-8, gb18030, big5 "
+                       f"or cp1252)", 2) from None
     region = jurisdiction.phone_region
     if respondent is not None and case.respondent(respondent) is None:
         known = ", ".join(r.id for r in case.respondents) or "none"
@@ -70,7 +77,8 @@ def run(case_file: Path, exports: list[Path], *, fmt: str | None, numbers: list[
                                   f"(importers: {known}); choose one with --format")
             # Each export goes into a copy, so a file that fails half-way adds nothing.
             trial = case.model_copy(deep=True)
-            options = ReadOptions(timezone=case.zone, columns=mapping, time_format=time_format)
+            options = ReadOptions(timezone=case.zone, columns=mapping, time_format=time_format,
+                                  encoding=encoding, fallback_encoding=jurisdiction.text_encoding)
             result = import_export(trial, path, importer, base_dir=case_file.parent,
                                    region=region, selection=selection, options=options,
                                    tagger=tagger or None, respondent=respondent,

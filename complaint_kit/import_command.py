@@ -37,6 +37,9 @@ def import_(
         "text=Body, duration=Seconds (repeatable).")] = None,
     time_format: Annotated[str | None, typer.Option(
         "--time-format", help="strptime format for CSV times the reader cannot guess.")] = None,
+    encoding: Annotated[str | None, typer.Option(
+        "--encoding", help="Encoding of CSV exports, e.g. big5 or cp1252 (default: UTF-8 or "
+        "UTF-16 when the file is, else the jurisdiction's usual one).")] = None,
     no_tags: Annotated[bool, typer.Option(
         "--no-tags", help="Do not tag the imported messages.")] = False,
     dry_run: Annotated[bool, typer.Option(
@@ -49,7 +52,7 @@ def import_(
         case_file, exports, fmt=fmt, numbers=numbers or [], prefixes=prefixes or [],
         everything=everything, since=_day(since, "--since"), until=_day(until, "--until"),
         respondent=respondent, columns=columns or [], time_format=time_format,
-        tag=not no_tags, dry_run=dry_run))
+        tag=not no_tags, dry_run=dry_run, encoding=encoding))
 
 
 def _day(text: str | None, option: str) -> date | None:

@@ -62,6 +62,8 @@ class ReadOptions:
     timezone: ZoneInfo  # for local times without an offset
     columns: Mapping[str, str] = field(default_factory=dict)  # CSV: field -> column header
     time_format: str | None = None  # strptime format for times the reader cannot guess
+    encoding: str | None = None  # of a text export; None: detected (see charsets)
+    fallback_encoding: str | None = None  # what a text export not in UTF-8 is taken to be in
     warnings: list[str] = field(default_factory=list)  # skipped rows etc., reported at the end
 
 

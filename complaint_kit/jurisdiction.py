@@ -38,6 +38,9 @@ class Jurisdiction:
     timezone: str  # IANA
     # ISO 3166 region that national phone numbers belong to ("CN"), for normalising them.
     phone_region: str | None = None
+    # What text files made here are in when they are not UTF-8 (Excel's "CSV", phone and
+    # carrier exports): "gb18030", "cp950", "cp1252"... None: charsets.FALLBACK.
+    text_encoding: str | None = None
     languages: tuple[str, ...] = ()
     typography: Typography = field(default_factory=Typography)
     # Hours in which collection contact is acceptable; contact outside them is "at night".

@@ -202,6 +202,39 @@ def test_csv_with_mapped_columns(tmp_path: Path):
     assert case.incidents[0].time.hour == 22 and "threat_visit" in case.incidents[0].tags
 
 
+@pytest.mark.parametrize(("jurisdiction", "number", "text", "encoding"), [
+    ("us", "2025550101", "Pay today or we’ll tell your employer — final notice", "cp1252"),
+    ("tw", "0912345678", "再不還錢就到你公司找你", "cp950"),
+    ("hk", "91234567", "唔還錢就上你公司搵你", "big5hkscs"),
+])
+def test_a_csv_saved_in_the_jurisdictions_own_encoding(tmp_path: Path, jurisdiction, number,
+                                                        text, encoding):
+    case_file = tmp_path / "case.yaml"
+    case_file.write_text(f"jurisdiction: {jurisdiction}\ncomplainant:\n  name: Test Person\n"
+                         f"respondents:\n  - id: coll\n    role: collection_agency\n"
+                         f"    name: Test Collections\n    phones: ['{number}']\n",
+                         encoding="utf-8")
+    log = tmp_path / "log.csv"
+    log.write_bytes(f"time,number,direction,text\n2026-01-05 10:00,{number},received,{text}\n"
+                    .encode(encoding))
+    result = run("import", case_file, log)
+    assert result.exit_code == 0, result.output
+    assert [i.content for i in load_case(case_file).incidents] == [text]
+
+
+def test_encoding_named_on_the_command_line(tmp_path: Path):
+    case_file = tmp_path / "case.yaml"
+    case_file.write_text(CASE, encoding="utf-8")
+    log = tmp_path / "log.csv"
+    log.write_bytes("time,number,direction,text\n2026-01-05 10:00,13800000001,received,"
+                    "再不還錢就到你公司找你\n".encode("big5"))
+    result = run("import", case_file, log, "--encoding", "big6")
+    assert result.exit_code == 2 and "no such encoding" in result.output
+    result = run("import", case_file, log, "--encoding", "big5")
+    assert result.exit_code == 0, result.output
+    assert [i.content for i in load_case(case_file).incidents] == ["再不還錢就到你公司找你"]
+
+
 def test_redial_runs_and_the_harassment_report(case_dir: Path, tmp_path: Path):
     case_file = case_dir / "case.yaml"
     assert run("import", case_file, case_dir / "sms.xml", case_dir / "calls-sms.xml",

@@ -110,6 +110,7 @@ CN = Jurisdiction(
     languages=("zh-Hans",),
     timezone="Asia/Shanghai",
     phone_region="CN",
+    text_encoding="gb18030",
     typography=TYPOGRAPHY,
     # GB/T 45251-2025 and the 中银协 2026 guideline: no collection 22:00–08:00 without consent.
     contact_hours=(time(8, 0), time(22, 0)),

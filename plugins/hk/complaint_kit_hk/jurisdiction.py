@@ -238,6 +238,7 @@ HK = Jurisdiction(
     languages=("zh-Hant", "en"),
     timezone="Asia/Hong_Kong",
     phone_region="HK",
+    text_encoding="big5hkscs",
     typography=TYPOGRAPHY,
     # No numeric hours in the Hong Kong sources (law-hk.md §0, §6 item 1): none declared here.
     contact_hours=None,

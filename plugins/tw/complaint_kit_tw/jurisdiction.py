@@ -114,6 +114,7 @@ TW = Jurisdiction(
     languages=("zh-Hant",),
     timezone="Asia/Taipei",
     phone_region="TW",
+    text_encoding="cp950",
     typography=TYPOGRAPHY,
     # 金融機構作業委託他人處理內部作業制度及程序辦法 §14 I(3): 催收時間為上午七時至晚上十時止.
     contact_hours=(time(7, 0), time(22, 0)),

@@ -116,6 +116,7 @@ UK = Jurisdiction(
     languages=("en",),
     timezone="Europe/London",
     phone_region="GB",
+    text_encoding="cp1252",
     typography=TYPOGRAPHY,
     contact_hours=CONTACT_HOURS,
     labels=LABELS,

@@ -113,6 +113,7 @@ US = Jurisdiction(
     # The rule is local time at the consumer's location: each case sets its own `timezone`.
     timezone="America/New_York",
     phone_region="US",
+    text_encoding="cp1252",
     typography=TYPOGRAPHY,
     # 15 U.S.C. 1692c(a)(1); 12 CFR 1006.6(b)(1)(i): before 8 a.m. and after 9 p.m. is inconvenient.
     contact_hours=(time(8, 0), time(21, 0)),
