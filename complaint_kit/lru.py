@@ -13,13 +13,14 @@ V = TypeVar("V")
 class LruCache(Generic[K, V]):
     """A map that keeps a bounded number of entries, in two segments (a segmented LRU).
 
-    A new entry goes into a small probation segment; only an entry asked for again moves into
-    the main one. What holds one client's facts is asked for only by the other documents of
-    the same case, soon after, and leaves with the probation segment; what documents share
-    stays in the main one. Both are bounded and drop their least recently used entries, so
-    that memory stays flat however many cases a batch drafts. The probation segment holds more
-    entries than one document has blocks, or a document's blocks would push out each other
-    before the next document asks for them.
+    A new entry goes into a probation segment; only an entry asked for again moves into the
+    main one. What holds one client's facts is asked for again, if at all, by the other
+    documents of the same case, and is then pushed out by later cases' entries; what every
+    document shares is asked for again and again and stays. A case's facts seen once never
+    reach the main segment. Both segments are bounded and drop their least recently used
+    entries, so that memory stays flat however many cases a batch drafts. The probation
+    segment holds more entries than one document has blocks, or a document's blocks would push
+    out each other before the next document asks for them.
     """
 
     def __init__(self, size: int = 512, probation: int = 256):
