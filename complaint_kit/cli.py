@@ -179,7 +179,9 @@ def _draft_and_report(case: Case, out: Path, **options: Any) -> None:
 def demo(
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the documents.")] = Path(
         "complaint-kit-demo"),
-    jurisdiction: Annotated[str | None, typer.Option("--jurisdiction", "-j")] = None,
+    jurisdiction: Annotated[str | None, typer.Option(
+        "--jurisdiction", "-j", help="Whose example (default: the first by code that has one).",
+    )] = None,
 ) -> None:
     """Draft the bundled example case, to see what complaint-kit makes."""
     from .caseio import load_case
@@ -187,8 +189,10 @@ def demo(
 
     with user_errors():
         reg = registry()
-        candidates = [j for j in reg.jurisdictions.values() if j.demo_example and
-                      (jurisdiction is None or j.code == jurisdiction)]
+        # By code, not in the order plugins happen to load: the same example every time.
+        candidates = sorted((j for j in reg.jurisdictions.values() if j.demo_example and
+                             (jurisdiction is None or j.code == jurisdiction)),
+                            key=lambda j: j.code)
         if not candidates:
             raise fail("no installed jurisdiction has a demo example" +
                        (f" for {jurisdiction!r}" if jurisdiction else ""))

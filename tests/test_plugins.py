@@ -152,7 +152,7 @@ def test_outside_plugin_on_the_installed_wheel(repo_root, example_path, tmp_path
         assert any("test-ombudsman" in name for name in drafted)
 
     sh(ck, "demo", "--out", work / "demo", cwd=work)
-    assert list((work / "demo").glob("*.docx"))
+    assert list((work / "demo").glob("demo-cn-*.docx"))  # the example the README promises
     # The interview's questions and message catalogs are in the wheel too.
     answers = work / "answers.json"
     answers.write_text(json.dumps({
