@@ -12,6 +12,7 @@ import io
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
+from typing import NamedTuple
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
@@ -26,6 +27,7 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from lxml import etree
 from markdown_it import MarkdownIt
+from markdown_it.common.utils import mdTrim
 from markdown_it.token import Token
 from mdit_py_plugins.attrs import attrs_block_plugin
 
@@ -313,7 +315,9 @@ class DocxBuilder:
         lines = chunk[:-1].split("\n")
         attrs = _CLASS_LINE.fullmatch(lines[0]) if len(lines) == 2 else None
         line = lines[-1]
-        if len(lines) == (2 if attrs else 1) and line and not _BLOCK_START.match(line) \
+        if (table := simple_table(lines)) is not None:
+            self._build_table(*table)
+        elif len(lines) == (2 if attrs else 1) and line and not _BLOCK_START.match(line) \
                 and _PLAIN.fullmatch(line):
             # One line of plain text that cannot begin a block, perhaps after a one-class
             # attribute line: a paragraph. Most blocks that hold a client's facts are such;
@@ -359,8 +363,6 @@ class DocxBuilder:
             self._item_started = False
             return i + 1
         if kind == "table_open":
-            if self._pending_break:  # a table cannot break the page itself: an empty paragraph
-                self._paragraph("Normal")
             return self._table(tokens, i)
         if kind == "hr":
             self._pending_break = True
@@ -465,9 +467,17 @@ class DocxBuilder:
                 align = style.split(":", 1)[1] if style.startswith("text-align:") else None
                 rows[-1].append((tokens[j + 1], align))
             j += 1
+        self._build_table(rows, header_rows)
+        return j + 1
+
+    def _build_table(self, rows: list[list[tuple[Token | TableCell, str | None]]],
+                     header_rows: int) -> None:
+        """A table of rows of (cell, alignment), the first ``header_rows`` of them headers."""
+        if self._pending_break:  # a table cannot break the page itself: an empty paragraph
+            self._paragraph("Normal")
         columns = max((len(r) for r in rows), default=0)
         if not rows or not columns:
-            return j + 1
+            return
         tbl = self._shell(columns)  # the rows are added below
         self._insert(tbl)
         table = Table(tbl, self.doc)
@@ -507,7 +517,51 @@ class DocxBuilder:
                 self._inline(paragraph, inline, {"bold": r < header_rows})
         # Word needs a paragraph between two adjacent tables, and one after the last.
         self._add_p("Normal")
-        return j + 1
+
+
+class TableCell(NamedTuple):
+    """A table cell's text as markdown-it's table rule gives it, its inline content unparsed."""
+
+    content: str
+    children: list | None = None
+
+
+_DELIMITER_ROW = re.compile(r"\|(?:[ \t]*:?-+:?[ \t]*\|)+")
+
+
+def simple_table(lines: list[str]) -> tuple[list[list[tuple[TableCell, str | None]]], int] | None:
+    """The rows of a table of the plain shape templates write (every line between pipes, no
+    escaped pipe, a delimiter row of dashes) as markdown-it's table rule reads them: cells
+    trimmed, body rows cut or padded to the header's width, alignments from the colons.
+    None for anything else, which the parser reads instead."""
+    if len(lines) < 2 or not _DELIMITER_ROW.fullmatch(lines[1]) or any(
+            not line.startswith("|") or "\\|" in line for line in lines):
+        return None
+    aligns: list[str | None] = []
+    for dashes in lines[1].split("|")[1:-1]:
+        dashes = mdTrim(dashes)
+        if dashes.endswith(":"):
+            aligns.append("center" if dashes.startswith(":") else "right")
+        else:
+            aligns.append("left" if dashes.startswith(":") else None)
+    rows = [_table_cells(line, len(aligns)) for line in lines[:1] + lines[2:]]
+    if len(_split_row(lines[0])) != len(aligns):
+        return None
+    return [list(zip(row, aligns, strict=True)) for row in rows], 1
+
+
+def _split_row(line: str) -> list[str]:
+    cells = mdTrim(line).split("|")
+    if cells and cells[0] == "":
+        cells.pop(0)
+    if cells and cells[-1] == "":
+        cells.pop()
+    return cells
+
+
+def _table_cells(line: str, count: int) -> list[TableCell]:
+    cells = _split_row(line)
+    return [TableCell(mdTrim(cells[i]) if i < len(cells) else "") for i in range(count)]
 
 
 def _display_width(text: str) -> int:

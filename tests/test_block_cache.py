@@ -93,6 +93,18 @@ def test_shortcuts_build_the_same_xml(name, markdown, base, monkeypatch):
     "Ends with a backslash \\\n\nA \\q that escapes nothing\n\nnot_a_link] [x]\n",
     "#1 is a heading\n\n1) a list\n\n2025 is a year\n\n+ a list\n\n= text\n",
     "| a: b | c (d) |\n|---|---|\n| 22:00 | 50% |\n",
+    # tables: alignments, ragged rows, a header alone, empty cells, markup, a page break before
+    "| l | c | r | n |\n|:---|:---:|---:| --- |\n| 1 | 2 | 3 | 4 |\n| short |\n"
+    "| 1 | 2 | 3 | 4 | 5 | 6 |\n",
+    "| only | a header |\n|---|---|\n",
+    "|  | **b** |\n|---|---|\n| |   x   |\n",
+    "---\n\n| a |\n|---|\n| 1 |\n",
+    # shapes left to the parser: not a table, or one it reads its own way
+    "| a | b |\n|---|\n| 1 | 2 |\n",
+    "| a |\n---|\n| 1 |\n",
+    "| a |\n|---|\n| 1 |\nno pipe\n",
+    "| a\\|b | c |\n|---|---|\n| 1 | 2 |\n",
+    "|a|b|\n|-|-|\n|1|2|\n",
 ])
 def test_shortcuts_on_blocks_made_by_hand(markdown, monkeypatch):
     base = default_base(get_registry().jurisdiction("cn").typography)
