@@ -12,7 +12,6 @@ import io
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field
-from typing import NamedTuple
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
@@ -27,13 +26,12 @@ from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from lxml import etree
 from markdown_it import MarkdownIt
-from markdown_it.common.utils import mdTrim
 from markdown_it.token import Token
 from mdit_py_plugins.attrs import attrs_block_plugin
 
 from .basedoc import read_only_styles
 from .lru import LruCache
-from .mdblocks import split_blocks
+from .mdblocks import TableCell, simple_table, split_blocks
 from .templating import LINE_BREAK
 from .textclean import clean_xml_text
 
@@ -517,51 +515,6 @@ class DocxBuilder:
                 self._inline(paragraph, inline, {"bold": r < header_rows})
         # Word needs a paragraph between two adjacent tables, and one after the last.
         self._add_p("Normal")
-
-
-class TableCell(NamedTuple):
-    """A table cell's text as markdown-it's table rule gives it, its inline content unparsed."""
-
-    content: str
-    children: list | None = None
-
-
-_DELIMITER_ROW = re.compile(r"\|(?:[ \t]*:?-+:?[ \t]*\|)+")
-
-
-def simple_table(lines: list[str]) -> tuple[list[list[tuple[TableCell, str | None]]], int] | None:
-    """The rows of a table of the plain shape templates write (every line between pipes, no
-    escaped pipe, a delimiter row of dashes) as markdown-it's table rule reads them: cells
-    trimmed, body rows cut or padded to the header's width, alignments from the colons.
-    None for anything else, which the parser reads instead."""
-    if len(lines) < 2 or not _DELIMITER_ROW.fullmatch(lines[1]) or any(
-            not line.startswith("|") or "\\|" in line for line in lines):
-        return None
-    aligns: list[str | None] = []
-    for dashes in lines[1].split("|")[1:-1]:
-        dashes = mdTrim(dashes)
-        if dashes.endswith(":"):
-            aligns.append("center" if dashes.startswith(":") else "right")
-        else:
-            aligns.append("left" if dashes.startswith(":") else None)
-    rows = [_table_cells(line, len(aligns)) for line in lines[:1] + lines[2:]]
-    if len(_split_row(lines[0])) != len(aligns):
-        return None
-    return [list(zip(row, aligns, strict=True)) for row in rows], 1
-
-
-def _split_row(line: str) -> list[str]:
-    cells = mdTrim(line).split("|")
-    if cells and cells[0] == "":
-        cells.pop(0)
-    if cells and cells[-1] == "":
-        cells.pop()
-    return cells
-
-
-def _table_cells(line: str, count: int) -> list[TableCell]:
-    cells = _split_row(line)
-    return [TableCell(mdTrim(cells[i]) if i < len(cells) else "") for i in range(count)]
 
 
 def _display_width(text: str) -> int:
