@@ -42,7 +42,7 @@ import docx
 from complaint_kit import drafting, figures
 from complaint_kit.basedoc import default_base
 from complaint_kit.caseio import parse, validate
-from complaint_kit.context import build_context
+from complaint_kit.context import case_context, document_context
 from complaint_kit.drafting import assess, build_document, plan, render_markdown
 from complaint_kit.registry import get_registry
 
@@ -162,10 +162,10 @@ def _docxtpl(pipeline: Pipeline):
     def run(k: int) -> bytes:
         case, assessment, draft, _images = pipeline.jobs[k]
         jurisdiction = registry.jurisdiction(case.jurisdiction)
-        context = build_context(case, jurisdiction, findings=assessment.findings,
-                                routes=assessment.routes, pattern=assessment.pattern,
-                                kind=draft.kind, channel=draft.channel,
-                                base_dir=pipeline.base_dir, warnings=[])
+        shared = case_context(case, jurisdiction, findings=assessment.findings,
+                              routes=assessment.routes, pattern=assessment.pattern,
+                              base_dir=pipeline.base_dir, warnings=[])
+        context = document_context(shared, case, draft.kind, draft.channel)
         context.update(registry.extra_context(case, draft.kind.id, context))
         document = DocxTemplate(str(template))
         document.render(context, autoescape=True)

@@ -80,16 +80,6 @@ def incident_data(case: Case, jurisdiction: Jurisdiction, findings: list[Finding
     return out
 
 
-def build_context(case: Case, jurisdiction: Jurisdiction, *, findings: list[Finding],
-                  routes: list[Channel], pattern: Pattern, kind: DocumentKind,
-                  channel: Channel | None, base_dir: Path | None, warnings: list[str],
-                  today: date | None = None) -> dict[str, Any]:
-    """The context of one document: ``case_context`` with ``document_context``."""
-    shared = case_context(case, jurisdiction, findings=findings, routes=routes, pattern=pattern,
-                          base_dir=base_dir, warnings=warnings, today=today)
-    return document_context(shared, case, kind, channel)
-
-
 def case_context(case: Case, jurisdiction: Jurisdiction, *, findings: list[Finding],
                  routes: list[Channel], pattern: Pattern, base_dir: Path | None,
                  warnings: list[str], today: date | None = None) -> dict[str, Any]:

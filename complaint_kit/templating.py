@@ -125,13 +125,12 @@ class FragmentCache(Extension):
         return nodes.CallBlock(call, [], [], body).set_lineno(lineno)
 
     def render_cached(self, where: str, values: list, caller) -> str:
+        key = (where, _frozen(values))
+        cache = self.environment.fragment_cache
         try:
-            key = (where, _frozen(values))
-            hash(key)
+            text = cache.get(key)
         except TypeError:  # a value that cannot be compared as a key: render each time
             return caller()
-        cache = self.environment.fragment_cache
-        text = cache.get(key)
         if text is None:
             text = caller()
             cache.put(key, text)
