@@ -22,6 +22,7 @@ import docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import RELATIONSHIP_TYPE as RT
+from docx.opc.coreprops import CoreProperties
 from docx.opc.oxml import CT_Relationships, serialize_part_xml
 from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI, PackURI
 from docx.opc.part import XmlPart
@@ -283,6 +284,7 @@ class _Base:
             zipped[id(part.blob)] = (part.blob, zlib.crc32(part.blob), _deflate(part.blob))
         package.__class__ = _BasePackage
         package._zipped = zipped
+        self.assembly = _assembly(self.template)
 
 
 @lru_cache(maxsize=16)
@@ -383,6 +385,77 @@ class _BasePackage(Package):
             if len(part.rels):
                 writer.write(part.partname.rels_uri, _rels_xml(_rels_key(part.rels)))
         writer.close()
+
+
+class _Assembly(NamedTuple):
+    """A base's package as ``save_assembled`` writes it: the members in python-docx's order
+    (``_DOCUMENT`` and ``_CORE`` stand for the two parts each document has its own of), and
+    the document part's XML before and after the body's blocks."""
+
+    members: tuple[tuple[PackURI, object], ...]
+    head: bytes
+    tail: bytes
+    core: object  # the base's core properties element
+    titles: dict[str, bytes]  # title → the core properties part with it
+
+
+_DOCUMENT, _CORE = object(), object()
+
+
+def _assembly(template: docx.document.Document) -> _Assembly | None:
+    """How to write documents on this base from their body's XML; None if the base is not as
+    drafting makes bases (a body of only its section properties, core properties present)."""
+    package = template.part.package
+    body = template.element.body
+    try:
+        core_part = package.part_related_by(RT.CORE_PROPERTIES)
+    except KeyError:
+        return None
+    xml = serialize_part_xml(template.element)
+    if len(body) != 1 or body[0].tag != qn("w:sectPr") or xml.count(b"<w:sectPr") != 1:
+        return None
+    parts = package.parts
+    members: list[tuple[PackURI, object]] = [
+        (CONTENT_TYPES_URI, _content_types(tuple((p.partname, p.content_type) for p in parts))),
+        (PACKAGE_URI.rels_uri, _rels_xml(_rels_key(package.rels)))]
+    for part in parts:
+        blob = _DOCUMENT if part is template.part else _CORE if part is core_part else part.blob
+        members.append((part.partname, blob))
+        if len(part.rels):
+            members.append((part.partname.rels_uri, _rels_xml(_rels_key(part.rels))))
+    cut = xml.index(b"<w:sectPr")
+    return _Assembly(tuple(members), xml[:cut], xml[cut:], core_part._element, {})
+
+
+def can_assemble(data: bytes) -> bool:
+    """Whether documents on this base can be written by ``save_assembled``."""
+    return _parsed_base(data).assembly is not None
+
+
+def save_assembled(data: bytes, body: bytes, title: str, stream) -> None:
+    """Write the document on the base ``data`` whose body holds the blocks ``body`` (serialized
+    as in the document: ``DocxBuilder.serialize``) and whose title is ``title``: the bytes
+    ``open_base``, the same blocks and ``core_properties.title`` would save, without making a
+    document object for it."""
+    base = _parsed_base(data)
+    assembly = base.assembly
+    if assembly is None:
+        raise ValueError("this base cannot be assembled (see can_assemble)")
+    core = assembly.titles.get(title)
+    if core is None:
+        element = copy.deepcopy(assembly.core)
+        CoreProperties(element).title = title
+        if len(assembly.titles) >= 64:
+            assembly.titles.clear()
+        core = assembly.titles[title] = serialize_part_xml(element)
+    writer = _ZipWriter(stream, base.template.part.package._zipped)
+    for uri, blob in assembly.members:
+        if blob is _DOCUMENT:
+            blob = assembly.head + body + assembly.tail
+        elif blob is _CORE:
+            blob = core
+        writer.write(uri, blob)
+    writer.close()
 
 
 class _Part(NamedTuple):

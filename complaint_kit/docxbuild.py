@@ -19,6 +19,7 @@ from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
+from docx.oxml.parser import oxml_parser
 from docx.oxml.table import CT_Tbl
 from docx.shared import Cm, Emu, Pt
 from docx.styles import BabelFish
@@ -136,8 +137,8 @@ def _style_ids(styles) -> dict[tuple[str, WD_STYLE_TYPE], str | None]:
     return ids
 
 
-# What a block built into: its elements, and whether a page break waits for the next block.
-Built = tuple[list, bool]
+# What a block built into: its serialized XML, and whether a page break waits for the next block.
+Built = tuple[bytes, bool]
 
 
 class DocxBuilder:
@@ -160,6 +161,9 @@ class DocxBuilder:
         self._lists: list[_List] = []
         self._item_started = False
         self._pending_break = False
+        self._declarations: bytes | None = None  # see _xml
+        self._in_place = True  # building into the document (not serialize)
+        self._unfilled: dict[object, tuple[list[list[bytes]], int]] = {}  # see _build_table
 
     # -- helpers -----------------------------------------------------------------------------
 
@@ -285,31 +289,91 @@ class DocxBuilder:
     # -- blocks ------------------------------------------------------------------------------
 
     def build(self, markdown: str) -> BuildReport:
+        """Build the Markdown into the document's body."""
+        self._each_block(markdown)
+        return self.report
+
+    def serialize(self, markdown: str) -> list[bytes]:
+        """The body XML the Markdown builds into, as serialized blocks to join, leaving the
+        document as it was: blocks are built into a body element of their own, which is
+        dropped whole (taking them out of the document's tree one by one would have lxml
+        walk each to redeclare its namespaces). ``drafting`` writes a document's package
+        around the blocks (``basedoc.save_assembled``) without a document object of its own.
+        The Markdown must hold no image: an image adds a part to the document."""
+        self._body = oxml_parser.makeelement(self._body.tag, nsmap=self._body.nsmap)
+        self._sect_pr, self._in_place = None, False
+        return self._each_block(markdown)
+
+    def _each_block(self, markdown: str) -> list[bytes]:
+        """Build the Markdown block by block; what each block built, serialized (nothing
+        when there is no cache: the whole Markdown is then built at once, in place)."""
         # Before parsing: markdown-it would turn NUL into U+FFFD, and XML cannot hold the rest.
         markdown, self.report.removed_characters = clean_xml_text(markdown)
         chunks = split_blocks(markdown) if self.cache is not None else None
         if chunks is None:
-            self._tokens(_BLOCK_PARSER.parse(markdown))
-            return self.report
-        for chunk in chunks:
-            self._chunk(chunk)
-        return self.report
+            if self._in_place:  # nothing to serialize
+                self._tokens(_BLOCK_PARSER.parse(markdown))
+                return []
+            return [self._built(lambda: self._tokens(_BLOCK_PARSER.parse(markdown)))]
+        return [self._chunk(chunk) for chunk in chunks]
 
     def _tokens(self, tokens: list[Token]) -> None:
         i = 0
         while i < len(tokens):
             i = self._block(tokens, i)
 
-    def _chunk(self, chunk: str) -> None:
-        """One top-level block: copied from the cache, or built and kept there."""
-        key = (self._pending_break, chunk)
-        built = self.cache.get(key)
-        if built is not None:
-            elements, self._pending_break = built
-            for element in elements:
-                self._insert(element.__copy__())  # lxml copies the whole subtree, in C
-            return
+    def _built(self, build) -> bytes:
+        """Run ``build`` and serialize the blocks it adds."""
         before = len(self._body)
+        build()
+        end = len(self._body) - (self._sect_pr is not None)
+        return b"".join(self._xml(element)
+                        for element in self._body[end - (len(self._body) - before):end])
+
+    def _xml(self, element) -> bytes:
+        """An element's XML as it stands in the serialized document: lxml declares every
+        namespace in scope on the element serialized alone, which the document declares once,
+        on its root."""
+        declarations = self._namespaces()
+        xml = etree.tostring(element, encoding="UTF-8")
+        start = xml.index(b" ")
+        if not xml.startswith(declarations, start):
+            raise AssertionError(f"unexpected namespace declarations in {xml[:200]!r}")
+        xml = xml[:start] + xml[start + len(declarations):]
+        if (table := self._unfilled.pop(element, None)) is not None:
+            xml = _fill_table(xml, *table)
+        return xml
+
+    def _namespaces(self) -> bytes:
+        """The namespace declarations lxml writes on an element of the body serialized alone."""
+        if self._declarations is None:
+            probe = etree.SubElement(self._body, _P)
+            self._declarations = etree.tostring(probe, encoding="UTF-8")[len(b"<w:p"):-2]
+            self._body.remove(probe)
+        return self._declarations
+
+    def _parsed(self, xml: bytes) -> list:
+        """Serialized blocks (``_xml``) as elements again, of python-docx's classes."""
+        wrapper = b"<w:body" + self._namespaces() + b">" + xml + b"</w:body>"
+        return list(etree.fromstring(wrapper, oxml_parser))
+
+    def _chunk(self, chunk: str) -> bytes:
+        """One top-level block: taken from the cache, or built and kept there."""
+        key = (self._pending_break, chunk)
+        cached = self.cache.get(key)
+        if cached is not None:
+            xml, self._pending_break = cached
+            if self._in_place:
+                for element in self._parsed(xml):
+                    self._insert(element)
+            return xml
+        xml = self._built(lambda: self._build_chunk(chunk))
+        # An image adds a relationship to this document: what it builds is not reusable.
+        if "![" not in chunk:
+            self.cache.put(key, (xml, self._pending_break))
+        return xml
+
+    def _build_chunk(self, chunk: str) -> None:
         lines = chunk[:-1].split("\n")
         attrs = _CLASS_LINE.fullmatch(lines[0]) if len(lines) == 2 else None
         line = lines[-1]
@@ -326,12 +390,6 @@ class DocxBuilder:
             self._small(paragraph, classes)
         else:
             self._tokens(_BLOCK_PARSER.parse(chunk))
-        # An image adds a relationship to this document: what it builds is not reusable.
-        if "![" in chunk:
-            return
-        end = len(self._body) - (self._sect_pr is not None)
-        new = self._body[end - (len(self._body) - before):end]
-        self.cache.put(key, ([element.__copy__() for element in new], self._pending_break))
 
     def _block(self, tokens: list[Token], i: int) -> int:
         token = tokens[i]
@@ -500,6 +558,14 @@ class DocxBuilder:
                 _new_style(p, cell_style)
         head = body.__copy__()
         etree.SubElement(head.find(_TRPR), _TBL_HEADER)
+        if not self._in_place and cell_style and (cells := _plain_cells(rows, header_rows)):
+            # Serializing, with every cell plain text: one header row and one body row go into
+            # the table, for _xml to write each row from, with its cells' runs (_fill_table).
+            tbl.extend([row.__copy__() for row, n in ((head, header_rows),
+                                                      (body, len(rows) - header_rows)) if n])
+            self._unfilled[tbl] = (cells, header_rows)
+            self._add_p("Normal")
+            return
         trs = [(head if r < header_rows else body).__copy__() for r in range(len(rows))]
         tbl.extend(trs)
         for r, (row, tr) in enumerate(zip(rows, trs, strict=True)):
@@ -546,6 +612,63 @@ def _runs(p, text: str, bold: bool, italic: bool) -> None:
             etree.SubElement(etree.SubElement(p, _R), _BR)
         if piece:
             _add_run(p, piece, bold, italic)
+
+
+def _plain_cells(rows: list[list[tuple[Token | TableCell, str | None]]], header_rows: int
+                 ) -> list[list[bytes]] | None:
+    """Each cell's runs as XML (``_runs_xml``), if every cell is plain text, not aligned."""
+    found = []
+    for r, row in enumerate(rows):
+        cells = []
+        for inline, align in row:
+            content = inline.content
+            if align is not None or inline.children or not _PLAIN.fullmatch(content):
+                return None
+            xml = _runs_xml(_ESCAPED.sub(r"\1", content) if "\\" in content else content,
+                            r < header_rows)
+            if xml is None:
+                return None
+            cells.append(xml)
+        found.append(cells)
+    return found
+
+
+def _fill_table(xml: bytes, cells: list[list[bytes]], header_rows: int) -> bytes:
+    """A serialized table holding a header row and a body row with empty cells (each cell one
+    paragraph, with a ``w:pPr`` and so an end tag), written with a row for each row of
+    ``cells``, each cell's runs before its paragraph's end tag."""
+    start, end = xml.index(b"<w:tr>"), xml.rindex(b"</w:tr>") + len(b"</w:tr>")
+    kinds = [row.split(b"</w:p>") for row in xml[start:end].split(b"</w:tr>")[:-1]]
+    head, body = (kinds[0], kinds[-1]) if header_rows else (None, kinds[0])
+    out = [xml[:start]]
+    for r, row in enumerate(cells):
+        pieces = head if r < header_rows else body
+        for piece, runs in zip(pieces, row, strict=False):
+            out += (piece, runs, b"</w:p>")
+        for piece in pieces[len(row):-1]:  # a short row: its last cells empty
+            out += (piece, b"</w:p>")
+        out += (pieces[-1], b"</w:tr>")
+    out.append(xml[end:])
+    return b"".join(out)
+
+
+def _runs_xml(text: str, bold: bool) -> bytes | None:
+    """What ``_runs(p, text, bold, False)`` writes, serialized as lxml serializes it (text
+    escapes ``&``, ``<`` and ``>``); None for text ``_add_run`` leaves to python-docx."""
+    if "\t" in text or "\n" in text or "\r" in text:
+        return None
+    found = []
+    for n, piece in enumerate(text.split(LINE_BREAK)):
+        if n:
+            found.append("<w:r><w:br/></w:r>")
+        if piece:
+            space = ' xml:space="preserve"' if len(piece.strip()) < len(piece) else ""
+            escaped = piece.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            found.append(f"<w:r>{_BOLD if bold else ''}<w:t{space}>{escaped}</w:t></w:r>")
+    return "".join(found).encode()
+
+
+_BOLD = "<w:rPr><w:b/></w:rPr>"
 
 
 def _add_run(p, text: str, bold: bool = False, italic: bool = False) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import re
 import unicodedata
 from collections.abc import Mapping
@@ -15,13 +16,13 @@ from jinja2 import TemplateError, TemplateSyntaxError
 
 from . import figures
 from .analysis import Pattern, analyse
-from .atomic import atomic_save, atomic_write_text
-from .basedoc import default_base, open_base, reference_base
+from .atomic import atomic_write_bytes, atomic_write_text
+from .basedoc import can_assemble, default_base, open_base, reference_base, save_assembled
 from .case import Case
 from .channels import Channel, route
 from .context import case_context, document_context
 from .documents import DocumentKind
-from .docxbuild import DocxBuilder
+from .docxbuild import BuildReport, DocxBuilder
 from .lru import LruCache
 from .plaintext import to_text
 from .registry import Registry
@@ -132,19 +133,59 @@ def file_stem(case: Case, draft: Draft, case_stem: str) -> str:
     return "-".join(parts)
 
 
-# One block cache per base document (few: the default per typography, a clinic's letterhead).
-_CACHES: dict[bytes, LruCache] = {}
+class _OnBase:
+    """What drafting keeps for one base document (few: the default per typography, a clinic's
+    letterhead): the block cache (what a block builds into depends on the base's styles and
+    page), and a document on the base that new blocks are built in to be serialized."""
+
+    def __init__(self, base: bytes):
+        self.cache: LruCache = LruCache()
+        self.scratch = open_base(base) if can_assemble(base) else None
+
+
+_BASES: dict[bytes, _OnBase] = {}
+
+
+def _on_base(base: bytes) -> _OnBase:
+    found = _BASES.get(base)
+    if found is None:
+        if len(_BASES) >= 8:
+            _BASES.clear()
+        found = _BASES[base] = _OnBase(base)
+    return found
 
 
 def build_document(markdown: str, base: bytes, images: Mapping[str, bytes] | None = None):
-    cache = _CACHES.get(base)
-    if cache is None:
-        if len(_CACHES) >= 8:
-            _CACHES.clear()
-        cache = _CACHES[base] = LruCache()
+    """The Markdown built into a python-docx document on the base."""
     document = open_base(base)
-    report = DocxBuilder(document, images, cache).build(markdown)
+    report = DocxBuilder(document, images, _on_base(base).cache).build(markdown)
     return document, report
+
+
+def build_body(markdown: str, base: bytes) -> tuple[bytes, BuildReport] | None:
+    """The body XML the Markdown builds into on the base, for ``basedoc.save_assembled``; None
+    when the document must be built as a python-docx document (``build_document``): when the
+    Markdown has an image (which adds a part to the document), or the base is not one that
+    can be assembled."""
+    on_base = _on_base(base)
+    if on_base.scratch is None or "![" in markdown:
+        return None
+    builder = DocxBuilder(on_base.scratch, cache=on_base.cache)
+    return b"".join(builder.serialize(markdown)), builder.report
+
+
+def docx_bytes(markdown: str, base: bytes, title: str,
+               images: Mapping[str, bytes] | None = None) -> tuple[bytes, BuildReport]:
+    """The .docx file of the Markdown on the base, with its title."""
+    buffer = io.BytesIO()
+    if (built := build_body(markdown, base)) is not None:
+        body, report = built
+        save_assembled(base, body, title, buffer)
+    else:
+        document, report = build_document(markdown, base, images)
+        document.core_properties.title = title
+        document.save(buffer)
+    return buffer.getvalue(), report
 
 
 def draft_case(case: Case, registry: Registry, out_dir: Path, *, doc: str | None = None,
@@ -172,13 +213,13 @@ def draft_case(case: Case, registry: Registry, out_dir: Path, *, doc: str | None
             images.update(figures.draw(missing, assessment.pattern,
                                        jurisdiction.labels_for(case.language),
                                        case.language or jurisdiction.language))
-        document, report = build_document(draft.markdown, base, images)
+        data, report = docx_bytes(draft.markdown, base, draft.kind.title_for(case.language),
+                                  images)
         if report.removed_characters:
             draft.warnings.append(f"{report.removed_characters} characters that Word files "
                                   f"cannot hold (control characters) were left out")
-        document.core_properties.title = draft.kind.title_for(case.language)
         draft.path = out_dir / f"{file_stem(case, draft, case_stem)}.docx"
-        atomic_save(draft.path, document.save, durable=durable)
+        atomic_write_bytes(draft.path, data, durable=durable)
         if "txt" in draft.kind.formats:  # text to paste into a regulator's web form
             draft.text_path = draft.path.with_suffix(".txt")
             atomic_write_text(draft.text_path, to_text(draft.markdown), durable=durable)

@@ -16,7 +16,9 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateRuntimeError, nodes
+from jinja2.compiler import CodeGenerator
 from jinja2.ext import Extension
+from jinja2.runtime import LoopContext
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
@@ -44,12 +46,15 @@ def md_escape(value: Any) -> str:
     return text
 
 
-def _finalize(value: Any) -> Any:
+def _finalize(value: Any) -> str:
+    """Every value a template prints: Markdown already (what a macro or block rendered, which
+    autoescape makes Markup), or data, escaped. What it returns is printed as it is (see
+    _CodeGenerator)."""
     if isinstance(value, Markup):
         return value
     if value is None:
         return ""
-    return Markup(md_escape(value))
+    return md_escape(value)
 
 
 def fmt_date(value: date | datetime | str | None, pattern: str = "{year:04d}-{month:02d}-{day:02d}"
@@ -154,21 +159,56 @@ def _frozen(value: Any) -> Any:
     return (kind, value)
 
 
+class _CodeGenerator(CodeGenerator):
+    """Prints what ``finalize`` returns as it is. With autoescape on (so that what macros and
+    blocks render is Markup, and is not escaped again), Jinja2 wraps each printed value in
+    ``escape(finalize(value))``, which HTML-escapes nothing here, since _finalize already
+    returns Markup or escaped text, but makes a Markup object of every value printed."""
+
+    def _output_child_pre(self, node, frame, finalize) -> None:
+        if finalize.src is None or frame.eval_ctx.volatile:
+            super()._output_child_pre(node, frame, finalize)
+        else:
+            self.write(finalize.src)
+
+    def _output_child_post(self, node, frame, finalize) -> None:
+        if finalize.src is None or frame.eval_ctx.volatile:
+            super()._output_child_post(node, frame, finalize)
+        else:
+            self.write(")")
+
+
 _DICT_ATTRIBUTES = frozenset(dir(dict))
 
 
 class _Environment(SandboxedEnvironment):
-    """The sandbox, with a shortcut for what templates read most: ``x.name`` on the render
-    context's plain dicts. For a ``dict`` (not a subclass) and a name that is no attribute of
-    ``dict``, the sandbox's own lookup fails to find an attribute (raising and catching an
-    AttributeError) and then subscribes; this subscribes at once, with the same result."""
+    """The sandbox, with shortcuts for what templates read most, each giving what the
+    sandbox's own lookup gives:
+
+    - ``x.name`` on the render context's plain dicts. For a ``dict`` (not a subclass) and a
+      name that is no attribute of ``dict``, the sandbox fails to find an attribute (raising
+      and catching an AttributeError) and then subscribes; this subscribes at once.
+    - ``labels.get``, ``d.items``, ``loop.index``: a public attribute of a ``dict`` or of the
+      loop, none of which the sandbox holds internal, is read at once.
+    """
+
+    code_generator_class = _CodeGenerator
 
     def getattr(self, obj: Any, attribute: str) -> Any:
-        if type(obj) is dict and attribute not in _DICT_ATTRIBUTES:
+        kind = type(obj)
+        if kind is dict:
+            if attribute not in _DICT_ATTRIBUTES:
+                try:
+                    return obj[attribute]
+                except KeyError:
+                    return self.undefined(obj=obj, name=attribute)
+            if attribute[0] != "_":
+                return getattr(obj, attribute)
+        elif kind is LoopContext and attribute[:1] not in ("_", ""):
             try:
-                return obj[attribute]
-            except KeyError:
-                return self.undefined(obj=obj, name=attribute)
+                return getattr(obj, attribute)
+            except AttributeError:
+                pass
         return super().getattr(obj, attribute)
 
 

@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from complaint_kit import docxbuild, drafting
-from complaint_kit.basedoc import default_base, open_base
+from complaint_kit.basedoc import default_base, open_base, save_assembled
 from complaint_kit.caseio import load_case
 from complaint_kit.docxbuild import DocxBuilder
 from complaint_kit.lru import LruCache
@@ -54,6 +54,37 @@ def _markdowns() -> list[tuple[str, str, bytes]]:
 MARKDOWNS = _markdowns()
 
 
+def _members(data: bytes) -> dict[str, bytes]:
+    with zipfile.ZipFile(io.BytesIO(data)) as package:
+        return {name: package.read(name) for name in package.namelist()}
+
+
+def _assert_assembled_as_built(markdown: str, base: bytes) -> None:
+    """Written from serialized blocks (``drafting.docx_bytes``), cold and from the cache: the
+    package a python-docx document built in place saves, member for member."""
+    document = open_base(base)
+    DocxBuilder(document).build(markdown)
+    document.core_properties.title = "Title"
+    buffer = io.BytesIO()
+    document.save(buffer)
+    built = _members(buffer.getvalue())
+    for _ in ("cold", "warm"):
+        body = drafting.build_body(markdown, base)
+        assert body is not None
+        buffer = io.BytesIO()
+        save_assembled(base, body[0], "Title", buffer)
+        assembled = _members(buffer.getvalue())
+        assert list(assembled) == list(built)
+        for name, data in built.items():
+            assert assembled[name] == data, name
+
+
+@pytest.mark.parametrize(("name", "markdown", "base"), MARKDOWNS, ids=[m[0] for m in MARKDOWNS])
+def test_assembled_documents_are_those_built_in_place(name, markdown, base, monkeypatch):
+    monkeypatch.setattr(drafting, "_BASES", {})
+    _assert_assembled_as_built(markdown, base)
+
+
 def _xml(markdown: str, base: bytes, cache: LruCache | None) -> bytes:
     document = open_base(base)
     DocxBuilder(document, cache=cache).build(markdown)
@@ -80,7 +111,7 @@ def test_shortcuts_build_the_same_xml(name, markdown, base, monkeypatch):
     _assert_shortcuts_build_as_plain(markdown, base, monkeypatch)
 
 
-@pytest.mark.parametrize("markdown", [
+HAND_MADE = [
     "{.small}\nSmall print\\.\n",
     "{.right}\n签名：张三\n\n{.center}\n居中\n\n{.noindent}\n\\- not a list\n",
     "{.right .small}\nTwo classes\n\n{.bogus}\nAn unknown class\n",
@@ -105,7 +136,13 @@ def test_shortcuts_build_the_same_xml(name, markdown, base, monkeypatch):
     "| a |\n|---|\n| 1 |\nno pipe\n",
     "| a\\|b | c |\n|---|---|\n| 1 | 2 |\n",
     "|a|b|\n|-|-|\n|1|2|\n",
-])
+]
+# a table's cells written as XML text: what lxml escapes, edge spaces, line breaks, a tab
+HAND_MADE += ["| a & b | <c> |\n|---|---|\n| &#32;x&#32; | y\u2028z |\n| \\<w:p\\> | |\n",
+              "| a | b |\n|---|---|\n| t\tab | x |\n"]
+
+
+@pytest.mark.parametrize("markdown", HAND_MADE)
 def test_shortcuts_on_blocks_made_by_hand(markdown, monkeypatch):
     base = default_base(get_registry().jurisdiction("cn").typography)
     _assert_shortcuts_build_as_plain(markdown, base, monkeypatch)
@@ -152,6 +189,12 @@ def test_hard_cases_split_safely(markdown):
 ])
 def test_documents_whose_blocks_reach_further_are_not_split(markdown):
     assert split_blocks(markdown) is None
+
+
+@pytest.mark.parametrize("markdown", HAND_MADE)
+def test_assembled_blocks_made_by_hand(markdown, monkeypatch):
+    monkeypatch.setattr(drafting, "_BASES", {})
+    _assert_assembled_as_built(markdown, default_base(get_registry().jurisdiction("cn").typography))
 
 
 def test_a_page_break_before_a_cached_block_stays_with_this_document():
