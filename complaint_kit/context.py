@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import copy
 import hashlib
-from dataclasses import asdict
-from datetime import date
+from dataclasses import fields, is_dataclass
+from datetime import date, datetime
+from decimal import Decimal
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -13,14 +16,20 @@ from .case import Case
 from .channels import Channel
 from .documents import DocumentKind
 from .jurisdiction import Jurisdiction
-from .rules import Finding
+from .rules import Citation, Finding
 
 
 def citation_data(finding: Finding) -> list[dict[str, Any]]:
     """The citations a letter may quote (never an unverified one), binding law first."""
-    return [{"label": c.label, "instrument": c.instrument, "article": c.article,
-             "binding": str(c.binding), "gist": c.gist, "grade": c.grade, "source": c.source}
-            for c in finding.quotable]
+    return [dict(_citation(c)) for c in finding.quotable]
+
+
+@lru_cache(maxsize=1024)
+def _citation(c: Citation) -> dict[str, Any]:
+    """A citation as templates read it; made once per citation (the plugins' rules hold a few
+    hundred), and copied for each document."""
+    return {"label": c.label, "instrument": c.instrument, "article": c.article,
+            "binding": str(c.binding), "gist": c.gist, "grade": c.grade, "source": c.source}
 
 
 def finding_data(finding: Finding) -> dict[str, Any]:
@@ -57,13 +66,19 @@ def evidence_data(case: Case, base_dir: Path | None, warnings: list[str]) -> lis
     return out
 
 
-def incident_data(case: Case, jurisdiction: Jurisdiction, findings: list[Finding]) -> list[dict]:
+def incident_data(case: Case, jurisdiction: Jurisdiction, findings: list[Finding],
+                  dumped: list[dict] | None = None) -> list[dict]:
+    """Each incident in time order, with what templates show of it. ``dumped``: the case's
+    incidents as ``model_dump`` gives them, when the caller has them already."""
     labels = jurisdiction.labels_for(case.language)
+    if dumped is None:
+        dumped = [incident.model_dump() for incident in case.incidents]
     out = []
-    for incident in sorted(case.incidents, key=lambda i: i.time):
+    for incident, dump in sorted(zip(case.incidents, dumped, strict=True),
+                                 key=lambda pair: pair[0].time):
         local = case.local_time(incident)
         respondent = case.respondent(incident.respondent)
-        data = incident.model_dump()
+        data = dict(dump)
         data.update(
             time=local,
             date=local.date(),
@@ -86,8 +101,9 @@ def case_context(case: Case, jurisdiction: Jurisdiction, *, findings: list[Findi
     """What every document of a case reads: built once per case (evidence files are hashed
     here)."""
     today = today or date.today()
+    dumped = case.model_dump()
     return {
-        "case": case.model_dump(),
+        "case": dumped,
         "case_id": case.id,
         "language": case.language or jurisdiction.language,
         "jurisdiction": {"code": jurisdiction.code, "name": jurisdiction.name},
@@ -96,7 +112,7 @@ def case_context(case: Case, jurisdiction: Jurisdiction, *, findings: list[Findi
         "respondents": [r.model_dump() for r in case.respondents],
         "lender": case.lender.model_dump() if case.lender else None,
         "debt": case.debt.model_dump() if case.debt else None,
-        "incidents": incident_data(case, jurisdiction, findings),
+        "incidents": incident_data(case, jurisdiction, findings, dumped["incidents"]),
         "evidence": evidence_data(case, base_dir, warnings),
         "prior_complaints": [p.model_dump() for p in case.prior_complaints],
         "requests": list(case.requests),
@@ -104,10 +120,30 @@ def case_context(case: Case, jurisdiction: Jurisdiction, *, findings: list[Findi
         "facts": dict(case.facts),
         "findings": [finding_data(f) for f in findings],
         "routes": [c.as_dict() for c in routes],
-        "pattern": asdict(pattern),
+        "pattern": plain_data(pattern),
         "signed_on": case.signed_on or today,
         "today": today,
     }
+
+
+_ATOMS = frozenset({str, int, float, bool, type(None), date, datetime, Decimal})
+
+
+def plain_data(value: Any) -> Any:
+    """``dataclasses.asdict`` for what analysis returns (dataclasses, lists, dicts and atoms):
+    the same dicts and lists, made without a deep copy of each atom."""
+    kind = type(value)
+    if kind in _ATOMS:
+        return value
+    if kind is list:
+        return [plain_data(v) for v in value]
+    if kind is dict:
+        return {k: plain_data(v) for k, v in value.items()}
+    if is_dataclass(value) and not isinstance(value, type):
+        return {f.name: plain_data(getattr(value, f.name)) for f in fields(value)}
+    if kind is tuple:
+        return tuple(plain_data(v) for v in value)
+    return copy.deepcopy(value)
 
 
 def document_context(shared: dict[str, Any], case: Case, kind: DocumentKind,

@@ -25,7 +25,11 @@ class Binding(StrEnum):
 
     @property
     def rank(self) -> int:
-        return list(Binding).index(self)
+        """Its place in the order above: binding law first."""
+        return _RANKS[self]
+
+
+_RANKS = {binding: n for n, binding in enumerate(Binding)}
 
 
 UNVERIFIED = "UNVERIFIED"

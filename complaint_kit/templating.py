@@ -20,6 +20,7 @@ from jinja2.compiler import CodeGenerator
 from jinja2.ext import Extension
 from jinja2.runtime import LoopContext
 from jinja2.sandbox import SandboxedEnvironment
+from jinja2.utils import Namespace
 from markupsafe import Markup
 
 from .lru import LruCache
@@ -179,6 +180,8 @@ class _CodeGenerator(CodeGenerator):
 
 
 _DICT_ATTRIBUTES = frozenset(dir(dict))
+# Jinja2's own objects, whose public attributes the sandbox lets templates read
+_PUBLIC = frozenset({LoopContext, Namespace})
 
 
 class _Environment(SandboxedEnvironment):
@@ -188,8 +191,9 @@ class _Environment(SandboxedEnvironment):
     - ``x.name`` on the render context's plain dicts. For a ``dict`` (not a subclass) and a
       name that is no attribute of ``dict``, the sandbox fails to find an attribute (raising
       and catching an AttributeError) and then subscribes; this subscribes at once.
-    - ``labels.get``, ``d.items``, ``loop.index``: a public attribute of a ``dict`` or of the
-      loop, none of which the sandbox holds internal, is read at once.
+    - ``labels.get``, ``d.items``, ``loop.index``, ``ns.label``: a public attribute of a
+      ``dict``, a loop or a ``namespace()``, none of which the sandbox holds internal, is read
+      at once.
     """
 
     code_generator_class = _CodeGenerator
@@ -204,7 +208,7 @@ class _Environment(SandboxedEnvironment):
                     return self.undefined(obj=obj, name=attribute)
             if attribute[0] != "_":
                 return getattr(obj, attribute)
-        elif kind is LoopContext and attribute[:1] not in ("_", ""):
+        elif kind in _PUBLIC and attribute[:1] not in ("_", ""):
             try:
                 return getattr(obj, attribute)
             except AttributeError:
@@ -225,6 +229,7 @@ def make_environment(template_dirs: Sequence[Path]) -> SandboxedEnvironment:
         lstrip_blocks=True,
         keep_trailing_newline=True,
         extensions=[FragmentCache],
+        auto_reload=False,  # templates are files of installed packages: no stat per render
     )
     env.filters.update(md=md_escape, date=fmt_date, money=fmt_money, duration=fmt_duration,
                        fill=fill)

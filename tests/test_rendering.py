@@ -12,9 +12,11 @@ from markupsafe import Markup
 
 from complaint_kit.atomic import atomic_save
 from complaint_kit.basedoc import default_base, open_base
+from complaint_kit.caseio import load_case
 from complaint_kit.docxbuild import DocxBuilder, markdown_parser
 from complaint_kit.drafting import safe_name
 from complaint_kit.jurisdiction import Typography
+from complaint_kit.registry import get_registry
 from complaint_kit.templating import make_environment, md_escape
 
 REPO = Path(__file__).resolve().parents[1]
@@ -238,3 +240,37 @@ def test_the_core_names_no_jurisdiction():
     offenders += [str(p.relative_to(REPO)) for p in (REPO / "templates").rglob("*.j2")
                   if pattern.search(p.read_text(encoding="utf-8"))]
     assert offenders == []
+
+
+def test_the_context_holds_what_asdict_and_model_dump_would_give():
+    """context's shortcuts (plain_data for asdict, the case's dump reused for its incidents,
+    citations made once) give the same data, for every example case."""
+    from dataclasses import asdict
+
+    from complaint_kit.context import case_context, incident_data, plain_data
+    from complaint_kit.drafting import assess
+
+    registry = get_registry()
+    for path in sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.yaml")):
+        case = load_case(path, registry)
+        jurisdiction = registry.jurisdiction(case.jurisdiction)
+        assessment = assess(case, registry)
+        assert plain_data(assessment.pattern) == asdict(assessment.pattern), path.name
+        shared = case_context(case, jurisdiction, findings=assessment.findings,
+                              routes=assessment.routes, pattern=assessment.pattern,
+                              base_dir=path.parent, warnings=[])
+        assert shared["incidents"] == incident_data(case, jurisdiction, assessment.findings)
+        for finding, data in zip(assessment.findings, shared["findings"], strict=True):
+            assert data["citations"] == [
+                {"label": c.label, "instrument": c.instrument, "article": c.article,
+                 "binding": str(c.binding), "gist": c.gist, "grade": c.grade,
+                 "source": c.source} for c in finding.quotable]
+        # each document's copy is its own
+        again = case_context(case, jurisdiction, findings=assessment.findings,
+                             routes=assessment.routes, pattern=assessment.pattern,
+                             base_dir=path.parent, warnings=[])
+        for one, other in zip(shared["findings"], again["findings"], strict=True):
+            for a, b in zip(one["citations"], other["citations"], strict=True):
+                assert a == b and a is not b
+        if case.incidents:
+            assert shared["incidents"][0] is not shared["case"]["incidents"][0]
