@@ -1,19 +1,23 @@
 """Drafting speed, per document, against python-docx and docxtpl measured in the same run.
 
-    python bench/bench_draft.py [CASE_FILE] [--doc KIND] [--repeat N] [--all]
+    python bench/bench_draft.py [CASE_FILE] [--doc KIND] [--repeat N] [--turn T] [--all]
 
 For one document of the case (``--doc``, default the complaint letter, to its first channel) it
 drafts N+1 variants of the case, each a different client as in a clinic's batch (the
 complainant's name in every message, phone numbers, amounts and every incident's time differ),
-and times each variant once, taking the three pipelines in turns so that the load of a shared
-machine falls on each alike (the first variant warms up each pipeline):
+and times each variant once. The pipelines take turns, T documents each (default 10), so that
+the load of a shared machine falls on each alike; within a turn each drafts documents one
+after another, as a batch does (``--turn 1`` alternates every document). The first variant
+warms up each pipeline.
 
-(a) complaint-kit's whole pipeline: render context, Jinja2 render, Markdown parse, python-docx
-    build on the base document, save to memory; and the split of (a) into render (context +
-    Jinja2), parse+build (opening the base included) and save. Blocks of text that an earlier
-    document of the run also had (the law quoted for a finding, the channel's address...) are
-    copied from the builder's block cache, as in a batch; "(a) cold" is the same with the cache
-    emptied before each document, as for the first document of a batch or a single draft;
+(a) complaint-kit's whole pipeline, as ``drafting.docx_bytes`` runs it: render context, Jinja2
+    render, Markdown parse, the body's blocks built (python-docx's element classes) and
+    serialized, and the .docx package written around them from the base's parts, to memory;
+    and the split of (a) into render (context + Jinja2), parse+build and save. Blocks of text
+    that an earlier document of the run also had (the law quoted for a finding, the channel's
+    address...) are taken from the builder's block cache, as in a batch; "(a) cold" is the
+    same with the cache emptied before each document, as for the first document of a batch
+    or a single draft;
 (b) a plain python-docx build of the same content: the finished document's paragraphs and
     tables written straight into a fresh python-docx Document and saved;
 (c) docxtpl rendering an equivalent Word template (bench/templates/complaint.docx: title,
@@ -101,23 +105,29 @@ def variants(path: str, registry, count: int) -> list:
     return found
 
 
-def _medians(fns: dict[str, object], runs: int) -> dict[str, float]:
-    """Median milliseconds of each function over runs 1..N, taken in turns; run 0 warms up.
+def _medians(fns: dict[str, object], runs: int, turn: int = 1) -> dict[str, float]:
+    """Median milliseconds of each function over runs 1..N, taken in turns of ``turn``
+    consecutive runs each; run 0 warms up.
 
-    As timeit does, the cyclic garbage collector does not run during a timed call: it runs
-    between calls, untimed, so that no pipeline pays for a collection of what another left
-    (python-docx and docxtpl leave much)."""
+    Turns spread the load of a shared machine over the pipelines alike. A turn of several
+    documents measures each pipeline as a batch runs it, one document after another; a
+    turn of one measures each document just after the other pipelines' work (python-docx
+    and docxtpl, tens of milliseconds each) has filled the CPU caches with theirs.
+    As timeit does, the cyclic garbage collector does not run during a turn: it runs between
+    turns, untimed, so that no pipeline pays for a collection of what another left (python-docx
+    and docxtpl leave much)."""
     samples: dict[str, list[float]] = {name: [] for name in fns}
     for fn in fns.values():
         fn(0)
-    for k in range(1, runs + 1):
+    for first in range(1, runs + 1, turn):
         for name, fn in fns.items():
             gc.collect()
             gc.disable()
             try:
-                start = time.perf_counter()
-                fn(k)
-                samples[name].append(time.perf_counter() - start)
+                for k in range(first, min(first + turn, runs + 1)):
+                    start = time.perf_counter()
+                    fn(k)
+                    samples[name].append(time.perf_counter() - start)
             finally:
                 gc.enable()
     return {name: statistics.median(found) * 1000 for name, found in samples.items()}
@@ -205,6 +215,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("case", nargs="?", default=str(ROOT / "examples/cn-sms-harassment.yaml"))
     parser.add_argument("--doc", default="complaint", help="document kind (default: complaint)")
     parser.add_argument("--repeat", type=int, default=20, help="variants timed (default 20)")
+    parser.add_argument("--turn", type=int, default=10,
+                        help="documents each pipeline drafts in a row, in turns (default 10)")
     parser.add_argument("--all", action="store_true",
                         help="time (a) and (b) for every document the case calls for")
     args = parser.parse_args(argv)
@@ -219,14 +231,14 @@ def main(argv: list[str] | None = None) -> int:
     channel = draft.channel.id if draft.channel else None
     name = draft.kind.id + (f" → {channel}" if channel else "")
     print(f"case {args.case}: {len(first.incidents)} incidents; {name}; median of "
-          f"{args.repeat} different clients' documents, taken in turns")
+          f"{args.repeat} different clients' documents, taken in turns of {args.turn}")
     ours = Pipeline(cases, registry, args.doc, channel, base, base_dir)
     cold = Pipeline(cases, registry, args.doc, channel, base, base_dir, cold=True)
     contents = _contents(cases, registry, args.doc, channel, base, base_dir, args.repeat)
     fns = {"a": ours, "cold": cold, "b": lambda k: _reference(contents[k])}
     if args.doc == "complaint":
         fns["c"] = _docxtpl(ours)
-    ms = _medians(fns, args.repeat)
+    ms = _medians(fns, args.repeat, args.turn)
     for label, pipeline in (("(a) complaint-kit pipeline     ", ours),
                             ("(a) cold, no block reused      ", cold)):
         split = pipeline.split()

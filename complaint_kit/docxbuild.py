@@ -21,6 +21,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.parser import oxml_parser
 from docx.oxml.table import CT_Tbl
+from docx.section import Section
 from docx.shared import Cm, Emu, Pt
 from docx.styles import BabelFish
 from docx.table import Table, _Cell
@@ -156,7 +157,7 @@ class DocxBuilder:
         self._body = document.element.body
         # New blocks go before the body's sectPr, as python-docx puts them; it finds the sectPr
         # by scanning the body for each block, which grows with the document.
-        self._sect_pr = self._body.find(qn("w:sectPr"))
+        self._sect_pr = self._page = self._body.find(qn("w:sectPr"))
         self._width: int | None = None
         self._lists: list[_List] = []
         self._item_started = False
@@ -466,7 +467,10 @@ class DocxBuilder:
     def _text_width(self) -> int:
         """The width between the margins of the last section, in EMU (looked up once)."""
         if self._width is None:
-            section = self.doc.sections[-1]
+            # the body's own sectPr is the last section's (``document.sections`` would find it
+            # with an XPath query compiled for each call)
+            section = (Section(self._page, self.doc.part) if self._page is not None
+                       else self.doc.sections[-1])
             self._width = section.page_width - section.left_margin - section.right_margin
         return self._width
 
@@ -657,15 +661,23 @@ def _runs_xml(text: str, bold: bool) -> bytes | None:
     escapes ``&``, ``<`` and ``>``); None for text ``_add_run`` leaves to python-docx."""
     if "\t" in text or "\n" in text or "\r" in text:
         return None
+    if LINE_BREAK not in text:
+        return _run_xml(text, bold).encode() if text else b""
     found = []
     for n, piece in enumerate(text.split(LINE_BREAK)):
         if n:
             found.append("<w:r><w:br/></w:r>")
         if piece:
-            space = ' xml:space="preserve"' if len(piece.strip()) < len(piece) else ""
-            escaped = piece.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-            found.append(f"<w:r>{_BOLD if bold else ''}<w:t{space}>{escaped}</w:t></w:r>")
+            found.append(_run_xml(piece, bold))
     return "".join(found).encode()
+
+
+def _run_xml(text: str, bold: bool) -> str:
+    if "&" in text or "<" in text or ">" in text:
+        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    # python-docx's rule for keeping edge spaces (see _add_run)
+    space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
+    return f"<w:r>{_BOLD if bold else ''}<w:t{space}>{text}</w:t></w:r>"
 
 
 _BOLD = "<w:rPr><w:b/></w:rPr>"
