@@ -253,7 +253,7 @@ class DocxBuilder:
         children = token.children
         if not children and token.content:  # not parsed yet (see _BLOCK_PARSER)
             if _PLAIN.fullmatch(token.content):  # what the parser would make one text token
-                self._text(paragraph, _ESCAPED.sub(r"\1", token.content), fmt)
+                self._text(paragraph, _unescape(token.content), fmt)
                 return
             children = _PARSER.parseInline(token.content)[0].children
         for child in children or []:
@@ -387,7 +387,7 @@ class DocxBuilder:
             # they are written as _block would write them.
             classes = {"class": attrs.group(1)} if attrs else {}
             paragraph = self._paragraph("Body Text", classes)
-            self._text(paragraph, _ESCAPED.sub(r"\1", line.strip()), {})
+            self._text(paragraph, _unescape(line.strip()), {})
             self._small(paragraph, classes)
         else:
             self._tokens(_BLOCK_PARSER.parse(chunk))
@@ -577,7 +577,7 @@ class DocxBuilder:
                 content = inline.content
                 if align is None and not inline.children and _PLAIN.fullmatch(content):
                     # what _inline writes for plain text, without its objects
-                    _runs(tc[-1], _ESCAPED.sub(r"\1", content), r < header_rows, False)
+                    _runs(tc[-1], _unescape(content), r < header_rows, False)
                     continue
                 paragraph = Paragraph(tc.find(_P), _Cell(tc, table))
                 if align in _ALIGN:
@@ -585,6 +585,15 @@ class DocxBuilder:
                 self._inline(paragraph, inline, {"bold": r < header_rows})
         # Word needs a paragraph between two adjacent tables, and one after the last.
         self._add_p("Normal")
+
+
+def _unescape(plain: str) -> str:
+    """Text that ``_PLAIN`` matches, its backslash escapes resolved. There every backslash
+    begins an escape of the character after it: unless one escapes a backslash, dropping
+    every backslash resolves them all."""
+    if "\\\\" in plain:
+        return _ESCAPED.sub(r"\1", plain)
+    return plain.replace("\\", "")
 
 
 def _display_width(text: str) -> int:
@@ -628,8 +637,7 @@ def _plain_cells(rows: list[list[tuple[Token | TableCell, str | None]]], header_
             content = inline.content
             if align is not None or inline.children or not _PLAIN.fullmatch(content):
                 return None
-            xml = _runs_xml(_ESCAPED.sub(r"\1", content) if "\\" in content else content,
-                            r < header_rows)
+            xml = _runs_xml(_unescape(content), r < header_rows)
             if xml is None:
                 return None
             cells.append(xml)
