@@ -4,6 +4,10 @@ Supported: headings (``#`` is the document title), paragraphs, emphasis, strong,
 bullet and numbered lists (two levels), tables, images from the render's image map
 (``![caption](name)``), ``---`` as a page break, and block classes written on the line before a
 block: ``{.center}``, ``{.right}``, ``{.noindent}``, ``{.small}``.
+
+``build`` builds into a python-docx document. ``serialize`` gives the body's blocks as XML for
+``basedoc.save_assembled`` to write the .docx around, without a document of their own: with a
+cache, each top-level block is built once and its XML reused (see ``_chunk``).
 """
 
 from __future__ import annotations
