@@ -27,7 +27,6 @@ from docx.oxml.parser import oxml_parser
 from docx.oxml.table import CT_Tbl
 from docx.section import Section
 from docx.shared import Cm, Emu, Pt
-from docx.styles import BabelFish
 from docx.table import Table, _Cell
 from docx.text.paragraph import Paragraph
 from lxml import etree
@@ -35,25 +34,24 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.attrs import attrs_block_plugin
 
-from .basedoc import read_only_styles
+from .docxstyles import style_ids
 from .lru import LruCache
 from .mdblocks import TableCell, simple_table, split_blocks
 from .templating import LINE_BREAK
 from .textclean import clean_xml_text
+from .wordxml import fill_table, new_style, runs, runs_xml
 
 _ALIGN = {"center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT,
           "left": WD_ALIGN_PARAGRAPH.LEFT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
 _HEADINGS = {"h1": "Title", "h2": "Heading 1", "h3": "Heading 2", "h4": "Heading 3"}
 _LIST_INDENT_CM = 0.75
 # Tags the hot paths write with plain lxml; the elements still get python-docx's classes.
-_PPR, _PSTYLE, _VAL = qn("w:pPr"), qn("w:pStyle"), qn("w:val")
-_R, _T, _XML_SPACE = qn("w:r"), qn("w:t"), qn("xml:space")
+_PSTYLE, _VAL, _R, _T = qn("w:pStyle"), qn("w:val"), qn("w:r"), qn("w:t")
 _TABS, _TAB, _POS = qn("w:tabs"), qn("w:tab"), qn("w:pos")
 _IND, _LEFT, _HANGING = qn("w:ind"), qn("w:left"), qn("w:hanging")
 _TCPR, _TCW, _TYPE, _W = qn("w:tcPr"), qn("w:tcW"), qn("w:type"), qn("w:w")
 _TRPR, _CANT_SPLIT, _TBL_HEADER = qn("w:trPr"), qn("w:cantSplit"), qn("w:tblHeader")
 _TC, _P, _GRID_COL = qn("w:tc"), qn("w:p"), qn("w:gridCol")
-_RPR, _B, _I, _BR = qn("w:rPr"), qn("w:b"), qn("w:i"), qn("w:br")
 _PAGE_BREAK, _JC = qn("w:pageBreakBefore"), qn("w:jc")
 _FIRST_LINE_CHARS, _FIRST_LINE = qn("w:firstLineChars"), qn("w:firstLine")
 
@@ -94,53 +92,6 @@ class _List:
 
 # (table style?, its id, columns, text width) → an empty table to copy (see DocxBuilder._shell)
 _SHELLS: dict[tuple, CT_Tbl] = {}
-
-_TYPES = {"paragraph": WD_STYLE_TYPE.PARAGRAPH, "character": WD_STYLE_TYPE.CHARACTER,
-          "table": WD_STYLE_TYPE.TABLE, "numbering": WD_STYLE_TYPE.LIST}
-
-
-def style_ids(document: docx.document.Document) -> dict[tuple[str, WD_STYLE_TYPE], str | None]:
-    """(UI name, type) → the id to write in ``w:pStyle``/``w:tblStyle``, or None for the
-    type's default style (which is left implicit).
-
-    It gives what python-docx's ``paragraph.style = name`` writes. python-docx finds the
-    default style by walking every style and parsing its type for each assignment, which
-    made style lookups most of the build time (~1 ms per paragraph on a 260-style base).
-    For a document on a base it is worked out once per base.
-    """
-    element, shared = read_only_styles(document)
-    if not shared:
-        return _style_ids(element)
-    found = _SHARED_STYLE_IDS.get(id(element))
-    if found is None or found[0] is not element:
-        if len(_SHARED_STYLE_IDS) >= 32:  # bases are few; keep the cache from growing anyway
-            _SHARED_STYLE_IDS.clear()
-        found = _SHARED_STYLE_IDS[id(element)] = (element, _style_ids(element))
-    return found[1]
-
-
-# id(styles element of a base) → (that element, its style ids); the element is kept alive so
-# that its id is not reused.
-_SHARED_STYLE_IDS: dict[int, tuple[object, dict]] = {}
-
-
-def _style_ids(styles) -> dict[tuple[str, WD_STYLE_TYPE], str | None]:
-    """One pass over ``w:styles``, as python-docx resolves a style name."""
-    defaults: dict[WD_STYLE_TYPE, object] = {}
-    first: dict[str, object] = {}  # python-docx takes the first style of a name
-    for style in styles.iterchildren(qn("w:style")):
-        kind = _TYPES.get(style.get(qn("w:type"), "paragraph"), WD_STYLE_TYPE.PARAGRAPH)
-        if style.get(qn("w:default")) in ("1", "true", "on"):
-            defaults[kind] = style  # "the last default in document order" (the spec)
-        name = style.find(qn("w:name"))
-        if name is not None:
-            first.setdefault(BabelFish.internal2ui(name.get(qn("w:val"))), style)
-    ids: dict[tuple[str, WD_STYLE_TYPE], str | None] = {}
-    for name, style in first.items():
-        kind = _TYPES.get(style.get(qn("w:type"), "paragraph"), WD_STYLE_TYPE.PARAGRAPH)
-        ids[name, kind] = None if defaults.get(kind) is style else style.get(qn("w:styleId"))
-    return ids
-
 
 # What a block built into: its serialized XML, and whether a page break waits for the next block.
 Built = tuple[bytes, bool]
@@ -188,7 +139,7 @@ class DocxBuilder:
         p = OxmlElement("w:p")
         name = self._style(style)
         if name is not None:
-            _new_style(p, self._style_id(name))
+            new_style(p, self._style_id(name))
         self._insert(p)
         return Paragraph(p, self.doc)
 
@@ -235,7 +186,7 @@ class DocxBuilder:
 
     def _text(self, paragraph: Paragraph, text: str, fmt: dict[str, bool]) -> None:
         if not (fmt.get("strike") or fmt.get("code")):
-            _runs(paragraph._p, text, bool(fmt.get("bold")), bool(fmt.get("italic")))
+            runs(paragraph._p, text, bool(fmt.get("bold")), bool(fmt.get("italic")))
             return
         for n, piece in enumerate(text.split(LINE_BREAK)):  # seldom: python-docx orders the rPr
             if n:
@@ -346,7 +297,7 @@ class DocxBuilder:
             raise AssertionError(f"unexpected namespace declarations in {xml[:200]!r}")
         xml = xml[:start] + xml[start + len(declarations):]
         if (table := self._unfilled.pop(element, None)) is not None:
-            xml = _fill_table(xml, *table)
+            xml = fill_table(xml, *table)
         return xml
 
     def _namespaces(self) -> bytes:
@@ -563,12 +514,12 @@ class DocxBuilder:
             etree.SubElement(etree.SubElement(tc, _TCPR), _TCW, {_TYPE: "dxa", _W: twips})
             p = etree.SubElement(tc, _P)
             if style_name is not None:
-                _new_style(p, cell_style)
+                new_style(p, cell_style)
         head = body.__copy__()
         etree.SubElement(head.find(_TRPR), _TBL_HEADER)
         if not self._in_place and cell_style and (cells := _plain_cells(rows, header_rows)):
             # Serializing, with every cell plain text: one header row and one body row go into
-            # the table, for _xml to write each row from, with its cells' runs (_fill_table).
+            # the table, for _xml to write each row from, with its cells' runs (wordxml.fill_table).
             tbl.extend([row.__copy__() for row, n in ((head, header_rows),
                                                       (body, len(rows) - header_rows)) if n])
             self._unfilled[tbl] = (cells, header_rows)
@@ -581,7 +532,7 @@ class DocxBuilder:
                 content = inline.content
                 if align is None and not inline.children and _PLAIN.fullmatch(content):
                     # what _inline writes for plain text, without its objects
-                    _runs(tc[-1], _unescape(content), r < header_rows, False)
+                    runs(tc[-1], _unescape(content), r < header_rows, False)
                     continue
                 paragraph = Paragraph(tc.find(_P), _Cell(tc, table))
                 if align in _ALIGN:
@@ -614,26 +565,9 @@ def _tab_stop(paragraph: Paragraph, position) -> None:
     paragraph.paragraph_format.tab_stops.add_tab_stop(position)
 
 
-def _new_style(p, style_id: str | None) -> None:
-    """Give a new, empty ``w:p`` the ``w:pPr`` python-docx's ``paragraph.style = …`` writes."""
-    ppr = etree.SubElement(p, _PPR)
-    if style_id is not None:
-        etree.SubElement(ppr, _PSTYLE).set(_VAL, style_id)
-
-
-def _runs(p, text: str, bold: bool, italic: bool) -> None:
-    """Text into the ``w:p`` element ``p`` as python-docx would write it: a run for each line,
-    a run holding a ``w:br`` between lines (what ``paragraph.add_run().add_break()`` writes)."""
-    for n, piece in enumerate(text.split(LINE_BREAK)):
-        if n:
-            etree.SubElement(etree.SubElement(p, _R), _BR)
-        if piece:
-            _add_run(p, piece, bold, italic)
-
-
 def _plain_cells(rows: list[list[tuple[Token | TableCell, str | None]]], header_rows: int
                  ) -> list[list[bytes]] | None:
-    """Each cell's runs as XML (``_runs_xml``), if every cell is plain text, not aligned."""
+    """Each cell's runs as XML (``runs_xml``), if every cell is plain text, not aligned."""
     found = []
     for r, row in enumerate(rows):
         cells = []
@@ -641,80 +575,9 @@ def _plain_cells(rows: list[list[tuple[Token | TableCell, str | None]]], header_
             content = inline.content
             if align is not None or inline.children or not _PLAIN.fullmatch(content):
                 return None
-            xml = _runs_xml(_unescape(content), r < header_rows)
+            xml = runs_xml(_unescape(content), r < header_rows)
             if xml is None:
                 return None
             cells.append(xml)
         found.append(cells)
     return found
-
-
-def _fill_table(xml: bytes, cells: list[list[bytes]], header_rows: int) -> bytes:
-    """A serialized table holding a header row and a body row with empty cells (each cell one
-    paragraph, with a ``w:pPr`` and so an end tag), written with a row for each row of
-    ``cells``, each cell's runs before its paragraph's end tag."""
-    start, end = xml.index(b"<w:tr>"), xml.rindex(b"</w:tr>") + len(b"</w:tr>")
-    kinds = [row.split(b"</w:p>") for row in xml[start:end].split(b"</w:tr>")[:-1]]
-    head, body = (kinds[0], kinds[-1]) if header_rows else (None, kinds[0])
-    out = [xml[:start]]
-    for r, row in enumerate(cells):
-        pieces = head if r < header_rows else body
-        for piece, runs in zip(pieces, row, strict=False):
-            out += (piece, runs, b"</w:p>")
-        for piece in pieces[len(row):-1]:  # a short row: its last cells empty
-            out += (piece, b"</w:p>")
-        out += (pieces[-1], b"</w:tr>")
-    out.append(xml[end:])
-    return b"".join(out)
-
-
-def _runs_xml(text: str, bold: bool) -> bytes | None:
-    """What ``_runs(p, text, bold, False)`` writes, serialized as lxml serializes it (text
-    escapes ``&``, ``<`` and ``>``); None for text ``_add_run`` leaves to python-docx."""
-    if "\t" in text or "\n" in text or "\r" in text:
-        return None
-    if LINE_BREAK not in text:
-        return _run_xml(text, bold).encode() if text else b""
-    found = []
-    for n, piece in enumerate(text.split(LINE_BREAK)):
-        if n:
-            found.append("<w:r><w:br/></w:r>")
-        if piece:
-            found.append(_run_xml(piece, bold))
-    return "".join(found).encode()
-
-
-def _run_xml(text: str, bold: bool) -> str:
-    if "&" in text or "<" in text or ">" in text:
-        text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    # python-docx's rule for keeping edge spaces (see _add_run)
-    space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
-    return f"<w:r>{_BOLD if bold else ''}<w:t{space}>{text}</w:t></w:r>"
-
-
-_BOLD = "<w:rPr><w:b/></w:rPr>"
-
-
-def _add_run(p, text: str, bold: bool = False, italic: bool = False) -> None:
-    """``paragraph.add_run(text)`` then ``run.bold = True``/``run.italic = True`` as asked: text
-    without tabs or line breaks (nearly all of it) is written as one ``w:t`` at once instead of
-    by python-docx's character-by-character appender, with a ``w:rPr`` of ``w:b``, ``w:i``."""
-    if "\t" in text or "\n" in text or "\r" in text:
-        run = Paragraph(p, None).add_run(text)
-        if bold:
-            run.bold = True
-        if italic:
-            run.italic = True
-        return
-    r = etree.SubElement(p, _R)
-    if bold or italic:
-        rpr = etree.SubElement(r, _RPR)
-        if bold:
-            etree.SubElement(rpr, _B)
-        if italic:
-            etree.SubElement(rpr, _I)
-    t = etree.SubElement(r, _T)
-    t.text = text
-    if len(text.strip()) < len(text):  # python-docx's rule for keeping edge spaces
-        t.set(_XML_SPACE, "preserve")
-
