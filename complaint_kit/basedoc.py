@@ -349,10 +349,17 @@ def read_only_styles(document: docx.document.Document):
     return part.element, False
 
 
-def _deflate(data: bytes) -> bytes:
-    """Deflate as zipfile's ZIP_DEFLATED does (default level, raw stream)."""
-    compressor = zlib.compressobj(zlib.Z_DEFAULT_COMPRESSION, zlib.DEFLATED, -15)
+def _deflate(data: bytes, level: int = zlib.Z_DEFAULT_COMPRESSION) -> bytes:
+    """Deflate as zipfile's ZIP_DEFLATED does (a raw stream; by default its level)."""
+    compressor = zlib.compressobj(level, zlib.DEFLATED, -15)
     return compressor.compress(data) + compressor.flush()
+
+
+# The level each document's own body is deflated at, on every save. At zipfile's default (6)
+# this was most of the save: for a letter with a 30-row table (73 kB of XML) level 1 takes a
+# quarter of the time and the member is 15% larger (10.2 kB against 8.8 kB). What documents
+# share is deflated once, at the default level.
+_BODY_LEVEL = 1
 
 
 class _BasePackage(Package):
@@ -517,7 +524,7 @@ class _ZipWriter:
                 _DEFLATED.put(blob, found)
             crc, data = found
         else:
-            crc, data = zlib.crc32(blob), _deflate(blob)
+            crc, data = zlib.crc32(blob), _deflate(blob, _BODY_LEVEL)
         name = pack_uri.membername.encode("utf-8")
         flags = 0 if name.isascii() else 0x800  # UTF-8 names, as zipfile marks them
         fields = (20, flags, zipfile.ZIP_DEFLATED, self._time, self._date, crc, len(data),

@@ -11,7 +11,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .analysis import Pattern, is_night
+from .analysis import Pattern
 from .case import Case
 from .channels import Channel
 from .documents import DocumentKind
@@ -73,11 +73,16 @@ def incident_data(case: Case, jurisdiction: Jurisdiction, findings: list[Finding
     labels = jurisdiction.labels_for(case.language)
     if dumped is None:
         dumped = [incident.model_dump() for incident in case.incidents]
+    zone = case.zone
+    names = {r.id: r.name for r in reversed(case.respondents)}  # the first of an id, as
+    found: dict[str, list[str]] = {}                            # case.respondent finds it
+    for finding in findings:
+        for incident_id in dict.fromkeys(finding.incidents):
+            found.setdefault(incident_id, []).append(finding.rule_id)
     out = []
     for incident, dump in sorted(zip(case.incidents, dumped, strict=True),
                                  key=lambda pair: pair[0].time):
-        local = case.local_time(incident)
-        respondent = case.respondent(incident.respondent)
+        local = incident.time.astimezone(zone)  # case.local_time
         data = dict(dump)
         data.update(
             time=local,
@@ -87,9 +92,9 @@ def incident_data(case: Case, jurisdiction: Jurisdiction, findings: list[Finding
             relation_label=labels.get(f"relation.{incident.to.relation}",
                                       str(incident.to.relation)),
             third_party=incident.to.relation.is_third_party,
-            respondent_name=respondent.name if respondent else None,
-            night=is_night(case, jurisdiction, incident),
-            findings=[f.rule_id for f in findings if incident.id in f.incidents],
+            respondent_name=names.get(incident.respondent),
+            night=jurisdiction.is_night(local.time()),  # analysis.is_night
+            findings=list(found.get(incident.id, ())),
         )
         out.append(data)
     return out

@@ -552,7 +552,11 @@ def _unescape(plain: str) -> str:
 
 
 def _display_width(text: str) -> int:
-    return len(text) + len(_WIDE.findall(text))
+    """Characters, wide ones counted twice (without a list of the wide ones: cells of Chinese
+    text are mostly wide)."""
+    if text.isascii():
+        return len(text)
+    return 2 * len(text) - len(_WIDE.sub("", text))
 
 
 def _no_first_line(paragraph: Paragraph) -> None:
