@@ -51,11 +51,21 @@ def _finalize(value: Any) -> str:
     """Every value a template prints: Markdown already (what a macro or block rendered, which
     autoescape makes Markup), or data, escaped. What it returns is printed as it is (see
     _CodeGenerator)."""
+    if type(value) is str:  # most values: many (labels, the rules' titles) print again
+        escaped = _ESCAPED_TEXT.get(value)
+        if escaped is None:
+            if len(_ESCAPED_TEXT) >= 4096:
+                _ESCAPED_TEXT.clear()
+            escaped = _ESCAPED_TEXT[value] = md_escape(value)
+        return escaped
     if isinstance(value, Markup):
         return value
     if value is None:
         return ""
     return md_escape(value)
+
+
+_ESCAPED_TEXT: dict[str, str] = {}  # text → md_escape(text), for _finalize
 
 
 def fmt_date(value: date | datetime | str | None, pattern: str = "{year:04d}-{month:02d}-{day:02d}"
