@@ -15,6 +15,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any, ClassVar
 
+import jinja2
 from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateRuntimeError, nodes
 from jinja2.compiler import CodeGenerator
 from jinja2.ext import Extension
@@ -243,4 +244,9 @@ def make_environment(template_dirs: Sequence[Path]) -> SandboxedEnvironment:
     )
     env.filters.update(md=md_escape, date=fmt_date, money=fmt_money, duration=fmt_duration,
                        fill=fill)
+    # _CodeGenerator overrides two private methods of Jinja2's code generator. Were a later
+    # Jinja2 to stop calling them, printed values would be HTML-escaped on top: say so at once.
+    if env.from_string("{{ v }}").render(v="<&>") != md_escape("<&>"):
+        raise RuntimeError(f"Jinja2 {jinja2.__version__} prints template values in a way "
+                           f"complaint-kit does not support")
     return env

@@ -274,3 +274,15 @@ def test_the_context_holds_what_asdict_and_model_dump_would_give():
                 assert a == b and a is not b
         if case.incidents:
             assert shared["incidents"][0] is not shared["case"]["incidents"][0]
+
+
+def test_an_environment_refuses_a_jinja2_that_would_escape_values_twice(monkeypatch):
+    """The code generator's override is checked when an environment is made."""
+    from complaint_kit import templating
+
+    monkeypatch.setattr(templating._CodeGenerator, "_output_child_pre",
+                        templating.CodeGenerator._output_child_pre)
+    monkeypatch.setattr(templating._CodeGenerator, "_output_child_post",
+                        templating.CodeGenerator._output_child_post)
+    with pytest.raises(RuntimeError, match="Jinja2"):
+        make_environment([])
