@@ -13,6 +13,7 @@ import struct
 import time
 import zipfile
 import zlib
+from collections.abc import Iterator
 from functools import cache, lru_cache
 from os import PathLike
 from pathlib import Path
@@ -381,17 +382,23 @@ class _BasePackage(Package):
             self._write(pkg_file, parts)
 
     def _write(self, stream, parts) -> None:
-        # python-docx's PackageWriter.write, with the zip writer swapped and the content types
-        # and relationships items, the same for nearly every document, made once.
         writer = _ZipWriter(stream, self._zipped)
-        writer.write(CONTENT_TYPES_URI, _content_types(
-            tuple((part.partname, part.content_type) for part in parts)))
-        writer.write(PACKAGE_URI.rels_uri, _rels_xml(_rels_key(self.rels)))
-        for part in parts:
-            writer.write(part.partname, part.blob)
-            if len(part.rels):
-                writer.write(part.partname.rels_uri, _rels_xml(_rels_key(part.rels)))
+        for uri, member in _members(self, parts):
+            writer.write(uri, member if isinstance(member, bytes) else member.blob)
         writer.close()
+
+
+def _members(package: Package, parts: list) -> Iterator[tuple[PackURI, bytes | object]]:
+    """What python-docx's PackageWriter writes, in its order: the content types, the
+    package's relationships, then each part (the part itself, for the caller to take its
+    bytes) followed by its relationships. The content types and relationships items, the
+    same for nearly every document, are made once."""
+    yield CONTENT_TYPES_URI, _content_types(tuple((p.partname, p.content_type) for p in parts))
+    yield PACKAGE_URI.rels_uri, _rels_xml(_rels_key(package.rels))
+    for part in parts:
+        yield part.partname, part
+        if len(part.rels):
+            yield part.partname.rels_uri, _rels_xml(_rels_key(part.rels))
 
 
 class _Assembly(NamedTuple):
@@ -421,17 +428,12 @@ def _assembly(template: docx.document.Document) -> _Assembly | None:
     xml = serialize_part_xml(template.element)
     if len(body) != 1 or body[0].tag != qn("w:sectPr") or xml.count(b"<w:sectPr") != 1:
         return None
-    parts = package.parts
-    members: list[tuple[PackURI, object]] = [
-        (CONTENT_TYPES_URI, _content_types(tuple((p.partname, p.content_type) for p in parts))),
-        (PACKAGE_URI.rels_uri, _rels_xml(_rels_key(package.rels)))]
-    for part in parts:
-        blob = _DOCUMENT if part is template.part else _CORE if part is core_part else part.blob
-        members.append((part.partname, blob))
-        if len(part.rels):
-            members.append((part.partname.rels_uri, _rels_xml(_rels_key(part.rels))))
+    members = tuple(
+        (uri, member if isinstance(member, bytes) else _DOCUMENT if member is template.part
+         else _CORE if member is core_part else member.blob)
+        for uri, member in _members(package, package.parts))
     cut = xml.index(b"<w:sectPr")
-    return _Assembly(tuple(members), xml[:cut], xml[cut:], core_part._element, {})
+    return _Assembly(members, xml[:cut], xml[cut:], core_part._element, {})
 
 
 def can_assemble(data: bytes) -> bool:

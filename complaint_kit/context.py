@@ -73,16 +73,15 @@ def incident_data(case: Case, jurisdiction: Jurisdiction, findings: list[Finding
     labels = jurisdiction.labels_for(case.language)
     if dumped is None:
         dumped = [incident.model_dump() for incident in case.incidents]
-    zone = case.zone
-    names = {r.id: r.name for r in reversed(case.respondents)}  # the first of an id, as
-    found: dict[str, list[str]] = {}                            # case.respondent finds it
+    found: dict[str, list[str]] = {}  # incident id → the rules found in it, in order
     for finding in findings:
         for incident_id in dict.fromkeys(finding.incidents):
             found.setdefault(incident_id, []).append(finding.rule_id)
     out = []
     for incident, dump in sorted(zip(case.incidents, dumped, strict=True),
                                  key=lambda pair: pair[0].time):
-        local = incident.time.astimezone(zone)  # case.local_time
+        local = case.local_time(incident)
+        respondent = case.respondent(incident.respondent)
         data = dict(dump)
         data.update(
             time=local,
@@ -92,8 +91,8 @@ def incident_data(case: Case, jurisdiction: Jurisdiction, findings: list[Finding
             relation_label=labels.get(f"relation.{incident.to.relation}",
                                       str(incident.to.relation)),
             third_party=incident.to.relation.is_third_party,
-            respondent_name=names.get(incident.respondent),
-            night=jurisdiction.is_night(local.time()),  # analysis.is_night
+            respondent_name=respondent.name if respondent else None,
+            night=jurisdiction.is_night(local.time()),  # analysis.is_night, from its local time
             findings=list(found.get(incident.id, ())),
         )
         out.append(data)

@@ -523,10 +523,15 @@ class DocxBuilder:
             tbl.extend([row.__copy__() for row, n in ((head, header_rows),
                                                       (body, len(rows) - header_rows)) if n])
             self._unfilled[tbl] = (cells, header_rows)
-            self._add_p("Normal")
-            return
+        else:
+            self._fill_rows(table, rows, header_rows, head, body)
+        # Word needs a paragraph between two adjacent tables, and one after the last.
+        self._add_p("Normal")
+
+    def _fill_rows(self, table: Table, rows, header_rows: int, head, body) -> None:
+        """A row element for each row (a copy of ``head`` or ``body``), its cells written."""
         trs = [(head if r < header_rows else body).__copy__() for r in range(len(rows))]
-        tbl.extend(trs)
+        table._tbl.extend(trs)
         for r, (row, tr) in enumerate(zip(rows, trs, strict=True)):
             for (inline, align), tc in zip(row, tr.iterchildren(_TC), strict=False):
                 content = inline.content
@@ -538,8 +543,6 @@ class DocxBuilder:
                 if align in _ALIGN:
                     paragraph.alignment = _ALIGN[align]
                 self._inline(paragraph, inline, {"bold": r < header_rows})
-        # Word needs a paragraph between two adjacent tables, and one after the last.
-        self._add_p("Normal")
 
 
 def _unescape(plain: str) -> str:
