@@ -1,17 +1,22 @@
-"""The pattern of contacts in a case: per day, at night, third parties reached, numbers used.
+"""The analysis of a case that rules read, and the pattern of contacts the harassment report
+shows: per day, at night, third parties reached, numbers used.
 
-Rules and the harassment report both read this; it knows no jurisdiction beyond the contact
-hours that the jurisdiction declares.
+It knows no jurisdiction beyond the contact hours that the jurisdiction declares and the
+classifiers that plugins register.
 """
 
 from __future__ import annotations
 
 from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
+from functools import cached_property
+from typing import Any
 
-from .case import Case, Channel, Incident
+from .case import Case, Channel, Incident, InstitutionType
 from .jurisdiction import Jurisdiction
+from .tagging import Tagger
 
 
 @dataclass
@@ -129,3 +134,91 @@ def analyse(case: Case, jurisdiction: Jurisdiction) -> Pattern:
         redial_runs=redial_runs(case),
         tags=dict(Counter(t for i in incidents for t in dict.fromkeys(i.tags)).most_common()),
     )
+
+
+class Analysis:
+    """Everything a rule reads about a case, built once by the core before the rules run.
+
+    Every incident, typed, pasted or imported, is tagged here by the classifiers of the case's
+    language, on top of the tags the case gives it; rules read the tags, never the raw text, so
+    negation and reported speech are handled in one place (the classifiers). The words that led
+    to a tag are its reasons; only those of verbatim incidents may be quoted.
+    """
+
+    def __init__(self, case: Case, jurisdiction: Jurisdiction, tagger: Tagger | None = None):
+        self.case = case
+        self.jurisdiction = jurisdiction
+        self.incidents: list[Incident] = sorted(case.incidents, key=lambda i: i.time)
+        self._tags: dict[str, dict[str, list[str]]] = {}
+        for incident in self.incidents:
+            reasons: dict[str, list[str]] = {}
+            if tagger and incident.content:
+                reasons.update(tagger.tag(incident.content).reasons)
+            for given in incident.tags:  # given by the user or an earlier import: no words
+                reasons.setdefault(given.strip().lower(), [])
+            self._tags[incident.id or ""] = reasons
+
+    # --- Tags ------------------------------------------------------------------------------------
+
+    def tags(self, incident: Incident) -> dict[str, list[str]]:
+        """Tag -> the words that led to it (empty for a tag the case gives)."""
+        return self._tags.get(incident.id or "", {})
+
+    def has(self, incident: Incident, *tags: str) -> bool:
+        found = self.tags(incident)
+        return any(t in found for t in tags)
+
+    def tagged(self, *tags: str, among: Iterable[Incident] | None = None) -> list[Incident]:
+        """The incidents (of ``among``, default all) carrying any of ``tags``, in time order."""
+        return [i for i in (self.incidents if among is None else among) if self.has(i, *tags)]
+
+    def words(self, incident: Incident, *tags: str) -> list[str]:
+        found = self.tags(incident)
+        return list(dict.fromkeys(w for t in tags for w in found.get(t, ())))
+
+    def quotable_words(self, incidents: Iterable[Incident], *tags: str) -> list[str]:
+        """The words behind ``tags`` in incidents whose text is the collector's own."""
+        return list(dict.fromkeys(w for i in incidents if i.verbatim
+                                  for w in self.words(i, *tags)))
+
+    # --- Time --------------------------------------------------------------------------------
+
+    def local_time(self, incident: Incident) -> datetime:
+        return self.case.local_time(incident)
+
+    def local_day(self, incident: Incident) -> date:
+        return self.case.local_time(incident).date()
+
+    def is_night(self, incident: Incident) -> bool:
+        return is_night(self.case, self.jurisdiction, incident)
+
+    def by_day(self, incidents: Iterable[Incident]) -> dict[date, list[Incident]]:
+        days: dict[date, list[Incident]] = defaultdict(list)
+        for incident in incidents:
+            days[self.local_day(incident)].append(incident)
+        return dict(sorted(days.items()))
+
+    # --- Parties and facts ---------------------------------------------------------------------
+
+    @property
+    def lender_type(self) -> InstitutionType:
+        lender = self.case.lender
+        return lender.type if lender else InstitutionType.unknown
+
+    def third_party(self, incidents: Iterable[Incident] | None = None) -> list[Incident]:
+        """The contacts that reached someone other than the debtor or a guarantor."""
+        return [i for i in (self.incidents if incidents is None else incidents)
+                if i.to.relation.is_third_party]
+
+    def fact(self, name: str, default: Any = None) -> Any:
+        """A value of ``case.facts`` (answers only one jurisdiction's plugin defines)."""
+        return self.case.facts.get(name, default)
+
+    @cached_property
+    def pattern(self) -> Pattern:
+        return analyse(self.case, self.jurisdiction)
+
+
+def ids(incidents: Sequence[Incident]) -> list[str]:
+    """The ids of incidents, for a hit."""
+    return [i.id or "" for i in incidents]

@@ -60,6 +60,7 @@ class Relation(StrEnum):
 
 class RespondentRole(StrEnum):
     lender = "lender"
+    funder = "funder"  # the bank or company whose money a platform lent
     collection_agency = "collection_agency"
     collector = "collector"
     other = "other"
@@ -78,6 +79,30 @@ class InstitutionType(StrEnum):
     individual = "individual"
     other = "other"
     unknown = "unknown"
+
+
+class Wording(StrEnum):
+    """Whether an incident's text is the collector's own words or the complainant's account."""
+
+    verbatim = "verbatim"  # copied from the message, a recording or a transcript
+    described = "described"  # what the complainant says was said or done
+
+
+class Audience(StrEnum):
+    """Who could see or hear a contact besides the person it reached."""
+
+    private = "private"  # one person: a call, a text, a direct message
+    group = "group"  # a group chat, a message sent to several people
+    public = "public"  # a post, a notice on a door: anyone could see it
+
+
+class LoanPurpose(StrEnum):
+    consumer = "consumer"  # personal, family or household use
+    business = "business"
+
+
+# Channels whose text is the message itself: without a ``wording``, it is the collector's words.
+WRITTEN_CHANNELS = frozenset({"sms", "im", "letter", "email", "social_post"})
 
 
 class Person(_Model):
@@ -115,6 +140,12 @@ class Debt(_Model):
     due_date: date | None = None
     status: str | None = None
     disputed: bool = False
+    demanded: Decimal | None = Field(default=None, description="The amount the collectors "
+                                     "demanded, when it differs from what is owed.")
+    purpose: LoanPurpose | None = Field(default=None, description="What the loan was for; "
+                                        "unknown when not given.")
+    funder: str | None = Field(default=None, description="Id of the respondent whose money "
+                               "was lent, when a platform arranged the loan.")
     note: str | None = None
 
 
@@ -122,6 +153,8 @@ class Target(_Model):
     relation: Relation = Relation.debtor
     name: str | None = None
     number: str | None = None
+    asked_to_stop: bool | None = Field(default=None, description="This person had already "
+                                       "asked the collectors to stop contacting them.")
 
 
 class Incident(_Model):
@@ -131,7 +164,18 @@ class Incident(_Model):
     respondent: str | None = Field(default=None, description="Id of the respondent responsible.")
     from_number: str | None = None
     to: Target = Field(default_factory=Target)
-    content: str = Field(default="", description="Verbatim text, or what was said.")
+    content: str = Field(default="", description="The message, or what was said.")
+    wording: Wording | None = Field(default=None, description="Whether ``content`` is the "
+                                    "collector's own words or the complainant's account. "
+                                    "Unknown: written messages count as verbatim, calls and "
+                                    "visits as described.")
+    audience: Audience | None = Field(default=None, description="Private, in a group or "
+                                      "public; unknown when not given.")
+    automated: bool | None = Field(default=None, description="A recorded or robot call or "
+                                   "message rather than a person.")
+    verified_false: str | None = Field(default=None, description="How a claim in this contact "
+                                       "was checked and found false (e.g. the court said no "
+                                       "case exists).")
     answered: bool | None = None
     duration_seconds: int | None = Field(default=None, ge=0)
     consented: bool = Field(default=False, description="The debtor agreed to this contact time.")
@@ -139,6 +183,13 @@ class Incident(_Model):
     tags: list[str] = Field(default_factory=list)
     evidence: list[str] = Field(default_factory=list, description="Ids of evidence items.")
     note: str | None = None
+
+    @property
+    def verbatim(self) -> bool:
+        """Whether the text may be quoted as the collector's words."""
+        if self.wording is not None:
+            return self.wording == Wording.verbatim
+        return str(self.channel) in WRITTEN_CHANNELS
 
 
 class Evidence(_Model):
@@ -195,6 +246,11 @@ class Case(_Model):
     prior_complaints: list[PriorComplaint] = Field(default_factory=list)
     requests: list[str] = Field(default_factory=list, description="Extra requests, in full.")
     harm: Harm = Field(default_factory=Harm)
+    region: str | None = Field(default=None, description="Province, state, city or region, as "
+                               "the jurisdiction names them; some regulators are local.")
+    debtor_reachable: bool | None = Field(default=None, description="Whether the collectors "
+                                          "could reach the debtor directly; unknown when not "
+                                          "given.")
     facts: dict[str, Any] = Field(
         default_factory=dict, description="Answers that one jurisdiction's plugin defines."
     )

@@ -50,7 +50,18 @@ class Channel:
 
 
 def route(case: Case, findings: Sequence[Finding], channels: Iterable[Channel]) -> list[Channel]:
-    """The channels that fit the case, in the order the complainant should use them."""
+    """The channels that fit the case, in the order the complainant should use them.
+
+    Where a finding is urgent (a threat of violence, a visit announced), the police come first,
+    whatever their usual order: that is never made to wait for the lender's reply.
+    """
     fitting = [c for c in channels if c.jurisdiction == case.jurisdiction
                and c.applies(case, findings)]
-    return sorted(fitting, key=lambda c: (c.order, c.id))
+    urgent = any(f.urgent for f in findings)
+    return sorted(fitting, key=lambda c: (not (urgent and c.kind == ChannelKind.police),
+                                          c.order, c.id))
+
+
+def urgency(findings: Sequence[Finding]) -> list[str]:
+    """Why the case cannot wait, one reason per urgent finding's reason."""
+    return list(dict.fromkeys(r for f in findings for r in f.urgent.splitlines() if r))

@@ -15,18 +15,18 @@ from typing import Any
 from jinja2 import TemplateError, TemplateSyntaxError
 
 from . import figures
-from .analysis import Pattern, analyse
+from .analysis import Analysis, Pattern
 from .atomic import atomic_write_bytes, atomic_write_text
 from .basedoc import can_assemble, default_base, open_base, reference_base, save_assembled
 from .case import Case
-from .channels import Channel, route
+from .channels import Channel, route, urgency
 from .context import case_context, document_context
 from .documents import DocumentKind
 from .docxbuild import BuildReport, DocxBuilder
 from .lru import LruCache
 from .plaintext import to_text
 from .registry import Registry
-from .rules import Finding, run_rules
+from .rules import Finding, OpenQuestion, run_rules
 from .templating import make_environment
 
 
@@ -38,7 +38,17 @@ class DraftError(Exception):
 class Assessment:
     findings: list[Finding]
     routes: list[Channel]
-    pattern: Pattern
+    analysis: Analysis
+    questions: list[OpenQuestion] = field(default_factory=list)  # facts that would change it
+
+    @property
+    def pattern(self) -> Pattern:
+        return self.analysis.pattern
+
+    @property
+    def urgent(self) -> list[str]:
+        """Why the police come first, when they do."""
+        return urgency(self.findings)
 
 
 @dataclass
@@ -52,10 +62,13 @@ class Draft:
 
 
 def assess(case: Case, registry: Registry) -> Assessment:
+    """Tag every incident, run the jurisdiction's rules and route the case."""
     jurisdiction = registry.jurisdiction(case.jurisdiction)
-    findings = run_rules(case, registry.rules_for(case.jurisdiction))
+    analysis = Analysis(case, jurisdiction,
+                        registry.tagger(case.language or jurisdiction.language))
+    findings, questions = run_rules(analysis, registry.rules_for(case.jurisdiction))
     routes = route(case, findings, registry.channels_for(case.jurisdiction))
-    return Assessment(findings, routes, analyse(case, jurisdiction))
+    return Assessment(findings, routes, analysis, questions)
 
 
 def plan(case: Case, registry: Registry, assessment: Assessment, *, doc: str | None = None,

@@ -1,6 +1,12 @@
 """Rules, their citations, and the engine that turns a case into findings.
 
-A rule is a pure function of the Case: it reads facts and returns hits; it never does I/O.
+A rule is a pure function of the case's ``Analysis`` (the case, every incident's tags, local
+times and counts): it returns hits, or asks for a fact it lacks; it never does I/O.
+
+A finding is only as strong as its facts. Each citation says what kind of basis it is
+(``Basis``); a criminal or penalty provision is cited only with the ``Element``s that name, for
+each element or threshold it needs, the fact of the case that meets it. Where a fact is missing,
+a rule asks (``Ask``) instead of stating.
 """
 
 from __future__ import annotations
@@ -8,8 +14,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
+from typing import TYPE_CHECKING
 
 from .case import Case, Incident
+
+if TYPE_CHECKING:
+    from .analysis import Analysis
 
 
 class Binding(StrEnum):
@@ -32,6 +42,27 @@ class Binding(StrEnum):
 _RANKS = {binding: n for n, binding in enumerate(Binding)}
 
 
+class Basis(StrEnum):
+    """What kind of law a provision is, weakest first: what its breach can lead to."""
+
+    baseline = "industry baseline"  # standards, codes and guidelines: evidence of good practice
+    civil = "civil"  # a claim the victim can bring: damages, an injunction
+    regulatory = "regulatory"  # a supervisor's rule binding the lender: complaints, sanctions
+    administrative = "administrative"  # a penalty the police or an authority impose
+    criminal = "criminal"  # an offence
+
+    @property
+    def penal(self) -> bool:
+        """Whether citing it accuses someone of an offence or a punishable act."""
+        return self in (Basis.administrative, Basis.criminal)
+
+    @property
+    def rank(self) -> int:
+        return _BASIS_RANKS[self]
+
+
+_BASIS_RANKS = {basis: n for n, basis in enumerate(Basis)}
+
 UNVERIFIED = "UNVERIFIED"
 
 
@@ -45,6 +76,7 @@ class Citation:
     source: str  # address (URL, or the reference collection's path)
     grade: str  # the reference's own grade, kept exactly as written: "A", "B−", "High", ...
     gist: str | None = None  # short quotation or paraphrase from the reference
+    basis: Basis | None = None  # required for a rule's citations (checked when rules load)
 
     @property
     def verified(self) -> bool:
@@ -64,6 +96,18 @@ def _cjk(text: str) -> bool:
 
 
 @dataclass(frozen=True)
+class Element:
+    """One element or threshold of a provision, and the fact of the case that meets it."""
+
+    element: str  # what the provision needs: "in public", "50 or more items"
+    fact: str  # what in the case meets it: "posted in a group chat of 40 people (I7)"
+    incidents: Sequence[str] = ()
+
+    def as_dict(self) -> dict:
+        return {"element": self.element, "fact": self.fact, "incidents": list(self.incidents)}
+
+
+@dataclass(frozen=True)
 class Hit:
     """What a rule returns when the facts fit: the incidents that show it and why."""
 
@@ -71,9 +115,31 @@ class Hit:
     explanation: str = ""
     # A rule may choose among its citations by the facts (e.g. the law in force on the day).
     citations: Sequence[Citation] | None = None
+    # For every criminal or penalty citation: the facts that meet each of its elements.
+    elements: Mapping[Citation, Sequence[Element]] = field(default_factory=dict)
+    # Why this cannot wait (a threat of violence, a visit announced for today): the police and
+    # other urgent channels then come first, with this as the reason.
+    urgent: str = ""
 
 
-RuleCheck = Callable[[Case], Hit | Iterable[Hit] | None]
+@dataclass(frozen=True)
+class Ask:
+    """A fact the rule needs and the case lacks, put to the user as a question, never stated.
+
+    ``would_cite`` names what the answer could support, so the user sees why it matters.
+    """
+
+    question: str
+    would_cite: Sequence[Citation] = ()
+    incidents: Sequence[str] = ()
+
+
+RuleResult = Hit | Ask | Iterable[Hit | Ask] | None
+RuleCheck = Callable[["Analysis"], RuleResult]
+
+
+class RuleError(Exception):
+    """A rule that broke its contract or raised; the message names the rule."""
 
 
 @dataclass(frozen=True)
@@ -102,11 +168,19 @@ class Finding:
     citations: list[Citation]
     verified: bool = True
     unverified_notes: list[str] = field(default_factory=list)
+    elements: dict[Citation, list[Element]] = field(default_factory=dict)
+    urgent: str = ""
 
     @property
     def quotable(self) -> list[Citation]:
         """The citations a letter may name, binding law first."""
         return sorted((c for c in self.citations if c.verified), key=lambda c: c.binding.rank)
+
+    @property
+    def basis(self) -> Basis:
+        """Its strength: the strongest kind of basis among the citations a letter may name."""
+        return max((c.basis or Basis.baseline for c in self.quotable),
+                   key=lambda b: b.rank, default=Basis.baseline)
 
     def as_dict(self) -> dict:
         return {
@@ -115,44 +189,95 @@ class Finding:
             "incidents": self.incidents,
             "explanation": self.explanation,
             "verified": self.verified,
+            "basis": str(self.basis),
+            "urgent": self.urgent or None,
             "citations": [
                 {"instrument": c.instrument, "article": c.article if c.verified else None,
-                 "label": c.label, "binding": str(c.binding), "source": c.source,
-                 "grade": c.grade, "gist": c.gist if c.verified else None}
+                 "label": c.label, "binding": str(c.binding),
+                 "basis": str(c.basis) if c.basis else None, "source": c.source,
+                 "grade": c.grade, "gist": c.gist if c.verified else None,
+                 "elements": [e.as_dict() for e in self.elements.get(c, ())]}
                 for c in sorted(self.citations, key=lambda c: c.binding.rank)
             ],
             "unverified_notes": self.unverified_notes,
         }
 
 
-def run_rules(case: Case, rules: Iterable[Rule]) -> list[Finding]:
-    """Apply every rule of the case's jurisdiction; one finding per rule that fits."""
-    findings = []
+@dataclass
+class OpenQuestion:
+    """An ``Ask`` of one rule, as the assessment reports it."""
+
+    rule_id: str
+    question: str
+    would_cite: list[Citation]
+    incidents: list[str]
+
+    def as_dict(self) -> dict:
+        return {"rule": self.rule_id, "question": self.question, "incidents": self.incidents,
+                "would_cite": [c.label for c in self.would_cite]}
+
+
+def run_rules(analysis: Analysis, rules: Iterable[Rule]
+              ) -> tuple[list[Finding], list[OpenQuestion]]:
+    """Apply every rule of the case's jurisdiction: one finding per rule that fits, and the
+    questions rules ask where a fact is missing."""
+    case = analysis.case
+    findings: list[Finding] = []
+    questions: list[OpenQuestion] = []
     for rule in rules:
         if rule.jurisdiction != case.jurisdiction:
             continue
-        result = rule.check(case)
-        hits = [result] if isinstance(result, Hit) else list(result or ())
-        if not hits:
-            continue
-        incidents: list[str] = []
-        citations: list[Citation] = []
-        for hit in hits:
-            incidents += [i for i in hit.incidents if i not in incidents]
-            citations += [c for c in (hit.citations or rule.citations) if c not in citations]
-        findings.append(Finding(
-            rule_id=rule.id,
-            title=rule.title_for(case.language),
-            incidents=incidents,
-            explanation="\n".join(h.explanation for h in hits if h.explanation),
-            citations=citations,
-            verified=rule.verified,
-            unverified_notes=[f"{c.instrument}: {c.gist}" if c.gist else c.instrument
-                              for c in citations if not c.verified],
-        ))
-    return findings
+        try:
+            result = rule.check(analysis)
+        except Exception as exc:  # a plugin's bug, not the user's: name the rule
+            raise RuleError(f"rule {rule.id} failed: {type(exc).__name__}: {exc}") from exc
+        items = [result] if isinstance(result, Hit | Ask) else list(result or ())
+        for ask in (i for i in items if isinstance(i, Ask)):
+            questions.append(OpenQuestion(rule.id, ask.question, list(ask.would_cite),
+                                      list(ask.incidents)))
+        hits = [i for i in items if isinstance(i, Hit)]
+        if hits:
+            findings.append(_finding(rule, hits, case.language))
+    return findings, questions
+
+
+def _finding(rule: Rule, hits: list[Hit], language: str | None) -> Finding:
+    incidents: list[str] = []
+    citations: list[Citation] = []
+    elements: dict[Citation, list[Element]] = {}
+    for hit in hits:
+        incidents += [i for i in hit.incidents if i not in incidents]
+        cited = hit.citations if hit.citations is not None else rule.citations
+        for c in cited:
+            if c.basis is not None and c.basis.penal and c.verified and not hit.elements.get(c):
+                raise RuleError(f"rule {rule.id} cites {c.label} ({c.basis}) without the facts "
+                                "that meet its elements")
+            if c not in citations:
+                citations.append(c)
+            elements.setdefault(c, [])
+            elements[c] += [e for e in hit.elements.get(c, ()) if e not in elements[c]]
+    return Finding(
+        rule_id=rule.id,
+        title=rule.title_for(language),
+        incidents=incidents,
+        explanation="\n".join(h.explanation for h in hits if h.explanation),
+        citations=citations,
+        verified=rule.verified,
+        unverified_notes=[f"{c.instrument}: {c.gist}" if c.gist else c.instrument
+                          for c in citations if not c.verified],
+        elements={c: e for c, e in elements.items() if e},
+        urgent="\n".join(dict.fromkeys(h.urgent for h in hits if h.urgent)),
+    )
 
 
 def incidents_where(case: Case, predicate: Callable[[Incident], bool]) -> list[Incident]:
     """Helper for rule authors: the incidents that satisfy ``predicate``."""
     return [i for i in case.incidents if predicate(i)]
+
+
+def check_citations(rule: Rule) -> None:
+    """Every citation a rule may give says what kind of basis it is."""
+    missing = [c.label for c in rule.citations if c.basis is None]
+    if missing:
+        raise RuleError(f"rule {rule.id}: no basis (civil, regulatory, ...) for "
+                        + ", ".join(missing))

@@ -49,12 +49,19 @@ class Lexicon:
     ``patterns[tag]`` are alternatives; any match tags the message and the matched text is the
     reason. ``unless[tag]`` are patterns that, when they match the same message, show the words
     are being used lawfully ("we may file a lawsuit" beside "lawsuit") and withdraw the tag.
+
+    ``negation`` is searched in the clause before each match (from the last ``clause_breaks``
+    character): where it matches, the words are denied, not said ("did not mention the debt",
+    "没有上门"), and that match does not count. Anchor it with ``$`` so that only a negation
+    right before the words counts ("不还钱就上门" is a threat, not a denial).
     """
 
     name: str
     language: str
     patterns: Mapping[str, Sequence[str]]
     unless: Mapping[str, Sequence[str]] = field(default_factory=dict)
+    negation: str | None = None
+    clause_breaks: str = ",.;:!?\n\uff0c\u3002\uff1b\uff1a\uff01\uff1f\u3001"
     ignore_case: bool = True
     _compiled: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
@@ -65,16 +72,25 @@ class Lexicon:
                 _alternation(alternatives, flags),
                 _alternation(self.unless.get(tag, ()), flags),
             )
+        self._compiled[None] = re.compile(self.negation, flags) if self.negation else None
 
     def classify(self, text: str) -> dict[str, list[str]]:
         found: dict[str, list[str]] = {}
-        for tag, (pattern, unless) in self._compiled.items():
-            if pattern is None:
+        negation = self._compiled[None]
+        for tag, compiled in self._compiled.items():
+            if tag is None or compiled[0] is None:
                 continue
-            words = _unique(m.group(0) for m in pattern.finditer(text))
+            pattern, unless = compiled
+            words = _unique(m.group(0) for m in pattern.finditer(text)
+                            if negation is None or not self.denied(text, m.start(), negation))
             if words and not (unless is not None and unless.search(text)):
                 found[tag] = words
         return found
+
+    def denied(self, text: str, start: int, negation: re.Pattern) -> bool:
+        """Whether the words at ``start`` are negated within their clause."""
+        clause_start = max(text.rfind(ch, 0, start) for ch in self.clause_breaks) + 1
+        return negation.search(text, clause_start, start) is not None
 
 
 def _alternation(alternatives: Iterable[str], flags: int) -> re.Pattern | None:
