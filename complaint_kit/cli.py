@@ -52,11 +52,15 @@ def user_errors() -> Iterator[None]:
     from .drafting import DraftError
     from .plugins import PluginError
     from .registry import UnknownName
+    from .rules import RuleError
 
     try:
         yield
     except CaseFileError as exc:
         raise fail(str(exc)) from None
+    except RuleError as exc:  # a plugin's bug, not the user's
+        raise fail(f"{exc} (a bug in a plugin, not in your case file; please report it)"
+                   ) from None
     except (UnknownName, DraftError, PluginError, ReferenceDocxError, ValueError) as exc:
         raise fail(str(exc).strip("'\"")) from None
     except OSError as exc:
@@ -101,6 +105,8 @@ def check(case_file: CaseFile, as_json: AsJson = False) -> None:
         print(json.dumps({
             "case": case.id, "jurisdiction": case.jurisdiction,
             "findings": [f.as_dict() for f in result.findings],
+            "questions": [q.as_dict() for q in result.questions],
+            "urgent": result.urgent,
             "channels": [c.as_dict() for c in result.routes],
         }, ensure_ascii=False, indent=2))
         return
@@ -122,17 +128,36 @@ def _print_findings(case: Case, result: Any) -> None:
         table.add_column("Incidents")
         table.add_column("Citations (grade)")
         for f in result.findings:
-            cites = "\n".join(f"{c.label} [{c.binding}] ({c.grade})" for c in f.quotable)
-            if f.unverified_notes:
-                cites += "\n(unverified, not quoted: " + "; ".join(f.unverified_notes) + ")"
-            rule = f.rule_id if f.verified else f"{f.rule_id}\n(unverified basis)"
-            table.add_row(rule, f"{f.title}\n{f.explanation}", ", ".join(f.incidents), cites)
+            table.add_row(f"{f.rule_id}\n({f.basis})" + ("" if f.verified else
+                                                         "\n(unverified basis)"),
+                          f"{f.title}\n{f.explanation}", ", ".join(f.incidents), _cites(f))
         console.print(table)
+    if result.questions:
+        console.print("\nQuestions that could change the findings (answer them in the case file):")
+        for q in result.questions:
+            console.print(f"  - {q.question}" + (f" ({', '.join(q.incidents)})"
+                                                  if q.incidents else ""))
+    if result.urgent:
+        police_first = bool(result.routes) and result.routes[0].kind == "police"
+        console.print("\nUrgent" + (": go to the police first." if police_first else ":"))
+        for reason in result.urgent:
+            console.print(f"  - {reason}")
     if result.routes:
         console.print("\nWhere to turn, in this order:")
         for n, c in enumerate(result.routes, 1):
             console.print(f"  {n}. {c.name} [{c.id}]" + (f" — {c.why}" if c.why else ""))
     console.print("\nThese are pointers for a draft to check, not legal advice.")
+
+
+def _cites(finding: Any) -> str:
+    """The citations a letter may name, each penal one with the facts that meet its elements."""
+    lines = []
+    for c in finding.quotable:
+        lines.append(f"{c.label} [{c.binding}, {c.basis}] ({c.grade})")
+        lines += [f"  · {e.element}: {e.fact}" for e in finding.elements.get(c, ())]
+    if finding.unverified_notes:
+        lines.append("(unverified, not quoted: " + "; ".join(finding.unverified_notes) + ")")
+    return "\n".join(lines)
 
 
 def case_label(case: Case) -> str:
