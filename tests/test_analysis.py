@@ -99,7 +99,7 @@ def _rule(check, citations=(CIVIL, CRIMINAL)) -> Rule:
 def test_a_penal_citation_needs_the_facts_that_meet_its_elements():
     a = analysis(sms("We will visit you."))
     bare = _rule(lambda a: Hit(ids(a.incidents), "A threat."))
-    with pytest.raises(RuleError, match="XX-TEST cites Crimes Act, s.2 .*elements"):
+    with pytest.raises(RuleError, match=r"XX-TEST cites Crimes Act, s\.2 .*elements"):
         run_rules(a, [bare])
     element = Element("a threat of harm", "wrote that they would visit (I1)", ("I1",))
     proven = _rule(lambda a: Hit(ids(a.incidents), "A threat.", elements={CRIMINAL: [element]}))
@@ -133,7 +133,7 @@ def test_a_rule_that_raises_is_named():
 
 def test_every_rule_citation_says_its_basis():
     unclassified = Citation("Some Act", "s.9", Binding.law, "https://example.org", "High")
-    with pytest.raises(RuleError, match="XX-TEST: no basis .*Some Act, s.9"):
+    with pytest.raises(RuleError, match=r"XX-TEST: no basis .*Some Act, s\.9"):
         check_citations(_rule(lambda a: None, [unclassified]))
 
 

@@ -13,7 +13,6 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from casecheck import outcome_of_file
 
 ROOT = Path(__file__).resolve().parents[1]

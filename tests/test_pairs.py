@@ -25,8 +25,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-
 from casecheck import outcome, patched
+
 from complaint_kit.case import Case
 
 PAIRS = Path(__file__).resolve().parent / "pairs"
