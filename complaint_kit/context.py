@@ -29,12 +29,16 @@ def _citation(c: Citation) -> dict[str, Any]:
     """A citation as templates read it; made once per citation (the plugins' rules hold a few
     hundred), and copied for each document."""
     return {"label": c.label, "instrument": c.instrument, "article": c.article,
-            "binding": str(c.binding), "gist": c.gist, "grade": c.grade, "source": c.source}
+            "binding": str(c.binding), "basis": str(c.basis) if c.basis else None,
+            "gist": c.gist, "grade": c.grade, "source": c.source}
 
 
 def finding_data(finding: Finding) -> dict[str, Any]:
     return {"rule": finding.rule_id, "title": finding.title, "incidents": finding.incidents,
             "explanation": finding.explanation, "verified": finding.verified,
+            "basis": str(finding.basis), "urgent": finding.urgent,
+            "elements": {c.label: [e.as_dict() for e in found]
+                         for c, found in finding.elements.items()},
             "citations": citation_data(finding)}
 
 
@@ -91,6 +95,7 @@ def incident_data(case: Case, jurisdiction: Jurisdiction, findings: list[Finding
             relation_label=labels.get(f"relation.{incident.to.relation}",
                                       str(incident.to.relation)),
             third_party=incident.to.relation.is_third_party,
+            verbatim=incident.verbatim,  # only then may a document quote it as their words
             respondent_name=respondent.name if respondent else None,
             night=jurisdiction.is_night(local.time()),  # analysis.is_night, from its local time
             findings=list(found.get(incident.id, ())),

@@ -51,9 +51,9 @@ class Lexicon:
     are being used lawfully ("we may file a lawsuit" beside "lawsuit") and withdraw the tag.
 
     ``negation`` is searched in the clause before each match (from the last ``clause_breaks``
-    character): where it matches, the words are denied, not said ("did not mention the debt",
-    "没有上门"), and that match does not count. Anchor it with ``$`` so that only a negation
-    right before the words counts ("不还钱就上门" is a threat, not a denial).
+    character): where it matches, the words are denied, not said ("the caller did not mention
+    the debt"), and that match does not count. Anchor it with ``$`` so that only a negation
+    right before the words counts ("if you do not pay, we will visit" is still a threat).
     """
 
     name: str
