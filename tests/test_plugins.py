@@ -173,3 +173,27 @@ def _has_hatchling() -> bool:
     import importlib.util
 
     return importlib.util.find_spec("hatchling") is not None
+
+
+def test_no_plugin_imports_another(repo_root):
+    """Plugins meet only through the hooks: what another plugin brings (its tags, say) reaches a
+    rule through the core's Analysis, never through an import."""
+    import re
+
+    packages = {p.name for p in (repo_root / "plugins").glob("*/complaint_kit_*")}
+    offenders = []
+    for package in packages:
+        others = "|".join(sorted(packages - {package}))
+        pattern = re.compile(rf"^\s*(?:from|import)\s+(?:{others})\b", re.M)
+        for path in (repo_root / "plugins").glob(f"*/{package}/**/*.py"):
+            if pattern.search(path.read_text(encoding="utf-8")):
+                offenders.append(str(path.relative_to(repo_root)))
+    assert offenders == []
+
+
+def test_every_rule_citation_says_its_basis():
+    from complaint_kit.registry import get_registry
+    from complaint_kit.rules import check_citations
+
+    for rule in get_registry().rules:
+        check_citations(rule)
