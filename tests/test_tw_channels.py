@@ -12,8 +12,9 @@ from complaint_kit.drafting import assess
 from complaint_kit.registry import get_registry
 
 
-def make_case(principal, incidents, **facts) -> Case:
+def make_case(principal, incidents, harm=None, **facts) -> Case:
     return Case.model_validate({
+        "harm": harm or {},
         "jurisdiction": "tw",
         "complainant": {"name": "陳測試"},
         "respondents": [{"id": "lender", "role": "lender", "type": "bank", "name": "示例銀行"},
@@ -33,23 +34,52 @@ THREAT = {"time": "2026-03-01 23:00", "channel": "sms", "respondent": "agency",
           "content": "再不還錢，你家人出門小心一點"}
 
 
-def test_bank_agency_threat_goes_bank_first_then_ombudsman_fsc_police():
-    assert routes(make_case("bank", [THREAT])) == ["lender", "foi", "fsc", "police"]
+FEAR = {"description": "收到後全家不敢出門。"}
+
+
+def test_a_threat_against_the_family_puts_the_police_first_with_the_reason():
+    assessment = assess(make_case("bank", [THREAT]), get_registry())
+    assert [c.id for c in assessment.routes] == ["police", "lender", "foi", "fsc"]
+    assert assessment.urgent and "110" in assessment.urgent[0]
+
+
+def test_bank_agency_without_urgency_goes_bank_first_then_ombudsman_fsc():
+    rude = {"time": "2026-03-01 23:00", "channel": "sms", "respondent": "agency",
+            "content": "還錢"}
+    assert routes(make_case("bank", [rude])) == ["lender", "foi", "fsc"]
+
+
+def test_content_free_frequency_from_a_bank_does_not_reach_the_police():
+    calls = [{"time": f"2026-03-02 {h:02d}:00", "channel": "call", "respondent": "agency",
+              "answered": False} for h in range(9, 21)]
+    assert routes(make_case("bank", calls)) == ["lender", "foi", "fsc"]
 
 
 def test_insurer_goes_to_the_institution_and_ombudsman_not_the_banking_bureau():
     ids = routes(make_case("insurer", [THREAT]))
-    assert ids[:2] == ["lender", "foi"] and "fsc" not in ids and "police" in ids
+    assert ids == ["police", "lender", "foi"]
 
 
 def test_unregulated_lender_goes_only_to_the_police():
-    assert routes(make_case("money_lender", [THREAT])) == ["police"]
+    assert routes(make_case("money_lender", [THREAT], harm=FEAR)) == ["police"]
+    # Without the complainant's fear (致生危害於安全) §305 is asked about, not stated.
+    assessment = assess(make_case("money_lender", [THREAT]), get_registry())
+    assert assessment.routes == [] and {q.rule_id for q in assessment.questions} == {
+        "TW-THREAT-CRIMINAL", "TW-TORT"}
 
 
-def test_lunar_new_year_adds_the_bankers_hotline():
+def test_lunar_new_year_adds_the_bankers_hotline_only():
+    # A voluntary industry pause is for the institution and the Bankers Association; the
+    # Ombudsman (civil disputes) and the FSC (breaches of its rules) have nothing to act on.
     reminder = {"time": "2026-02-16 10:00", "channel": "sms", "respondent": "agency",
                 "content": "還款提醒"}
-    assert routes(make_case("bank", [reminder])) == ["lender", "foi", "fsc", "bankers-hotline"]
+    assert routes(make_case("bank", [reminder])) == ["lender", "bankers-hotline"]
+
+
+def test_the_ombudsman_names_only_the_institution_and_the_fsc_contacts_no_one():
+    by_id = {c.id: c for c in get_registry().channels_for("tw")}
+    assert "相對人限於金融服務業" in by_id["foi"].why
+    assert "不代陳情人聯絡" in by_id["fsc"].why
 
 
 def test_lawful_case_routes_nowhere():

@@ -46,7 +46,9 @@ def texts(demo):
 
 def test_demo_drafts_every_document_kind_and_the_portal_text(demo):
     _case, assessment, drafts = demo
-    assert len(assessment.findings) >= 25, [f.rule_id for f in assessment.findings]
+    # One finding per rule that fits (tests/expected/tw-bank-harassment.yaml is the reviewed
+    # list): 23, where the demo used to give 28 by finding one act under several points.
+    assert len(assessment.findings) == 23, [f.rule_id for f in assessment.findings]
     assert {d.kind.id for d in drafts} == KINDS
     for d in drafts:
         assert d.path is not None and d.path.is_file()
@@ -77,12 +79,13 @@ def test_documents_name_the_parties_quote_incidents_and_cite(demo, texts):
 
 def test_nothing_unverified_is_quoted(demo, texts):
     _case, assessment, _drafts = demo
-    fair = next(f for f in assessment.findings if f.rule_id == "TW-FAIR-TRADE")
-    assert not fair.verified
+    # The fair-trade pointer is for businesses outside the FSC rules: the bank's false
+    # statements are found under 辦法 §14 II instead.
+    assert "TW-FAIR-TRADE" not in {f.rule_id for f in assessment.findings}
+    assert all(f.verified for f in assessment.findings)
     for kind, text in texts.items():
         assert c.FTC_GUIDANCE.instrument not in text, kind
-        assert c.FAIR_TRADE_25.label not in text, kind  # the pointer's articles stay out too
-        assert fair.explanation not in text, kind
+        assert c.FAIR_TRADE_25.label not in text, kind
 
 
 def test_no_article_is_written_that_the_citations_do_not_give(demo, texts):
@@ -135,9 +138,11 @@ def test_foi_application_warns_when_filed_too_early(tmp_path):
 
 def test_police_report_cites_the_statutes(texts):
     text = texts["police-report"]
-    for label in ("中華民國刑法第305條", "中華民國刑法第309條", "社會秩序維護法第89條第2款",
-                  "社會秩序維護法第68條第2款", "個人資料保護法第20條"):
+    for label in ("中華民國刑法第305條", "社會秩序維護法第89條第2款",
+                  "社會秩序維護法第68條第2款"):
         assert label in text
+    # The only insult was a call to one colleague: nothing 公然, so no 刑法 §309.
+    assert "中華民國刑法第309條" not in text
     assert "誣告" in text and "製作筆錄" in text
     assert "跟蹤騷擾防制法" not in text  # no sexual or gender element in the demo
 

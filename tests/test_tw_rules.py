@@ -12,8 +12,9 @@ from complaint_kit_tw.jurisdiction import TW
 from complaint_kit_tw.rules import RULES
 
 from complaint_kit.case import Case
+from complaint_kit.drafting import assess
 from complaint_kit.registry import get_registry
-from complaint_kit.rules import UNVERIFIED, run_rules
+from complaint_kit.rules import UNVERIFIED, Basis
 
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "law-tw.md"
 AGENCY = {"id": "agency", "role": "collection_agency", "type": "collection_agency",
@@ -34,7 +35,14 @@ def make_case(incidents, *, principal="bank", agency=True, facts=None, **extra) 
 
 
 def findings(case: Case) -> dict:
-    return {f.rule_id: f for f in run_rules(case, get_registry().rules_for("tw"))}
+    return {f.rule_id: f for f in assess(case, get_registry()).findings}
+
+
+def asks(case: Case) -> set:
+    return {q.rule_id for q in assess(case, get_registry()).questions}
+
+
+FEAR = {"description": "收到訊息後非常害怕，不敢出門。"}
 
 
 def articles(finding) -> set:
@@ -72,6 +80,22 @@ def test_citations_carry_moj_addresses_and_the_reference_grades():
     assert c.SOA_89_2.source.endswith("pcode=D0080067")
     assert c.PDPA_20.source.endswith("pcode=I0050021")
     assert c.BANKERS_LUNAR.grade == "Medium"
+
+
+def test_every_citation_says_what_kind_of_basis_it_is():
+    for rule in RULES:
+        for cite in rule.citations:
+            assert cite.basis is not None, (rule.id, cite.label)
+    assert c.CRIM_305.basis == Basis.criminal and c.SOA_68_2.basis == Basis.administrative
+    assert c.OUT_14_1_1.basis == Basis.regulatory and c.CIVIL_184.basis == Basis.civil
+    assert c.BANKERS_LUNAR.basis == Basis.baseline
+
+
+def test_the_plugin_imports_no_other_plugin():
+    root = Path(__file__).resolve().parents[1] / "plugins" / "tw"
+    for path in root.rglob("*.py"):
+        text = path.read_text("utf-8")
+        assert "complaint_kit_lexicons" not in text and "complaint_kit_hk" not in text, path
 
 
 def test_unverified_points_are_never_named_by_article():
@@ -132,10 +156,11 @@ def test_unregulated_lender_gets_only_statutes():
     case = make_case([sms("2026-03-01 23:30", "再不還錢，你家人出門小心一點"),
                       sms("2026-03-02 10:00", "你兒子欠錢不還，是個騙子",
                           to={"relation": "parent", "name": "陳測父"})],
-                     principal="money_lender")
+                     principal="money_lender", harm=FEAR)
     f = findings(case)
-    assert "TW-HOURS" not in f and "TW-THIRD-PARTY" not in f and "TW-ABUSE" not in f
-    assert {"TW-THREAT-CRIMINAL", "TW-INSULT-CRIMINAL", "TW-DATA-MISUSE", "TW-TORT"} <= set(f)
+    assert set(f) == {"TW-THREAT-CRIMINAL", "TW-DATA-MISUSE", "TW-TORT"}
+    # One text to the father is not 公然: the rule asks whether it was in a group or public.
+    assert "TW-INSULT-CRIMINAL" in asks(case)
     for finding in f.values():
         assert not any(_OUT in x.instrument for x in finding.citations)
 
@@ -154,7 +179,7 @@ def test_persistent_after_asking_to_stop():
 
 
 def test_third_party_and_location_inquiry():
-    case = make_case([
+    items = [
         sms("2026-03-01 10:00", "你兒子欠錢不還，叫他還錢", to={"relation": "parent"}),
         {"time": "2026-03-01 11:00", "channel": "call", "respondent": "agency",
          "to": {"relation": "friend"}, "tags": ["location_inquiry"], "answered": True,
@@ -162,13 +187,21 @@ def test_third_party_and_location_inquiry():
         {"time": "2026-03-01 12:00", "channel": "call", "respondent": "agency",
          "to": {"relation": "friend"}, "tags": ["location_inquiry", "no_identity"],
          "answered": True, "content": "陳測試在哪？"},
-    ])
-    f = findings(case)
-    # A location inquiry that asks only for contact details is not collection through a third
-    # party; one that omits who is calling breaks the location-inquiry rule instead.
-    assert f["TW-THIRD-PARTY"].incidents == ["I1"]
-    assert (_OUT, "第14條第1項第4款") in articles(f["TW-THIRD-PARTY"])
-    assert f["TW-LOCATION-CONTACT"].incidents == ["I3"]
+    ]
+    # A contact that asks only for the debtor's contact details, while the debtor cannot be
+    # reached, is not collection through a third party; one that omits who is calling breaks
+    # the location-inquiry rule instead.
+    for reachable in (False, None):
+        case = make_case(items, debtor_reachable=reachable)
+        f = findings(case)
+        assert f["TW-THIRD-PARTY"].incidents == ["I1"]
+        assert (_OUT, "第14條第1項第4款") in articles(f["TW-THIRD-PARTY"])
+        assert f["TW-LOCATION-CONTACT"].incidents == ["I3"]
+        assert ("TW-THIRD-PARTY" in asks(case)) is (reachable is None)
+    # The debtor could be reached: every third-party contact is interference.
+    f = findings(make_case(items, debtor_reachable=True))
+    assert f["TW-THIRD-PARTY"].incidents == ["I1", "I2", "I3"]
+    assert "TW-LOCATION-CONTACT" not in f
 
 
 def test_card_issuer_collecting_itself_cites_the_card_rules():
@@ -219,7 +252,7 @@ def test_lunar_new_year_is_voluntary_and_only_for_the_listed_window():
 def test_deemed_false_statements(text, rule, article):
     f = findings(make_case([sms("2026-03-01 10:00", text)]))
     assert (_OUT, article) in articles(f[rule])
-    assert "TW-ABUSE" in f or rule == "TW-PAYMENT-TO-AGENCY"
+    assert set(f) == {rule}  # the specific rule takes the act, not §14 I(1) again
 
 
 def test_lawful_enforcement_notice_is_not_a_false_court_statement():
@@ -229,27 +262,68 @@ def test_lawful_enforcement_notice_is_not_a_false_court_statement():
 
 def test_excess_amount_from_the_facts():
     case = make_case([sms("2026-03-01 10:00", "請繳98,000元")],
-                     debt={"lender": "lender", "outstanding": 62000},
-                     facts={"amount_demanded": 98000})
+                     debt={"lender": "lender", "outstanding": 62000, "demanded": 98000})
     f = findings(case)["TW-EXCESS-AMOUNT"]
     assert "98,000" in f.explanation and "62,000" in f.explanation
 
 
-def test_threat_and_extortion_and_coercion():
+def test_a_threat_of_harm_is_cited_with_its_elements_and_quoted_verbatim():
+    case = make_case([sms("2026-03-01 10:00", "你家人出門小心一點")], harm=FEAR)
+    result = assess(case, get_registry())
+    f = {x.rule_id: x for x in result.findings}["TW-THREAT-CRIMINAL"]
+    assert articles(f) == {("中華民國刑法", "第305條")} and f.basis == Basis.criminal
+    elements = f.elements[c.CRIM_305]
+    assert len(elements) == 3 and "「你家人出門小心一點」" in elements[0].fact
+    assert FEAR["description"] in elements[2].fact
+    assert f.urgent and result.routes[0].id == "police"
+
+
+def test_a_described_threat_is_asked_about_not_quoted_or_charged():
+    call = {"time": "2026-03-01 10:00", "channel": "call", "respondent": "agency",
+            "answered": True, "content": "他說你家人出門小心一點"}
+    case = make_case([call], harm=FEAR)
+    f = findings(case)
+    assert "TW-THREAT-CRIMINAL" not in f and "TW-THREAT-CRIMINAL" in asks(case)
+    assert "TW-ABUSE" in f and "「" not in f["TW-ABUSE"].explanation
+
+
+def test_a_vague_threat_is_abuse_not_a_crime():
+    f = findings(make_case([sms("2026-03-01 10:00", "不還錢後果自負")], harm=FEAR))
+    assert "TW-ABUSE" in f and "TW-THREAT-CRIMINAL" not in f
+
+
+def test_coercion_and_extortion_are_asked_about():
     case = make_case([sms("2026-03-01 10:00", "你家人出門小心一點", tags=["extortion"]),
-                      sms("2026-03-01 11:00", "今天就去簽本票", tags=["coercion"])])
+                      sms("2026-03-01 11:00", "今天就去簽本票", tags=["coercion"])], harm=FEAR)
     cited = articles(findings(case)["TW-THREAT-CRIMINAL"])
-    assert {("中華民國刑法", "第305條"), ("中華民國刑法", "第304條"),
-            ("中華民國刑法", "第346條")} <= cited
+    assert cited == {("中華民國刑法", "第305條")}
+    questions = assess(case, get_registry()).questions
+    would = {x.label for q in questions for x in q.would_cite}
+    assert {c.CRIM_304.label, c.CRIM_346.label} <= would
+
+
+def test_a_visit_tonight_is_urgent():
+    result = assess(make_case([sms("2026-03-01 10:00", "今晚去你家找你")]), get_registry())
+    f = {x.rule_id: x for x in result.findings}
+    assert "TW-ABUSE" in f and f["TW-ABUSE"].urgent
+    assert result.routes[0].id == "police" and "110" in result.urgent[0]
+    denied = assess(make_case([sms("2026-03-01 10:00", "我們沒有說要去你家，請放心")]),
+                    get_registry())
+    assert denied.findings == [] and not denied.urgent
 
 
 def test_insult_to_the_debtor_alone_is_not_public_insult():
-    only_debtor = findings(make_case([sms("2026-03-01 10:00", "你這個廢物、騙子")]))
+    case = make_case([sms("2026-03-01 10:00", "你這個廢物、騙子")])
+    only_debtor = findings(case)
     assert "TW-INSULT-CRIMINAL" not in only_debtor and "TW-ABUSE" in only_debtor
-    to_colleague = findings(make_case([sms("2026-03-01 10:00", "陳測試是個騙子",
-                                           to={"relation": "colleague"})]))
-    cited = articles(to_colleague["TW-INSULT-CRIMINAL"])
-    assert ("中華民國刑法", "第309條") in cited and ("中華民國刑法", "第310條") in cited
+    assert "TW-INSULT-CRIMINAL" in asks(case)
+    private = make_case([sms("2026-03-01 10:00", "你這個廢物", audience="private")])
+    assert "TW-INSULT-CRIMINAL" not in asks(private)
+    in_group = findings(make_case([sms("2026-03-01 10:00", "陳測試欠錢不還，是個騙子",
+                                       to={"relation": "colleague"}, audience="group")]))
+    f = in_group["TW-INSULT-CRIMINAL"]
+    assert articles(f) == {("中華民國刑法", "第309條"), ("中華民國刑法", "第310條")}
+    assert all(f.elements[x] for x in f.citations)
 
 
 # -- conduct ------------------------------------------------------------------------------------
@@ -260,7 +334,7 @@ def test_visit_without_id_or_recording():
     f = findings(case)
     assert (_OUT, "第14條第1項第7款") in articles(f["TW-VISIT"])
     assert "未配戴識別證" in f["TW-VISIT"].explanation
-    assert "TW-DISRUPTION" in f
+    assert "TW-DISRUPTION" not in f  # one quiet daytime visit disrupts nothing by itself
 
 
 def test_entering_the_home_with_consent_is_not_a_breach():
@@ -308,7 +382,10 @@ def test_stalking_act_only_with_a_sexual_or_gender_element():
 
 
 def test_fair_trade_is_a_pointer_whose_guidance_is_never_quoted():
-    f = findings(make_case([sms("2026-03-01 10:00", "法院明天就來查封你的房子")]))["TW-FAIR-TRADE"]
+    bank = findings(make_case([sms("2026-03-01 10:00", "法院明天就來查封你的房子")]))
+    assert "TW-FAIR-TRADE" not in bank and "TW-FALSE-COURT" in bank
+    f = findings(make_case([sms("2026-03-01 10:00", "法院明天就來查封你的房子")],
+                           principal="money_lender"))["TW-FAIR-TRADE"]
     assert f.verified is False
     assert c.FTC_GUIDANCE not in f.quotable
     assert f.unverified_notes

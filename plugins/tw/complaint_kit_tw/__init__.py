@@ -11,6 +11,7 @@ from .channels import CHANNELS
 from .deadlines import request_basis, timeline
 from .documents import DOCUMENTS
 from .jurisdiction import TW
+from .lexicon import LEXICON
 from .questions import QUESTIONS, VALIDATORS
 from .rules import RULES
 from .rules.matching import agency_involved, is_card_issuer, principal_type, regulated
@@ -39,6 +40,7 @@ plugin = JurisdictionPlugin(
     templates=Path(__file__).parent / "templates",
     questions=QUESTIONS,
     answer_validators=VALIDATORS,
+    classifiers=[LEXICON],
     extra_context=extra_context,
     validate=validate,
 )

@@ -10,7 +10,7 @@ Binding.regulator; the Bankers Association's voluntary measure -> Binding.self_r
 press reports of a regulator's statements -> Binding.guidance.
 """
 
-from complaint_kit.rules import UNVERIFIED, Binding, Citation
+from complaint_kit.rules import UNVERIFIED, Basis, Binding, Citation
 
 MOJ = "https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode="
 HIGH = "High"
@@ -33,7 +33,8 @@ _OUT = "金融機構作業委託他人處理內部作業制度及程序辦法"
 
 
 def _out(article: str, gist: str) -> Citation:
-    return Citation(_OUT, article, Binding.regulator, _OUTSOURCING_SRC, HIGH, gist)
+    return Citation(_OUT, article, Binding.regulator, _OUTSOURCING_SRC, HIGH, gist,
+                    basis=Basis.regulatory)
 
 
 OUT_3 = _out("第3條第1項第12款、第2項", "應收債權之催收作業得委託他人處理，但不得再委託")
@@ -79,7 +80,8 @@ _CARD = "信用卡業務機構管理辦法"
 
 
 def _card(article: str, gist: str) -> Citation:
-    return Citation(_CARD, article, Binding.regulator, _CARD_SRC, HIGH, gist)
+    return Citation(_CARD, article, Binding.regulator, _CARD_SRC, HIGH, gist,
+                    basis=Basis.regulatory)
 
 
 CARD_29_4 = _card("第29條第4款", "出售不良債權予資產管理公司，應以書面通知債務人買受人、金額及"
@@ -93,14 +95,16 @@ CARD_51_5 = _card("第51條第5款", "外訪催收應表明機構名稱並出示
 # --- 保險業 (mirror rule for insurers' collection agencies) ---------------------------------------
 INSURER_12 = Citation("保險業作業委託他人處理應注意事項", "第12點", Binding.regulator,
                       "https://law.lia-roc.org.tw/Law/RelaLaw?lsid=FL055291&lawno=14", HIGH,
-                      "保險業委託催收機構之應遵守事項（與上開辦法第14條相同之清單）")
+                      "保險業委託催收機構之應遵守事項（與上開辦法第14條相同之清單）",
+                      basis=Basis.regulatory)
 
 # --- 刑法 -------------------------------------------------------------------------------------
 _CRIM = "中華民國刑法"
 
 
 def _crim(article: str, gist: str) -> Citation:
-    return Citation(_CRIM, article, Binding.law, _CRIMINAL_SRC, HIGH, gist)
+    return Citation(_CRIM, article, Binding.law, _CRIMINAL_SRC, HIGH, gist,
+                    basis=Basis.criminal)
 
 
 CRIM_304 = _crim("第304條", "以強暴、脅迫使人行無義務之事或妨害人行使權利（強制罪）")
@@ -116,86 +120,113 @@ CRIM_346 = _crim("第346條", "意圖為自己或第三人不法之所有，以�
 # --- 社會秩序維護法 ---------------------------------------------------------------------------
 _SOA = "社會秩序維護法"
 SOA_35 = Citation(_SOA, "第35條", Binding.law, _SOCIAL_ORDER_SRC, HIGH,
-                  "警察局及其分局就違反本法案件有管轄權")
+                  "警察局及其分局就違反本法案件有管轄權",
+    basis=Basis.administrative)
 SOA_68_2 = Citation(_SOA, "第68條第2款", Binding.law, _SOCIAL_ORDER_SRC, HIGH,
-                    "藉端滋擾住戶、工廠、公司行號、公共場所或公眾得出入之場所")
+                    "藉端滋擾住戶、工廠、公司行號、公共場所或公眾得出入之場所",
+    basis=Basis.administrative)
 SOA_89_2 = Citation(_SOA, "第89條第2款", Binding.law, _SOCIAL_ORDER_SRC, HIGH,
-                    "無正當理由，跟追他人，經勸阻不聽者")
+                    "無正當理由，跟追他人，經勸阻不聽者",
+    basis=Basis.administrative)
 
 # --- 跟蹤騷擾防制法 (only with a sexual or gender element) ------------------------------------
 _STALK = "跟蹤騷擾防制法"
 STALK_3 = Citation(_STALK, "第3條", Binding.law, _STALKING_SRC, HIGH,
-                   "跟蹤騷擾行為限於與性或性別有關者，對特定人或其親屬反覆或持續為之")
+                   "跟蹤騷擾行為限於與性或性別有關者，對特定人或其親屬反覆或持續為之",
+    basis=Basis.criminal)
 STALK_18 = Citation(_STALK, "第18條", Binding.law, _STALKING_SRC, HIGH,
-                    "實行跟蹤騷擾行為者之處罰；須告訴乃論")
+                    "實行跟蹤騷擾行為者之處罰；須告訴乃論",
+    basis=Basis.criminal)
 
 # --- 個人資料保護法 ---------------------------------------------------------------------------
 _PDPA = "個人資料保護法"
 PDPA_20 = Citation(_PDPA, "第20條", Binding.law, _PDPA_SRC, HIGH,
-                   "非公務機關對個人資料之利用，應於蒐集之特定目的必要範圍內為之")
+                   "非公務機關對個人資料之利用，應於蒐集之特定目的必要範圍內為之",
+    basis=Basis.regulatory)
 PDPA_29 = Citation(_PDPA, "第29條", Binding.law, _PDPA_SRC, HIGH,
-                   "非公務機關違反本法規定，致個人資料遭不法利用或侵害當事人權利者，負損害賠償責任")
+                   "非公務機關違反本法規定，致個人資料遭不法利用或侵害當事人權利者，負損害賠償責任",
+    basis=Basis.civil)
 PDPA_41 = Citation(_PDPA, "第41條", Binding.law, _PDPA_SRC, HIGH,
                    "意圖為自己或第三人不法之利益或損害他人之利益，違法利用個人資料，"
-                   "足生損害於他人者，處五年以下有期徒刑")
+                   "足生損害於他人者，處五年以下有期徒刑",
+    basis=Basis.criminal)
 
 # --- 民法 -------------------------------------------------------------------------------------
 _CIVIL = "民法"
 CIVIL_184 = Citation(_CIVIL, "第184條", Binding.law, _CIVIL_SRC, HIGH,
-                     "因故意或過失，不法侵害他人之權利者，負損害賠償責任")
+                     "因故意或過失，不法侵害他人之權利者，負損害賠償責任",
+    basis=Basis.civil)
 CIVIL_195 = Citation(_CIVIL, "第195條", Binding.law, _CIVIL_SRC, HIGH,
-                     "不法侵害他人之身體、健康、名譽、自由、信用、隱私，被害人得請求賠償相當之金額")
+                     "不法侵害他人之身體、健康、名譽、自由、信用、隱私，被害人得請求賠償相當之金額",
+    basis=Basis.civil)
 
 # --- 公平交易法; the FTC's debt-collection guidance is UNVERIFIED ------------------------------
 FAIR_TRADE_25 = Citation("公平交易法", "第25條", Binding.law, _FAIR_TRADE_SRC, HIGH,
-                         "事業亦不得為其他足以影響交易秩序之欺罔或顯失公平之行為")
+                         "事業亦不得為其他足以影響交易秩序之欺罔或顯失公平之行為",
+    basis=Basis.regulatory)
 FAIR_TRADE_42 = Citation("公平交易法", "第42條", Binding.law, _FAIR_TRADE_SRC, HIGH,
-                         "違反第25條者，主管機關得限期令停止、改正，並處罰鍰")
+                         "違反第25條者，主管機關得限期令停止、改正，並處罰鍰",
+    basis=Basis.regulatory)
 FTC_GUIDANCE = Citation("公平交易委員會對催收行為之處理原則", None, Binding.guidance,
                         "law-tw.md §3.3 (ftc.gov.tw; not found)", UNVERIFIED,
-                        "是否有現行之債務催收處理原則及其內容，尚未查證")
+                        "是否有現行之債務催收處理原則及其內容，尚未查證",
+    basis=Basis.baseline)
 
 # --- 銀行公會: Lunar New Year pause (voluntary, not law) --------------------------------------
 BANKERS_LUNAR = Citation(
     "中華民國銀行商業同業公會全國聯合會春節期間暫停催收措施", None, Binding.self_regulation,
     "https://udn.com/news/story/7239/9298232; tw.news.yahoo.com 2026-01-30", MEDIUM,
-    "春節連假期間會員機構及受託催收機構暫停簡訊、信函、電話、外訪及強制執行等一切催收")
+    "春節連假期間會員機構及受託催收機構暫停簡訊、信函、電話、外訪及強制執行等一切催收",
+    basis=Basis.baseline)
 # The FSC's 2012 definition of 不當催收, as the press reported it.
 FSC_2012 = Citation("金管會對不當催收之說明（2012年）", None, Binding.guidance,
                     "http://classic-blog.udn.com/spark37/6071599 (聯合報 2012-01-18)", MEDIUM,
-                    "上午七時前或晚上十時後以電話、簡訊催收，或透過第三人施壓，屬不當催收")
+                    "上午七時前或晚上十時後以電話、簡訊催收，或透過第三人施壓，屬不當催收",
+    basis=Basis.baseline)
 
 # --- Channel sources --------------------------------------------------------------------------
 FCPA_13 = Citation("金融消費者保護法", "第13條第2項", Binding.law, _FCPA_SRC, HIGH,
                    "金融服務業應於收受申訴之日起三十日內為適當之處理；金融消費者不接受處理結果"
-                   "或逾期未處理者，得於收受處理結果或期限屆滿之日起六十日內申請評議")
+                   "或逾期未處理者，得於收受處理結果或期限屆滿之日起六十日內申請評議",
+    basis=Basis.regulatory)
 FCPA_14_4 = Citation("金融消費者保護法", "第14條第4項", Binding.law, _FCPA_SRC, HIGH,
-                     "金融服務業應於十個工作天內向評議中心陳述意見")
+                     "金融服務業應於十個工作天內向評議中心陳述意見",
+    basis=Basis.regulatory)
 FCPA_18 = Citation("金融消費者保護法", "第18條", Binding.law, _FCPA_SRC, HIGH,
-                   "評議應於受理之日起三個月內作成，必要時得延長一次，不得逾二個月")
+                   "評議應於受理之日起三個月內作成，必要時得延長一次，不得逾二個月",
+    basis=Basis.regulatory)
 FCPA_23 = Citation("金融消費者保護法", "第23條", Binding.law, _FCPA_SRC, HIGH,
-                   "評議成立後九十日內得申請法院核可，與民事確定判決有同一效力")
+                   "評議成立後九十日內得申請法院核可，與民事確定判決有同一效力",
+    basis=Basis.regulatory)
 FCPA_24 = Citation("金融消費者保護法", "第24條第1項", Binding.law, _FCPA_SRC, HIGH,
                    "當事人名稱及基本資料、請求標的、事實、理由、相關文件或資料及申訴未獲妥適處理"
-                   "之情形")
+                   "之情形",
+    basis=Basis.regulatory)
 FOI_RULES_15 = Citation("金融消費爭議處理機構評議程序辦法", "第15條", Binding.regulator,
                         _FOI_RULES_SRC, HIGH,
                         "未先向金融服務業申訴、申訴後未逾三十日、逾期申請，或純屬債務協商、"
-                        "投資表現、信用評等或定價政策者，不受理")
+                        "投資表現、信用評等或定價政策者，不受理",
+    basis=Basis.regulatory)
 FOI_EBOOK = Citation("金融消費評議中心出版品", None, Binding.guidance,
                      "https://www.foi.org.tw/SeniorEbook/files/basic-html/page75.html", HIGH,
-                     "評議中心免付費電話0800-789-885；金管會服務專線1998")
+                     "評議中心免付費電話0800-789-885；金管會服務專線1998",
+    basis=Basis.baseline)
 FSC_1998 = Citation("金融監督管理委員會服務專線", None, Binding.guidance,
                     "https://www.foi.org.tw/SeniorEbook/files/basic-html/page75.html", HIGH,
-                    "1998")
+                    "1998",
+    basis=Basis.baseline)
 FSC_2012_LINE = Citation("金管會2012年公布之不當催收檢舉專線", None, Binding.guidance,
                          "http://classic-blog.udn.com/spark37/6071599 (聯合報 2012-01-18)", MEDIUM,
-                         "(02)8968-9665（號碼可能已變更）")
+                         "(02)8968-9665（號碼可能已變更）",
+    basis=Basis.baseline)
 BANKING_45_1 = Citation("銀行法", "第45條之1第3項", Binding.law, _BANKING_SRC, HIGH,
-                        "銀行作業委託他人處理者，應訂定內部作業制度及程序")
+                        "銀行作業委託他人處理者，應訂定內部作業制度及程序",
+    basis=Basis.regulatory)
 BANKING_129_7 = Citation("銀行法", "第129條第7款", Binding.law, _BANKING_SRC, HIGH,
                          "未依第45條之1規定建立或確實執行內部作業制度及程序者，"
-                         "處新臺幣二百萬元以上五千萬元以下罰鍰")
+                         "處新臺幣二百萬元以上五千萬元以下罰鍰",
+    basis=Basis.regulatory)
 BANKERS_HOTLINE = Citation("銀行公會債務協商專線", None, Binding.guidance,
                            "https://udn.com/news/story/7239/9298232; tw.news.yahoo.com 2026-01-30",
-                           MEDIUM, "02-85961629")
+                           MEDIUM, "02-85961629",
+    basis=Basis.baseline)

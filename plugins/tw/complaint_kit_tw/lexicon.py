@@ -1,18 +1,27 @@
-"""Taiwan-specific message tagging, on top of the shared zh-Hant lexicon (plugins/lexicons).
+"""Traditional Chinese message tagging that the Taiwan rules need on top of the shared zh-Hant
+lexicon (plugins/lexicons, which reaches the rules through ``Analysis``; this plugin never
+imports it).
 
-The shared lexicon already tags threats, visits, third parties, disclosure, criminal threats,
-impersonation and insults. This one adds what 金融機構作業委託他人處理內部作業制度及程序辦法
-§14 names and the shared list does not: false statements that a court will 拘提、管收、查封或拍賣
-(``false_court``), threats against property exempt by law (``exempt_property``), payment
-demanded to the collector (``payment_to_agency``), postcards and envelope markings
-(``postcard``), and 羈押/管收 as criminal threats.
+Registered as a zh-Hant classifier, so it also tags Hong Kong's zh-Hant cases: every tag says
+what the words are, not which Taiwan article they break.
 
-A lawful reminder — 逾期將依法陳報聯徵中心, 本行將依法聲請支付命令, 依法聲請強制執行 — gets no tag.
+- ``false_court``: a statement that a court (or its enforcement officers) will 拘提、管收、查封
+  or 拍賣 — what 金融機構作業委託他人處理內部作業制度及程序辦法 §14 II(4) deems false;
+- ``exempt_property``: a threat to take property the law exempts (a whole salary, pensions,
+  welfare payments, necessities);
+- ``payment_to_collector``: payment demanded to the collector's own account or in cash to them;
+- ``postcard``: a postcard;
+- ``threat_harm``: a threat of harm to life, body, liberty, reputation or property (the harms
+  刑法 §305 names), narrower than the shared ``threat_violence`` (which also holds vague words
+  such as 後果自負);
+- ``visit_soon``: a visit announced for tonight, today, tomorrow or right away;
+- ``debt_mention``: the words speak of the debt or ask for payment (a third-party contact with
+  them is collection through that person, not a request for contact details);
+- ``criminal_threat``: adds 羈押、管收、關進監獄 to the shared tag.
 
-It is deliberately not registered through ``register_classifiers``: classifiers are chosen by
-language only, so a Taiwan-only lexicon would also tag Hong Kong's zh-Hant messages with
-Taiwan's legal categories. The Taiwan rules run it themselves (``rules/matching.py``), on Taiwan
-cases only, together with the shared zh-Hant lexicon.
+A lawful reminder (逾期將依法陳報聯徵中心, 本行將依法聲請支付命令, 依法聲請強制執行) gets none
+of the threat tags. Words right after a negation or a hearsay marker in the same clause
+(沒有說要上門, 並未提到欠款, 聽說要來) are not tagged: they are denied or second-hand, not said.
 """
 
 from __future__ import annotations
@@ -23,6 +32,12 @@ _STOP = r"[^，。！？,.!?\n]"
 _COURT = r"(?:法院|執行處|法警|書記官|執行官)"
 _LAWFUL_ENFORCEMENT = (r"依法(?:聲請|申請|向法院)", r"取得執行名義", r"聲請支付命令",
                        r"經法院(?:裁定|判決)")
+_YOU = r"(?:你|您|妳)"
+_SOON = (r"(?:今晚|今天|今日|今夜|明天|明日|明早|聽日|馬上|立刻|等一下|待會|晚點|現在|稍後|"
+         r"半小時|一小時)")
+_VISIT = (r"(?:上門|登門|到府|拜訪|(?:到|去|來|上|嚟)" + _YOU
+          + r"(?:們)?的?(?:家|公司|店|學校|屋企|老家|樓下|門口)"
+          r"|(?:去|到|來)(?:你|您|妳)?(?:家|公司)找" + _YOU + r")")
 
 PATTERNS: dict[str, tuple[str, ...]] = {
     "criminal_threat": (r"羈押|管收|關(?:進|到)?(?:監獄|看守所)",),
@@ -37,16 +52,49 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:低收入戶?|急難救助|身心障礙)(?:補助|津貼)?" + _STOP + r"{0,6}(?:扣|查封|拿走)",
         r"(?:冰箱|床|棉被|衣服|生活必需品)" + _STOP + r"{0,6}(?:搬走|查封|扣押)",
     ),
-    "payment_to_agency": (
+    "payment_to_collector": (
         r"(?:匯|轉|存)(?:款|帳)?(?:到|至|進)(?:我|我們|本公司|敝公司)(?:的|個人)?(?:帳戶|戶頭)",
         r"(?:匯|轉)(?:到|至)(?:以下|下列|這個)(?:個人)?(?:帳戶|戶頭)",
         r"(?:現金|錢)(?:直接)?(?:交給|拿給)(?:我|我們)|付現給我|私下(?:匯|轉|給)",
     ),
     "postcard": (r"明信片",),
+    "threat_harm": (
+        # life and body
+        r"打斷|打(?:死|殘)|弄死|殺(?:了)?(?:你|妳|您|他)|砍(?:死|你|妳)|活埋|斬(?:手指|你)|見血|"
+        r"廢了(?:你|妳)|讓(?:你|妳)(?:躺|住院)|人身安全",
+        r"(?:家人|小孩|孩子|老婆|老公|父母|爸媽|全家|你|妳)" + _STOP
+        + r"{0,4}(?:出門|上學|放學|走路)" + _STOP + r"{0,3}(?:小心(?:一?點)?|注意安全)",
+        r"(?:家人|小孩|孩子|老婆|父母|全家)" + _STOP + r"{0,6}(?:出事|遭殃|不保)",
+        # property
+        r"潑(?:紅)?(?:漆|油)|噴漆|淋(?:紅)?油|砸(?:了)?(?:你|妳)?的?(?:車|店|門|家|房子)|"
+        r"燒(?:了|掉)?(?:你|妳)?的?(?:車|店|房子|家)",
+        # liberty
+        r"綁(?:走|架)|押走(?:你|妳)|把(?:你|妳)(?:帶走|押走|關起來)",
+        # reputation
+        r"身敗名裂|裸照|私密照",
+    ),
+    "visit_soon": (
+        _SOON + _STOP + r"{0,8}" + _VISIT,
+        _VISIT + _STOP + r"{0,4}(?:今晚|今天|馬上|立刻|等著)",
+    ),
+    "debt_mention": (
+        # 沒有還錢 is still about the debt: the negation belongs to the match, not before it.
+        r"欠(?:錢|款|債|銀行|卡費|費|了|我們)|(?:沒有?|不|未)?(?:還錢|還款|繳款|繳清)|代償|"
+        r"代為清償|幫(?:他|她|你)還|替(?:他|她|你)還|催繳|帳款|債務|逾期",
+    ),
 }
 
 UNLESS: dict[str, tuple[str, ...]] = {
     "false_court": _LAWFUL_ENFORCEMENT,
 }
 
-LEXICON = Lexicon(name="tw-zh-Hant", language="zh-Hant", patterns=PATTERNS, unless=UNLESS)
+# A negation or a hearsay marker right before the words, in the same clause: the words are
+# denied or someone else's account, not what the collector said.
+NEGATION = (r"(?:(?:沒有?|没有?|並沒有?|從來沒有?|從未|並未|未曾|不曾|未)"
+            r"(?:說|講|提到?|提及|表示|威脅|揚言|罵)(?:過|要|會|說要|說會|到)?"
+            r"|(?:沒有|没有|並沒有|從來沒有|從未|並未|未曾|不曾|絕對?不會|不會|並非)(?:再|要|會)?)$"
+            r"|(?:聽說|據說|聽(?:我)?(?:媽媽?|爸爸?|家人|同事|朋友|鄰居|別人)說|傳言)"
+            + _STOP + r"{0,6}$")
+
+LEXICON = Lexicon(name="tw-zh-Hant", language="zh-Hant", patterns=PATTERNS, unless=UNLESS,
+                  negation=NEGATION)

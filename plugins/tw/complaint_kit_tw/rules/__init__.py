@@ -1,4 +1,4 @@
-"""Taiwan rules: pure functions of the Case, each carrying its citations.
+"""Taiwan rules: pure functions of the case's ``Analysis``, each carrying its citations.
 
 Ids and grades are those of shared/reference/law-tw.md §1. The FSC regulations that bind the
 financial institution (金融機構作業委託他人處理內部作業制度及程序辦法 for its collection
@@ -6,6 +6,11 @@ agencies, 信用卡業務機構管理辦法 for a card issuer's own staff, the i
 apply only when the debt is owed to such an institution; the criminal law, 社會秩序維護法,
 個人資料保護法 and 民法 apply to everyone. The Bankers Association's Lunar New Year pause is a
 voluntary industry measure and is cited as such.
+
+Each act is found under the rules that fit it: the specific provision takes it (a statement
+that the debtor will be arrested is 辦法 §14 II(1), not again §14 I(1)); a regulatory finding and
+a penal one may name the same act, but a penal provision only with the facts that meet its
+elements, otherwise the rule asks for the missing fact.
 """
 
 from collections.abc import Iterable
@@ -67,7 +72,7 @@ RULES = [
     _rule("TW-ABUSE", "恐嚇、脅迫、辱罵、騷擾、虛偽或誤導", abuse,
           [c.OUT_14_1_1, c.CARD_51_4, c.INSURER_12]),
     _rule("TW-THIRD-PARTY", "透過第三人干擾或催討", third_party,
-          [c.OUT_14_1_4, c.CARD_51_2, c.FSC_2012]),
+          [c.OUT_14_1_4, c.CARD_51_2, c.PDPA_20, c.FSC_2012]),
     _rule("TW-LOCATION-CONTACT", "為探尋聯絡方式聯絡第三人未表明身分、目的", location_contact,
           [c.OUT_14_1_5]),
     _rule("TW-FALSE-ARREST", "虛偽陳述或暗示將遭逮捕、羈押", false_arrest, [c.OUT_14_2_1]),
@@ -93,7 +98,7 @@ RULES = [
     _rule("TW-DEBT-SALE-NOTICE", "出售不良債權未書面通知債務人", debt_sale_notice,
           [c.CARD_29_4]),
     _rule("TW-FI-DUTIES", "金融機構未盡監督受託催收機構之義務", fi_duties,
-          [c.OUT_16_3, c.OUT_16_4, c.OUT_16_8]),
+          [c.OUT_16_3, c.OUT_16_8]),
     # --- Statutes binding everyone -------------------------------------------------------------
     _rule("TW-THREAT-CRIMINAL", "恐嚇、強制（刑法）", threat_criminal,
           [c.CRIM_305, c.CRIM_304, c.CRIM_346]),
@@ -101,12 +106,12 @@ RULES = [
           [c.CRIM_309, c.CRIM_310]),
     _rule("TW-SECRET-RECORDING", "竊錄、窺視（刑法）", secret_recording, [c.CRIM_315_1]),
     _rule("TW-FOLLOWING", "無正當理由跟追，經勸阻不聽（社會秩序維護法）", following,
-          [c.SOA_89_2, c.SOA_35]),
+          [c.SOA_89_2]),
     _rule("TW-HOME-NUISANCE", "藉端滋擾住戶、公司行號（社會秩序維護法）", home_nuisance,
-          [c.SOA_68_2, c.SOA_35]),
+          [c.SOA_68_2]),
     _rule("TW-STALKING-ACT", "與性或性別有關之跟蹤騷擾", stalking_act, [c.STALK_3, c.STALK_18]),
     _rule("TW-DATA-MISUSE", "逾越特定目的利用個人資料", data_misuse,
-          [c.PDPA_20, c.PDPA_29, c.PDPA_41]),
+          [c.PDPA_20, c.PDPA_29]),
     _rule("TW-TORT", "侵害名譽、隱私、自由、健康等人格權（民法）", tort,
           [c.CIVIL_184, c.CIVIL_195]),
     # The statute is graded High, but whether it reaches debt collection rests on FTC guidance

@@ -1,18 +1,20 @@
 """Rules about conduct and duties beyond the messages: visits, identification, recordings,
-the institution's own duties, following, nuisance, personal data, tort, fair trade."""
+the institution's own duties, following, nuisance, personal data, tort, fair trade.
+
+Penal provisions (社會秩序維護法, 刑法, 跟蹤騷擾防制法) are cited only with the facts that meet
+each of their elements.
+"""
 
 from __future__ import annotations
 
-from complaint_kit.analysis import is_night
-from complaint_kit.case import Case, Channel, Incident, InstitutionType, Relation
-from complaint_kit.rules import Hit
+from complaint_kit.analysis import Analysis
+from complaint_kit.case import Channel, Incident, InstitutionType, Relation
+from complaint_kit.rules import Ask, Element, Hit
 
 from .. import citations as c
-from ..jurisdiction import TW
 from .matching import (
     CALL_ID_BREACH_TAGS,
-    COERCION_TAGS,
-    DEMAND_WORDS,
+    DEBT_TAGS,
     DISCLOSURE_TAGS,
     FALSE_ARREST_TAGS,
     INSULT_TAGS,
@@ -21,35 +23,34 @@ from .matching import (
     VISIT_BREACH_TAGS,
     add_months,
     agency_involved,
+    at_place,
     by_agency,
     by_institution,
     fact_date,
-    has_tag,
+    flag,
     hit,
     is_card_issuer,
-    local_day,
-    own_tag,
-    quoted,
+    public,
+    quote,
+    ref,
     regulated,
     regulation,
 )
 
-_CONTACT_RELATIONS = (Relation.contact, Relation.emergency_contact)
+
+def _ids(incidents) -> list[str]:
+    return [i.id or "" for i in incidents]
 
 
-def _flag(case: Case, key: str) -> bool | None:
-    value = case.facts.get(key)
-    return value if isinstance(value, bool) else None
-
-
-def visit(case: Case) -> Hit | None:
+def visit(a: Analysis) -> Hit | None:
+    case = a.case
     if regulated(case) is None:
         return None
     found, faults = [], set()
-    for i in case.incidents:
+    for i in a.incidents:
         if i.channel != Channel.visit:
             continue
-        missing = [text for tag, text in VISIT_BREACH_TAGS.items() if own_tag(i, (tag,))
+        missing = [text for tag, text in VISIT_BREACH_TAGS.items() if a.has(i, tag)
                    and not (tag == "entered_home" and i.consented)]
         if missing:
             found.append(i)
@@ -60,13 +61,14 @@ def visit(case: Case) -> Hit | None:
                regulation(case, found, [c.OUT_14_1_5, c.OUT_14_1_7], card=[c.CARD_51_5]))
 
 
-def call_id(case: Case) -> Hit | None:
+def call_id(a: Analysis) -> Hit | None:
+    case = a.case
     if regulated(case) != "fi" or not is_card_issuer(case):
         return None
     found, faults = [], set()
-    for i in case.incidents:
+    for i in a.incidents:
         if i.channel == Channel.call and by_institution(case, i):
-            missing = [text for tag, text in CALL_ID_BREACH_TAGS.items() if own_tag(i, (tag,))]
+            missing = [text for tag, text in CALL_ID_BREACH_TAGS.items() if a.has(i, tag)]
             if missing:
                 found.append(i)
                 faults.update(missing)
@@ -76,14 +78,14 @@ def call_id(case: Case) -> Hit | None:
                [c.CARD_51_3])
 
 
-def recordings(case: Case) -> Hit | None:
-    if regulated(case) is None or not _flag(case, "recordings_refused"):
+def recordings(a: Analysis) -> Hit | None:
+    case = a.case
+    if regulated(case) is None or not flag(case, "recordings_refused"):
         return None
-    calls = sorted((i for i in case.incidents if i.channel in (Channel.call, Channel.visit)),
-                   key=lambda i: i.time)
+    calls = [i for i in a.incidents if i.channel in (Channel.call, Channel.visit)]
     text = "本人請求提供催收電話及外訪錄音，遭拒絕或被告知錄音已刪除。"
     if calls:
-        first = local_day(case, calls[0])
+        first = a.local_day(calls[0])
         keep = add_months(first, RECORDING_MONTHS)
         text += (f"最早一次通話或外訪為{first.year}年{first.month}月{first.day}日，"
                  f"錄音至少應保存至{keep.year}年{keep.month}月{keep.day}日。")
@@ -91,14 +93,15 @@ def recordings(case: Case) -> Hit | None:
     return Hit([], text, cites) if cites else None
 
 
-def pre_notice(case: Case) -> Hit | None:
+def pre_notice(a: Analysis) -> Hit | None:
+    case = a.case
     if regulated(case) != "fi" or not agency_involved(case):
         return None
     parts, cites = [], []
-    if _flag(case, "pre_outsourcing_notice_received") is False:
+    if flag(case, "pre_outsourcing_notice_received") is False:
         parts.append("金融機構委外催收前未以書面通知本人（委外催收通知書）")
         cites.append(c.OUT_16_6)
-    if _flag(case, "agency_on_bank_list") is False:
+    if flag(case, "agency_on_bank_list") is False:
         parts.append("催收機構未列於金融機構公告之受託催收機構名單")
         cites.append(c.OUT_16_7)
     if not parts:
@@ -106,15 +109,16 @@ def pre_notice(case: Case) -> Hit | None:
     return Hit([], "；".join(parts) + "。", cites)
 
 
-def agency_status(case: Case) -> Hit | None:
+def agency_status(a: Analysis) -> Hit | None:
+    case = a.case
     if regulated(case) != "fi" or not agency_involved(case):
         return None
     parts, cites = [], []
-    if _flag(case, "agency_licensed") is False:
+    if flag(case, "agency_licensed") is False:
         parts.append("催收機構並非經營金錢債權管理服務業務之公司、金融控股公司之資產管理公司、"
                      "律師事務所或會計師事務所")
         cites.append(c.OUT_13_1)
-    if _flag(case, "sub_outsourced"):
+    if flag(case, "sub_outsourced"):
         parts.append("受託催收機構將催收作業再委託他人處理")
         cites.append(c.OUT_3)
     if not parts:
@@ -122,129 +126,173 @@ def agency_status(case: Case) -> Hit | None:
     return Hit([], "；".join(parts) + "。", cites)
 
 
-def third_party_data(case: Case) -> Hit | None:
-    kind = regulated(case)
-    if kind != "fi":
+def third_party_data(a: Analysis) -> Hit | Ask | None:
+    """§16(5) binds the institution not to hand over data of people with no obligation on the
+    debt. A call to an emergency contact does not show who gave the number: the rule needs the
+    complainant's fact, and asks for it."""
+    case = a.case
+    if regulated(case) != "fi":
         return None
-    found = [i for i in case.incidents if i.to.relation == Relation.emergency_contact]
-    stated = bool(_flag(case, "third_party_data_used"))
-    if not found and not stated:
-        return None
+    contacts = [i for i in a.incidents if i.to.relation == Relation.emergency_contact]
+    stated = flag(case, "third_party_data_used")
     cites = []
-    if agency_involved(case) and (stated or any(by_agency(case, i) for i in found)):
+    if agency_involved(case):
         cites.append(c.OUT_16_5)
     if is_card_issuer(case):
         cites.append(c.CARD_42_4_3)
-    text = ("催收方使用對債務不負法律責任之第三人（如申請書所填緊急聯絡人）之資料催收"
-            + (f"，聯絡緊急聯絡人{len(found)}次" if found else "") + "。")
-    return hit(found, text, cites)
+    if stated:
+        return hit(contacts, "金融機構將對債務不負法律責任之第三人（如申請書所填緊急聯絡人）之資料"
+                   "提供催收或用於催收" + (f"，催收方並聯絡緊急聯絡人{len(contacts)}次"
+                                         if contacts else "") + "。", cites)
+    if contacts and stated is None and cites:
+        return Ask(f"催收方聯絡了您的緊急聯絡人（{ref(contacts)}）。您是否知道其號碼是由金融機構"
+                   "依申請書資料提供給催收方？", would_cite=tuple(cites),
+                   incidents=_ids(contacts))
+    return None
 
 
-def debt_sale_notice(case: Case) -> Hit | None:
-    if not (is_card_issuer(case) and _flag(case, "debt_sold")
-            and _flag(case, "debt_sale_notice_received") is False):
+def debt_sale_notice(a: Analysis) -> Hit | None:
+    case = a.case
+    if not (is_card_issuer(case) and flag(case, "debt_sold")
+            and flag(case, "debt_sale_notice_received") is False):
         return None
     return Hit([], "發卡機構將本人之不良債權出售予資產管理公司，未以書面通知本人買受人、金額及"
                "發卡機構申訴電話。", [c.CARD_29_4])
 
 
-def fi_duties(case: Case) -> Hit | None:
+def fi_duties(a: Analysis) -> Hit | None:
+    """The institution's own duties once the debtor turns to it (§16(3)) or its agency is
+    prosecuted (§16(8)). Its duty to report threats to the police (§16(4)) is a request of the
+    complaint, not a finding: nothing in the case says it failed to."""
+    case = a.case
     if regulated(case) != "fi" or not agency_involved(case):
         return None
-    parts, cites, found = [], [], []
-    threats = [i for i in case.incidents if by_agency(case, i)
-               and has_tag(i, (*THREAT_TAGS, *COERCION_TAGS))]
-    if _flag(case, "refused_agency"):
+    parts, cites = [], []
+    if flag(case, "refused_agency"):
         parts.append("本人因受託機構違規催收而不接受其催收，逕向金融機構聯繫，金融機構應受理並"
                      "自行處理")
         cites.append(c.OUT_16_3)
-    if threats:
-        found = threats
-        parts.append(f"受託機構有恐嚇、脅迫等行為{len(threats)}次，金融機構應報警處理")
-        cites.append(c.OUT_16_4)
-    if _flag(case, "agency_prosecuted"):
+    if flag(case, "agency_prosecuted"):
         parts.append("受託機構已因催收行為遭起訴，金融機構應終止委託契約")
         cites.append(c.OUT_16_8)
     if not parts:
         return None
-    return hit(found, "；".join(parts) + "。", cites)
+    return Hit([], "；".join(parts) + "。", cites)
 
 
-def secret_recording(case: Case) -> Hit | None:
-    found = [i for i in case.incidents if own_tag(i, ("secret_recording", "peeping"))]
-    if not found and not _flag(case, "secret_recording"):
+def secret_recording(a: Analysis) -> Hit | None:
+    found = a.tagged("secret_recording", "peeping")
+    if not found and not flag(a.case, "secret_recording"):
         return None
-    return hit(found, "催收方無故竊錄、竊聽或窺視本人非公開之活動或談話。", [c.CRIM_315_1])
+    fact = (f"申訴人陳述：催收方竊錄或窺視其非公開之活動或談話（{ref(found)}）" if found
+            else "申訴人陳述：催收方竊錄或窺視其非公開之活動或談話")
+    return hit(found, "催收方無故竊錄、竊聽或窺視本人非公開之活動或談話。", [c.CRIM_315_1],
+               {c.CRIM_315_1: [Element("無故以工具竊錄、竊聽或窺視他人非公開之活動、言論或談話",
+                                       fact, _ids(found))]})
 
 
-def following(case: Case) -> Hit | None:
-    warned = fact_date(case, "following_warned_on")
+def following(a: Analysis) -> Hit | None:
+    warned = fact_date(a.case, "following_warned_on")
     if warned is None:
         return None
-    found = [i for i in case.incidents if own_tag(i, ("following",))
-             and local_day(case, i) > warned]
+    found = [i for i in a.tagged("following") if a.local_day(i) > warned]
     if not found:
         return None
-    return hit(found, f"催收人員無正當理由跟追本人，經於{warned.year}年{warned.month}月"
-               f"{warned.day}日勸阻後仍跟追{len(found)}次。", [c.SOA_89_2, c.SOA_35])
+    day = f"{warned.year}年{warned.month}月{warned.day}日"
+    elements = [
+        Element("無正當理由跟追他人", f"申訴人陳述：催收人員跟追本人（{ref(found)}）", _ids(found)),
+        Element("經勸阻不聽", f"本人於{day}勸阻後，仍跟追{len(found)}次", _ids(found)),
+    ]
+    return hit(found, f"催收人員無正當理由跟追本人，經於{day}勸阻後仍跟追{len(found)}次。",
+               [c.SOA_89_2], {c.SOA_89_2: elements})
 
 
-def home_nuisance(case: Case) -> Hit | None:
-    found = [i for i in case.incidents if i.channel == Channel.visit and (
-        own_tag(i, ("nuisance",)) or has_tag(i, (*THREAT_TAGS, *INSULT_TAGS, *COERCION_TAGS))
-        or (is_night(case, TW, i) and not i.consented))]
-    if not found:
+def home_nuisance(a: Analysis) -> Hit | Ask | None:
+    """社會秩序維護法 §68(2): 藉端滋擾住戶、工廠、公司行號: a visit, on the pretext of the debt,
+    that made a nuisance at a home or business."""
+    visits = [i for i in a.incidents if i.channel == Channel.visit and not a.has(i, "following")]
+    nuisance = [i for i in visits if a.has(i, "nuisance", *THREAT_TAGS, *INSULT_TAGS, "coercion")
+                or (a.is_night(i) and not i.consented)]
+    if not nuisance:
         return None
-    return hit(found, f"催收人員{len(found)}次登門至住家或營業場所叫囂、恐嚇、辱罵或於深夜滋擾。",
-               [c.SOA_68_2, c.SOA_35])
+    placed = [i for i in nuisance if at_place(i)]
+    unknown = [i for i in nuisance if not at_place(i)]
+    if not placed:
+        return Ask(f"催收人員登門滋擾（{ref(unknown)}）的地點是您的住家、工作或營業場所嗎？",
+                   would_cite=(c.SOA_68_2,), incidents=_ids(unknown))
+    how = []
+    for i in placed:
+        kinds = [k for k, tags in (("叫囂滋擾", ("nuisance",)), ("恐嚇", THREAT_TAGS),
+                                   ("辱罵", INSULT_TAGS), ("脅迫", ("coercion",)))
+                 if a.has(i, *tags)]
+        if a.is_night(i) and not i.consented:
+            kinds.append("於晚上十時後或上午七時前登門")
+        how.append(f"{i.id}：{'、'.join(kinds)}")
+    elements = [
+        Element("藉端（假借催討債務之名）", f"登門催討債務（{ref(placed)}）", _ids(placed)),
+        Element("滋擾", "申訴人陳述：" + "；".join(how), _ids(placed)),
+        Element("住戶、工廠、公司行號",
+                "；".join(f"{i.id}：{i.location}" for i in placed), _ids(placed)),
+    ]
+    places = "、".join(dict.fromkeys(i.location or "" for i in placed))
+    return hit(placed, f"催收人員{len(placed)}次登門至{places}滋擾。", [c.SOA_68_2],
+               {c.SOA_68_2: elements})
 
 
-def stalking_act(case: Case) -> Hit | None:
-    if not _flag(case, "sexual_or_gender_element"):
+def stalking_act(a: Analysis) -> Hit | None:
+    if not flag(a.case, "sexual_or_gender_element"):
         return None
-    found = [i for i in case.incidents if i.channel in (Channel.call, Channel.sms, Channel.im,
-                                                        Channel.visit, Channel.social_post)]
+    found = [i for i in a.incidents if i.channel in (Channel.call, Channel.sms, Channel.im,
+                                                     Channel.visit, Channel.social_post)]
     if len(found) < 2:
         return None
+    elements = [
+        Element("與性或性別有關", "申訴人陳述：催收行為含有與性或性別有關之內容"),
+        Element("對特定人反覆或持續為之", f"{len(found)}次聯絡（{ref(found)}）", _ids(found)),
+    ]
     return hit(found, "催收行為含有與性或性別有關之內容，並反覆或持續為之。跟蹤騷擾防制法僅適用於"
-               "與性或性別有關之行為，且須告訴乃論。", [c.STALK_3, c.STALK_18])
+               "與性或性別有關之行為，且須告訴乃論。", [c.STALK_3, c.STALK_18],
+               {c.STALK_3: elements, c.STALK_18: elements})
 
 
-def _discloses(incident: Incident) -> bool:
-    return incident.to.relation.is_third_party and (
-        has_tag(incident, DISCLOSURE_TAGS) or any(w in incident.content for w in DEMAND_WORDS))
+def _discloses(a: Analysis, incident: Incident) -> bool:
+    """A contact that told a third party or the public of the debt."""
+    return incident.to.relation.is_third_party and a.has(incident, *DEBT_TAGS, *DISCLOSURE_TAGS)
 
 
-def data_misuse(case: Case) -> Hit | None:
-    disclosed = [i for i in case.incidents if _discloses(i)]
-    contacts = [i for i in case.incidents if i.to.relation in _CONTACT_RELATIONS]
-    found = sorted({i.id: i for i in disclosed + contacts}.values(), key=lambda i: i.time)
+def data_misuse(a: Analysis) -> Hit | None:
+    """個人資料保護法: for a lender outside the FSC rules, the statute that reaches a disclosure
+    of the debt to third parties (an institution's are found under the 辦法 rules, which cite
+    §20 there)."""
+    if regulated(a.case) is not None:
+        return None
+    found = [i for i in a.incidents if _discloses(a, i)]
     if not found:
         return None
     people = {(i.to.name, i.to.number, str(i.to.relation)) for i in found}
-    cites = [c.PDPA_20, c.PDPA_29]
-    public = [i for i in found if i.to.relation == Relation.public
-              or i.channel == Channel.social_post]
-    if public:
-        cites.append(c.PDPA_41)
-    text = (f"催收方逾越蒐集之特定目的，利用本人之個人資料聯絡或告知第三人{len(found)}次，"
-            f"涉及{len(people)}人或場合")
-    if public:
-        text += "；其中公開揭露者，如經證明係意圖損害本人之利益，並可能涉及刑事責任"
-    return hit(found, text + "。", cites)
+    return hit(found, f"催收方逾越蒐集之特定目的，利用本人之個人資料向第三人揭露本人債務"
+               f"{len(found)}次，涉及{len(people)}人或場合。", [c.PDPA_20, c.PDPA_29])
 
 
-def tort(case: Case) -> Hit | None:
+def tort(a: Analysis) -> Hit | Ask | None:
+    """民法 §184, §195: an infringement of 名譽、隱私、自由 or 健康 that caused harm. Without a
+    fact of harm (the complainant's account, or damages claimed), it is asked for."""
+    case = a.case
     h = case.harm
-    harmful = [i for i in case.incidents if has_tag(i, (*THREAT_TAGS, *INSULT_TAGS,
-                                                        *FALSE_ARREST_TAGS))
-               or _discloses(i)]
-    if not (harmful or h.mental_health or h.self_harm or h.job_loss):
+    harmful = [i for i in a.incidents
+               if a.has(i, "threat_harm")
+               or (a.has(i, *INSULT_TAGS) and (i.to.relation.is_third_party or public(i)))
+               or _discloses(a, i) or (public(i) and a.has(i, *DEBT_TAGS, "public_notice"))]
+    harmed = bool(h.mental_health or h.self_harm or h.job_loss or h.description
+                  or a.fact("damages_claimed"))
+    if not harmful:
         return None
-    parts = []
-    if harmful:
-        parts.append(f"催收方{len(harmful)}次以恐嚇、辱罵或向第三人揭露債務等方式侵害本人之"
-                     "名譽、隱私、自由或信用")
+    if not harmed:
+        return Ask("這些催收行為是否使您的身心健康、名譽、工作或生活受到損害？請具體說明，"
+                   "才能請求損害賠償。", would_cite=(c.CIVIL_184, c.CIVIL_195),
+                   incidents=_ids(harmful))
+    parts = [f"催收方{len(harmful)}次以加害安全之恐嚇、向第三人或公眾辱罵本人或揭露本人債務等方式，"
+             f"侵害本人之名譽、隱私、自由或信用{quote(a, harmful, 'threat_harm', *INSULT_TAGS)}"]
     if h.mental_health or h.self_harm:
         parts.append("本人之身心健康因此受損")
     if h.job_loss:
@@ -253,17 +301,23 @@ def tort(case: Case) -> Hit | None:
                [c.CIVIL_184, c.CIVIL_195])
 
 
-def fair_trade(case: Case) -> Hit | None:
-    if not any(r.type not in (InstitutionType.individual, InstitutionType.unknown)
-               for r in case.respondents):
+def fair_trade(a: Analysis) -> Hit | None:
+    """A pointer only (the FTC's debt-collection guidance is UNVERIFIED), and only for a
+    business outside the FSC rules: an institution's false statements are found under 辦法
+    §14 II."""
+    case = a.case
+    if regulated(case) is not None or not any(
+            r.type not in (InstitutionType.individual, InstitutionType.unknown)
+            for r in case.respondents):
         return None
-    found = [i for i in case.incidents if has_tag(i, ("false_court", "impersonation",
-                                                       *FALSE_ARREST_TAGS))
-             or own_tag(i, ("excess_amount", "unlawful_fee"))]
+    tags = ("false_court", "impersonation", *FALSE_ARREST_TAGS)
+    found = [i for i in a.incidents if a.has(i, *tags, "excess_amount", "unlawful_fee")]
     if not found:
         return None
-    words = quoted(found, ("false_court", "impersonation", *FALSE_ARREST_TAGS))
-    return hit(found, f"催收事業{len(found)}次以欺罔方法催收{words}。"
+    return hit(found, f"催收事業{len(found)}次以欺罔方法催收{quote(a, found, *tags)}。"
                "是否足以影響交易秩序，以及公平交易委員會有無針對債務催收之處理原則，均尚待"
                "查證，本項僅供參考。",
                [c.FAIR_TRADE_25, c.FAIR_TRADE_42, c.FTC_GUIDANCE])
+
+
+__all__ = ["by_agency"]

@@ -1,7 +1,8 @@
-"""What the Taiwan rules share: message tags, who is collecting for whom, and helpers.
+"""What the Taiwan rules share: tag groups, who is collecting for whom, and helpers.
 
-Every content rule matches on ``incident.tags`` first, then on the tags that the zh-Hant
-lexicons (the shared one in plugins/lexicons and this plugin's own) give the verbatim content.
+Rules read the tags that ``Analysis`` gives every incident (the shared zh-Hant lexicon's, this
+plugin's own lexicon's, and the tags the case records), never the raw text; only the words of
+verbatim incidents are ever quoted.
 
 Actor scope (law-tw.md §0, §3.1): 金融機構作業委託他人處理內部作業制度及程序辦法 binds the
 financial institution for the collection agencies it hires; 信用卡業務機構管理辦法 §51 binds card
@@ -13,20 +14,23 @@ these rules: only the criminal law, 社會秩序維護法, 個人資料保護法
 from __future__ import annotations
 
 import calendar
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
-from functools import lru_cache
 
-from complaint_kit.case import Case, Incident, InstitutionType, RespondentRole
-from complaint_kit.rules import Citation, Hit
+from complaint_kit.analysis import Analysis, ids
+from complaint_kit.case import (
+    Audience,
+    Case,
+    Channel,
+    Incident,
+    InstitutionType,
+    Relation,
+    RespondentRole,
+)
+from complaint_kit.rules import Citation, Element, Hit
 
 from .. import citations as c
-from ..lexicon import LEXICON as TW_LEXICON
-
-try:  # the shared zh-Hant lexicon (plugins/lexicons, bundled with complaint-kit)
-    from complaint_kit_lexicons.zh_hant import LEXICON as ZH_HANT
-except ImportError:  # pragma: no cover - installed without the lexicons package
-    ZH_HANT = None
+from ..jurisdiction import TW
 
 # Principal types (law-tw.md §5 `principal_type`) and who they bring under which rules.
 FI_PRINCIPALS = ("bank", "card_issuer")
@@ -35,17 +39,29 @@ INSURER = "insurer"
 AGENCY_COLLECTORS = ("third_party_agency", "law_firm")
 IN_HOUSE = "in_house_FI"
 
-# The standard tags that are abuse under 辦法 §14 I(1) (violence, threats, coercion, insults,
-# false or misleading statements, privacy). A visit is regulated, not banned: threat_visit alone
-# is not abuse.
-ABUSE_TAGS = ("threat_violence", "criminal_threat", "impersonation", "insult", "false_court",
-              "exempt_property", "third_party_contact", "coercion", "harassment", "deceptive")
-THREAT_TAGS = ("threat_violence", "threat", "extortion")
-COERCION_TAGS = ("coercion",)
+# What each rule reads. The §14 II rules (deemed false: arrest, exempt property, amounts, the
+# court) take their own incidents; §14 I(1) (abuse) takes threats, coercion, insults,
+# impersonation and the like that no more specific rule covers.
+THREAT_HARM = ("threat_harm",)  # harm to life, body, liberty, reputation or property
+THREAT_TAGS = ("threat_violence", "threat_harm", "threat")
+VISIT_SOON = ("visit_soon",)
 INSULT_TAGS = ("insult", "obscene")
 FALSE_ARREST_TAGS = ("criminal_threat", "false_arrest")
+FALSE_COURT_TAGS = ("false_court",)
+EXEMPT_TAGS = ("exempt_property",)
+PAYMENT_TAGS = ("payment_to_collector", "payment_to_agency")
 DISCLOSURE_TAGS = ("disclosure", "public_notice")
-PUBLIC_NOTICE_TAGS = ("public_notice",)
+DEBT_TAGS = ("debt_mention",)
+ABUSE_KINDS: dict[str, tuple[str, ...]] = {  # §14 I(1) kinds, each with the tags that show it
+    "恐嚇": ("threat_violence", "threat_harm", "threat"),
+    "揚言近期登門": VISIT_SOON,
+    "辱罵": INSULT_TAGS,
+    "冒充公務機關或律師": ("impersonation",),
+    "脅迫": ("coercion",),
+    "揚言通知親友、同事": ("third_party_contact",),
+    "騷擾": ("harassment",),
+    "虛偽或誤導": ("deceptive",),
+}
 # Visit and call facts the complainant records as tags on the incident.
 VISIT_BREACH_TAGS = {
     "no_employee_id": "未配戴識別證",
@@ -67,58 +83,8 @@ LOCATION_BREACH_TAGS = {
 }
 # Recordings are kept at least six months (辦法 §13(6); 信用卡業務機構管理辦法 §51(3)).
 RECORDING_MONTHS = 6
-DEMAND_WORDS = ("還錢", "還款", "代償", "幫他還", "替他還", "幫你還", "欠款", "欠錢", "欠債",
-                "繳款")
-
-
-@lru_cache(maxsize=4096)
-def _classify(text: str) -> frozenset[str]:
-    found: set[str] = set()
-    for lexicon in (ZH_HANT, TW_LEXICON):
-        if lexicon is not None and text:
-            found.update(lexicon.classify(text))
-    return frozenset(found)
-
-
-@lru_cache(maxsize=4096)
-def _reasons(text: str) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    out: dict[str, list[str]] = {}
-    for lexicon in (ZH_HANT, TW_LEXICON):
-        if lexicon is not None and text:
-            for tag, words in lexicon.classify(text).items():
-                out.setdefault(tag, []).extend(words)
-    return tuple((t, tuple(dict.fromkeys(w))) for t, w in out.items())
-
-
-def tags_of(incident: Incident) -> set[str]:
-    """The incident's own tags plus those its verbatim content earns."""
-    return {t.strip().lower() for t in incident.tags} | _classify(incident.content)
-
-
-def has_tag(incident: Incident, tags: Iterable[str]) -> bool:
-    return bool(tags_of(incident) & set(tags))
-
-
-def own_tag(incident: Incident, tags: Iterable[str]) -> bool:
-    """Only the tags the complainant recorded (facts a message's words cannot show)."""
-    wanted = set(tags)
-    return any(t.strip().lower() in wanted for t in incident.tags)
-
-
-def quoted(incidents: Iterable[Incident], tags: Iterable[str]) -> str:
-    """Up to five matched words, quoted for an explanation: （如「坐牢」「查封」）."""
-    wanted = set(tags)
-    words = sorted({w for i in incidents for t, ws in _reasons(i.content) if t in wanted
-                    for w in ws})
-    return f"（如「{'」「'.join(words[:5])}」）" if words else ""
-
-
-def incident_ids(incidents: Iterable[Incident]) -> list[str]:
-    return [i.id or "" for i in incidents]
-
-
-def local_day(case: Case, incident: Incident) -> date:
-    return case.local_time(incident).date()
+WRITTEN = (Channel.sms, Channel.im, Channel.letter, Channel.email, Channel.social_post)
+_PLACE_WORDS = ("公司", "學校", "店", "工廠", "辦公室", "營業", "住處", "住家", "家")
 
 
 def fact_date(case: Case, key: str) -> date | None:
@@ -131,6 +97,70 @@ def fact_date(case: Case, key: str) -> date | None:
         except ValueError:
             return None
     return None
+
+
+def flag(case: Case, key: str) -> bool | None:
+    value = case.facts.get(key)
+    return value if isinstance(value, bool) else None
+
+
+def quote(a: Analysis, incidents: Iterable[Incident], *tags: str) -> str:
+    """Up to five words of verbatim incidents, quoted for an explanation: （如「坐牢」「查封」）."""
+    words = a.quotable_words(incidents, *tags)
+    words = [w for w in words if not any(w != o and w in o for o in words)]
+    return f"（如「{'」「'.join(words[:5])}」）" if words else ""
+
+
+def words_of(a: Analysis, incident: Incident, *tags: str) -> str:
+    """The collector's own words behind ``tags`` in one verbatim incident, quoted; else ""."""
+    if not incident.verbatim:
+        return ""
+    words = a.words(incident, *tags)
+    if not words and any(t in a.tags(incident) for t in tags) and incident.content:
+        words = [incident.content]  # a tag the case gives a verbatim message: quote it whole
+    return "「" + "」「".join(words[:3]) + "」" if words else ""
+
+
+def relation_label(incident: Incident) -> str:
+    r = incident.to.relation
+    return TW.labels.get(f"relation.{r}", str(r))
+
+
+def channel_label(incident: Incident) -> str:
+    return TW.labels.get(f"channel.{incident.channel}", str(incident.channel))
+
+
+def ref(incidents: Sequence[Incident]) -> str:
+    return "、".join(ids(incidents))
+
+
+def public(incident: Incident) -> bool | None:
+    """Whether others than the person reached could see or hear it: True (a group, a post, the
+    public), False (private), None (not known)."""
+    if incident.to.relation == Relation.public or incident.audience in (Audience.group,
+                                                                        Audience.public):
+        return True
+    if incident.audience == Audience.private:
+        return False
+    if incident.channel == Channel.social_post:
+        return True  # a post is seen by whoever its page reaches
+    return None
+
+
+def at_place(incident: Incident) -> bool:
+    place = incident.location or ""
+    return (any(t in incident.tags for t in ("workplace", "school", "business", "home_visit"))
+            or (bool(place) and any(w in place for w in _PLACE_WORDS)))
+
+
+def hit(incidents: Sequence[Incident], explanation: str, citations: Sequence[Citation],
+        elements: Mapping[Citation, Sequence[Element]] | None = None, urgent: str = ""
+        ) -> Hit | None:
+    """A hit, or None when no citation binds anyone for these facts."""
+    cites = list(dict.fromkeys(citations))
+    if not cites:
+        return None
+    return Hit(ids(incidents), explanation, cites, elements=dict(elements or {}), urgent=urgent)
 
 
 # --- Who is collecting, for whom ----------------------------------------------------------------
@@ -206,15 +236,6 @@ def regulation(case: Case, incidents: Sequence[Incident], outsourcing: Sequence[
     if own and kind == "fi" and is_card_issuer(case):
         out += card
     return out
-
-
-def hit(incidents: Sequence[Incident], explanation: str, citations: Sequence[Citation]
-        ) -> Hit | None:
-    """A hit, or None when no citation binds anyone for these facts."""
-    cites = list(dict.fromkeys(citations))
-    if not cites:
-        return None
-    return Hit(incident_ids(incidents), explanation, cites)
 
 
 def add_months(day: date, months: int) -> date:
