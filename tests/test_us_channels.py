@@ -50,6 +50,26 @@ def test_an_original_creditor_goes_to_the_creditor_the_cfpb_and_the_ag_but_not_t
                             consumer_state="CA"))[-1] == "lawsuit"
 
 
+def test_a_threat_of_violence_or_of_a_visit_tonight_puts_the_police_first_with_the_reason():
+    violence = {**THREAT, "content": "Pay today or we will break your legs."}
+    result = assess(make_case([violence]), get_registry())
+    assert [c.id for c in result.routes] == ["police", "collector", "cfpb", "state-ag",
+                                            "lawsuit"]
+    assert result.urgent and "threatened violence" in result.urgent[0]
+    visit = {**LAWFUL, "content": "We are coming to your house tonight. " + LAWFUL["content"]}
+    assert routes(make_case([visit]))[0] == "police"
+    # An original creditor's threat is not an FDCPA violation, but the police still come first.
+    assert routes(make_case([violence], collector_type="original_creditor"))[0] == "police"
+
+
+def test_frequent_calls_without_threats_never_reach_the_police():
+    calls = [{"time": f"2026-03-0{d} 1{h}:00", "channel": "call", "respondent": "agency",
+              "answered": False} for d in range(2, 5) for h in range(5)]
+    assert routes(make_case(calls)) == ["collector", "cfpb", "state-ag", "lawsuit"]
+    bank = [{**i, "respondent": "bank"} for i in calls]
+    assert "police" not in routes(make_case(bank, collector_type="original_creditor"))
+
+
 def test_a_lawful_case_routes_nowhere_unless_the_debt_is_disputed():
     assert routes(make_case([LAWFUL])) == []
     disputed = make_case([LAWFUL]).model_dump()
@@ -70,7 +90,7 @@ def test_cli_lists_channels_and_documents_for_us():
     runner = CliRunner()
     result = runner.invoke(app, ["channels", "--jurisdiction", "us", "--json"])
     assert result.exit_code == 0, result.output
-    assert [c["id"] for c in json.loads(result.output)][:2] == ["collector", "cfpb"]
+    assert [c["id"] for c in json.loads(result.output)][:3] == ["police", "collector", "cfpb"]
     result = runner.invoke(app, ["documents", "-j", "us", "--json"])
     assert result.exit_code == 0, result.output
     assert "cfpb-narrative" in result.output and "harassment-log" in result.output

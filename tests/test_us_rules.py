@@ -7,14 +7,15 @@ import re
 from pathlib import Path
 
 import pytest
-from complaint_kit_cn.jurisdiction import LABELS as CN_LABELS
 from complaint_kit_us import citations as c
 from complaint_kit_us.jurisdiction import LABELS, US
+from complaint_kit_us.lexicon import LEXICON
 from complaint_kit_us.rules import RULES
 
 from complaint_kit.case import Case
+from complaint_kit.drafting import assess
 from complaint_kit.registry import get_registry
-from complaint_kit.rules import Citation, run_rules
+from complaint_kit.rules import Basis, Citation
 
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "law-us.md"
 GRADES = {"High", "Medium", "Medium-High", "Low", "UNVERIFIED"}
@@ -37,7 +38,11 @@ def make_case(incidents, facts=None, **extra) -> Case:
 
 
 def findings(case: Case) -> dict:
-    return {f.rule_id: f for f in run_rules(case, get_registry().rules_for("us"))}
+    return {f.rule_id: f for f in assess(case, get_registry()).findings}
+
+
+def asks(case: Case) -> dict:
+    return {q.rule_id: q for q in assess(case, get_registry()).questions}
 
 
 def call(time, **kw):
@@ -58,7 +63,8 @@ def articles(finding) -> set:
 # -- the plugin as a whole ------------------------------------------------------------------------
 
 def test_labels_cover_every_key_the_cn_plugin_defines():
-    assert set(CN_LABELS) <= set(LABELS)
+    cn = pytest.importorskip("complaint_kit_cn.jurisdiction")
+    assert set(cn.LABELS) <= set(LABELS)
     assert US.labels is LABELS and US.typography.page == "Letter"
     assert US.phone_region == "US" and US.timezone == "America/New_York"
     assert [t.hour for t in US.contact_hours] == [8, 21]
@@ -70,7 +76,7 @@ def test_registry_lists_the_us_jurisdiction_rules_channels_and_documents():
     assert {d.id for d in registry.documents_for("us")} == {
         "cfpb-narrative", "dispute-letter", "cease-letter", "harassment-log"}
     assert [ch.id for ch in registry.channels_for("us")] == [
-        "collector", "cfpb", "state-ag", "lawsuit"]
+        "police", "collector", "cfpb", "state-ag", "lawsuit"]
     assert len(registry.rules_for("us")) == len(RULES) == 37
 
 
@@ -98,6 +104,22 @@ def test_every_citation_has_the_references_grade_and_source():
     for name, cite in cites.items():
         for part in cite.source.split("; "):
             assert part in text or part.startswith("law-us.md"), (name, part)
+
+
+def test_every_citation_says_what_kind_of_law_it_is():
+    for name, cite in _all_citations().items():
+        assert cite.basis is not None, name
+        assert not cite.basis.penal, name  # the reference holds no criminal provision
+    assert c.FDCPA_1692D.basis == c.CA_1788_17.basis == Basis.civil
+    assert c.REGF_14B.basis == c.COMMENT_14B4_1II.basis == Basis.regulatory
+    assert c.MA_940_704.basis == Basis.regulatory
+
+
+def test_the_us_lexicon_is_registered_for_english_with_a_negation():
+    assert LEXICON in get_registry().classifiers and LEXICON.language == "en"
+    assert LEXICON.classify("The caller did not mention the debt.") == {}
+    assert LEXICON.classify("We will not garnish your wages.") == {}
+    assert "threat_seizure" in LEXICON.classify("If you do not pay we will garnish your wages.")
 
 
 def test_grades_follow_the_catalogue():
@@ -219,9 +241,21 @@ def test_third_parties_and_location_contacts():
              content="Told HR I have an unpaid debt."),
     ])
     f = findings(case)
-    assert f["US-THIRD-PARTY"].incidents == ["I2", "I4"]  # the spouse is a "consumer"
-    assert f["US-LOCATION-CONTACT"].incidents == ["I2"]
+    assert f["US-THIRD-PARTY"].incidents == ["I4"]  # the spouse is a "consumer"
+    assert f["US-LOCATION-CONTACT"].incidents == ["I2"]  # asked again, and said I owe money
     assert "15 U.S.C. § 1692c(b)" in articles(f["US-THIRD-PARTY"])
+    assert "US-LOCATION-CONTACT" in asks(case)  # could the collector reach me?
+    # A collector that could reach me was not looking for me: telling my mother is 1692c(b).
+    reachable = findings(Case.model_validate({**case.model_dump(), "debtor_reachable": True}))
+    assert reachable["US-THIRD-PARTY"].incidents == ["I2", "I4"]
+    assert "US-LOCATION-CONTACT" not in reachable
+
+
+def test_a_call_back_request_to_a_relative_is_asked_about_not_found():
+    case = make_case([call("2026-03-02 10:00", to={"relation": "sibling", "name": "Sam"},
+                           answered=True, content="Asked my brother to have me call back.")])
+    assert "US-THIRD-PARTY" not in findings(case)
+    assert asks(case)["US-THIRD-PARTY"].incidents == ["I1"]
 
 
 def test_cease_attorney_workplace_and_optout_need_the_consumers_written_steps():
@@ -258,28 +292,91 @@ def test_a_letter_after_the_cease_notice_may_say_a_remedy_will_be_used():
 
 # -- what they said -------------------------------------------------------------------------------
 
-@pytest.mark.parametrize("content, rule, article", [
-    ("We will break your legs.", "US-VIOLENCE", "15 U.S.C. § 1692d(1)"),
-    ("You deadbeat loser.", "US-OBSCENE", "15 U.S.C. § 1692d(2)"),
-    ("You will be arrested and go to jail.", "US-ARREST-THREAT", "15 U.S.C. § 1692e(4)"),
-    ("We will garnish your wages next week.", "US-ARREST-THREAT", "15 U.S.C. § 1692e(4)"),
-    ("You will be arrested and go to jail.", "US-IMPOSSIBLE-THREAT", "15 U.S.C. § 1692e(5)"),
-    ("We will call immigration and have you deported.", "US-IMPOSSIBLE-THREAT",
+@pytest.mark.parametrize("content, facts, rule, article", [
+    ("We will break your legs.", {}, "US-VIOLENCE", "15 U.S.C. § 1692d(1)"),
+    ("You deadbeat loser.", {}, "US-OBSCENE", "15 U.S.C. § 1692d(2)"),
+    ("You will be arrested and go to jail.", {}, "US-ARREST-THREAT", "15 U.S.C. § 1692e(4)"),
+    ("We will garnish your wages next week.", {"judgment_entered": False}, "US-ARREST-THREAT",
+     "15 U.S.C. § 1692e(4)"),
+    ("We will call immigration and have you deported.", {}, "US-IMPOSSIBLE-THREAT",
      "15 U.S.C. § 1692e(5)"),
-    ("This is Officer Dale of the sheriff's office.", "US-FALSE-GOV", "15 U.S.C. § 1692e(1)"),
-    ("A summons has been issued in your name.", "US-FALSE-GOV", "15 U.S.C. § 1692e(9)"),
-    ("Our attorneys are preparing your file.", "US-FALSE-ATTORNEY", "15 U.S.C. § 1692e(3)"),
-    ("You are a thief.", "US-CRIME-IMPLICATION", "15 U.S.C. § 1692e(7)"),
-    ("This is the credit bureau calling.", "US-CRA-IMPLICATION", "12 C.F.R. § 1006.18(b)(1)(ii)"),
-    ("Pay now plus a $40 processing fee.", "US-UNAUTHORISED-AMOUNT", "15 U.S.C. § 1692f(1)"),
-    ("We will repossess your car.", "US-REPOSSESSION-THREAT", "15 U.S.C. § 1692f(6)"),
-    ("You are going on our deadbeat list.", "US-DEADBEAT-LIST", "15 U.S.C. § 1692d(3)"),
-    ("We will tell your boss about this.", "US-HARASS", "15 U.S.C. § 1692d"),
+    ("We will tell your boss about this.", {}, "US-IMPOSSIBLE-THREAT", "15 U.S.C. § 1692e(5)"),
+    ("This is Officer Dale of the sheriff's office.", {}, "US-FALSE-GOV",
+     "15 U.S.C. § 1692e(1)"),
+    ("You are hereby summoned to appear. Case No. 2026-CV-0142.", {}, "US-FALSE-GOV",
+     "15 U.S.C. § 1692e(9)"),
+    ("Our attorneys are preparing your file.", {}, "US-FALSE-ATTORNEY", "15 U.S.C. § 1692e(3)"),
+    ("You are a thief.", {}, "US-CRIME-IMPLICATION", "15 U.S.C. § 1692e(7)"),
+    ("This is the credit bureau calling.", {}, "US-CRA-IMPLICATION",
+     "12 C.F.R. § 1006.18(b)(1)(ii)"),
+    ("Pay now plus a $40 processing fee.", {"unauthorized_fees": True}, "US-UNAUTHORISED-AMOUNT",
+     "15 U.S.C. § 1692f(1)"),
+    ("We will repossess your car.", {"secured_debt": False}, "US-REPOSSESSION-THREAT",
+     "15 U.S.C. § 1692f(6)"),
+    ("You are going on our deadbeat list.", {}, "US-DEADBEAT-LIST", "15 U.S.C. § 1692d(3)"),
+    ("We are coming to your house tonight.", {}, "US-HARASS", "15 U.S.C. § 1692d"),
 ])
-def test_what_they_said(content, rule, article):
-    f = findings(make_case([sms("2026-03-02 10:00", f"{content} {OK_TEXT}")]))
+def test_what_they_said(content, facts, rule, article):
+    f = findings(make_case([sms("2026-03-02 10:00", f"{content} {OK_TEXT}")], facts=facts))
     assert rule in f, sorted(f)
     assert article in articles(f[rule])
+
+
+@pytest.mark.parametrize("content, rule", [
+    ("We will garnish your wages next week.", "US-ARREST-THREAT"),  # is there a judgment?
+    ("We will repossess your car.", "US-REPOSSESSION-THREAT"),  # is the car collateral?
+    ("Pay now plus a $40 processing fee.", "US-UNAUTHORISED-AMOUNT"),  # does the contract allow it?
+    ("A summons has been issued in your name.", "US-FALSE-GOV"),  # was a paper enclosed?
+])
+def test_a_missing_fact_is_asked_not_stated(content, rule):
+    case = make_case([sms("2026-03-02 10:00", f"{content} {OK_TEXT}")])
+    assert rule not in findings(case)
+    assert rule in asks(case)
+
+
+def test_an_arrest_threat_is_found_under_1692e4_only():
+    f = findings(make_case([sms("2026-03-02 10:00", f"A warrant will be issued for your arrest. "
+                                                    f"{OK_TEXT}")]))
+    assert "US-ARREST-THREAT" in f and "US-IMPOSSIBLE-THREAT" not in f
+
+
+def test_an_email_that_only_speaks_of_a_summons_is_no_fake_court_paper():
+    email = {"time": "2026-03-11 19:30", "channel": "email", "respondent": "agency",
+             "content": f"FINAL LEGAL NOTICE. A summons is being prepared. {OK_TEXT}"}
+    assert "US-FALSE-GOV" not in findings(make_case([email]))
+    assert asks(make_case([email]))["US-FALSE-GOV"].incidents == ["I1"]
+    enclosed = {**email, "tags": ["fake_document"]}
+    f = findings(make_case([enclosed]))["US-FALSE-GOV"]
+    assert articles(f) == {"15 U.S.C. § 1692e(9)"}
+    checked = {**email, "content": f"A lawsuit has been filed against you. {OK_TEXT}",
+               "verified_false": "the county clerk has no case in my name (03/12/2026)"}
+    f = findings(make_case([checked]))
+    assert articles(f["US-FALSE-DEBT"]) == {"15 U.S.C. § 1692e(2)"}
+    assert "county clerk" in f["US-FALSE-DEBT"].explanation
+
+
+def test_a_threat_of_violence_or_of_a_visit_tonight_is_urgent():
+    violence = findings(make_case([sms("2026-03-02 10:00", f"We will break your legs. {OK_TEXT}")]))
+    assert "threatened violence" in violence["US-VIOLENCE"].urgent
+    tonight = findings(make_case([sms("2026-03-02 10:00",
+                                      f"We are coming to your house tonight. {OK_TEXT}")]))
+    assert "tonight" in tonight["US-HARASS"].urgent
+    later = findings(make_case([sms("2026-03-02 10:00",
+                                    f"We may send someone to your house. {OK_TEXT}")]))
+    assert not later["US-HARASS"].urgent
+
+
+def test_words_of_a_described_call_count_only_as_the_collectors_and_are_never_quoted():
+    said = call("2026-03-02 10:00", answered=True,
+                content="The caller said I would be arrested and go to jail.")
+    f = findings(make_case([said]))["US-ARREST-THREAT"]
+    assert "“" not in f.explanation  # a description is not the collector's exact words
+    mine = call("2026-03-02 10:00", answered=True,
+                content="I asked whether I could be arrested; he did not answer.")
+    assert "US-ARREST-THREAT" not in findings(make_case([mine]))
+    denied = call("2026-03-02 10:00", answered=True,
+                  content="The caller never said I would be arrested.")
+    assert "US-ARREST-THREAT" not in findings(make_case([denied]))
 
 
 def test_written_messages_must_say_they_are_from_a_debt_collector_and_offer_an_opt_out():
@@ -344,6 +441,11 @@ def test_an_original_creditor_case_says_the_federal_rules_do_not_apply():
 def test_a_business_debt_is_outside_the_fdcpa():
     f = findings(make_case([NIGHT], facts={"debt_purpose": "business"}))
     assert set(f) == {"US-SCOPE"} and "business purposes" in f["US-SCOPE"].explanation
+    loan = make_case([NIGHT], facts={"debt_purpose": None},
+                     debt={"purpose": "business", "outstanding": 5000})
+    assert set(findings(loan)) == {"US-SCOPE"}
+    unknown = make_case([NIGHT], facts={"debt_purpose": None})
+    assert "US-HOURS" in findings(unknown) and "US-SCOPE" in asks(unknown)
 
 
 def test_collector_type_is_inferred_from_the_respondents():
@@ -355,12 +457,13 @@ def test_collector_type_is_inferred_from_the_respondents():
     assert set(findings(Case.model_validate(data))) == {"US-SCOPE"}
 
 
-def test_unknown_collector_runs_the_rules_and_says_to_confirm():
+def test_unknown_collector_runs_the_rules_and_asks_who_is_collecting():
     data = make_case([NIGHT]).model_dump()
     data["facts"], data["respondents"] = {}, []
     data["incidents"][0]["respondent"] = None
-    f = findings(Case.model_validate(data))
-    assert "US-HOURS" in f and "do not say who is collecting" in f["US-SCOPE"].explanation
+    case = Case.model_validate(data)
+    assert "US-HOURS" in findings(case) and "US-SCOPE" not in findings(case)
+    assert "Who is collecting" in asks(case)["US-SCOPE"].question
 
 
 def test_limitation_gives_the_one_year_deadlines():
@@ -401,6 +504,6 @@ def test_massachusetts_two_communications_a_week():
     "If a court enters a judgment, wages may be garnished as the law allows.",
 ])
 def test_the_us_lexicon_leaves_lawful_reminders_alone(text):
-    from complaint_kit_us.lexicon import LEXICON
+    from complaint_kit_us.lexicon import FEATURES
 
-    assert LEXICON.classify(text) == {}
+    assert set(LEXICON.classify(text)) <= set(FEATURES)  # what it holds, never abuse

@@ -11,6 +11,7 @@ from .channels import CHANNELS
 from .context import render_context
 from .documents import DOCUMENTS
 from .jurisdiction import US
+from .lexicon import LEXICON
 from .questions import QUESTIONS, VALIDATORS
 from .rules import RULES
 from .validation import validate
@@ -30,6 +31,7 @@ plugin = JurisdictionPlugin(
     templates=Path(__file__).parent / "templates",
     questions=QUESTIONS,
     answer_validators=VALIDATORS,
+    classifiers=[LEXICON],
     extra_context=extra_context,
     validate=validate,
 )

@@ -4,6 +4,11 @@ Order: the collector (or creditor) itself in writing (10), the CFPB (20), the st
 general (30, contact details UNVERIFIED: the channel says to check them), a private lawsuit
 (40). An original-creditor case goes to the creditor and the CFPB, not to an FDCPA lawsuit,
 unless California's Rosenthal Act reaches it.
+
+The police (kind ``police``) are named only when a finding is urgent: a threat of violence or a
+visit announced for today or tonight. The core then puts them first, with the reason. The
+reference researches no police channel and no criminal statute, so the channel cites none;
+frequent calls, however many, never reach the police.
 """
 
 from __future__ import annotations
@@ -41,12 +46,32 @@ def _collector(case: Case, findings: Sequence[Finding]) -> bool:
         case.debt and case.debt.disputed))
 
 
+def _urgent(case: Case, findings: Sequence[Finding]) -> bool:
+    return any(f.urgent for f in findings)
+
+
 def _lawsuit(case: Case, findings: Sequence[Finding]) -> bool:
     fired = {f.rule_id for f in findings}
     return "US-LIMITATION" in fired or "US-CA-ROSENTHAL" in fired
 
 
 CHANNELS = [
+    Channel(
+        id="police", jurisdiction="us", name="The police (911 in an emergency)",
+        kind=ChannelKind.police, order=5, applies=_urgent, addressee="the police",
+        why="A threat of violence, or a visit announced for today or tonight, is a matter for "
+            "the police first; the letters to the collector and the CFPB can follow.",
+        contact="911 in an emergency; otherwise your local police department's non-emergency "
+                "number (not researched: check it)",
+        how_to_file=("Call 911 if you are in danger now.",
+                     "Otherwise report the threat to your local police and ask for a report "
+                     "number."),
+        needs=("The threat in the collector's own words (screenshots, recordings), with the "
+               "date, time and number it came from.",
+               "Who the collector is and whom it works for."),
+        deadlines=(),
+        sources=(c.SRC_POLICE,),
+    ),
     Channel(
         id="collector", jurisdiction="us", name="The debt collector (or the creditor) itself, "
         "in writing", kind=COLLECTOR, order=10, applies=_collector,

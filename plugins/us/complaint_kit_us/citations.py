@@ -9,9 +9,16 @@ Binding: the FDCPA (15 U.S.C.), Regulation F (12 C.F.R. Part 1006) and state sta
 regulations -> Binding.law; the CFPB's official commentary to Regulation F ->
 Binding.regulator; Supreme Court decisions -> Binding.case_law; channel facts -> guidance.
 Anything UNVERIFIED has no article, and its gist names no section: letters never show it.
+
+Basis: the FDCPA and the Rosenthal Act give the consumer a claim for damages (15 U.S.C. 1692k,
+Cal. Civ. Code 1788.30) -> Basis.civil, as do the Supreme Court's readings of the FDCPA;
+Regulation F and its commentary are the CFPB's rules -> Basis.regulatory, as are the
+Massachusetts regulations, which the Attorney General and the Division of Banks enforce. The
+reference holds no criminal provision, so no US rule cites one: threats of violence go to the
+police as a channel, never as a cited offence. Channel facts -> Basis.baseline.
 """
 
-from complaint_kit.rules import UNVERIFIED, Binding, Citation
+from complaint_kit.rules import UNVERIFIED, Basis, Binding, Citation
 
 FDCPA = "Fair Debt Collection Practices Act"
 REG_F = "Regulation F"
@@ -82,15 +89,18 @@ def _inner(gist: str | None) -> str | None:
 
 
 def _usc(section: str, grade: str, source: str, gist: str | None = None) -> Citation:
-    return Citation(FDCPA, f"15 U.S.C. § {section}", Binding.law, source, grade, _inner(gist))
+    return Citation(FDCPA, f"15 U.S.C. § {section}", Binding.law, source, grade, _inner(gist),
+                    basis=Basis.civil)
 
 
 def _cfr(section: str, grade: str, source: str, gist: str | None = None) -> Citation:
-    return Citation(REG_F, f"12 C.F.R. § {section}", Binding.law, source, grade, _inner(gist))
+    return Citation(REG_F, f"12 C.F.R. § {section}", Binding.law, source, grade, _inner(gist),
+                    basis=Basis.regulatory)
 
 
 def _comment(number: str | None, grade: str, source: str, gist: str | None = None) -> Citation:
-    return Citation(COMMENTARY, number, Binding.regulator, source, grade, _inner(gist))
+    return Citation(COMMENTARY, number, Binding.regulator, source, grade, _inner(gist),
+                    basis=Basis.regulatory)
 
 
 # --- Who is covered (§3.1) -----------------------------------------------------------------------
@@ -100,7 +110,7 @@ FDCPA_1692A = _usc("1692a", "High", _S_1692A,
 HENSON = Citation("Henson v. Santander Consumer USA Inc. (U.S. Supreme Court, 2017)", None,
                   Binding.case_law, _S_HENSON, "Medium",
                   "original creditors collecting their own debts are generally excluded; "
-                  "debt buyers may be covered")
+                  "debt buyers may be covered", basis=Basis.civil)
 REGF_6A = _cfr("1006.6(a)", "High", _S_1006_6,
                "\"consumer\" includes the consumer's spouse, a parent if the consumer is a "
                "minor, a legal guardian, an executor or administrator, and a confirmed "
@@ -138,7 +148,8 @@ FDCPA_1692C_A3 = _usc("1692c(a)(3)", "High", _S_GPO_1692C,
 # The Regulation F paragraph for the workplace rule is not confirmed (law-us.md §6 item 1).
 REGF_WORKPLACE = Citation(REG_F + " (its paragraph on workplace contacts)", None, Binding.law,
                           "law-us.md §3.2 and §6 item 1", UNVERIFIED,
-                          "the paragraph number in Regulation F is not confirmed")
+                          "the paragraph number in Regulation F is not confirmed",
+                          basis=Basis.regulatory)
 
 # --- Cease communication (§3.3) ------------------------------------------------------------------
 FDCPA_1692C_C = _usc("1692c(c)", "High", _S_CEASE,
@@ -294,63 +305,73 @@ FDCPA_1692K_D = _usc("1692k(d)", "High", _S_1692K_D,
                      "violation occurs\"")
 ROTKISKE = Citation("Rotkiske v. Klemm (U.S. Supreme Court, 2019)", None, Binding.case_law,
                     _S_1692K_D, "High",
-                    "the one-year period runs from the violation, not from its discovery")
+                    "the one-year period runs from the violation, not from its discovery",
+                    basis=Basis.civil)
 
 # --- States (§3.11) ------------------------------------------------------------------------------
 _ROSENTHAL = "California Rosenthal Fair Debt Collection Practices Act"
 CA_1788_17 = Citation(_ROSENTHAL, "Cal. Civ. Code § 1788.17", Binding.law, _S_CA_1788_17,
                       "High", "every debt collector must comply with 15 U.S.C. 1692b to 1692j "
-                      "and is subject to the remedies of 1692k")
+                      "and is subject to the remedies of 1692k", basis=Basis.civil)
 CA_1788_30B = Citation(_ROSENTHAL, "Cal. Civ. Code § 1788.30(b)", Binding.law, _S_CA_1788_30,
                        "High", "willful and knowing violations: a penalty of $100 to $1,000 "
-                       "plus actual damages; suit within one year")
+                       "plus actual damages; suit within one year", basis=Basis.civil)
 CA_REACH = Citation(_ROSENTHAL + " (definition of \"debt collector\")", None, Binding.law,
                     _S_CA_REACH, "Medium",
                     "the Rosenthal Act's definition of ‘debt collector’ reaches original "
-                    "creditors")
+                    "creditors", basis=Basis.civil)
 MA_940_704 = Citation("Massachusetts Attorney General debt collection regulations",
                       "940 CMR 7.04(1)(f)", Binding.law, _S_MA_940_704, "High",
                       "creditors: no more than two telephone communications (including texts and "
                       "recorded messages) in each seven-day period to a residence, cell or "
-                      "personal number, and two in each 30 days to other numbers, for each debt")
+                      "personal number, and two in each 30 days to other numbers, for each debt",
+                      basis=Basis.regulatory)
 MA_209_1816 = Citation("Massachusetts Division of Banks debt collector regulations",
                        "209 CMR 18.16(1)(d)", Binding.law, _S_MA_209_1816, "High",
-                       "debt collectors: the same caps of two per seven days and two per 30 days")
+                       "debt collectors: the same caps of two per seven days and two per 30 days",
+                       basis=Basis.regulatory)
 MA_209_1817 = Citation("Massachusetts Division of Banks debt collector regulations",
                        "209 CMR 18.17(6)", Binding.law, _S_MA_209_1817, "High",
                        "household visits only between 8 a.m. and 9 p.m., and at most one in "
-                       "each 30 days for each debt")
+                       "each 30 days for each debt", basis=Basis.regulatory)
 MA_940_705 = Citation("Massachusetts Attorney General debt collection regulations",
                       "940 CMR 7.05(3)(e)", Binding.law, _S_MA_940_705, "High",
-                      "no calls to household members outside 8 a.m. to 9 p.m. Eastern time")
+                      "no calls to household members outside 8 a.m. to 9 p.m. Eastern time",
+                      basis=Basis.regulatory)
 
 # --- Channel sources (§2) ------------------------------------------------------------------------
 SRC_LETTERS = Citation("Cease and dispute letters (conventional structure)", None,
                        Binding.guidance,
                        "meddebtsol.us/letters/cease; uslegalforms.com summaries", "Medium",
                        "certified mail, keep copies; a cease letter can prompt a lawsuit if the "
-                       "debt is still within the limitations period")
+                       "debt is still within the limitations period", basis=Basis.baseline)
 SRC_CFPB_CONTACT = Citation(
     "CFPB complaint intake", None, Binding.guidance,
     "omb.report/icr/201407-3170-002/doc/48693101 (CFPB paper intake form v3.1/2014); "
     "issuhub.com/view/index/4410?pageIndex=277; issuhub.com/view/index/4410?pageIndex=276",
-    "Medium", "older documents; confirm current contacts")
+    "Medium", "older documents; confirm current contacts", basis=Basis.baseline)
 SRC_CFPB_TIMELINE = Citation(
     "CFPB complaint process", None, Binding.guidance,
     "legalexaminer.news/2020/06/...; insidearm.com/daily/.../debt-collection-complaints-now-"
     "being-accepted-by-cfpb/; github.com/hanzvanaardt/cfgov-refresh/blob/master/docs/"
     "consumer-complaint-database.md", "Medium-High",
     "companies generally respond within 15 days; all but the most complicated are closed "
-    "within 60 days")
+    "within 60 days", basis=Basis.baseline)
 SRC_CFPB_FORM = Citation("CFPB web complaint form (2015 OMB package)", None, Binding.guidance,
                          "omb.report/icr/201504-3170-001/doc/54859401", "Medium",
-                         "the form may have changed since 2015")
+                         "the form may have changed since 2015", basis=Basis.baseline)
 SRC_CFPB_ISSUES = Citation("CFPB debt-collection issue values (public complaint data)", None,
                            Binding.guidance, "public complaint data, secondary source (code "
-                           "repository)", "Medium", "live form labels may differ")
+                           "repository)", "Medium", "live form labels may differ",
+                           basis=Basis.baseline)
 SRC_STATE_AG = Citation("FTC, state Attorney General, state regulator", None, Binding.guidance,
                         "law-us.md §2 and §6 item 6", UNVERIFIED,
-                        "addresses and forms not researched")
+                        "addresses and forms not researched", basis=Basis.baseline)
 SRC_CA_SUIT = Citation(_ROSENTHAL, "Cal. Civ. Code § 1788.30", Binding.law,
                        "self-law.org/code/ca/civil-code/1788-30; legalfina.com summary", "High",
-                       "suit within one year")
+                       "suit within one year", basis=Basis.civil)
+# The reference researches no police channel and no state criminal statute: the police channel
+# is named for threats of violence and announced visits, and cites nothing.
+SRC_POLICE = Citation("Local police", None, Binding.guidance,
+                      "law-us.md §2 (the police are not among the researched channels)",
+                      UNVERIFIED, "not researched: call 911 in an emergency", basis=Basis.baseline)

@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from typing import Any
 
+from complaint_kit.analysis import Analysis
 from complaint_kit.case import Case, InstitutionType, RespondentRole
+from complaint_kit.registry import get_registry
 
 from . import citations as c
+from .jurisdiction import US
 from .rules import COLLECTOR_DUTIES, FEDERAL, SCREENS, conduct
 from .rules.contact import seven_day_windows
 from .rules.notice import first_contact
@@ -81,12 +84,18 @@ def _deadline(case: Case):
     return received + timedelta(days=30) if received else None
 
 
+def _analysis(case: Case) -> Analysis:
+    """The same analysis the rules read (the render hook is given the case, not the analysis)."""
+    return Analysis(case, US, get_registry().tagger(case.language or US.language))
+
+
 def render_context(case: Case, context: dict[str, Any]) -> dict[str, Any]:
     s = scope(case)
+    analysis = _analysis(case)
     findings = context["findings"]
     violations = [f for f in findings if f["rule"] not in SCREENS]
     if s.covered is False:  # the creditor's conduct, described without claiming the FDCPA
-        conduct_ids = [r for r in conduct(case) if r not in COLLECTOR_DUTIES]
+        conduct_ids = [r for r in conduct(analysis) if r not in COLLECTOR_DUTIES]
     else:
         conduct_ids = [f["rule"] for f in violations]
     issues: list[dict] = []
@@ -114,7 +123,7 @@ def render_context(case: Case, context: dict[str, Any]) -> dict[str, Any]:
         "scope_finding": next((f for f in findings if f["rule"] == "US-SCOPE"), None),
         "limitation": next((f for f in findings if f["rule"] == "US-LIMITATION"), None),
         "conduct": [titles[r] for r in conduct_ids if r in titles],
-        "windows": seven_day_windows(case),
+        "windows": seven_day_windows(analysis),
         "cfpb_issues": issues,
         "first_contact": first,
         "signed_long": long_date(context["signed_on"]),

@@ -4,7 +4,9 @@ The FDCPA and Regulation F cover third-party "debt collectors" collecting consum
 ("primarily for personal, family, or household purposes", 15 U.S.C. 1692a). Original creditors
 collecting their own debts are generally excluded; debt buyers may be covered (Henson v.
 Santander, graded Medium). A case says who is collecting in ``facts.collector_type``; when it
-does not, the respondents that made the contacts decide.
+does not, the respondents that made the contacts decide. What the debt was for is
+``debt.purpose`` (or, in older case files, ``facts.debt_purpose``); the consumer's state is
+``facts.consumer_state`` or ``region``.
 """
 
 from __future__ import annotations
@@ -64,11 +66,32 @@ def _infer(case: Case) -> str:
     return "unknown"
 
 
+def debt_purpose(case: Case) -> str | None:
+    """consumer, business, or None when the case does not say."""
+    if case.debt is not None and case.debt.purpose is not None:
+        return str(case.debt.purpose)
+    purpose = case.facts.get("debt_purpose")
+    return purpose if purpose in DEBT_PURPOSES else None
+
+
+STATE_NAMES = {"california": "CA", "massachusetts": "MA"}
+
+
+def consumer_state(case: Case) -> str:
+    """The consumer's state as a two-letter code, or "" when not given."""
+    given = str(case.facts.get("consumer_state") or "").strip().upper()
+    if given:
+        return given
+    region = (case.region or "").strip()
+    if len(region) == 2 and region.isalpha():
+        return region.upper()
+    return STATE_NAMES.get(region.lower(), "")
+
+
 def scope(case: Case) -> Scope:
     given = case.facts.get("collector_type")
     collector_type = given if given in COLLECTOR_TYPES else _infer(case)
-    purpose = case.facts.get("debt_purpose")
-    purpose = purpose if purpose in DEBT_PURPOSES else None
+    purpose = debt_purpose(case)
     if purpose == "business" or collector_type in NOT_COVERED:
         covered: bool | None = False
     elif collector_type in COVERED:

@@ -15,11 +15,21 @@ The facts (all optional; the interview asks for them):
   ``inconvenient_time_designations``: [{since, from: "HH:MM", to: "HH:MM"}];
   ``inconvenient_place_designations``: [{since, place}];
 - ``time_barred``, ``secured_debt``, ``amount_claimed_is_wrong``, ``unauthorized_fees``,
+  ``judgment_entered`` (a court has ruled on the debt: garnishment may then be lawful),
   ``reported_without_dispute_notation``, ``postdated_check_notice_business_days``.
 
-Incident tags the rules also read: not_connected / busy / not_in_service (a call that never
-connected, not counted in 7-in-7), at_work, location_inquiry, requested, no_caller_id,
-no_mini_miranda, postcard, envelope_debt_language, public_post, unusual_place.
+Facts of the core case model the rules also read: ``debt.purpose`` (or ``facts.debt_purpose``),
+``debt.demanded`` against ``debt.outstanding``, ``region`` (the state, when
+``facts.consumer_state`` is not given), ``debtor_reachable`` (whether the collector could reach
+the consumer: then a call asking others where the consumer lives is not a location call), and
+per incident ``wording``, ``audience``, ``automated``, ``verified_false`` and
+``to.asked_to_stop``.
+
+Incident tags the rules also read (the complainant's own statement): not_connected / busy /
+not_in_service (a call that never connected, not counted in 7-in-7), at_work, requested,
+no_caller_id, no_mini_miranda, postcard, envelope_debt_language, public_post, unusual_place,
+fake_document (a paper dressed as a court's or an agency's came with the message), disclosure
+(the contact told someone of the debt), harassment.
 """
 
 from __future__ import annotations
@@ -42,7 +52,8 @@ DATE_FACTS = ("written_cease_notice_date", "validation_notice_received_date",
               "dispute_sent_date", "verification_received_date", "first_communication_date",
               "attorney_notice_date", "employer_prohibits_contact_date")
 BOOL_FACTS = ("attorney_represented", "validation_notice_received", "time_barred",
-              "secured_debt", "consumer_is_minor", "request_validation")
+              "secured_debt", "consumer_is_minor", "request_validation", "judgment_entered",
+              "unauthorized_fees")
 
 
 def state_problem(value: str) -> str | None:

@@ -7,8 +7,9 @@ silent and US-SCOPE says so, naming the conduct they would forbid a debt collect
 California Rosenthal Act, which reaches original creditors, and the Massachusetts regulations,
 which bind creditors too, still apply.
 
-Every rule matches on ``incident.tags`` and on the tags that the English lexicons give the
-verbatim content (``common.signals``), then on a few patterns of its own.
+Every rule is a function of the ``Analysis`` the core builds: the tags of every registered
+English classifier (the shared lexicon's and this plugin's ``us-en``), the case's own tags, local
+times and facts. A rule may also ask (``Ask``) for a fact it lacks instead of stating it.
 """
 
 from __future__ import annotations
@@ -16,8 +17,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from complaint_kit.case import Case
-from complaint_kit.rules import Citation, Hit, Rule
+from complaint_kit.analysis import Analysis
+from complaint_kit.rules import Ask, Citation, Hit, Rule
 
 from .. import citations as c
 from ..scope import federal, scope
@@ -30,7 +31,7 @@ from .state import by_rule, massachusetts, rosenthal
 class Spec:
     id: str
     title: str
-    check: Callable[[Case], Hit | Iterable[Hit] | None]
+    check: Callable[[Analysis], Hit | Ask | Iterable[Hit | Ask] | None]
     citations: tuple[Citation, ...]
     # Whether the rule restates 15 U.S.C. 1692b–1692j, which California's Rosenthal Act makes
     # binding on every debt collector, original creditors included.
@@ -116,13 +117,14 @@ FEDERAL = [
 SCREENS = ("US-SCOPE", "US-LIMITATION")
 
 
-def conduct(case: Case, *, statute_only: bool = False) -> dict[str, list[Hit]]:
-    """Every federal rule's hits on the facts, whoever is collecting."""
+def conduct(a: Analysis, *, statute_only: bool = False) -> dict[str, list[Hit]]:
+    """Every federal rule's hits on the facts, whoever is collecting (their questions are
+    left out: they are asked where the rules run)."""
     out = {}
     for spec in FEDERAL:
         if statute_only and not spec.statute:
             continue
-        if hits := by_rule(spec.check(case)):
+        if hits := by_rule(spec.check(a)):
             out[spec.id] = hits
     return out
 
@@ -140,11 +142,21 @@ def _incidents(found: dict[str, list[Hit]]) -> list[str]:
     return list(dict.fromkeys(x for hits in found.values() for h in hits for x in h.incidents))
 
 
-def scope_check(case: Case) -> Hit | None:
+def scope_check(a: Analysis) -> Hit | Ask | None:
+    case = a.case
     s = scope(case)
     if s.covered is True:
+        if s.debt_purpose is None:
+            return Ask("What was the debt for: personal, family or household use, or a "
+                       "business? The FDCPA and Regulation F cover consumer debts only "
+                       "(answer debt.purpose: consumer or business).", (c.FDCPA_1692A,))
         return None
-    found = conduct(case)
+    if s.covered is None:
+        return Ask("Who is collecting: a collection agency, a debt buyer or a law firm, or the "
+                   "original creditor itself? The FDCPA and Regulation F cover third-party "
+                   "debt collectors of consumer debts; the findings assume that is the case "
+                   "(answer facts.collector_type).", (c.FDCPA_1692A, c.HENSON))
+    found = conduct(a)
     if s.covered is False:
         found = {k: v for k, v in found.items() if k not in COLLECTOR_DUTIES}
         why = ("the debt was for business purposes" if s.debt_purpose == "business"
@@ -156,18 +168,16 @@ def scope_check(case: Case) -> Hit | None:
             text += (f" The records still show conduct that they forbid to debt collectors: "
                      f"{_titles(found)}. It can be reported to the creditor and to the CFPB, "
                      f"and state law may reach it.")
-    else:
-        text = ("The records do not say who is collecting. The FDCPA and Regulation F apply "
-                "only to third-party debt collectors of consumer debts; the findings assume "
-                "that is the case. Confirm it (a collection agency, a debt buyer or a law firm, "
-                "rather than the original creditor).")
-    return Hit(_incidents(found), text)
+    urgent = "\n".join(dict.fromkeys(h.urgent for hits in found.values() for h in hits
+                                     if h.urgent))
+    return Hit(_incidents(found), text, urgent=urgent)
 
 
-def limitation(case: Case) -> Hit | None:
+def limitation(a: Analysis) -> Hit | None:
+    case = a.case
     if not federal(case):
         return None
-    found = conduct(case)
+    found = conduct(a)
     if not found:
         return None
     by_id = {i.id: i for i in case.incidents}
@@ -184,13 +194,13 @@ def limitation(case: Case) -> Hit | None:
 
 
 def _federal_only(check):
-    def run(case: Case):
-        return check(case) if federal(case) else None
+    def run(a: Analysis):
+        return check(a) if federal(a.case) else None
     return run
 
 
-def _rosenthal(case: Case) -> Hit | None:
-    return rosenthal(case, conduct(case, statute_only=True))
+def _rosenthal(a: Analysis) -> Hit | None:
+    return rosenthal(a.case, conduct(a, statute_only=True))
 
 
 def _rule(rule_id: str, title: str, check, citations: Iterable[Citation]) -> Rule:

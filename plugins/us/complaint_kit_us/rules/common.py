@@ -1,23 +1,21 @@
-"""What the US rules share: who counts as the consumer, message signals, dates and wording."""
+"""What the US rules share: who counts as the consumer, what a contact says, dates and wording.
+
+Rules read an incident's words only through ``Analysis`` (the tags every registered English
+classifier gave it, with the words behind them). ``said`` decides whether a tag counts as the
+collector's conduct: a tag the case gives, words of a verbatim message, or words of a described
+contact that the description attributes to the collector ("the caller said..."); the
+complainant's own words in a note ("I told the caller...") and denied words ("the caller did not
+mention the debt") do not count. Only verbatim words are ever quoted.
+"""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable
 from datetime import date, datetime, time
-from functools import lru_cache
 
+from complaint_kit.analysis import Analysis
+from complaint_kit.analysis import ids as ids
 from complaint_kit.case import Case, Channel, Incident, Relation
-from complaint_kit.tagging import Tagger
-
-from ..lexicon import LEXICON as US_LEXICON
-
-try:  # the shared English lexicon (plugins/lexicons), a declared dependency of this plugin
-    from complaint_kit_lexicons.en import LEXICON as EN_LEXICON
-except ImportError:  # pragma: no cover - only when installed without its dependency
-    EN_LEXICON = None
-
-_TAGGER = Tagger("en", [x for x in (EN_LEXICON, US_LEXICON) if x is not None])
 
 # 12 CFR 1006.6(a): "consumer" includes the spouse (and a parent if the consumer is a minor).
 # A co-signer is obligated on the debt, so is treated as a consumer too.
@@ -31,14 +29,6 @@ ELECTRONIC = (Channel.sms, Channel.email, Channel.im)
 # such calls are not counted under 12 CFR 1006.14(b)(3)(ii).
 NOT_CONNECTED_TAGS = ("not_connected", "busy", "not_in_service")
 
-DEBT_WORDS = re.compile(
-    r"\b(?:debts?|owes?|owed|owing|balance|past[- ]due|overdue|collections?|delinquent|"
-    r"unpaid|pay (?:up|back|what)|payment|repay|loan|bill)\b", re.IGNORECASE)
-LOCATION_WORDS = re.compile(
-    r"\b(?:where (?:\w+ )?(?:is|does|can|lives?|works?|stays?)|whereabouts|locat\w+|"
-    r"contact information|address|(?:home|new|current) (?:phone|number)|"
-    r"how (?:to|can (?:I|we)) reach|a (?:good )?number for)\b", re.IGNORECASE)
-
 
 def is_consumer(case: Case, incident: Incident) -> bool:
     relation = incident.to.relation
@@ -50,46 +40,48 @@ def is_third_party(case: Case, incident: Incident) -> bool:
     return not is_consumer(case, incident)
 
 
-@lru_cache(maxsize=4096)
-def _classify(text: str) -> tuple[frozenset[str], tuple[tuple[str, tuple[str, ...]], ...]]:
-    tagging = _TAGGER.tag(text)
-    return frozenset(tagging.tags), tuple((t, tuple(w)) for t, w in tagging.reasons.items())
+def given(incident: Incident, *tags: str) -> bool:
+    """Whether the case itself gives the incident one of ``tags`` (the user's own statement)."""
+    return any(t.strip().lower() in tags for t in incident.tags)
 
 
-def signals(incident: Incident) -> set[str]:
-    """The incident's own tags plus the tags its verbatim content earns."""
-    own = {t.strip().lower() for t in incident.tags}
-    return own | set(_classify(incident.content)[0]) if incident.content else own
+def said(a: Analysis, incident: Incident, *tags: str) -> bool:
+    """Whether the collector said or did what ``tags`` name in this contact (see the module)."""
+    if given(incident, *tags):
+        return True
+    if not a.has(incident, *tags):
+        return False
+    return incident.verbatim or a.has(incident, "collector_speech")
 
 
-def has(incident: Incident, *tags: str) -> bool:
-    return bool(signals(incident) & set(tags))
+def saying(a: Analysis, *tags: str, among: Iterable[Incident] | None = None) -> list[Incident]:
+    """The contacts in which the collector said or did what ``tags`` name, in time order."""
+    return [i for i in (a.incidents if among is None else among) if said(a, i, *tags)]
 
 
-def words(incidents: Iterable[Incident], *tags: str) -> str:
-    """Up to four of the matched words, quoted, for an explanation: (e.g. “jail”, “arrest”)."""
-    found: list[str] = []
-    for i in incidents:
-        if not i.content:
-            continue
-        for tag, matched in _classify(i.content)[1]:
-            if tag in tags:
-                found += [w for w in matched if w not in found]
+def quote(a: Analysis, incidents: Iterable[Incident], *tags: str) -> str:
+    """Up to four of the collector's own words, quoted: (e.g. “jail”, “arrest”); never the words
+    of a described contact."""
+    found = a.quotable_words(incidents, *tags)
     if not found:
         return ""
     return " (e.g. " + ", ".join(f"“{w}”" for w in found[:4]) + ")"
 
 
-def ids(incidents: Iterable[Incident]) -> list[str]:
-    return [i.id or "" for i in incidents]
+def consumer_contacts(a: Analysis) -> list[Incident]:
+    return [i for i in a.incidents if is_consumer(a.case, i)]
 
 
 def local(case: Case, incident: Incident) -> datetime:
+    """Local time where the consumer lives; a time without an offset in a case without a time
+    zone is the clock time the consumer recorded, kept as it is."""
+    if incident.time.tzinfo is None:
+        return incident.time
     return case.local_time(incident)
 
 
 def day(case: Case, incident: Incident) -> date:
-    return case.local_time(incident).date()
+    return local(case, incident).date()
 
 
 def fact_date(case: Case, name: str) -> date | None:

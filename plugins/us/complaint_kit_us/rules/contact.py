@@ -5,72 +5,87 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from datetime import timedelta
+from datetime import time, timedelta
 from itertools import islice, pairwise
+from zoneinfo import ZoneInfo
 
-from complaint_kit.analysis import is_night
-from complaint_kit.case import Case, Channel, Incident, Relation
-from complaint_kit.rules import Hit
+from complaint_kit.analysis import Analysis
+from complaint_kit.case import Audience, Channel, Incident, Relation
+from complaint_kit.rules import Ask, Hit
 
 from .. import citations as c
-from ..jurisdiction import US
 from .common import (
     CHANNEL_WORDS,
-    DEBT_WORDS,
     ELECTRONIC,
-    LOCATION_WORDS,
     NOT_CONNECTED_TAGS,
+    consumer_contacts,
     day,
     fact_date,
     fact_time,
-    has,
+    given,
     ids,
-    is_consumer,
     is_third_party,
     local,
     person_key,
     person_label,
     plural,
+    quote,
+    said,
+    saying,
     times,
     us_date,
     us_time,
-    words,
 )
 
 _WORK = re.compile(r"\b(?:work|office|job|workplace|employer|shift)\b", re.IGNORECASE)
 _UNUSUAL_PLACE = re.compile(r"\b(?:hospital|funeral|church|mosque|synagogue|temple|courthouse|"
                             r"clinic)\b", re.IGNORECASE)
-_CEASE_EXCEPTION = re.compile(
-    r"\b(?:clos(?:e|ing) (?:your|this|the) (?:account|file)|(?:ending|terminat\w+|cease) "
-    r"(?:our |all |further )?(?:collection )?(?:efforts|collection)|(?:may|will|intends? to) "
-    r"(?:file (?:a )?(?:lawsuit|suit)|sue|invoke))\b", re.IGNORECASE)
-_OPT_OUT = re.compile(r"\b(?:(?:reply|text|send) stop|opt[- ]?out|unsubscribe|stop to "
-                      r"(?:end|cancel|quit|opt))\b", re.IGNORECASE)
-_NO_IDENTITY = re.compile(
-    r"\b(?:refused|would not|wouldn't|did not|didn't|won't|will not) (?:to )?(?:give|say|tell|"
-    r"identify|state)\b[^.!?\n]{0,25}\b(?:name|company|who)\b|\bno (?:name|company) (?:was )?"
-    r"given\b", re.IGNORECASE)
+
+# 1692c(a)(1): convenient is after 8 a.m. and before 9 p.m., local time at the consumer's
+# location. Where the case gives no time zone, a time with an offset is read in each of these.
+US_ZONES = ("America/New_York", "America/Chicago", "America/Denver", "America/Phoenix",
+            "America/Los_Angeles", "America/Anchorage", "Pacific/Honolulu")
+_OPEN, _CLOSE = time(8), time(21)
 
 
-def _consumer_contacts(case: Case) -> list[Incident]:
-    return [i for i in case.incidents if is_consumer(case, i)]
+def _night(t: time) -> bool:
+    return t < _OPEN or t >= _CLOSE
 
 
 # --- US-HOURS ------------------------------------------------------------------------------------
 
-def hours(case: Case) -> Hit | None:
-    found = [i for i in _consumer_contacts(case) if is_night(case, US, i) and not i.consented]
-    if not found:
-        return None
-    zone = case.timezone or US.timezone
-    return Hit(ids(found), f"{plural(len(found), 'contact')} or attempted contacts came before "
-               f"8 a.m. or after 9 p.m. local time where I live ({zone}), without my prior "
-               f"consent: {times(case, found)}.")
+def _clock(a: Analysis, i: Incident) -> list[time]:
+    """The consumer's local clock time of a contact: one, or one per US zone when unknown."""
+    if a.case.timezone or i.time.tzinfo is None:
+        return [local(a.case, i).time()]
+    return [i.time.astimezone(ZoneInfo(z)).time() for z in US_ZONES]
+
+
+def hours(a: Analysis) -> list[Hit | Ask] | None:
+    contacts = [i for i in consumer_contacts(a) if not i.consented]
+    found = [i for i in contacts if all(_night(t) for t in _clock(a, i))]
+    maybe = [i for i in contacts if i not in found and any(_night(t) for t in _clock(a, i))]
+    out: list[Hit | Ask] = []
+    if found:
+        where = f" ({a.case.timezone})" if a.case.timezone else ""
+        out.append(Hit(ids(found), f"{plural(len(found), 'contact')} or attempted contacts came "
+                       f"before 8 a.m. or after 9 p.m. local time where I live{where}, without my "
+                       f"prior consent: {times(a.case, found)}."))
+    if maybe:
+        out.append(Ask("In which time zone do you live (e.g. America/Chicago)? Whether a call "
+                       "came before 8 a.m. or after 9 p.m. depends on the local time where you "
+                       "live, not on the caller's.", (c.FDCPA_1692C_A1, c.REGF_6B1I), ids(maybe)))
+    return out or None
 
 
 # --- US-DESIGNATED-INCONVENIENT ------------------------------------------------------------------
 
-def designated(case: Case) -> Hit | None:
+def _at_work(a: Analysis, i: Incident) -> bool:
+    return given(i, "at_work") or bool(i.location and _WORK.search(i.location))
+
+
+def designated(a: Analysis) -> Hit | None:
+    case = a.case
     found: dict[str, Incident] = {}
     notes = []
     for d in case.facts.get("inconvenient_time_designations") or []:
@@ -81,7 +96,7 @@ def designated(case: Case) -> Hit | None:
         if since is None or start is None or end is None:
             continue
         hit = []
-        for i in _consumer_contacts(case):
+        for i in consumer_contacts(a):
             at = local(case, i)
             inside = (start <= at.time() < end) if start < end else \
                 (at.time() >= start or at.time() < end)
@@ -97,9 +112,9 @@ def designated(case: Case) -> Hit | None:
             continue
         since = fact_date(_Facts(d), "since")
         place = str(d["place"]).lower()
-        hit = [i for i in _consumer_contacts(case) if since and day(case, i) > since
+        hit = [i for i in consumer_contacts(a) if since and day(case, i) > since
                and not i.consented and ((i.location and place in i.location.lower())
-                                        or (place in ("work", "workplace") and has(i, "at_work")))]
+                                        or (place in ("work", "workplace") and _at_work(a, i)))]
         if hit:
             found.update((x.id or "", x) for x in hit)
             notes.append(f"On {us_date(since)} I told the collector not to contact me at "
@@ -119,9 +134,9 @@ class _Facts:
 
 # --- US-PLACE ------------------------------------------------------------------------------------
 
-def place(case: Case) -> Hit | None:
-    found = [i for i in _consumer_contacts(case) if not i.consented and (
-        has(i, "unusual_place", "inconvenient_place")
+def place(a: Analysis) -> Hit | None:
+    found = [i for i in consumer_contacts(a) if not i.consented and (
+        given(i, "unusual_place", "inconvenient_place")
         or (i.location and _UNUSUAL_PLACE.search(i.location)))]
     if not found:
         return None
@@ -132,14 +147,14 @@ def place(case: Case) -> Hit | None:
 
 # --- US-ATTORNEY ---------------------------------------------------------------------------------
 
-def attorney(case: Case) -> Hit | None:
-    facts = case.facts
+def attorney(a: Analysis) -> Hit | None:
+    case, facts = a.case, a.case.facts
     since = fact_date(case, "attorney_notice_date")
     if not facts.get("attorney_represented") or since is None:
         return None
     if facts.get("attorney_consented") or facts.get("attorney_unresponsive"):
         return None
-    found = [i for i in _consumer_contacts(case) if day(case, i) > since]
+    found = [i for i in consumer_contacts(a) if day(case, i) > since]
     if not found:
         return None
     return Hit(ids(found), f"The collector knew from {us_date(since)} that an attorney "
@@ -149,15 +164,12 @@ def attorney(case: Case) -> Hit | None:
 
 # --- US-WORKPLACE --------------------------------------------------------------------------------
 
-def _at_work(i: Incident) -> bool:
-    return has(i, "at_work") or bool(i.location and _WORK.search(i.location))
-
-
-def workplace(case: Case) -> Hit | None:
+def workplace(a: Analysis) -> Hit | None:
+    case = a.case
     since = fact_date(case, "employer_prohibits_contact_date")
     if since is None:
         return None
-    found = [i for i in _consumer_contacts(case) if day(case, i) > since and _at_work(i)
+    found = [i for i in consumer_contacts(a) if day(case, i) > since and _at_work(a, i)
              and not i.consented]
     if not found:
         return None
@@ -168,12 +180,13 @@ def workplace(case: Case) -> Hit | None:
 
 # --- US-CEASE ------------------------------------------------------------------------------------
 
-def cease(case: Case) -> Hit | None:
+def cease(a: Analysis) -> Hit | None:
+    case = a.case
     since = fact_date(case, "written_cease_notice_date")
     if since is None:
         return None
-    found = [i for i in _consumer_contacts(case) if day(case, i) > since
-             and not (i.channel == Channel.letter and _CEASE_EXCEPTION.search(i.content))]
+    found = [i for i in consumer_contacts(a) if day(case, i) > since
+             and not (i.channel == Channel.letter and said(a, i, "cease_exception"))]
     if not found:
         return None
     return Hit(ids(found), f"On {us_date(since)} I asked the collector in writing to stop "
@@ -184,81 +197,136 @@ def cease(case: Case) -> Hit | None:
 
 # --- US-THIRD-PARTY and US-LOCATION-CONTACT ------------------------------------------------------
 
-def _mentions_debt(i: Incident) -> bool:
-    return has(i, "disclosure", "third_party_contact", "debt_disclosure") or bool(
-        DEBT_WORDS.search(i.content))
+def _others(a: Analysis) -> list[Incident]:
+    """Contacts with a person other than the consumer (the public is US-SOCIAL-MEDIA's)."""
+    return [i for i in a.incidents if is_third_party(a.case, i)
+            and i.to.relation != Relation.public]
 
 
-def _location_inquiry(i: Incident) -> bool:
-    return has(i, "location_inquiry") or bool(LOCATION_WORDS.search(i.content))
+def _told_of_debt(a: Analysis, i: Incident) -> bool:
+    return said(a, i, "debt_mention", "disclosure", "debt_disclosure")
 
 
-def third_party(case: Case) -> Hit | None:
-    found = [i for i in case.incidents if is_third_party(case, i)
-             and (_mentions_debt(i) or not _location_inquiry(i))]
-    if not found:
-        return None
-    told = [i for i in found if _mentions_debt(i)]
-    people = sorted({person_label(i) for i in found})
-    text = (f"The collector contacted {plural(len(people), 'other person', 'other people')} "
-            f"about my debt ({'; '.join(people)}), {plural(len(found), 'time')}")
-    text += f"; {len(told)} of these contacts told them about the debt." if told else "."
-    return Hit(ids(found), text)
+def _location(a: Analysis, i: Incident) -> bool:
+    return said(a, i, "location_inquiry")
 
 
-def location_contact(case: Case) -> Hit | None:
+def _location_excuse(a: Analysis) -> bool:
+    """Whether 1692b can explain a contact with others: not when the collector could reach me."""
+    return a.case.debtor_reachable is not True
+
+
+def third_party(a: Analysis) -> list[Hit | Ask] | None:
+    others = _others(a)
+    excuse = _location_excuse(a)
+    told = [i for i in others if _told_of_debt(a, i) and not (excuse and _location(a, i))]
+    unclear = [i for i in others if not _told_of_debt(a, i) and not _location(a, i)]
+    out: list[Hit | Ask] = []
+    if told:
+        people = sorted({person_label(i) for i in told})
+        text = (f"The collector told {plural(len(people), 'other person', 'other people')} "
+                f"about my debt ({'; '.join(people)}), in {plural(len(told), 'contact')} "
+                f"({times(a.case, told)}).")
+        if a.case.debtor_reachable is True and any(_location(a, i) for i in told):
+            text += (" It could reach me directly, so these were not calls to find where I "
+                     "live or work.")
+        out.append(Hit(ids(told), text))
+    if unclear:
+        out.append(Ask("What did the collector say to "
+                       + "; ".join(sorted({person_label(i) for i in unclear}))
+                       + f" ({times(a.case, unclear, 4)})? Record whether it said or hinted that "
+                       "you owe a debt (add the tag disclosure to that contact); a request to "
+                       "have you call back that says nothing about a debt is not a finding.",
+                       (c.FDCPA_1692C_B, c.REGF_6D), ids(unclear)))
+    return out or None
+
+
+def location_contact(a: Analysis) -> list[Hit | Ask] | None:
     parties: dict[str, list[Incident]] = defaultdict(list)
-    for i in sorted(case.incidents, key=lambda i: i.time):
-        if is_third_party(case, i) and i.to.relation != Relation.public:
-            parties[person_key(i)].append(i)
+    for i in _others(a):
+        parties[person_key(i)].append(i)
+    asking = [items for items in parties.values() if any(_location(a, i) for i in items)]
+    if not asking:
+        return None
+    if not _location_excuse(a):
+        return None  # the collector could reach me: US-THIRD-PARTY judges these contacts
     found: dict[str, Incident] = {}
     notes = []
-    for items in parties.values():
-        if not any(_location_inquiry(i) for i in items):
-            continue
-        repeat = [i for i in items[1:] if not has(i, "requested", "requested_callback")]
+    for items in asking:
+        who = person_label(items[0])
+        repeat = [i for i in items[1:] if not given(i, "requested", "requested_callback")]
         if repeat:
             found.update((x.id or "", x) for x in repeat)
-            notes.append(f"{_cap(person_label(items[0]))} was contacted {len(items)} times, "
-                         f"though asked for my location once at most.")
-        debt = [i for i in items if _location_inquiry(i) and _mentions_debt(i)]
+            stop = [i for i in repeat if i.to.asked_to_stop]
+            notes.append(f"{_cap(who)} was contacted {plural(len(items), 'time')} "
+                         f"({times(a.case, items, 4)}) without having asked to be contacted "
+                         f"again" + (f", {len(stop)} of them after asking the collector to stop"
+                                     if stop else "") + ".")
+        debt = [i for i in items if _location(a, i) and _told_of_debt(a, i)]
         if debt:
             found.update((x.id or "", x) for x in debt)
-            notes.append(f"While asking {person_label(items[0])} where to find me, the "
-                         f"collector said that I owe a debt.")
-    if not found:
-        return None
-    return Hit(ids(sorted(found.values(), key=lambda i: i.time)), " ".join(notes))
+            notes.append(f"While asking {who} where to find me, the collector said that I owe "
+                         f"a debt ({times(a.case, debt, 4)}).")
+    out: list[Hit | Ask] = []
+    if found:
+        out.append(Hit(ids(sorted(found.values(), key=lambda i: i.time)), " ".join(notes)))
+    if a.case.debtor_reachable is None:
+        out.append(Ask("When the collector asked others where to find you, could it already "
+                       "reach you directly (did it have your current phone number or "
+                       "address)? If it could, these were not calls to find you.",
+                       (c.FDCPA_1692B, c.FDCPA_1692C_B),
+                       ids([i for items in asking for i in items if _location(a, i)])))
+    return out or None
 
 
 # --- US-HARASS -----------------------------------------------------------------------------------
 
-def harass(case: Case) -> Hit | None:
-    found = [i for i in case.incidents if has(i, "threat_visit", "third_party_contact",
-                                              "harassment")]
-    if not found:
-        return None
-    return Hit(ids(found), f"{plural(len(found), 'contact')} threatened to come to my "
-               f"home or work or to tell my family, employer or contacts"
-               f"{words(found, 'threat_visit', 'third_party_contact')}: conduct whose natural "
-               f"consequence is to harass, oppress or abuse.")
+def harass(a: Analysis) -> list[Hit] | None:
+    hits = []
+    visits = saying(a, "threat_visit")
+    if visits:
+        soon = [i for i in visits if said(a, i, "visit_soon")]
+        urgent = "; ".join(
+            f"on {us_time(local(a.case, i))} the collector announced a visit "
+            + ("(“" + "”, “".join(a.quotable_words([i], "threat_visit", "visit_soon")) + "”)"
+               if i.verbatim else "for " + ", ".join(a.words(i, "visit_soon")))
+            for i in soon)
+        hits.append(Hit(ids(visits), f"{plural(len(visits), 'contact')} threatened to come to "
+                        f"my home or work{quote(a, visits, 'threat_visit')} "
+                        f"({times(a.case, visits)}): conduct whose natural consequence is to "
+                        f"harass, oppress or abuse.",
+                        urgent=(f"A visit was announced as imminent: {urgent}." if soon else "")))
+    stopped = [i for i in a.incidents if is_third_party(a.case, i) and i.to.asked_to_stop
+               and not _location(a, i)]
+    if stopped:
+        people = sorted({person_label(i) for i in stopped})
+        hits.append(Hit(ids(stopped), f"The collector kept contacting "
+                        f"{'; '.join(people)} after being asked to stop: "
+                        f"{plural(len(stopped), 'contact')} ({times(a.case, stopped)})."))
+    other = [i for i in a.incidents if given(i, "harassment")]
+    if other:
+        hits.append(Hit(ids(other), f"{plural(len(other), 'contact')} that I describe as "
+                        f"harassment ({times(a.case, other)})."))
+    return hits or None
 
 
 # --- US-FREQ-CALLS -------------------------------------------------------------------------------
 
-def _counted_calls(case: Case) -> dict[str, list[Incident]]:
-    """Calls per person called, oldest first, leaving out those 1006.14(b)(3) excludes."""
+def _counted_calls(a: Analysis) -> dict[str, list[Incident]]:
+    """Calls placed to each person, oldest first, answered or not, leaving out those
+    1006.14(b)(3) excludes (placed with consent; not connected: busy, not in service)."""
     calls: dict[str, list[Incident]] = defaultdict(list)
-    for i in sorted(case.incidents, key=lambda i: i.time):
-        if i.channel == Channel.call and not i.consented and not has(i, *NOT_CONNECTED_TAGS):
+    for i in a.incidents:
+        if i.channel == Channel.call and not i.consented and not given(i, *NOT_CONNECTED_TAGS):
             calls[person_key(i)].append(i)
     return calls
 
 
-def seven_day_windows(case: Case) -> list[dict]:
+def seven_day_windows(a: Analysis) -> list[dict]:
     """Each run of more than seven calls to one person within seven consecutive days."""
+    case = a.case
     out = []
-    for items in _counted_calls(case).values():
+    for items in _counted_calls(a).values():
         days = [day(case, i) for i in items]
         seen_end = None
         end = 0
@@ -271,16 +339,23 @@ def seven_day_windows(case: Case) -> list[dict]:
                 seen_end = days[end]
                 out.append({"person": person_label(items[n]), "start": start,
                             "end": start + timedelta(days=6), "calls": len(window),
+                            "answered": sum(1 for i in window if i.answered is True),
                             "incidents": ids(window)})
     return out
 
 
-def _after_conversation(case: Case) -> list[tuple[Incident, list[Incident]]]:
+def _conversation(i: Incident) -> bool:
+    """A call that was answered by the person, not a recorded message."""
+    return i.answered is True and i.automated is not True
+
+
+def _after_conversation(a: Analysis) -> list[tuple[Incident, list[Incident]]]:
+    case = a.case
     out = []
-    for items in _counted_calls(case).values():
+    for items in _counted_calls(a).values():
         last_end = None
         for n, talk in enumerate(items):
-            if talk.answered is not True or (last_end and talk.time <= last_end):
+            if not _conversation(talk) or (last_end and talk.time <= last_end):
                 continue
             limit = day(case, talk) + timedelta(days=6)
             later = []
@@ -294,39 +369,42 @@ def _after_conversation(case: Case) -> list[tuple[Incident, list[Incident]]]:
     return out
 
 
-def _aggravating(case: Case) -> list[str]:
+def _aggravating(a: Analysis) -> list[str]:
     notes = []
-    for items in _counted_calls(case).values():
+    for items in _counted_calls(a).values():
         unanswered = [i for i in items if i.answered is False]
-        quick = sum(1 for a, b in pairwise(unanswered)
-                    if b.time - a.time <= timedelta(minutes=5))
+        quick = sum(1 for x, y in pairwise(unanswered) if y.time - x.time <= timedelta(minutes=5))
         if quick:
             notes.append(f"{plural(quick, 'pair')} of unanswered calls to "
                          f"{person_label(items[0])} came within five minutes of each other")
         per_day: dict = defaultdict(int)
         for i in items:
-            per_day[day(case, i)] += 1
-        heavy = sorted(d for d, n in per_day.items() if n >= 7)
+            per_day[day(a.case, i)] += 1
+        heavy = sorted((d, n) for d, n in per_day.items() if n >= 7)
         if heavy:
-            notes.append(f"seven or more calls a day to {person_label(items[0])} on "
-                         + ", ".join(us_date(d) for d in heavy))
+            notes.append(f"seven or more calls a day to {person_label(items[0])}: "
+                         + ", ".join(f"{n} on {us_date(d)}" for d, n in heavy))
     return notes
 
 
-def freq_calls(case: Case) -> list[Hit] | None:
+_FREQ_CITES = [c.REGF_14B, c.FDCPA_1692D_5, c.REGF_14B3, c.COMMENT_14B3II_1, c.COMMENT_14B4_1II]
+
+
+def freq_calls(a: Analysis) -> list[Hit] | None:
+    case = a.case
     hits = []
-    windows = seven_day_windows(case)
+    windows = seven_day_windows(a)
     if windows:
         text = "; ".join(f"{w['calls']} calls to {w['person']} between {us_date(w['start'])} and "
-                         f"{us_date(w['end'])}" for w in windows)
+                         f"{us_date(w['end'])} ({w['answered']} answered)" for w in windows)
         hits.append(Hit([x for w in windows for x in w["incidents"]],
-                        f"More than seven calls within seven consecutive days: {text}. Calls "
-                        f"that rang unanswered or went to voicemail are counted.",
-                        [c.REGF_14B, c.FDCPA_1692D_5, c.REGF_14B3, c.COMMENT_14B3II_1,
-                         c.COMMENT_14B4_1II]))
-    after = _after_conversation(case)
+                        f"More than seven calls within seven consecutive days: {text}. Every "
+                        f"call placed counts, including those that rang unanswered or went to "
+                        f"voicemail.", _FREQ_CITES))
+    after = _after_conversation(a)
     if after:
-        text = "; ".join(f"after a telephone conversation on {us_time(local(case, talk))}, "
+        text = "; ".join(f"after a telephone conversation with {person_label(talk)} on "
+                         f"{us_time(local(case, talk))}, "
                          f"{plural(len(later), 'more call')} by "
                          f"{us_date(day(case, talk) + timedelta(days=6))} "
                          f"({times(case, later, 3)})" for talk, later in after)
@@ -336,7 +414,7 @@ def freq_calls(case: Case) -> list[Hit] | None:
                         [c.REGF_14B, c.FDCPA_1692D_5, c.REGF_14B3, c.COMMENT_14B4_1II]))
     if not hits:
         return None
-    if notes := _aggravating(case):
+    if notes := _aggravating(a):
         hits.append(Hit((), "Also: " + "; ".join(notes) + ".",
                         [c.REGF_14B, c.FDCPA_1692D_5, c.COMMENT_REBUTTAL]))
     return hits
@@ -350,11 +428,11 @@ TEXTS_PER_DAY = 3
 TEXT_DAYS = 3
 
 
-def texts(case: Case) -> Hit | None:
+def texts(a: Analysis) -> Hit | None:
     per_day: dict = defaultdict(list)
-    for i in case.incidents:
+    for i in a.incidents:
         if i.channel in ELECTRONIC and not i.consented:
-            per_day[day(case, i)].append(i)
+            per_day[day(a.case, i)].append(i)
     busy = sorted(d for d, items in per_day.items() if len(items) >= TEXTS_PER_DAY)
     runs, run = [], []
     for d in busy:
@@ -375,19 +453,20 @@ def texts(case: Case) -> Hit | None:
 
 # --- US-CALLER-ID --------------------------------------------------------------------------------
 
-def caller_id(case: Case) -> Hit | None:
-    found = [i for i in case.incidents if i.channel == Channel.call and (
-        has(i, "no_caller_id", "refused_identity", "no_identity")
-        or bool(_NO_IDENTITY.search(i.content)))]
+def caller_id(a: Analysis) -> Hit | None:
+    found = [i for i in a.incidents if i.channel == Channel.call and (
+        given(i, "no_caller_id", "refused_identity", "no_identity")
+        or a.has(i, "no_identity"))]
     if not found:
         return None
     return Hit(ids(found), f"{plural(len(found), 'call')} without meaningful disclosure of who "
-               f"was calling ({times(case, found)}).")
+               f"was calling ({times(a.case, found)}).")
 
 
 # --- US-MEDIUM-OPTOUT ----------------------------------------------------------------------------
 
-def medium_optout(case: Case) -> list[Hit] | None:
+def medium_optout(a: Analysis) -> list[Hit] | None:
+    case = a.case
     hits = []
     found: dict[str, Incident] = {}
     notes = []
@@ -398,7 +477,7 @@ def medium_optout(case: Case) -> list[Hit] | None:
         if since is None:
             continue
         address = str(req.get("address") or "")
-        hit = [i for i in _consumer_contacts(case) if str(i.channel) == req["channel"]
+        hit = [i for i in consumer_contacts(a) if str(i.channel) == req["channel"]
                and day(case, i) > since and (not address or address in (i.to.number or "")
                                             or not i.to.number)]
         if hit:
@@ -410,8 +489,9 @@ def medium_optout(case: Case) -> list[Hit] | None:
     if found:
         hits.append(Hit(ids(sorted(found.values(), key=lambda i: i.time)), " ".join(notes),
                         [c.REGF_14H1]))
-    bare = [i for i in _consumer_contacts(case) if i.channel in ELECTRONIC and i.content
-            and not _OPT_OUT.search(i.content)]
+    # Only a message's own text can show that it lacks the notice, not a description of it.
+    bare = [i for i in consumer_contacts(a) if i.channel in ELECTRONIC and i.content
+            and i.verbatim and not a.has(i, "opt_out_notice")]
     if bare:
         hits.append(Hit(ids(bare), f"{plural(len(bare), 'electronic message')} gave no way to "
                     f"opt out of further messages ({times(case, bare, 4)}).", [c.REGF_6E]))
@@ -420,14 +500,24 @@ def medium_optout(case: Case) -> list[Hit] | None:
 
 # --- US-SOCIAL-MEDIA -----------------------------------------------------------------------------
 
-def social_media(case: Case) -> Hit | None:
-    found = [i for i in case.incidents if i.channel == Channel.social_post
-             or (i.to.relation == Relation.public and i.channel in (Channel.im, Channel.other))
-             or has(i, "public_post")]
-    if not found:
-        return None
-    return Hit(ids(found), f"{plural(len(found), 'message')} through social media that the "
-               f"public or my social media contacts could see ({times(case, found)}).")
+def social_media(a: Analysis) -> list[Hit | Ask] | None:
+    seen = (Audience.public, Audience.group)
+    social = [i for i in a.incidents if i.channel == Channel.social_post or given(i, "public_post")
+              or (i.to.relation == Relation.public and i.channel in (Channel.im, Channel.other))]
+    found = [i for i in social if i.audience in seen
+             or (i.audience is None and i.to.relation == Relation.public)]
+    unclear = [i for i in social if i.audience is None and i not in found]
+    out: list[Hit | Ask] = []
+    if found:
+        out.append(Hit(ids(found), f"{plural(len(found), 'message')} through social media that "
+                       f"the public or my social media contacts could see "
+                       f"({times(a.case, found)})."))
+    if unclear:
+        out.append(Ask("Could the public or your social media contacts see the social media "
+                       f"message(s) of {times(a.case, unclear, 4)}, or were they private "
+                       "messages to one person? (Set audience: public, group or private.)",
+                       (c.REGF_22F4,), ids(unclear)))
+    return out or None
 
 
 def _cap(text: str) -> str:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from complaint_kit.analysis import Analysis
 from complaint_kit.case import Case
 from complaint_kit.rules import Hit
 
@@ -24,7 +25,8 @@ def first_contact(case: Case):
     return min(days) if days else None
 
 
-def validation(case: Case) -> Hit | None:
+def validation(a: Analysis) -> Hit | None:
+    case = a.case
     first = first_contact(case)
     if first is None:
         return None
@@ -42,7 +44,8 @@ def validation(case: Case) -> Hit | None:
     return None
 
 
-def dispute_cease(case: Case) -> Hit | None:
+def dispute_cease(a: Analysis) -> Hit | None:
+    case = a.case
     sent = fact_date(case, "dispute_sent_date")
     if sent is None:
         return None

@@ -9,17 +9,28 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
+from complaint_kit.analysis import Analysis
 from complaint_kit.case import Case, Channel, Incident
-from complaint_kit.rules import Hit
+from complaint_kit.rules import Ask, Hit
 
 from .. import citations as c
-from ..scope import COVERED, scope
-from .common import HOUSEHOLD, NOT_CONNECTED_TAGS, day, has, ids, is_consumer, plural, times
+from ..scope import COVERED, consumer_state, scope
+from .common import (
+    HOUSEHOLD,
+    NOT_CONNECTED_TAGS,
+    day,
+    given,
+    ids,
+    is_consumer,
+    local,
+    plural,
+    times,
+)
 from .common import us_date as _d
 
 
 def state(case: Case) -> str:
-    return str(case.facts.get("consumer_state") or "").strip().upper()
+    return consumer_state(case)
 
 
 def rosenthal(case: Case, conduct: dict) -> Hit | None:
@@ -41,11 +52,12 @@ def rosenthal(case: Case, conduct: dict) -> Hit | None:
 
 def _calls_and_texts(case: Case) -> list[Incident]:
     return sorted((i for i in case.incidents if is_consumer(case, i)
-                   and ((i.channel == Channel.call and not has(i, *NOT_CONNECTED_TAGS))
+                   and ((i.channel == Channel.call and not given(i, *NOT_CONNECTED_TAGS))
                         or i.channel in (Channel.sms, Channel.im))), key=lambda i: i.time)
 
 
-def massachusetts(case: Case) -> list[Hit] | None:
+def massachusetts(a: Analysis) -> list[Hit] | None:
+    case = a.case
     if state(case) != "MA":
         return None
     collector = scope(case).collector_type in COVERED
@@ -62,14 +74,16 @@ def massachusetts(case: Case) -> list[Hit] | None:
             over.update((x.id or "", x) for x in items[n + 2:end + 1])
     if over:
         found = sorted(over.values(), key=lambda i: i.time)
+        recorded = sum(1 for i in found if i.automated is True)
         hits.append(Hit(ids(found), f"I live in Massachusetts, where at most two telephone "
-                        f"communications (calls and texts) a week are allowed for each debt; "
-                        f"{plural(len(found), 'communication')} went beyond that "
-                        f"({times(case, found)}).",
+                        f"communications (calls, texts and recorded messages) in seven days are "
+                        f"allowed for each debt; {plural(len(found), 'communication')} went "
+                        f"beyond that" + (f", {recorded} of them recorded messages" if recorded
+                                          else "") + f" ({times(case, found)}).",
                         [c.MA_209_1816 if collector else c.MA_940_704]))
     visits = sorted((i for i in case.incidents if i.channel == Channel.visit), key=lambda i: i.time)
     bad_visits = [v for n, v in enumerate(visits)
-                  if not time(8) <= case.local_time(v).time() < time(21)
+                  if not time(8) <= local(case, v).time() < time(21)
                   or any(day(case, v) - day(case, p) < timedelta(days=30) for p in visits[:n])]
     if bad_visits and collector:
         hits.append(Hit(ids(bad_visits), f"{plural(len(bad_visits), 'visit')} to my home came "
@@ -77,7 +91,8 @@ def massachusetts(case: Case) -> list[Hit] | None:
                         f"({times(case, bad_visits)}).", [c.MA_209_1817]))
     eastern = ZoneInfo("America/New_York")
     household = [i for i in case.incidents if i.channel == Channel.call
-                 and i.to.relation in HOUSEHOLD and not _daytime(i.time.astimezone(eastern))]
+                 and i.to.relation in HOUSEHOLD and not _daytime(
+                     i.time.astimezone(eastern) if i.time.tzinfo else i.time)]
     if household:
         hits.append(Hit(ids(household), f"{plural(len(household), 'call')} to members of my "
                         f"household came before 8 a.m. or after 9 p.m. Eastern time "
@@ -89,8 +104,10 @@ def _daytime(at: datetime) -> bool:
     return time(8) <= at.time() < time(21)
 
 
-def by_rule(hits) -> list[Hit]:
-    if hits is None:
+def by_rule(result) -> list[Hit]:
+    """A rule's hits, without its questions."""
+    if result is None:
         return []
-    return [hits] if isinstance(hits, Hit) else list(hits)
+    items = [result] if isinstance(result, Hit | Ask) else list(result)
+    return [h for h in items if isinstance(h, Hit)]
 
