@@ -1,5 +1,6 @@
-"""United Kingdom routing and deadlines: the firm first, then the Ombudsman, the police; the 8-week
-and 6-month limits; the interview questions; the CLI listings."""
+"""United Kingdom routing and deadlines: the firm first, then the Ombudsman, the FCA for a report,
+the police for harassment (first when a threat is urgent); the 8-week and 6-month limits; the
+interview questions; the CLI listings."""
 
 from __future__ import annotations
 
@@ -41,12 +42,30 @@ THREATS = [
     {"time": "2026-03-03 12:00", "channel": "sms", "respondent": "bank",
      "content": "We know where you live. Watch your back."},
 ]
+ABUSE = [
+    {"time": "2026-03-02 12:00", "channel": "sms", "respondent": "bank",
+     "content": "Pay or you will be arrested."},
+    {"time": "2026-03-03 12:00", "channel": "sms", "respondent": "bank",
+     "content": "Pay up, you scrounger."},
+]
 LATE = [{"time": "2026-03-02 22:30", "channel": "sms", "respondent": "bank",
          "content": "Your payment is overdue."}]
 
 
 def test_harassment_goes_to_the_firm_the_ombudsman_the_fca_the_police_and_court():
-    assert routes(make_case(THREATS)) == ["firm", "fos", "fca", "police", "court"]
+    assert routes(make_case(ABUSE)) == ["firm", "fos", "fca", "police", "court"]
+
+
+def test_a_threat_of_violence_puts_the_police_first_with_the_reason():
+    case = make_case(THREATS)
+    assert routes(case) == ["police", "firm", "fos", "fca", "court"]
+    assert any("threatened harm" in r for r in assess(case, get_registry()).urgent)
+
+
+def test_the_fca_is_a_report_beside_the_complaint_never_a_resolver():
+    fca = get_registry().channel("uk", "fca")
+    assert "does not resolve individual complaints" in fca.why and "report" in fca.name
+    assert "fca" not in routes(make_case(ABUSE, {"fca_authorised": "no"}))
 
 
 def test_a_conduct_breach_alone_goes_to_the_firm_and_the_ombudsman():
@@ -54,14 +73,14 @@ def test_a_conduct_breach_alone_goes_to_the_firm_and_the_ombudsman():
 
 
 def test_debts_outside_the_ombudsman_go_to_the_police_only():
-    ids = routes(make_case(THREATS, {"debt_type": "council_tax"}))
+    ids = routes(make_case(ABUSE, {"debt_type": "council_tax"}))
     assert "fos" not in ids and "fca" not in ids
     assert ids == ["firm", "police", "court"]
     assert routes(make_case(LATE, {"debt_type": "mobile_phone"})) == []  # CONC only
 
 
 def test_events_before_april_2007_are_outside_the_ombudsman():
-    old = [{**i, "time": i["time"].replace("2026", "2006")} for i in THREATS]
+    old = [{**i, "time": i["time"].replace("2026", "2006")} for i in ABUSE]
     assert "fos" not in routes(make_case(old))
 
 
@@ -158,4 +177,4 @@ def test_cli_lists_the_uk_channels_documents_and_rules():
     assert {d["id"] for d in documents} == {"complaint", "fos-summary", "police-report",
                                             "harassment-report", "evidence-index"}
     rules = json.loads(_cli("rules", "-j", "uk", "--json"))
-    assert len(rules) == 27 and all(r["jurisdiction"] == "uk" for r in rules)
+    assert len(rules) == 26 and all(r["jurisdiction"] == "uk" for r in rules)

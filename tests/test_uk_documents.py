@@ -50,9 +50,10 @@ def texts(demo):
 def test_demo_triggers_most_rules_and_drafts_every_document_kind(demo):
     _case, assessment, drafts = demo
     fired = {f.rule_id for f in assessment.findings}
-    assert len(fired) >= 24, sorted(fired)
+    assert len(fired) >= 18, sorted(fired)
     assert {d.kind.id for d in drafts} == KINDS
-    assert [c.id for c in assessment.routes] == ["firm", "fos", "fca", "police", "court"]
+    # bailiffs threatened for the next day: the police first (tests/expected/uk-harassment.yaml)
+    assert [c.id for c in assessment.routes] == ["police", "firm", "fos", "fca", "court"]
     for d in drafts:
         assert d.path is not None and d.path.is_file()
 
@@ -95,7 +96,7 @@ def test_the_police_report_sets_out_the_offences_first(texts):
     assert police.index("Harassment: a course of conduct") < police.index(
         "Threat of arrest, prison") < police.index("also appears to break these rules")
     assert "Protection from Harassment Act 1997, s.2" in police
-    assert "Administration of Justice Act 1970, s.40(1)(b)" in police
+    assert "s.40(1)" not in police  # AJA 1970 s.40 is unverified: never named by section
 
 
 def test_fos_summary_has_the_form_sections_and_a_text_version(demo, texts):
@@ -251,8 +252,8 @@ def test_hostile_text_comes_out_literally(tmp_path):
     })
     assessment, drafts = draft_case(case, get_registry(), tmp_path, case_stem="hostile")
     assert assessment.findings
-    assert {"complaint", "fos-summary", "police-report", "harassment-report"} <= \
-        {d.kind.id for d in drafts}
+    # one threat of arrest and two late texts: no course of conduct, so no police report
+    assert {"complaint", "fos-summary", "harassment-report"} <= {d.kind.id for d in drafts}
     for d in drafts:
         text = docx_text(d.path)
         assert "Sam {{ 7*7 }} Example" in text and "Sam 49 Example" not in text, d.kind.id

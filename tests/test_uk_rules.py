@@ -1,5 +1,6 @@
 """United Kingdom rules: each fires on the facts it is meant for and only those; every citation is
-the reference's (law-uk.md), with its source and grade; nothing unverified is quotable."""
+the reference's (law-uk.md), with its source, grade and basis; nothing unverified is quotable;
+penal provisions come with the facts that meet their elements, or as a question."""
 
 from __future__ import annotations
 
@@ -13,8 +14,10 @@ from complaint_kit_uk.jurisdiction import LABELS, UK
 from complaint_kit_uk.lexicon import LEXICON
 
 from complaint_kit.case import Case
+from complaint_kit.drafting import assess
 from complaint_kit.registry import get_registry
-from complaint_kit.rules import UNVERIFIED, Binding, run_rules
+from complaint_kit.rules import UNVERIFIED, Basis, Binding
+from complaint_kit.tagging import TAGS
 
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "law-uk.md"
 
@@ -32,7 +35,11 @@ def make_case(incidents, facts=None, **extra) -> Case:
 
 
 def findings(case: Case) -> dict:
-    return {f.rule_id: f for f in run_rules(case, get_registry().rules_for("uk"))}
+    return {f.rule_id: f for f in assess(case, get_registry()).findings}
+
+
+def asks(case: Case) -> set:
+    return {q.rule_id for q in assess(case, get_registry()).questions}
 
 
 def sms(time, content, **kw):
@@ -65,14 +72,16 @@ LAWFUL = [
 
 # -- lawful contact ------------------------------------------------------------------------------
 
-def test_lawful_reminders_raise_no_findings():
-    assert findings(make_case(LAWFUL)) == {}
+def test_lawful_reminders_raise_no_findings_and_no_questions():
+    case = make_case(LAWFUL)
+    assert findings(case) == {} and asks(case) == set()
 
 
-def test_lawful_reminders_get_no_tags():
+def test_lawful_reminders_get_no_standard_tags():
     tagger = get_registry().tagger("en")
     for incident in LAWFUL:
-        assert tagger.tag(incident["content"]).tags == [], incident["content"]
+        assert set(tagger.tag(incident["content"]).tags) & set(TAGS) == set(), \
+            incident["content"]
 
 
 # -- contact: CONC 7.9 ---------------------------------------------------------------------------
@@ -80,13 +89,15 @@ def test_lawful_reminders_get_no_tags():
 def test_unreasonable_times_use_the_mcob_analogy_and_respect_consent():
     case = make_case([sms("2026-03-02 07:59", "Pay"), sms("2026-03-02 08:00", "Pay"),
                       sms("2026-03-02 20:59", "Pay"), sms("2026-03-02 21:00", "Pay"),
-                      sms("2026-03-03 23:00", "Pay", consented=True)])
+                      sms("2026-03-03 23:00", "Pay", consented=True),
+                      sms("2026-03-04 23:00", "Pay", to={"relation": "parent"})])
     f = findings(case)["UK-TIMES"]
-    assert f.incidents == ["I1", "I4"]
+    assert f.incidents == ["I1", "I4"]  # the customer's contacts only: CONC 7.9.4R
     assert "CONC 7.9.4R" in articles(f) and "MCOB 13.5.4G" in articles(f)
     assert "analogy" in f.explanation and "without giving hours" in f.explanation
     mcob = next(c for c in f.citations if c.article == "MCOB 13.5.4G")
-    assert mcob.binding == Binding.guidance  # an analogy, never presented as binding
+    assert mcob.binding == Binding.guidance and mcob.basis == Basis.baseline
+    assert f.basis == Basis.regulatory
 
 
 def test_times_are_read_in_london_time():
@@ -102,16 +113,26 @@ def test_frequency_has_no_legal_number_but_flags_several_a_day():
                        sms("2026-03-02 15:00", "Pay")])
     f = findings(three)["UK-FREQUENCY"]
     assert f.incidents == ["I1", "I2", "I3"]
-    assert "no numeric limit" in f.explanation
+    assert "no numeric limit" in f.explanation and "02/03/2026: 3 contacts" in f.explanation
     assert {c.grade for c in f.citations if c.article == "CONC 7.9.4R"} == {"Medium"}
 
 
-def test_redialling_counts_as_frequency():
+def test_frequency_counts_every_contact_of_the_day_with_the_redialled_calls():
     case = make_case([call("2026-03-02 10:00", answered=False),
+                      call("2026-03-03 09:00", "Pay now."),
                       call("2026-03-03 10:00", answered=False),
                       call("2026-03-03 10:05", answered=False),
                       call("2026-03-03 10:12", answered=False)])
-    assert findings(case)["UK-FREQUENCY"].incidents == ["I2", "I3", "I4"]
+    f = findings(case)["UK-FREQUENCY"]
+    assert f.incidents == ["I2", "I3", "I4", "I5"]
+    assert "03/03/2026: 4 contacts" in f.explanation and "3 unanswered calls" in f.explanation
+
+
+def test_content_free_frequency_goes_to_the_firm_and_the_ombudsman_not_the_police():
+    calls = [call(f"2026-03-02 {h:02d}:00", answered=False) for h in range(9, 18)]
+    a = assess(make_case(calls), get_registry())
+    assert {f.rule_id for f in a.findings} == {"UK-FREQUENCY"}
+    assert [c.id for c in a.routes] == ["firm", "fos", "fca"] and not a.urgent
 
 
 def test_ignored_contact_request():
@@ -119,9 +140,17 @@ def test_ignored_contact_request():
              "contact_request": "Letters only, please."}
     case = make_case([call("2026-03-07 10:00", "Pay"), call("2026-03-09 10:00", "Pay"),
                       {"time": "2026-03-10 10:00", "channel": "letter", "respondent": "bank",
-                       "content": "Statement"}], facts)
+                       "content": "Statement"},
+                      sms("2026-03-11 10:00", "Ask Sam to ring us.", to={"relation": "friend"})],
+                     facts)
     f = findings(case)["UK-CONTACT-REQUESTS"]
-    assert f.incidents == ["I2"] and "Letters only" in f.explanation
+    assert f.incidents == ["I2"] and "Letters only" in f.explanation  # not the friend's text
+
+
+def test_a_customer_who_asked_them_to_stop():
+    case = make_case([call("2026-03-09 10:00", "Pay", to={"relation": "debtor",
+                                                          "asked_to_stop": True})])
+    assert findings(case)["UK-CONTACT-REQUESTS"].incidents == ["I1"]
 
 
 def test_premium_rate_and_misleading_contact():
@@ -135,23 +164,55 @@ def test_premium_rate_and_misleading_contact():
     assert "UK-PREMIUM-RATE" not in findings(ordinary)
 
 
-def test_third_parties_disclosure_identity_and_embarrassment():
+def test_each_third_party_contact_is_found_under_the_one_rule_that_fits():
     case = make_case([
         call("2026-03-05 14:00", "Sam owes £2,450 to Example Bank.",
              to={"relation": "employer", "name": "Example Widgets Ltd"}),
-        sms("2026-03-05 14:30", "Is Sam there?", to={"relation": "friend", "name": "Alex"}),
+        sms("2026-03-05 14:30", "Is Sam there? Ask him to ring Example Debt Recovery.",
+            to={"relation": "friend", "name": "Alex"}),
         sms("2026-03-06 10:00", "We will tell your employer about your debt."),
         {"time": "2026-03-07 09:00", "channel": "letter", "respondent": "bank",
          "content": "To the occupier: pay the balance now."},
+        sms("2026-03-08 10:00", "Sam Example owes £2,450 and will not pay.",
+            to={"relation": "contact"}, audience="group"),
+        sms("2026-03-09 10:00", "Is Sam there? Please ask him to call us.",
+            to={"relation": "sibling"}),
     ])
     f = findings(case)
     assert f["UK-DISCLOSURE"].incidents == ["I1", "I3"]  # told, and threatened to tell
-    assert f["UK-THIRD-PARTY-AWARENESS"].incidents == ["I1", "I2"]
-    assert set(f["UK-IDENTITY-CHECK"].incidents) == {"I1", "I4"}
+    assert f["UK-THIRD-PARTY-AWARENESS"].incidents == ["I2"]  # the collector's name told it
+    assert f["UK-IDENTITY-CHECK"].incidents == ["I4"]
     assert "CONC 7.9.11G" in articles(f["UK-IDENTITY-CHECK"])
-    assert f["UK-PUBLIC-EMBARRASSMENT"].incidents == ["I1"]
+    assert f["UK-PUBLIC-EMBARRASSMENT"].incidents == ["I5"]  # the group, not the employer call
+    assert {"CONC 7.9.7R(1)", "CONC 7.9.6R"} == articles(f["UK-PUBLIC-EMBARRASSMENT"])
+    assert all("I6" not in x.incidents for x in f.values())  # asked for a call back, no more
     disclosure = next(c for c in f["UK-DISCLOSURE"].citations)
     assert disclosure.grade == "High/Medium"  # the rule number is inferred (law-uk.md §3.2)
+
+
+def test_a_denial_is_not_a_disclosure():
+    said = call("2026-03-05 14:00", "The caller asked for Sam and did not mention the debt.",
+                to={"relation": "parent"})
+    assert "UK-DISCLOSURE" not in findings(make_case([said]))
+    told = call("2026-03-05 14:00", "The caller told her about the debt.",
+                to={"relation": "parent"})
+    assert findings(make_case([told]))["UK-DISCLOSURE"].incidents == ["I1"]
+
+
+def test_a_described_call_naming_someone_else_asks_to_record_that_contact():
+    described = call("2026-03-05 14:00", "They rang my mum and told her I owe £2,450.")
+    case = make_case([described])
+    assert "UK-DISCLOSURE" not in findings(case) and asks(case) == {"UK-DISCLOSURE"}
+    recorded = make_case([{**described, "to": {"relation": "parent"}}])
+    assert findings(recorded)["UK-DISCLOSURE"].incidents == ["I1"]
+
+
+def test_described_words_are_never_quoted():
+    spoken = call("2026-03-03 12:00", "He said I would be arrested.")
+    f = findings(make_case([spoken]))["UK-CRIMINAL-THREAT"]
+    assert "‘" not in f.explanation
+    written = sms("2026-03-03 12:00", "You will be arrested.")
+    assert "‘arrested’" in findings(make_case([written]))["UK-CRIMINAL-THREAT"].explanation
 
 
 def test_unmarked_post():
@@ -161,68 +222,110 @@ def test_unmarked_post():
     assert f.incidents == ["I1"] and "CONC 7.9.8G" in articles(f)
 
 
-def test_visits_cite_the_visits_rule_without_its_unverified_number():
-    facts = {"vulnerable": True, "visit_purpose_explained": False}
-    case = make_case([{"time": "2026-03-07 10:30", "channel": "visit", "respondent": "bank",
-                       "location": "my office", "content": "A man came to my office."}], facts)
+VISIT = {"time": "2026-03-07 10:30", "channel": "visit", "respondent": "bank",
+         "location": "my office", "content": "A man came to my office."}
+
+
+def test_one_visit_is_one_finding_naming_each_failing():
+    case = make_case([VISIT], {"visit_purpose_explained": False})
     f = findings(case)
-    assert f["UK-VISIT-PURPOSE"].incidents == ["I1"]
+    assert "UK-VISIT-PURPOSE" not in f and "UK-PUBLIC-EMBARRASSMENT" not in f
     visit = f["UK-VISIT-CONDUCT"]
-    assert "vulnerable" in visit.explanation and "inappropriate place" in visit.explanation
-    assert all(c.article is None for c in visit.citations)
+    assert visit.incidents == ["I1"]
+    assert "CONC 7.9.12R" in articles(visit) and "inappropriate place" in visit.explanation
     assert [c.grade for c in visit.citations].count(UNVERIFIED) == 1
     assert all("7.9.14" not in (c.gist or "") for c in visit.quotable)
     assert any("probably 7.9.14R" in n for n in visit.unverified_notes)
 
 
+def test_the_firm_knew_of_vulnerability_only_if_it_was_told():
+    suspected = make_case([VISIT], {"vulnerable": True})
+    assert "vulnerable" not in findings(suspected)["UK-VISIT-CONDUCT"].explanation
+    assert asks(suspected) == {"UK-VISIT-CONDUCT"}
+    told = make_case([VISIT], {"vulnerable": True, "told_firm_vulnerable": "2026-03-01"})
+    f = findings(told)["UK-VISIT-CONDUCT"]
+    assert "told the firm on 01/03/2026" in f.explanation and asks(told) == set()
+    later = make_case([VISIT], {"told_firm_vulnerable": "2026-03-10"})
+    assert "vulnerable" not in findings(later)["UK-VISIT-CONDUCT"].explanation
+
+
 # -- authority and legal position: CONC 7.11, AJA 1970 s.40 ------------------------------------
 
-def test_bailiffs_without_a_court_order_are_false_authority_and_impossible_action():
-    incidents = [call("2026-03-02 12:00", "We will send the bailiffs round tomorrow.")]
-    assert "UK-IMPOSSIBLE-ACTION" not in findings(make_case(incidents))  # facts unknown
+def test_bailiffs_without_a_court_order_are_impossible_action_not_false_authority():
+    incidents = [call("2026-03-02 12:00", "We will send the bailiffs round next week.")]
+    unknown = make_case(incidents)
+    assert "UK-IMPOSSIBLE-ACTION" not in findings(unknown)  # facts unknown: a question
+    assert "UK-IMPOSSIBLE-ACTION" in asks(unknown)
     f = findings(make_case(incidents, {"court_papers": "no"}))
     assert f["UK-IMPOSSIBLE-ACTION"].incidents == ["I1"]
-    assert "CONC 7.11.2G" in articles(f["UK-FALSE-AUTHORITY"])
+    assert "UK-FALSE-AUTHORITY" not in f and not f["UK-IMPOSSIBLE-ACTION"].urgent
+
+
+def test_a_visit_threatened_for_tonight_puts_the_police_first():
+    tonight = make_case([sms("2026-03-02 12:00", "Pay or we are coming round to your house "
+                             "tonight.")])
+    a = assess(tonight, get_registry())
+    assert a.urgent and a.routes[0].id == "police"
+    later = make_case([sms("2026-03-02 12:00", "Pay or we will come round to your house.")])
+    a = assess(later, get_registry())
+    assert not a.urgent and "police" not in [c.id for c in a.routes]
 
 
 def test_claims_that_action_was_taken():
     incidents = [sms("2026-03-09 09:00", "A county court judgment has been registered against "
                      "you and enforcement agents have been instructed.")]
     assert "UK-FALSE-ACTION-TAKEN" not in findings(make_case(incidents))
+    assert "UK-FALSE-ACTION-TAKEN" in asks(make_case(incidents))
     f = findings(make_case(incidents, {"court_papers": "no"}))["UK-FALSE-ACTION-TAKEN"]
     assert f.incidents == ["I1"] and articles(f) == {"CONC 7.11.9R"}
+    checked = [{**incidents[0], "verified_false": "the county court said no claim exists"}]
+    f = findings(make_case(checked))["UK-FALSE-ACTION-TAKEN"]
+    assert "the county court said no claim exists" in f.explanation
 
 
-def test_impersonation_and_fake_documents_cite_aja_first():
-    case = make_case([
-        call("2026-03-02 12:00", "I am an enforcement agent acting on the instructions of the "
-             "county court."),
-        {"time": "2026-03-03 09:00", "channel": "letter", "respondent": "bank",
-         "content": "NOTICE OF COURT ACTION", "tags": ["fake_document"]},
-    ])
-    f = findings(case)["UK-FALSE-AUTHORITY"]
-    assert f.incidents == ["I1", "I2"]
-    assert f.quotable[0].instrument == cites.AJA  # letters cite binding law first
-    assert {"s.40(1)(c)", "s.40(1)(d)", "CONC 7.11.1R", "CONC 7.11.3R"} <= articles(f)
+def test_a_fake_court_letter_is_one_finding_with_both_rules():
+    letter = {"time": "2026-03-03 09:00", "channel": "letter", "respondent": "bank",
+              "content": "NOTICE. A county court judgment has been registered against you.",
+              "tags": ["fake_document"]}
+    f = findings(make_case([letter], {"court_papers": "no"}))
+    assert "UK-FALSE-AUTHORITY" not in f
+    assert {"CONC 7.11.9R", "CONC 7.11.3R"} <= articles(f["UK-FALSE-ACTION-TAKEN"])
+
+
+def test_impersonation_needs_a_known_falsity_and_aja_is_only_a_point_to_check():
+    posing = [call("2026-03-02 12:00", "I am an enforcement agent acting on the instructions of "
+                   "the county court.")]
+    assert "UK-FALSE-AUTHORITY" not in findings(make_case(posing))
+    assert "UK-FALSE-AUTHORITY" in asks(make_case(posing))
+    f = findings(make_case(posing, {"court_papers": "no"}))["UK-FALSE-AUTHORITY"]
+    assert {"CONC 7.11.1R", "CONC 7.11.2G"} <= articles(f)
+    assert all(c.instrument != cites.AJA for c in f.quotable)  # never named or quoted
+    assert any("s.40(1)(c)" in n for n in f.unverified_notes)
+    assert f.basis == Basis.regulatory
 
 
 def test_criminal_threats():
     case = make_case([sms("2026-03-03 12:00", "Not paying is fraud. You will be arrested.")])
     f = findings(case)["UK-CRIMINAL-THREAT"]
     assert f.incidents == ["I1"]
-    assert [c.article for c in f.quotable] == ["s.40(1)(b)", "CONC 7.11.1R"]
-    assert f.verified and f.unverified_notes  # the s.40(3A) point is noted, not quoted
+    assert [c.article for c in f.quotable] == ["CONC 7.11.1R"]
+    assert f.verified and any("s.40(1)(b)" in n for n in f.unverified_notes)
     denial = make_case([sms("2026-03-03 12:00", "This is not a criminal matter and you will not "
                             "be arrested.")])
     assert "UK-CRIMINAL-THREAT" not in findings(denial)
 
 
-def test_bankruptcy_threats_point_to_7_11_7g_without_a_threshold():
+def test_bankruptcy_threats_are_a_question_without_the_threshold():
     case = make_case([call("2026-03-10 12:00", "We will make you bankrupt.")],
                      debt={"lender": "bank", "outstanding": 900})
-    f = findings(case)["UK-IMPOSSIBLE-ACTION"]
+    assert "UK-IMPOSSIBLE-ACTION" not in findings(case)
+    assert "UK-IMPOSSIBLE-ACTION" in asks(case)
+    below = make_case([call("2026-03-10 12:00", "We will make you bankrupt.")],
+                      {"below_bankruptcy_minimum": True}, debt={"lender": "bank",
+                                                                "outstanding": 900})
+    f = findings(below)["UK-IMPOSSIBLE-ACTION"]
     assert "CONC 7.11.7G" in articles(f) and "£900.00" in f.explanation
-    assert "UK-DISPROPORTIONATE" not in findings(case)  # no difficulty recorded
+    assert "UK-DISPROPORTIONATE" not in findings(below)  # a threat is not action taken
 
 
 # -- arrears: CONC 7.3 and the debt --------------------------------------------------------------
@@ -231,26 +334,42 @@ def test_arrears_rules_need_the_customers_difficulty():
     incidents = [call("2026-03-10 08:30", "We don't do payment plans. Borrow the money from your "
                       "family and pay within 24 hours, or we will take you to court and make "
                       "you bankrupt.")]
-    plain = findings(make_case(incidents))
-    assert "UK-PRESSURE" in plain  # pressure is a breach whatever the finances
-    assert not {"UK-FORBEARANCE", "UK-COURT-THREAT", "UK-DISPROPORTIONATE"} & plain.keys()
+    plain = make_case(incidents)
+    assert "UK-PRESSURE" in findings(plain)  # pressure is a breach whatever the finances
+    assert not {"UK-FORBEARANCE", "UK-COURT-THREAT", "UK-DISPROPORTIONATE"} & \
+        findings(plain).keys()
+    assert "UK-FORBEARANCE" in asks(plain)
     f = findings(make_case(incidents, {"financial_difficulty": True,
                                        "repayment_offer_refused": True}))
-    assert {"UK-FORBEARANCE", "UK-COURT-THREAT", "UK-DISPROPORTIONATE", "UK-PRESSURE"} <= f.keys()
+    assert {"UK-FORBEARANCE", "UK-PRESSURE"} <= f.keys()
+    assert not {"UK-COURT-THREAT", "UK-DISPROPORTIONATE"} & f.keys()  # one act, one finding
+    assert {"CONC 7.3.10R", "CONC 7.3.18R"} == articles(f["UK-PRESSURE"])
     assert {"CONC 7.3.4R", "CONC 7.3.9R", "Principle 6", "Principle 12 (Consumer Duty)"} == \
         articles(f["UK-FORBEARANCE"])
 
 
-def test_charges_disputes_and_default_notice():
+def test_a_court_threat_without_other_pressure():
+    case = make_case([call("2026-03-10 12:00", "We will take you to court.")],
+                     {"financial_difficulty": True})
+    assert findings(case)["UK-COURT-THREAT"].incidents == ["I1"]
+
+
+def test_disproportionate_action_is_action_taken():
+    case = make_case([], {"financial_difficulty": True, "statutory_demand_served": True})
+    assert "statutory demand" in findings(case)["UK-DISPROPORTIONATE"].explanation
+
+
+def test_charges_are_a_question_disputes_and_default_notice_are_findings():
     facts = {"collection_charges": "60", "wrong_person": True, "statute_barred": True,
              "default_notice_date": "2026-02-02", "default_remedy_date": "2026-02-14",
              "default_info_sheet": False}
     case = make_case([], facts, debt={"lender": "bank", "disputed": True})
     f = findings(case)
-    assert "£60.00" in f["UK-CHARGES"].explanation
+    assert "UK-CHARGES" not in f and "UK-CHARGES" in asks(case)
     assert articles(f["UK-DATA-DISPUTE-STATUTE-BARRED"]) == {"CONC 7.13", "CONC 7.14",
                                                              "CONC 7.15"}
     assert articles(f["UK-DEFAULT-NOTICE"]) == {"s.88(2)", "s.88(4A)"}  # 12 days < 14
+    assert f["UK-DEFAULT-NOTICE"].basis == Basis.civil
     ok = make_case([], {"default_notice_date": "2026-02-02", "default_remedy_date": "2026-02-16"})
     assert "UK-DEFAULT-NOTICE" not in findings(ok)
 
@@ -265,7 +384,7 @@ def test_s78_rests_on_unverified_details():
 
 # -- statutes across the pattern -----------------------------------------------------------------
 
-def test_pha_course_needs_two_occasions():
+def test_pha_course_needs_two_occasions_and_names_its_elements():
     one = make_case([sms("2026-03-06 11:00", "You are a scrounger.")])
     f = findings(one)
     assert "UK-INSULT" in f and "UK-PHA-COURSE" not in f
@@ -273,26 +392,46 @@ def test_pha_course_needs_two_occasions():
                      sms("2026-03-07 11:00", "We know where you live. Watch your back.")])
     f = findings(two)["UK-PHA-COURSE"]
     assert f.incidents == ["I1", "I2"]
-    assert {"s.1", "s.2", "s.3", "s.7(2)", "s.7(3)", "s.7(4)"} == articles(f)
+    assert {"s.1", "s.2", "s.3", "s.7(2)", "s.7(3)", "s.7(4)"} == articles(f) - {None}
+    assert f.basis == Basis.criminal
+    s2 = next(c for c in f.citations if c.article == "s.2")
+    assert s2.basis == Basis.criminal and len(f.elements[s2]) == 3
+    assert "2 contacts on 2 days" in f.elements[s2][0].fact
     assert "reasonable person" in f.explanation
 
 
-def test_aja_harassment_is_flagged_unverified():
-    case = make_case([sms("2026-03-06 11:00", "Pay or we will tell your employer."),
-                      sms("2026-03-07 11:00", "Pay or you will be arrested.")])
+def test_frequency_alone_is_no_course_of_harassment():
+    calls = [call(f"2026-03-0{d} 10:00", answered=False) for d in range(2, 6)]
+    assert "UK-PHA-COURSE" not in findings(make_case(calls))
+
+
+def test_threats_are_flagged_unverified_and_carry_urgency():
+    case = make_case([sms("2026-03-06 11:00", "Pay or we will break your legs.")])
     f = findings(case)["UK-AJA-HARASSMENT"]
-    assert not f.verified
-    assert any("DMCC" in n for n in f.unverified_notes)
-    assert all(c.verified for c in f.quotable)
-    assert "s.40(1)(a)" in {c.article for c in f.quotable}
+    assert not f.verified and f.urgent
+    assert all(c.verified for c in f.quotable) and f.basis == Basis.regulatory
+    assert any("s.40(1)(a)" in n for n in f.unverified_notes)
+    a = assess(case, get_registry())
+    assert a.routes[0].id == "police"
 
 
-def test_dmcc_applies_from_6_april_2025_only():
+def test_dmcc_needs_its_test_met_by_named_facts():
     threat = "Pay now or we will send someone round to your house."
     before = make_case([sms("2025-04-05 12:00", threat)])
-    assert "UK-AGGRESSIVE-PRACTICE" not in findings(before)
+    assert "UK-AGGRESSIVE-PRACTICE" not in findings(before) | {x: 1 for x in asks(before)}
     after = make_case([sms("2025-04-06 12:00", threat)])
-    assert findings(after)["UK-AGGRESSIVE-PRACTICE"].incidents == ["I1"]
+    assert "UK-AGGRESSIVE-PRACTICE" not in findings(after)
+    assert "UK-AGGRESSIVE-PRACTICE" in asks(after)
+    decided = make_case([sms("2025-04-06 12:00", threat)],
+                        {"transactional_decision": "paid £500 I needed for rent on 07/04/2025"})
+    f = findings(decided)["UK-AGGRESSIVE-PRACTICE"]
+    dmcc = f.citations[0]
+    assert f.incidents == ["I1"] and len(f.elements[dmcc]) == 4
+    assert "paid £500" in f.elements[dmcc][3].fact
+    business = make_case([sms("2025-04-06 12:00", threat)],
+                         {"transactional_decision": "paid"},
+                         debt={"lender": "bank", "purpose": "business"})
+    assert "UK-AGGRESSIVE-PRACTICE" not in findings(business)
 
 
 # -- scope (UK-SCOPE) ----------------------------------------------------------------------------
@@ -301,8 +440,7 @@ def test_out_of_scope_debt_keeps_only_the_statutes():
     incidents = [sms("2026-03-02 23:00", "You will be arrested."),
                  sms("2026-03-03 23:00", "Pay now, you scrounger.")]
     f = findings(make_case(incidents, {"debt_type": "council_tax"}))
-    assert "UK-TIMES" not in f  # CONC only
-    assert [c.article for c in f["UK-CRIMINAL-THREAT"].quotable] == ["s.40(1)(b)"]
+    assert "UK-TIMES" not in f and "UK-CRIMINAL-THREAT" not in f  # CONC only
     assert "UK-PHA-COURSE" in f
     assert all(not c.instrument.startswith("FCA") for x in f.values() for c in x.citations)
     unauthorised = findings(make_case(incidents, {"fca_authorised": "no"}))
@@ -338,8 +476,21 @@ def test_unverified_citations_name_no_article_and_rules_on_them_are_flagged():
     assert unverified == {"UK-AJA-HARASSMENT", "UK-S78-REQUEST"}
     ids = {r.id for r in registry.rules_for("uk")}
     reference_ids = set(re.findall(r"\*\*(UK-[A-Z0-9-]+)\*\*", REFERENCE.read_text("utf-8"))) \
-        if REFERENCE.is_file() else ids | {"UK-SCOPE"}
-    assert ids <= reference_ids and reference_ids - ids == {"UK-SCOPE"}
+        if REFERENCE.is_file() else ids | {"UK-SCOPE", "UK-VISIT-PURPOSE"}
+    # UK-SCOPE decides whether CONC applies; UK-VISIT-PURPOSE is part of UK-VISIT-CONDUCT.
+    assert ids <= reference_ids and reference_ids - ids == {"UK-SCOPE", "UK-VISIT-PURPOSE"}
+
+
+def test_every_citation_has_its_basis_and_aja_is_never_quotable():
+    for c in _all_citations():
+        assert c.basis is not None, (c.instrument, c.article)
+        if c.instrument == cites.AJA:
+            assert c.basis == Basis.criminal and not c.verified and c.article is None
+            assert "‘" not in (c.gist or "")
+        if c.instrument in (cites.CONC, cites.PRIN):
+            assert c.basis == Basis.regulatory
+    assert cites.PHA_2.basis == Basis.criminal
+    assert cites.PHA_1.basis == cites.PHA_3.basis == Basis.civil
 
 
 def test_binding_law_first_then_fca_rules_then_guidance():
@@ -368,7 +519,22 @@ def test_labels_cover_every_key_the_shared_templates_use():
     ("We will tell your mum and your line manager.", "third_party_contact"),
     ("You scrounger.", "insult"),
     ("We have reported you to the police.", "criminal_threat"),
+    ("Sam owes £2,450 on his card.", "uk_debt_details"),
+    ("We will send the bailiffs round tonight.", "uk_visit_soon"),
 ])
 def test_british_words_are_tagged(text, tag):
     assert tag in LEXICON.classify(text)
     assert tag in get_registry().tagger("en").tag(text).tags
+
+
+@pytest.mark.parametrize(("text", "tag"), [
+    ("The caller did not mention the debt.", "uk_debt_details"),
+    ("We will not send the bailiffs.", "uk_enforcement"),
+    ("He never said anything about bailiffs.", "uk_enforcement"),
+])
+def test_denied_words_are_not_tagged(text, tag):
+    assert tag not in LEXICON.classify(text)
+
+
+def test_a_condition_is_not_a_denial():
+    assert "uk_enforcement" in LEXICON.classify("If you don't pay we will send the bailiffs.")

@@ -21,7 +21,6 @@ from .jurisdiction import HOURS_TEXT, UK
 from .lexicon import LEXICON
 from .questions import QUESTIONS, VALIDATORS
 from .rules import RULES
-from .rules.matching import tags
 from .validation import validate
 
 __version__ = "0.1.0"
@@ -42,9 +41,16 @@ def extra_context(case, document, context):
 
 
 def tag_counts(case):
-    """Standard tag -> contacts carrying it, counting the tags the verbatim content earns as well
-    as the recorded ones (a case typed by hand has none recorded)."""
-    counts = Counter(t for i in case.incidents for t in tags(i) if t in TAGS)
+    """Standard tag -> contacts carrying it: the tags the case's language's classifiers give
+    each contact's text (as the rules see them), with the recorded ones (a case typed by hand
+    has none recorded)."""
+    from complaint_kit.registry import get_registry  # the registry loads this plugin
+
+    tagger = get_registry().tagger(case.language or UK.language)
+    counts: Counter = Counter()
+    for i in case.incidents:
+        found = set(tagger.tag(i.content).tags) if tagger and i.content else set()
+        counts.update(found | {t.strip().lower() for t in i.tags})
     return {t: counts[t] for t in TAGS if counts[t]}
 
 

@@ -1,8 +1,16 @@
 """United Kingdom channels, in the order a complainant should use them (law-uk.md §2).
 
 Order: the firm first (10: the Financial Ombudsman Service will not look at a complaint the firm
-has not had 8 weeks to answer), then the Ombudsman (20), the FCA for intelligence (30), the
-police (40) and a civil claim under the Protection from Harassment Act 1997 (50). What the
+has not had 8 weeks to answer), then the Ombudsman (20, within 6 months of the final response),
+the FCA for intelligence only (30: it does not resolve individual complaints, so it is a report
+beside the complaint, and only where an FCA rule was broken), the police (40) and a civil claim
+under the Protection from Harassment Act 1997 (50).
+
+The police are for the offence of harassment (PHA 1997 s.2, found with its elements) and for
+anything urgent: a threat of violence or of a visit within a day puts them first (the core does,
+for any urgent finding), with the reason. Contacts that are only frequent, with nothing said,
+stay with the firm and the Ombudsman. The Ombudsman takes complaints about FCA-authorised firms
+and covered debts only. What the
 reference marks UNVERIFIED (the FCA Consumer Helpline number, the post-2022 FOS form's fields,
 an ICO route for data protection) is left out.
 """
@@ -13,17 +21,19 @@ from collections.abc import Sequence
 
 from complaint_kit.case import Case
 from complaint_kit.channels import Channel, ChannelKind
-from complaint_kit.rules import Finding
+from complaint_kit.rules import Basis, Finding
 
 from . import citations as c
 from .facts import conc_applies, fos_covers
 
-# Findings that point to an offence (PHA 1997 s.2; AJA 1970 s.40) the police can act on.
-POLICE_RULES = {"UK-PHA-COURSE", "UK-CRIMINAL-THREAT", "UK-AJA-HARASSMENT", "UK-FALSE-AUTHORITY"}
+# The offence the police can act on: harassment, PHA 1997 s.2, cited only with its elements. AJA
+# 1970 s.40 is UNVERIFIED for a trader collecting from a consumer, so it sends nobody to the
+# police; a threat of violence or of a visit within a day does (urgent findings).
+POLICE_RULES = {"UK-PHA-COURSE"}
 CIVIL_RULES = {"UK-PHA-COURSE"}
 # What the police report sets out in full, in this order (the other findings by title only).
-POLICE_REPORT_RULES = ("UK-PHA-COURSE", "UK-AJA-HARASSMENT", "UK-CRIMINAL-THREAT",
-                       "UK-FALSE-AUTHORITY", "UK-INSULT")
+POLICE_REPORT_RULES = ("UK-PHA-COURSE", "UK-AJA-HARASSMENT", "UK-IMPOSSIBLE-ACTION",
+                       "UK-CRIMINAL-THREAT", "UK-FALSE-AUTHORITY", "UK-INSULT")
 
 
 def _fired(findings: Sequence[Finding]) -> set[str]:
@@ -34,16 +44,26 @@ def _firm(case: Case, findings: Sequence[Finding]) -> bool:
     return bool(findings) and bool(case.respondents)
 
 
+def _regulatory(findings: Sequence[Finding]) -> bool:
+    """A finding on the FCA's rules: what the firm, the Ombudsman and the FCA deal with."""
+    return any(x.instrument in (c.CONC, c.PRIN) for f in findings for x in f.quotable)
+
+
 def _fos(case: Case, findings: Sequence[Finding]) -> bool:
-    return bool(findings) and fos_covers(case)
+    """The Ombudsman decides complaints against authorised firms about covered debts."""
+    return bool(findings) and fos_covers(case) and conc_applies(case)
 
 
 def _fca(case: Case, findings: Sequence[Finding]) -> bool:
-    return bool(findings) and conc_applies(case)
+    """A report (intelligence), not a complaint: the FCA does not resolve individual cases."""
+    return conc_applies(case) and _regulatory(findings)
 
 
 def _police(case: Case, findings: Sequence[Finding]) -> bool:
-    return bool(_fired(findings) & POLICE_RULES)
+    if any(f.urgent for f in findings):
+        return True
+    return any(f.rule_id in POLICE_RULES and any(c.basis == Basis.criminal for c in f.elements)
+               for f in findings)
 
 
 def _court(case: Case, findings: Sequence[Finding]) -> bool:
@@ -100,10 +120,13 @@ CHANNELS = [
         sources=(c.FOS_DEBT_COLLECTING, c.DISP_2_8_1, c.DISP_2_8_2, c.FOS_CONTACT, c.FOS_FORM),
     ),
     Channel(
-        id="fca", jurisdiction="uk", name="Financial Conduct Authority (FCA)",
+        id="fca", jurisdiction="uk", name="Financial Conduct Authority (FCA): a report, not a "
+        "complaint",
         kind=ChannelKind.regulator, order=30, applies=_fca,
-        why="The FCA does not resolve individual complaints, but it gathers intelligence on "
-            "firms that break its rules.",
+        why="The FCA does not resolve individual complaints: it will not decide yours or get "
+            "you redress. It gathers intelligence on firms that break its rules, so a report "
+            "helps it act against the firm; send it alongside, never instead of, the complaint "
+            "to the firm and the Ombudsman.",
         contact="Through the FCA's website (its Consumer Helpline number is not verified here)",
         how_to_file=("Tell the FCA what the firm did; this does not replace the complaint to the "
                      "firm or the Ombudsman.",),
@@ -112,9 +135,9 @@ CHANNELS = [
     Channel(
         id="police", jurisdiction="uk", name="The police", kind=ChannelKind.police, order=40,
         applies=_police, addressee="The police",
-        why="Harassment is an offence under the Protection from Harassment Act 1997, s.2; "
-            "harassing demands for payment and false claims of criminal proceedings or official "
-            "capacity can be offences under the Administration of Justice Act 1970, s.40.",
+        why="Harassment is an offence under the Protection from Harassment Act 1997, s.2, and "
+            "a threat of violence, or of someone coming to your home within a day, is for the "
+            "police now: report it without waiting for the firm's reply.",
         contact="Your local police force",
         how_to_file=("Report the harassment to your local police, with the dated log and the "
                      "evidence.",),

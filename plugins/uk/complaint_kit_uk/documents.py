@@ -34,8 +34,8 @@ DOCUMENTS = [
     DocumentKind(id="police-report", jurisdiction="uk", title="Harassment report to the police",
                  template="uk/police-report.md.j2", channels=("police",), wanted=_has_findings,
                  description="To the police: the course of conduct, the offences it points to "
-                             "(Protection from Harassment Act 1997; Administration of Justice Act "
-                             "1970 s.40) and the evidence."),
+                             "(Protection from Harassment Act 1997, with the facts that meet its "
+                             "elements), any urgent threat, and the evidence."),
     DocumentKind(id="harassment-report", jurisdiction="uk", title="Contact log and pattern",
                  template="uk/harassment-report.md.j2", wanted=_has_pattern,
                  description="Every contact in order, contacts per day with a chart, contacts "

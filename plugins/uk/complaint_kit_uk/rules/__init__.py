@@ -1,26 +1,35 @@
-"""United Kingdom rules (law-uk.md §1): pure functions of the Case, each with its citations.
+"""United Kingdom rules (law-uk.md §1): pure functions of the core's ``Analysis``, each with its
+citations.
 
 Rule ids are the reference's. Citations are ordered binding law first (Acts of Parliament), then
 the FCA rules that bind authorised firms (CONC R, Principles), then FCA guidance (G) and
-analogies. UK-SCOPE is not a rule of its own: it decides whether the FCA's rules apply at all
+analogies. Every citation says what kind of basis it is: CONC, the Principles and the Consumer
+Duty are regulatory; the Protection from Harassment Act 1997 s.1 and s.3 civil and s.2 criminal
+(cited only with the facts that meet its elements); the Consumer Credit Act 1974 civil; the
+Administration of Justice Act 1970 s.40 criminal but UNVERIFIED for a trader collecting from a
+consumer, so it is only ever a point to check, never quoted or named by section.
+
+UK-SCOPE is not a rule of its own: it decides whether the FCA's rules apply at all
 (``facts.conc_applies``). When they do not (the firm is not FCA-authorised, or the debt is
 council tax, a utility bill, a court fine or a mobile-phone contract), every FCA citation is
-dropped from the findings and a rule left without a statute does not fire; the statutes
-still apply.
+dropped from the findings and questions, and a rule left without a statute does not fire; the
+statutes still apply.
 
-Two rules rest on points the reference marks UNVERIFIED and are flagged ``verified=False``:
-UK-AJA-HARASSMENT (whether AJA 1970 s.40(3A) now points to the DMCC Act 2024, so that s.40(1)
-may not reach a business collecting from a consumer) and UK-S78-REQUEST (the s.78 deadline,
-fee and enforcement bar). UK-VISIT-CONDUCT cites the visits rule's confirmed text but never its
-unverified number.
+Findings are proportionate: one act is found under the rules that really fit it. UK-VISIT-PURPOSE
+is part of UK-VISIT-CONDUCT (one visit, one finding, each failing named); the reference's
+UK-AJA-HARASSMENT is kept for threats of harm or of a visit only, and the course of conduct is
+UK-PHA-COURSE's. Rules flagged ``verified=False`` rest on a point the reference marks
+UNVERIFIED: UK-AJA-HARASSMENT (s.40(3A) and the DMCC Act 2024) and UK-S78-REQUEST (the s.78
+deadline, fee and enforcement bar). UK-VISIT-CONDUCT cites the visits rule's confirmed text but
+never its unverified number.
 """
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 
-from complaint_kit.case import Case
-from complaint_kit.rules import Binding, Citation, Hit, Rule, RuleCheck
+from complaint_kit.analysis import Analysis
+from complaint_kit.rules import Ask, Binding, Citation, Hit, Rule, RuleCheck
 
 from .. import citations as c
 from ..facts import conc_applies
@@ -41,19 +50,23 @@ def _ordered(citations: Iterable[Citation]) -> tuple[Citation, ...]:
 def _scoped(check: RuleCheck, citations: tuple[Citation, ...]) -> RuleCheck:
     """The check, with the FCA citations dropped when CONC does not apply (UK-SCOPE)."""
 
-    def run(case: Case):
-        result = check(case)
-        hits = [result] if isinstance(result, Hit) else list(result or ())
-        if not hits:
-            return None
-        if conc_applies(case):
-            return [Hit(h.incidents, h.explanation, _ordered(h.citations or citations))
-                    for h in hits]
-        kept = []
-        for h in hits:
-            left = [x for x in (h.citations or citations) if not _fca(x)]
-            if any(x.binding == Binding.law for x in left):  # a statute still applies
-                kept.append(Hit(h.incidents, h.explanation, _ordered(left)))
+    def run(a: Analysis):
+        result = check(a)
+        items = [result] if isinstance(result, Hit | Ask) else list(result or ())
+        scoped = conc_applies(a.case)
+        kept: list[Hit | Ask] = []
+        for item in items:
+            if isinstance(item, Ask):
+                cites = [x for x in item.would_cite if scoped or not _fca(x)]
+                if cites:
+                    kept.append(Ask(item.question, tuple(cites), item.incidents))
+                continue
+            cites = [x for x in (item.citations or citations) if scoped or not _fca(x)]
+            if not scoped and not any(x.binding == Binding.law and x.verified for x in cites):
+                continue  # only a statute still applies
+            kept.append(Hit(item.incidents, item.explanation, _ordered(cites),
+                            {k: v for k, v in item.elements.items() if k in cites},
+                            item.urgent))
         return kept or None
 
     return run
@@ -80,31 +93,31 @@ RULES = [
     _rule("UK-DISCLOSURE", "The debt disclosed, or threatened to be disclosed, to others",
           contact.disclosure, [c.CONC_7_9_6]),
     _rule("UK-PUBLIC-EMBARRASSMENT", "Conduct likely to embarrass you in public",
-          contact.public_embarrassment, [c.CONC_7_9_7_1]),
+          contact.public_embarrassment, [c.CONC_7_9_7_1, c.CONC_7_9_6]),
     _rule("UK-THIRD-PARTY-AWARENESS", "Others made aware that you are pursued for a debt",
-          contact.third_party_awareness, [c.CONC_7_9_7_2, c.CONC_7_9_8]),
+          contact.third_party_awareness, [c.CONC_7_9_7_2, c.CONC_7_9_8, c.CONC_7_9_6]),
     _rule("UK-IDENTITY-CHECK", "Debt details given without checking who was told",
           contact.identity_check, [c.CONC_7_9_10, c.CONC_7_9_11]),
-    _rule("UK-VISIT-PURPOSE", "Visit without explaining its purpose", contact.visit_purpose,
-          [c.CONC_7_9_12]),
-    _rule("UK-VISIT-CONDUCT", "Threatening, unsuitable or unwanted visit", contact.visit_conduct,
-          [c.CONC_VISITS, c.CONC_VISITS_NUMBER]),
-    # --- Authority and legal position: CONC 7.11, AJA 1970 s.40(1)(b)-(d) ----------------------
+    _rule("UK-VISIT-CONDUCT", "A visit that broke the rules on visits", contact.visit_conduct,
+          [c.CONC_7_9_12, c.CONC_VISITS, c.CONC_VISITS_NUMBER]),
+    # --- Authority and legal position: CONC 7.11 -----------------------------------------------
     _rule("UK-FALSE-AUTHORITY", "False claim of authority, legal status or official documents",
           authority.false_authority,
-          [c.AJA_40_1_C, c.AJA_40_1_D, c.AJA_40_3A_DMCC, c.CONC_7_11_1, c.CONC_7_11_2,
-           c.CONC_7_11_3, c.CONC_7_11_4, c.CONC_7_11_5]),
+          [c.AJA_40_1_C, c.AJA_40_1_D, c.CONC_7_11_1, c.CONC_7_11_2, c.CONC_7_11_3,
+           c.CONC_7_11_4, c.CONC_7_11_5, c.CONC_7_11_6, c.CONC_7_11_9]),
     _rule("UK-IMPOSSIBLE-ACTION", "Threat of action that cannot legally be taken",
-          authority.impossible_action, [c.CONC_7_11_6, c.CONC_7_11_7]),
+          authority.impossible_action, [c.CONC_7_11_6, c.CONC_7_11_7, c.CONC_7_11_1,
+                                        c.CONC_7_11_9]),
     _rule("UK-FALSE-ACTION-TAKEN", "False statement that action has been taken",
-          authority.false_action_taken, [c.CONC_7_11_9]),
+          authority.false_action_taken, [c.AJA_40_1_D, c.CONC_7_11_9, c.CONC_7_11_3,
+                                         c.CONC_7_11_1, c.CONC_7_11_6]),
     _rule("UK-CRIMINAL-THREAT", "Threat of arrest, prison or criminal proceedings for a debt",
-          authority.criminal_threat, [c.AJA_40_1_B, c.AJA_40_3A_DMCC, c.CONC_7_11_1]),
+          authority.criminal_threat, [c.AJA_40_1_B, c.CONC_7_11_1]),
     # --- Arrears: CONC 7.3, 7.7, 7.13-7.15 -----------------------------------------------------
     _rule("UK-FORBEARANCE", "No forbearance: refusal to negotiate a repayment plan",
           arrears.forbearance, [c.CONC_7_3_4, c.CONC_7_3_9, c.PRINCIPLE_6, c.PRINCIPLE_12]),
     _rule("UK-PRESSURE", "Pressure to pay at once, too soon, or by borrowing or selling",
-          arrears.pressure, [c.CONC_7_3_10]),
+          arrears.pressure, [c.CONC_7_3_10, c.CONC_7_3_18]),
     _rule("UK-DISPROPORTIONATE", "Disproportionate action: bankruptcy, statutory demand or sale",
           arrears.disproportionate, [c.CONC_7_3_14, c.CONC_7_3_15]),
     _rule("UK-COURT-THREAT", "Court action threatened to make you pay more than you can afford",
@@ -115,11 +128,11 @@ RULES = [
           arrears.data_dispute, [c.CONC_7_13, c.CONC_7_14, c.CONC_7_15]),
     # --- Statutes across the pattern -----------------------------------------------------------
     _rule("UK-INSULT", "Insults and abuse", statutes.insult,
-          [c.PHA_INSULT, c.PRINCIPLE_6_INSULT, c.PRINCIPLE_12_INSULT]),
+          [c.PRINCIPLE_6_INSULT, c.PRINCIPLE_12_INSULT]),
     _rule("UK-PHA-COURSE", "Harassment: a course of conduct", statutes.pha_course,
-          [c.PHA_1, c.PHA_2, c.PHA_3, c.PHA_7_2, c.PHA_7_3, c.PHA_7_4]),
-    _rule("UK-AJA-HARASSMENT", "Harassing demands for payment (criminal offence)",
-          statutes.aja_harassment, [c.AJA_40_1_A, c.AJA_40_3, c.AJA_40_3A, c.AJA_40_3A_DMCC],
+          [c.PHA_1, c.PHA_2, c.PHA_3, c.PHA_7_2, c.PHA_7_3, c.PHA_7_4, c.AJA_40_1_A]),
+    _rule("UK-AJA-HARASSMENT", "Threats of harm or of a visit to make you pay",
+          statutes.aja_harassment, [c.AJA_40_1_A, c.PRINCIPLE_6_INSULT, c.PRINCIPLE_12_INSULT],
           verified=False),
     _rule("UK-AGGRESSIVE-PRACTICE", "Aggressive commercial practice towards a consumer",
           statutes.aggressive_practice, [c.DMCC_UNFAIR]),
@@ -128,4 +141,3 @@ RULES = [
     _rule("UK-S78-REQUEST", "Request for a copy of the credit agreement unanswered",
           arrears.s78_request, [c.CCA_78, c.CCA_78_DETAILS], verified=False),
 ]
-

@@ -1,92 +1,113 @@
-"""Rules about arrears and the debt (CONC 7.3, 7.7, 7.13-7.15; Consumer Credit Act 1974)."""
+"""Rules about arrears and the debt (CONC 7.3, 7.7, 7.13-7.15; Consumer Credit Act 1974).
+
+Pressure and court threats in the same contact are one finding (UK-PRESSURE, citing CONC 7.3.10R
+and, where court action was threatened while the customer was in difficulty, 7.3.18R);
+UK-COURT-THREAT is kept for court threats made without the other pressure. UK-DISPROPORTIONATE
+is for action taken (a statutory demand, a bankruptcy petition, an order for sale), never for a
+threat. Collection charges are a breach only when they exceed reasonable costs, which the customer
+cannot know: the rule asks for the firm's breakdown instead of stating a breach.
+"""
 
 from __future__ import annotations
 
 from datetime import timedelta
 
-from complaint_kit.rules import Hit
+from complaint_kit.analysis import Analysis
+from complaint_kit.rules import Ask, Hit
 
 from .. import citations as c
 from ..facts import fact_bool, fact_date, fact_money
-from .matching import (
-    ACTION_TAKEN,
-    COURT_THREAT,
-    DISPROPORTIONATE,
-    FAKE_DOCUMENT_TAGS,
-    PRESSURE,
-    PRESSURE_TAGS,
-    count,
-    ids,
-    quoted,
-    said,
-    tagged,
-)
+from .matching import FAKE_DOCUMENT_TAGS, count, ids, listed, quoted, to_customer
 
 # CCA 1974 s.88(2): the date to remedy is at least 14 days after service.
 REMEDY_DAYS = 14
+PRESSURE_TAGS = ("uk_pressure", "pressure")
+DISPROPORTIONATE_FACTS = {"statutory_demand_served": "served a statutory demand",
+                          "bankruptcy_petition": "petitioned for the customer's bankruptcy",
+                          "order_for_sale": "applied for an order for sale of the home"}
 
 
-def _offer_refused(case) -> bool:
-    return bool(fact_bool(case, "repayment_offer_refused"))
+def _offer_refused(a: Analysis) -> bool:
+    return bool(fact_bool(a.case, "repayment_offer_refused"))
 
 
-def _in_difficulty(case) -> bool:
-    return bool(fact_bool(case, "financial_difficulty")) or _offer_refused(case)
+def _in_difficulty(a: Analysis) -> bool | None:
+    if _offer_refused(a):
+        return True
+    return fact_bool(a.case, "financial_difficulty")
 
 
-def forbearance(case) -> Hit | None:
-    if not _offer_refused(case):
-        return None
-    return Hit([], "The customer, in arrears, offered a repayment plan and the firm refused to "
-               "negotiate it, instead of treating the customer with forbearance and due "
-               "consideration.")
+def forbearance(a: Analysis) -> list[Hit | Ask] | None:
+    said = a.tagged("uk_refuses_plan")
+    if _offer_refused(a):
+        text = ("The customer, in arrears, offered a repayment plan and the firm refused to "
+                "negotiate it, instead of treating the customer with forbearance and due "
+                "consideration")
+        if said:
+            text += f"; the collectors said so{quoted(a, said, 'uk_refuses_plan')} " \
+                    f"({listed(said)})"
+        return [Hit(ids(said), text + ".", [c.CONC_7_3_4, c.CONC_7_3_9, c.PRINCIPLE_6,
+                                             c.PRINCIPLE_12])]
+    if said:
+        return [Ask("The collectors said they would not agree a payment plan. Did you offer, "
+                    "or ask for, a repayment plan, and was it refused?",
+                    (c.CONC_7_3_4, c.CONC_7_3_9), ids(said))]
+    return None
 
 
-def pressure(case) -> Hit | None:
-    found = [i for i in case.incidents if tagged(i, PRESSURE_TAGS) or said(i, PRESSURE)]
+def _court_threats(a: Analysis):
+    return [i for i in a.tagged("uk_court_threat") if to_customer(i)
+            and not a.has(i, "uk_action_taken", "impersonation", *FAKE_DOCUMENT_TAGS)]
+
+
+def pressure(a: Analysis) -> list[Hit] | None:
+    found = a.tagged(*PRESSURE_TAGS)
     if not found:
         return None
-    return Hit(ids(found), f"{count(len(found), 'contact')} pressed the customer to pay all at "
-               "once, within an unreasonably short time, or by borrowing or selling "
-               f"property{quoted(found, PRESSURE)}.")
+    hits = [Hit(ids(found), f"{count(len(found), 'contact')} pressed the customer to pay all at "
+                "once, within an unreasonably short time, or by borrowing or selling "
+                f"property{quoted(a, found, 'uk_pressure')} ({listed(found)}).",
+                [c.CONC_7_3_10])]
+    court = [i for i in _court_threats(a) if i in found]
+    if court and _in_difficulty(a):
+        hits.append(Hit(ids(court), f"{listed(court)} backed that pressure with a threat of "
+                        f"court action{quoted(a, court, 'uk_court_threat')} while the customer "
+                        "was in financial difficulty.", [c.CONC_7_3_18]))
+    return hits
 
 
-def disproportionate(case) -> Hit | None:
-    if not _in_difficulty(case):
-        return None
-    found = [i for i in case.incidents if said(i, DISPROPORTIONATE)]
-    if not found:
-        return None
-    return Hit(ids(found), f"{count(len(found), 'contact')} threatened bankruptcy, a statutory "
-               f"demand or the sale of the home{quoted(found, DISPROPORTIONATE)} while the "
-               "customer was in financial difficulty and other options (a repayment plan) had "
-               "not been explored.")
-
-
-def court_threat(case) -> Hit | None:
-    if not _in_difficulty(case):
-        return None
-    found = [i for i in case.incidents if said(i, COURT_THREAT) and not said(i, ACTION_TAKEN)
-             and not tagged(i, ("impersonation", *FAKE_DOCUMENT_TAGS))]
-    if not found:
+def court_threat(a: Analysis) -> Hit | None:
+    pressed = set(ids(a.tagged(*PRESSURE_TAGS)))
+    found = [i for i in _court_threats(a) if i.id not in pressed]
+    if not found or not _in_difficulty(a):
         return None
     return Hit(ids(found), f"{count(len(found), 'contact')} threatened court action"
-               f"{quoted(found, COURT_THREAT)} to make the customer pay more than they had said "
-               "they could afford.")
+               f"{quoted(a, found, 'uk_court_threat')} to make the customer pay more than they "
+               f"had said they could afford ({listed(found)}).", [c.CONC_7_3_18])
 
 
-def charges(case) -> Hit | None:
-    amount = fact_money(case, "collection_charges")
+def disproportionate(a: Analysis) -> Hit | None:
+    taken = [what for name, what in DISPROPORTIONATE_FACTS.items() if fact_bool(a.case, name)]
+    if not taken or not _in_difficulty(a):
+        return None
+    return Hit([], f"The firm {' and '.join(taken)} while the customer was in financial "
+               "difficulty, without exploring other options such as a repayment plan.",
+               [c.CONC_7_3_14, c.CONC_7_3_15])
+
+
+def charges(a: Analysis) -> Ask | None:
+    amount = fact_money(a.case, "collection_charges")
     if not amount:
         return None
-    return Hit([], f"The firm added £{amount:,.2f} in collection charges. Charges may be no "
-               "higher than necessary to cover reasonable costs; ask the firm to show how this "
-               "sum was worked out.")
+    return Ask(f"The firm added £{amount:,.2f} in collection charges. Has it shown how that sum "
+               "covers its reasonable costs? A charge breaks the rules only if it is higher than "
+               "necessary: ask the firm for its breakdown in your complaint.", (c.CONC_7_7_5,))
 
 
-def data_dispute(case) -> list[Hit] | None:
+def data_dispute(a: Analysis) -> list[Hit] | None:
+    case = a.case
     hits = []
-    later = ids(case.incidents)
+    later = ids([i for i in a.incidents if to_customer(i)])
     if fact_bool(case, "wrong_person"):
         hits.append(Hit(later, "The customer says the debt is not theirs (the wrong person).",
                         [c.CONC_7_13]))
@@ -101,7 +122,8 @@ def data_dispute(case) -> list[Hit] | None:
     return hits
 
 
-def default_notice(case) -> list[Hit] | None:
+def default_notice(a: Analysis) -> list[Hit] | None:
+    case = a.case
     hits = []
     served = fact_date(case, "default_notice_date")
     remedy = fact_date(case, "default_remedy_date")
@@ -120,7 +142,8 @@ def default_notice(case) -> list[Hit] | None:
     return hits or None
 
 
-def s78_request(case) -> Hit | None:
+def s78_request(a: Analysis) -> Hit | None:
+    case = a.case
     asked = fact_date(case, "s78_request_date")
     if not asked or fact_bool(case, "s78_reply_received") is not False:
         return None

@@ -1,35 +1,45 @@
-"""Rules about contact (CONC 7.9): times, requests, frequency, numbers, third parties, visits."""
+"""Rules about contact (CONC 7.9): times, requests, frequency, numbers, third parties, visits.
+
+Each contact with someone else is found under the one rule that fits it best, so that one act is
+not counted under several points:
+
+- the debt's details told to someone else in private: UK-DISCLOSURE (CONC 7.9.6R);
+- anything others could see (a group chat, a post, a notice): UK-PUBLIC-EMBARRASSMENT
+  (CONC 7.9.7R(1), with 7.9.6R where it gave the debt's details);
+- a contact that only told someone else that a debt collector wants the customer, and post that
+  shows it: UK-THIRD-PARTY-AWARENESS (CONC 7.9.7R(2), 7.9.8G);
+- demands to "the occupier": UK-IDENTITY-CHECK (CONC 7.9.10R, 7.9.11G);
+- a visit: UK-VISIT-CONDUCT, for every way the visit went wrong (CONC 7.9.12R and the visits
+  rule), not again as public embarrassment.
+"""
 
 from __future__ import annotations
 
-from collections import defaultdict
-from datetime import date
+from collections.abc import Sequence
 
-from complaint_kit.analysis import is_night, redial_runs
-from complaint_kit.case import Case, Channel, Incident, Relation
-from complaint_kit.rules import Hit
+from complaint_kit.analysis import Analysis
+from complaint_kit.case import Channel, Incident
+from complaint_kit.rules import Ask, Hit
 
 from .. import citations as c
-from ..facts import fact_bool, fact_date
+from ..facts import as_bool, as_date, fact_bool, fact_date
 from ..jurisdiction import HOURS_TEXT, UK
 from .matching import (
-    DEBT_DETAILS,
-    IGNORED_REQUEST_TAGS,
-    OCCUPIER,
-    OCCUPIER_TAGS,
-    PREMIUM_NUMBER,
-    PREMIUM_TAGS,
+    DEBT_DETAIL_TAGS,
     PUBLIC_TAGS,
-    THREAT_TAGS,
-    VISIT_PURPOSE_TAGS,
+    THREAT_TO_TELL_TAGS,
+    UNMARKED_POST_TAGS,
     at_workplace,
     count,
+    day,
+    described,
+    dmy,
     ids,
-    local_day,
+    listed,
     quoted,
-    said,
-    tagged,
-    to_third_party,
+    seen_by_others,
+    threatens,
+    to_customer,
 )
 
 # CONC sets no number for "several times a day" (law-uk.md §3.2, engine note). The kit reads
@@ -39,180 +49,219 @@ SEVERAL_A_DAY = 3
 _MESSAGES = (Channel.call, Channel.sms, Channel.im, Channel.email)
 
 
-def unreasonable_times(case: Case) -> Hit | None:
-    found = [i for i in case.incidents if is_night(case, UK, i) and not i.consented]
+def _relation(incident: Incident) -> str:
+    return UK.labels.get(f"relation.{incident.to.relation}", str(incident.to.relation)).lower()
+
+
+def _people(incidents: Sequence[Incident]) -> int:
+    return len({(str(i.to.relation), i.to.name, i.to.number) for i in incidents})
+
+
+def unreasonable_times(a: Analysis) -> Hit | None:
+    found = [i for i in a.incidents if to_customer(i) and a.is_night(i) and not i.consented]
     if not found:
         return None
-    return Hit(ids(found), f"{count(len(found), 'contact')} came outside {HOURS_TEXT} without the "
-               "customer's agreement. CONC 7.9.4R forbids contact at unreasonable times without "
-               f"giving hours; {HOURS_TEXT} are the hours FCA guidance for mortgage arrears "
-               "(MCOB 13.5.4G) gives as usually reasonable, used here only by analogy.")
+    return Hit(ids(found), f"{count(len(found), 'contact')} with the customer came outside "
+               f"{HOURS_TEXT} without the customer's agreement ({listed(found)}). CONC 7.9.4R "
+               f"forbids contact at unreasonable times without giving hours; {HOURS_TEXT} are the "
+               "hours FCA guidance for mortgage arrears (MCOB 13.5.4G) gives as usually "
+               "reasonable, used here only by analogy.",
+               [c.CONC_7_9_4, c.MCOB_13_5_4])
 
 
-def _allowed_channels(case: Case) -> set[str]:
-    value = case.facts.get("contact_request_channels") or []
+def _allowed_channels(a: Analysis) -> set[str]:
+    value = a.fact("contact_request_channels") or []
     if isinstance(value, str):
         value = [v for v in value.replace(";", ",").split(",")]
     return {str(v).strip().lower() for v in value if str(v).strip()}
 
 
-def contact_requests(case: Case) -> Hit | None:
-    since = fact_date(case, "contact_request_date")
-    allowed = _allowed_channels(case)
-    found = [i for i in case.incidents if tagged(i, IGNORED_REQUEST_TAGS)]
+def contact_requests(a: Analysis) -> Hit | None:
+    since = fact_date(a.case, "contact_request_date")
+    allowed = _allowed_channels(a)
+    customer = [i for i in a.incidents if to_customer(i)]
+    ignored = [i for i in customer if a.has(i, "ignored_request")]
+    stopped = [i for i in customer if i.to.asked_to_stop and i not in ignored]
+    channel = []
     if since and allowed:
-        found += [i for i in case.incidents if local_day(case, i) > since
-                  and str(i.channel) not in allowed and i not in found]
+        channel = [i for i in customer if a.local_day(i) > since
+                   and str(i.channel) not in allowed and i not in ignored + stopped]
+    found = sorted(ignored + stopped + channel, key=lambda i: i.time)
     if not found:
         return None
-    found.sort(key=lambda i: i.time)
-    request = case.facts.get("contact_request")
-    text = f"The customer asked on {since:%d/%m/%Y}" if since else "The customer asked"
-    text += f" to be contacted only by {', '.join(sorted(allowed))}" if allowed else \
-        " about when, where or how to be contacted"
-    if request:
-        text += f" (‘{request}’)"
-    text += f"; {count(len(found), 'later contact')} ignored that request."
-    return Hit(ids(found), text)
-
-
-def frequency(case: Case) -> Hit | None:
-    per_day: dict[date, list[Incident]] = defaultdict(list)
-    for i in case.incidents:
-        if i.channel in _MESSAGES and i.to.relation == Relation.debtor:
-            per_day[local_day(case, i)].append(i)
-    busy = {d: v for d, v in sorted(per_day.items()) if len(v) >= SEVERAL_A_DAY}
-    runs = redial_runs(case)
-    if not busy and not runs:
-        return None
-    found = {i.id: i for items in busy.values() for i in items}
-    by_id = {i.id: i for i in case.incidents}
-    for run in runs:
-        found.update((x, by_id[x]) for x in run.incidents if x in by_id)
     parts = []
-    if busy:
-        worst = max(len(v) for v in busy.values())
-        parts.append(f"on {count(len(busy), 'day')} the customer was contacted {SEVERAL_A_DAY} "
-                     f"or more times (at most {worst} in one day)")
+    if channel:
+        request = a.fact("contact_request")
+        text = f"The customer asked on {dmy(since)} to be contacted only by " \
+               f"{', '.join(sorted(allowed))}"
+        if request:
+            text += f" (‘{request}’)"
+        parts.append(text + f"; {count(len(channel), 'later contact')} with the customer came "
+                     f"another way ({listed(channel)}).")
+    if stopped:
+        parts.append(f"{count(len(stopped), 'contact')} came after the customer had asked the "
+                     f"collectors to stop ({listed(stopped)}).")
+    if ignored:
+        parts.append(f"{count(len(ignored), 'contact')} ignored the customer's request about "
+                     f"when, where or how to be contacted ({listed(ignored)}).")
+    return Hit(ids(found), " ".join(parts), [c.CONC_7_9_4])
+
+
+def frequency(a: Analysis) -> Hit | None:
+    customer = [i for i in a.incidents if i.channel in _MESSAGES and to_customer(i)]
+    busy = {d: v for d, v in a.by_day(customer).items() if len(v) >= SEVERAL_A_DAY}
+    if not busy:
+        return None
+    found = [i for items in busy.values() for i in items]
+    days = "; ".join(f"{dmy(d)}: {count(len(v), 'contact')}" for d, v in busy.items())
+    runs = [r for r in a.pattern.redial_runs if set(r.incidents) <= set(ids(found))]
+    redial = ""
     if runs:
-        parts.append(f"{count(len(runs), 'run')} of unanswered calls redialled within minutes "
-                     f"(the longest {runs[0].calls} calls)")
-    text = ("Contact several times a day: " + "; ".join(parts) + ". CONC sets no numeric limit; "
-            "‘several times a day’ is how advice-sector guidance describes harassing frequency, "
-            f"and the kit counts {SEVERAL_A_DAY} or more contacts in a day.")
-    return Hit(ids(sorted(found.values(), key=lambda i: i.time)), text)
+        longest = runs[0]
+        redial = (f" On {longest.start:%d/%m/%Y}, {longest.calls} unanswered calls were "
+                  f"redialled within minutes of each other.")
+    return Hit(ids(found), f"The customer was contacted {SEVERAL_A_DAY} or more times in a day "
+               f"on {count(len(busy), 'day')} ({days}).{redial} CONC sets no numeric limit; "
+               "‘several times a day’ is how advice-sector guidance describes harassing "
+               f"frequency, and the kit counts {SEVERAL_A_DAY} or more contacts in a day.",
+               [c.CONC_7_9_4_FREQUENCY, c.CITIZENS_ADVICE, c.MCOB_13_5_3])
 
 
-def premium_rate(case: Case) -> Hit | None:
-    found = [i for i in case.incidents if tagged(i, PREMIUM_TAGS) or said(i, PREMIUM_NUMBER)]
+def premium_rate(a: Analysis) -> Hit | None:
+    found = a.tagged("uk_premium_rate", "premium_rate")
     if not found:
         return None
     return Hit(ids(found), f"{count(len(found), 'message')} asked the customer to call a "
-               f"premium-rate or special-rate number{quoted(found, PREMIUM_NUMBER)}.")
+               f"premium-rate or special-rate number{quoted(a, found, 'uk_premium_rate')}.",
+               [c.CONC_7_9_5])
 
 
-def discloses(incident: Incident) -> bool:
-    return to_third_party(incident) and (tagged(incident, ("disclosure",))
-                                         or bool(said(incident, DEBT_DETAILS)))
+def told_privately(a: Analysis) -> list[Incident]:
+    """Contacts that gave someone else, in private, details of the debt."""
+    return [i for i in a.third_party() if not seen_by_others(i)
+            and i.channel != Channel.visit and a.has(i, *DEBT_DETAIL_TAGS)]
 
 
-def disclosure(case: Case) -> Hit | None:
-    told = [i for i in case.incidents if discloses(i)]
-    threatened = [i for i in case.incidents if not to_third_party(i)
-                  and tagged(i, ("disclosure", "third_party_contact"))]
-    if not told and not threatened:
-        return None
-    parts = []
+def disclosure(a: Analysis) -> list[Hit | Ask] | None:
+    told = told_privately(a)
+    threatened = [i for i in a.tagged(*THREAT_TO_TELL_TAGS) if i not in told
+                  and not seen_by_others(i) and i.channel != Channel.visit]
+    results: list[Hit | Ask] = []
     if told:
-        people = {(str(i.to.relation), i.to.name, i.to.number) for i in told}
-        whom = count(len(people), "other person", "other people")
-        parts.append(f"{count(len(told), 'contact')} told {whom} about the debt")
+        people = sorted({_relation(i) for i in told})
+        results.append(Hit(ids(told), f"{count(len(told), 'contact')} told "
+                           f"{count(_people(told), 'other person', 'other people')} "
+                           f"({', '.join(people)}) about the customer's debt ({listed(told)}).",
+                           [c.CONC_7_9_6]))
     if threatened:
-        parts.append(f"{count(len(threatened), 'message')} to the customer threatened to tell "
-                     "family, colleagues, contacts or the public")
-    return Hit(ids(sorted(told + threatened, key=lambda i: i.time)),
-               "; ".join(parts).capitalize() + ".")
+        results.append(Hit(ids(threatened), f"{count(len(threatened), 'message')} threatened to "
+                           "tell the customer's family, colleagues, neighbours or others about "
+                           f"the debt{quoted(a, threatened, *THREAT_TO_TELL_TAGS)} "
+                           f"({listed(threatened)}).", [c.CONC_7_9_6]))
+    # The customer's own account of a contact naming someone else ("they rang my mum"): the
+    # contact with that person is not recorded, so nothing is said to have reached them.
+    unrecorded = [i for i in described(a.incidents) if to_customer(i)
+                  and a.has(i, "uk_mentions_other") and i not in told + threatened]
+    for i in unrecorded:
+        results.append(Ask(f"Your account of the contact on {day(a, i)} mentions someone else. "
+                           "Did the collectors contact that person? If so, record that contact "
+                           "as made to them (who they are, and when), so that it can be "
+                           "counted.", (c.CONC_7_9_6,), ids([i])))
+    return results or None
 
 
-def public_embarrassment(case: Case) -> Hit | None:
-    found = [i for i in case.incidents
-             if at_workplace(i) or i.to.relation == Relation.public
-             or i.channel == Channel.social_post or tagged(i, PUBLIC_TAGS)]
+def public_embarrassment(a: Analysis) -> list[Hit] | None:
+    found = [i for i in a.incidents if i.channel != Channel.visit
+             and (seen_by_others(i) or a.has(i, *PUBLIC_TAGS))]
     if not found:
         return None
-    work = sum(1 for i in found if at_workplace(i))
-    text = f"{count(len(found), 'contact')} could be seen or heard by others"
-    if work:
-        text += f", {work} of them at or through the customer's workplace"
-    return Hit(ids(found), text + ".")
-
-
-def third_party_awareness(case: Case) -> list[Hit] | None:
-    hits = []
-    reached = [i for i in case.incidents if to_third_party(i)]
-    if reached:
-        people = {(str(i.to.relation), i.to.name, i.to.number) for i in reached}
-        relations = sorted({UK.labels.get(f"relation.{i.to.relation}", str(i.to.relation))
-                            .lower() for i in reached})
-        hits.append(Hit(ids(reached), f"The collectors contacted "
-                        f"{count(len(people), 'other person', 'other people')} "
-                        f"({', '.join(relations)}) {count(len(reached), 'time')}, so that they "
-                        "learnt the customer was being pursued for a debt.",
-                        [c.CONC_7_9_7_2]))
-    letters = [i for i in case.incidents if i.channel == Channel.letter
-               and tagged(i, ("post_unmarked", "not_confidential", "collector_name_visible"))]
-    if letters or fact_bool(case, "post_unmarked"):
-        hits.append(Hit(ids(letters), "Letters were not marked ‘private and confidential’ or "
-                        "showed the collector's name on the outside.",
-                        [c.CONC_7_9_7_2, c.CONC_7_9_8]))
-    return hits or None
-
-
-def identity_check(case: Case) -> list[Hit] | None:
-    hits = []
-    occupier = [i for i in case.incidents if tagged(i, OCCUPIER_TAGS) or said(i, OCCUPIER)]
-    if occupier:
-        hits.append(Hit(ids(occupier), f"{count(len(occupier), 'demand')} went to ‘the "
-                        "occupier’ or everyone at an address rather than to the customer"
-                        f"{quoted(occupier, OCCUPIER)}.", [c.CONC_7_9_10, c.CONC_7_9_11]))
-    details = [i for i in case.incidents if to_third_party(i) and said(i, DEBT_DETAILS)]
+    details = [i for i in found if a.has(i, *DEBT_DETAIL_TAGS)]
+    hits = [Hit(ids(found), f"{count(len(found), 'contact')} could be seen by others besides the "
+                f"person it reached: a group, a post or a notice ({listed(found)}).",
+                [c.CONC_7_9_7_1])]
     if details:
-        hits.append(Hit(ids(details), f"{count(len(details), 'contact')} gave details of the "
-                        "debt to someone who is not the customer, without establishing who they "
-                        "were.", [c.CONC_7_9_10]))
-    return hits or None
+        hits.append(Hit(ids(details), f"{count(len(details), 'of them', 'of them')} gave the "
+                        f"debt's details where others could see them ({listed(details)}).",
+                        [c.CONC_7_9_6]))
+    return hits
 
 
-def visit_purpose(case: Case) -> Hit | None:
-    visits = [i for i in case.incidents if i.channel == Channel.visit]
-    unexplained = fact_bool(case, "visit_purpose_explained") is False
-    found = [i for i in visits if unexplained or tagged(i, VISIT_PURPOSE_TAGS)]
+def third_party_awareness(a: Analysis) -> list[Hit | Ask] | None:
+    results: list[Hit | Ask] = []
+    told = told_privately(a)
+    others = [i for i in a.third_party() if i not in told and not seen_by_others(i)
+              and i.channel != Channel.visit]
+    named = [i for i in others if a.has(i, "uk_collection_named") or threatens(a, i)]
+    if named:
+        results.append(Hit(ids(named), f"{count(len(named), 'contact')} with "
+                           f"{count(_people(named), 'other person', 'other people')} "
+                           f"({', '.join(sorted({_relation(i) for i in named}))}) told them "
+                           "that a debt collector was looking for the customer "
+                           f"({listed(named)}).", [c.CONC_7_9_7_2]))
+    for i in (i for i in others if not i.content.strip()):
+        results.append(Ask(f"What did the collectors say to the {_relation(i)} on {day(a, i)}? "
+                           "Record what was said (or that nothing about the debt was said).",
+                           (c.CONC_7_9_6, c.CONC_7_9_7_2), ids([i])))
+    letters = [i for i in a.incidents if i.channel == Channel.letter
+               and a.has(i, *UNMARKED_POST_TAGS)]
+    if letters or fact_bool(a.case, "post_unmarked"):
+        results.append(Hit(ids(letters), "Letters were not marked ‘private and confidential’ or "
+                           "showed the collector's name on the outside"
+                           + (f" ({listed(letters)})." if letters else "."),
+                           [c.CONC_7_9_7_2, c.CONC_7_9_8]))
+    return results or None
+
+
+def identity_check(a: Analysis) -> Hit | None:
+    found = a.tagged("uk_occupier", "occupier", "identity_not_checked")
     if not found:
         return None
-    return Hit(ids(found), f"{count(len(found), 'visit')} without the visitor explaining its "
-               "purpose and intended outcome.")
+    return Hit(ids(found), f"{count(len(found), 'demand')} went to ‘the occupier’ or everyone at "
+               f"an address rather than to the customer{quoted(a, found, 'uk_occupier')} "
+               f"({listed(found)}).", [c.CONC_7_9_10, c.CONC_7_9_11])
 
 
-def visit_conduct(case: Case) -> Hit | None:
-    visits = [i for i in case.incidents if i.channel == Channel.visit]
+def _knew_vulnerable(a: Analysis) -> tuple[bool | None, object]:
+    """Whether the firm was told the customer was vulnerable, and when (a fact of knowledge:
+    ``told_firm_vulnerable``, yes/no or the date, and ``told_firm_vulnerable_date``)."""
+    value = a.fact("told_firm_vulnerable")
+    when = as_date(a.fact("told_firm_vulnerable_date")) or as_date(value)
+    told = True if when else as_bool(value)
+    return told, when
+
+
+def visit_conduct(a: Analysis) -> list[Hit | Ask] | None:
+    visits = [i for i in a.incidents if i.channel == Channel.visit]
     if not visits:
         return None
-    vulnerable = bool(fact_bool(case, "vulnerable"))
-    found, reasons = [], set()
+    results: list[Hit | Ask] = []
+    unexplained = fact_bool(a.case, "visit_purpose_explained") is False
+    purpose = [i for i in visits if unexplained or a.has(i, "purpose_not_explained")]
+    if purpose:
+        results.append(Hit(ids(purpose), f"{count(len(purpose), 'visit')} without the visitor "
+                           f"explaining its purpose and intended outcome ({listed(purpose)}).",
+                           [c.CONC_7_9_12]))
+    told, when = _knew_vulnerable(a)
+    vulnerable = fact_bool(a.case, "vulnerable") or a.case.harm.mental_health
     for i in visits:
         why = []
-        if tagged(i, (*THREAT_TAGS, "criminal_threat", "insult", "threatening_visit")):
+        if threatens(a, i) or a.has(i, "criminal_threat", "insult", "threatening_visit"):
             why.append("the visitor acted in a threatening manner")
-        if vulnerable:
-            why.append("the firm knew or suspected that the customer was particularly vulnerable")
-        if at_workplace(i) or tagged(i, ("inappropriate_location",)):
-            why.append("the visit was to an inappropriate place without express consent")
-        if tagged(i, ("entered_without_consent",)):
+        if at_workplace(a, i) and not i.consented:
+            why.append("the visit was to the customer's workplace, an inappropriate place, "
+                       "without the customer's express consent")
+        if a.has(i, "entered_without_consent"):
             why.append("the visitor entered without consent")
+        if told and (when is None or when <= a.local_day(i)):
+            since = f" on {dmy(when)}" if when else ""
+            why.append(f"the customer had told the firm{since} that they were particularly "
+                       "vulnerable, so the firm knew it")
+        elif told is None and vulnerable:
+            results.append(Ask(f"Before the visit on {day(a, i)}, had you told the firm (or the "
+                               "collectors) that you were particularly vulnerable, for example "
+                               "ill or struggling with your mental health? If so, when and how?",
+                               (c.CONC_VISITS,), ids([i])))
         if why:
-            found.append(i)
-            reasons.update(why)
-    if not found:
-        return None
-    return Hit(ids(found), f"{count(len(found), 'visit')}: " + "; ".join(sorted(reasons)) + ".")
-
+            results.append(Hit(ids([i]), f"The visit on {day(a, i)} ({i.id}): "
+                               + "; ".join(why) + ".", [c.CONC_VISITS, c.CONC_VISITS_NUMBER]))
+    return results or None

@@ -1,92 +1,171 @@
-"""Rules from statute across the whole pattern: insults, the Protection from Harassment Act 1997
-course of conduct, AJA 1970 s.40(1)(a) harassment, and the DMCC Act 2024 aggressive practices."""
+"""Rules from statute across the whole pattern: insults, threats, the Protection from Harassment
+Act 1997 course of conduct, and the DMCC Act 2024 aggressive practices.
+
+- UK-PHA-COURSE: conduct on at least two occasions (s.7(3)) whose content harasses: threats,
+  claims of arrest or court action, posing as an authority, insults, the debt told or threatened
+  to be told to others. Mere frequency, with nothing said, is not counted here: it is a CONC
+  7.9.4R matter for the firm and the Ombudsman (UK-FREQUENCY), not a report to the police. The
+  offence (s.2) is cited with the facts that meet each element of s.1; whether the conduct
+  amounts to harassment remains a judgement (what a reasonable person would think), and the
+  explanation says so. AJA 1970 s.40(1)(a) is given only as a point to check (UNVERIFIED).
+- UK-AJA-HARASSMENT: threats of harm or of a visit in demands for payment, not already found as
+  an impossible enforcement threat. Its only specific basis, AJA 1970 s.40(1)(a), is UNVERIFIED
+  for a trader collecting from a consumer, so the rule is flagged; the FCA Principles it also
+  cites cover such conduct only generally. A threat of violence, or of a visit within a day, is
+  urgent.
+- UK-AGGRESSIVE-PRACTICE: only when the test of an aggressive practice is met by named facts: a
+  trader's practice towards a consumer from 6 April 2025, harassment, coercion or undue influence
+  that significantly impairs the average consumer's freedom of choice or conduct, and a
+  transactional decision the consumer took, or was likely to take, because of it
+  (``facts.transactional_decision``). Without that decision the rule asks.
+"""
 
 from __future__ import annotations
 
-from complaint_kit.case import Case, Incident, RespondentRole
-from complaint_kit.rules import Hit
+from complaint_kit.analysis import Analysis
+from complaint_kit.case import Incident, LoanPurpose, RespondentRole
+from complaint_kit.rules import Ask, Element, Hit
 
-from ..facts import DMCC_FROM
-from .contact import discloses, frequency, unreasonable_times
+from .. import citations as c
+from ..facts import DMCC_FROM, as_date
+from .authority import enforcement_hit, urgent_visit
+from .contact import told_privately
 from .matching import (
-    ABUSE_TAGS,
-    ACTION_TAKEN,
-    DISPROPORTIONATE,
-    FAKE_DOCUMENT_TAGS,
-    PRESSURE,
-    PRESSURE_TAGS,
+    COERCIVE_TAGS,
+    HARASSING_TAGS,
+    carries,
     count,
+    day,
+    dmy,
     ids,
-    local_day,
-    said,
-    tagged,
+    listed,
+    quoted,
+    threatens,
+    to_customer,
 )
 
 # PHA 1997 s.7(3): a course of conduct is conduct on at least two occasions.
 COURSE_OF_CONDUCT = 2
 
+_KINDS = (
+    (("threat_violence",), "threats of harm"),
+    (("threat_visit", "uk_enforcement"), "threats of bailiffs or of a visit"),
+    (("criminal_threat",), "threats of arrest or the police"),
+    (("uk_action_taken",), "claims that court action had been taken"),
+    (("impersonation",), "claims to act for a court, the police or enforcement agents"),
+    (("insult",), "insults"),
+    (("uk_threat_to_tell", "disclosure"), "threats to tell others about the debt"),
+)
 
-def insult(case: Case) -> Hit | None:
-    found = [i for i in case.incidents if tagged(i, ("insult",))]
+
+def _kinds(a: Analysis, incidents: list[Incident], told: list[Incident]) -> list[str]:
+    kinds = [what for tags, what in _KINDS if any(carries(a, i, tags) for i in incidents)]
+    if any(i in told for i in incidents):
+        kinds.append("the debt told to other people")
+    return kinds
+
+
+def insult(a: Analysis) -> Hit | None:
+    found = a.tagged("insult")
     if not found:
         return None
     return Hit(ids(found), f"{count(len(found), 'contact')} insulted or swore at the customer "
-               "or the people contacted.")
+               f"or the people contacted{quoted(a, found, 'insult')} ({listed(found)}).",
+               [c.PRINCIPLE_6_INSULT, c.PRINCIPLE_12_INSULT])
 
 
-def _harassing(case: Case) -> list[Incident]:
-    """Contacts that threaten, insult, shame, pose as an authority, come at unreasonable times
-    or form part of contact several times a day."""
-    marked = set()
-    for check in (unreasonable_times, frequency):
-        hit = check(case)
-        if hit is not None:
-            marked.update(hit.incidents)
-    return [i for i in sorted(case.incidents, key=lambda i: i.time)
-            if i.id in marked or tagged(i, (*ABUSE_TAGS, *FAKE_DOCUMENT_TAGS, *PRESSURE_TAGS))
-            or said(i, PRESSURE) or said(i, ACTION_TAKEN) or discloses(i)]
+def harassing(a: Analysis) -> list[Incident]:
+    """Contacts whose content harasses: the occasions of a course of conduct."""
+    told = told_privately(a)
+    return [i for i in a.incidents if carries(a, i, HARASSING_TAGS) or i in told]
 
 
-def pha_course(case: Case) -> Hit | None:
-    found = _harassing(case)
+def pha_course(a: Analysis) -> Hit | None:
+    found = harassing(a)
     if len(found) < COURSE_OF_CONDUCT:
         return None
-    days = len({local_day(case, i) for i in found})
-    return Hit(ids(found), f"{count(len(found), 'harassing contact')} on {count(days, 'day')}: "
-               "more than the two occasions that make a course of conduct. Whether the conduct "
-               "amounts to harassment is judged by what a reasonable person would think.")
+    told = told_privately(a)
+    days = sorted({a.local_day(i) for i in found})
+    span = dmy(days[0]) if len(days) == 1 else f"{dmy(days[0])} to {dmy(days[-1])}"
+    kinds = _kinds(a, found, told)
+    course = Element("a course of conduct: conduct on at least two occasions (s.7(3)); "
+                     "conduct includes speech (s.7(4))",
+                     f"{count(len(found), 'contact')} on {count(len(days), 'day')}, {span} "
+                     f"({listed(found)})", ids(found))
+    distress = f"{', '.join(kinds)}"
+    harm = a.case.harm
+    if harm.description:
+        distress += f"; the effect on the customer: {harm.description}"
+    alarm = Element("harassment: conduct that alarms a person or causes them distress (s.7(2))",
+                    distress, ids(found))
+    request = as_date(a.fact("contact_request_date"))
+    after = [i for i in found if request and a.local_day(i) > request]
+    knew = ("the collectors' own threats and claims, repeated on "
+            f"{count(len(days), 'day')}")
+    if after:
+        knew += f", {count(len(after), 'of them', 'of them')} after the customer's request of " \
+                f"{dmy(request)} about how to be contacted"
+    knowledge = Element("the collector knew or ought to have known that the conduct amounted to "
+                        "harassment: what a reasonable person with the same information would "
+                        "think (s.1)", knew, ids(found))
+    elements = [course, alarm, knowledge]
+    return Hit(ids(found), f"{count(len(found), 'contact')} on {count(len(days), 'day')} "
+               f"({span}) carried {', '.join(kinds)}: conduct on more than the two occasions "
+               "that make a course of conduct. Whether it amounts to harassment is judged by what "
+               "a reasonable person would think; calls and messages that said nothing are not "
+               "counted here.",
+               [c.PHA_1, c.PHA_2, c.PHA_3, c.PHA_7_2, c.PHA_7_3, c.PHA_7_4, c.AJA_40_1_A],
+               elements={c.PHA_1: elements, c.PHA_2: elements})
 
 
-def aja_harassment(case: Case) -> Hit | None:
-    found = [i for i in _harassing(case)
-             if tagged(i, ABUSE_TAGS) or i.id in (frequency(case) or Hit()).incidents]
+def aja_harassment(a: Analysis) -> Hit | None:
+    enforcement = set(ids(enforcement_hit(a)))
+    found = [i for i in a.incidents if threatens(a, i) and i.id not in enforcement]
     if not found:
         return None
-    kinds = []
-    if frequency(case):
-        kinds.append("their frequency")
-    if any(tagged(i, ("threat_violence", "threat_visit", "criminal_threat")) for i in found):
-        kinds.append("threats")
-    if any(tagged(i, ("disclosure", "third_party_contact")) for i in found):
-        kinds.append("publicity among family, colleagues or contacts")
-    if any(tagged(i, ("insult", "impersonation")) for i in found):
-        kinds.append("their manner")
-    return Hit(ids(found), f"{count(len(found), 'demand')} for payment caused alarm, distress or "
-               f"humiliation by {', '.join(kinds) or 'their manner'}. Whether s.40 applies to a "
-               "business collecting from a consumer is not settled (see the note on s.40(3A)).")
+    violence = [i for i in found if a.has(i, "threat_violence")]
+    urgent = "\n".join(f"On {day(a, i)} the collectors threatened harm to the customer, their "
+                       f"family or their property ({i.id})." for i in violence)
+    urgent = "\n".join(x for x in (urgent, urgent_visit(a, found)) if x)
+    return Hit(ids(found), f"{count(len(found), 'contact')} threatened harm or a visit to make "
+               f"the customer pay{quoted(a, found, 'threat_violence', 'threat_visit')} "
+               f"({listed(found)}).",
+               [c.PRINCIPLE_6_INSULT, c.PRINCIPLE_12_INSULT, c.AJA_40_1_A], urgent=urgent)
 
 
-def _trader(case: Case, incident: Incident) -> bool:
-    respondent = case.respondent(incident.respondent)
+def _trader(a: Analysis, incident: Incident) -> bool:
+    respondent = a.case.respondent(incident.respondent)
     return respondent is None or respondent.role != RespondentRole.other
 
 
-def aggressive_practice(case: Case) -> Hit | None:
-    found = [i for i in case.incidents if local_day(case, i) >= DMCC_FROM and _trader(case, i)
-             and (tagged(i, ABUSE_TAGS + PRESSURE_TAGS) or said(i, PRESSURE)
-                  or said(i, DISPROPORTIONATE))]
+def aggressive_practice(a: Analysis) -> Hit | Ask | None:
+    if a.case.debt and a.case.debt.purpose == LoanPurpose.business:
+        return None  # not a practice towards a consumer
+    found = [i for i in a.incidents if carries(a, i, COERCIVE_TAGS) and a.local_day(i) >= DMCC_FROM
+             and _trader(a, i) and to_customer(i)]
     if not found:
         return None
-    return Hit(ids(found), f"Since 6 April 2025, {count(len(found), 'contact')} used threats, "
-               "pressure, insults, false authority or shaming: aggressive commercial practices "
-               "towards a consumer.")
+    decision = a.fact("transactional_decision")
+    if not decision:
+        return Ask(f"Since 6 April 2025 the collectors used threats or pressure "
+                   f"({listed(found)}). Did that make you take a decision about the debt that you "
+                   "would not otherwise have taken, for example paying money you needed for rent "
+                   "or food, borrowing, or agreeing to a payment you cannot afford? What, and "
+                   "when?", (c.DMCC_UNFAIR,), ids(found))
+    kinds = _kinds(a, found, [])
+    firm = {r.name for r in a.case.respondents if r.id in {i.respondent for i in found}}
+    trader = ", ".join(sorted(firm)) or "the firm"
+    test = [
+        Element("a commercial practice of a trader towards a consumer, from 6 April 2025",
+                f"{trader} collecting a consumer debt from {day(a, found[0])}", ids(found[:1])),
+        Element("harassment, coercion or undue influence",
+                f"{', '.join(kinds)} ({listed(found)})", ids(found)),
+        Element("which significantly impairs the average consumer's freedom of choice or "
+                "conduct", f"the same contacts: {', '.join(kinds)}", ids(found)),
+        Element("and causes, or is likely to cause, a transactional decision the consumer would "
+                "not otherwise have taken", str(decision)),
+    ]
+    return Hit(ids(found), f"Since 6 April 2025, {count(len(found), 'contact')} used "
+               f"{', '.join(kinds)} ({listed(found)}). The customer records what it made them do: "
+               f"{decision}.",
+               [c.DMCC_UNFAIR], elements={c.DMCC_UNFAIR: test})
