@@ -34,8 +34,29 @@ LATE_CALL = {"time": "2026-03-01 23:30", "channel": "call", "respondent": "lende
              "answered": False}
 
 
-def test_bank_threat_goes_to_the_bank_then_hkma_then_police():
-    assert routes(make_case([THREAT])) == ["lender", "hkma", "police"]
+def test_a_threat_of_violence_puts_the_police_first():
+    assessment = assess(make_case([THREAT]), get_registry())
+    assert [c.id for c in assessment.routes] == ["police", "lender", "hkma"]
+    assert assessment.urgent and "999" in assessment.urgent[0]
+
+
+def test_a_visit_announced_for_tonight_puts_the_police_first_and_one_without_a_time_not():
+    visit = {**THREAT, "content": "今晚上你屋企搵你"}
+    assert routes(make_case([visit])) == ["police", "lender", "hkma"]
+    later = {**THREAT, "content": "再唔還錢就上你屋企搵你"}
+    assert routes(make_case([later])) == ["lender", "hkma"]
+
+
+def test_a_banks_frequent_calls_with_nothing_in_them_go_to_the_bank_and_hkma_only():
+    calls = [{**LATE_CALL, "time": f"2026-03-02 {h:02d}:00"} for h in range(9, 18)]
+    assert routes(make_case(calls)) == ["lender", "hkma"]
+
+
+def test_an_unlicensed_lender_goes_to_the_police_and_registrar_never_to_itself():
+    facts = {"lender_kind": "money_lender", "money_lender_licensed": False}
+    ids = routes(make_case([LATE_CALL], lender_type="other", facts=facts))
+    assert ids[:2] == ["police", "money-lenders"] and "lender" not in ids
+    assert "consumer-council" not in ids
 
 
 def test_disclosure_to_family_adds_the_privacy_commissioner():
@@ -55,8 +76,9 @@ def test_fdrc_only_for_a_money_claim_against_a_bank():
 
 
 def test_money_lender_goes_to_consumer_council_and_registrar_not_hkma():
-    ids = routes(make_case([THREAT], lender_type="other", facts={"lender_kind": "money_lender"}))
-    assert ids == ["lender", "police", "consumer-council", "money-lenders"]
+    ids = routes(make_case([TO_MOTHER], lender_type="other",
+                           facts={"lender_kind": "money_lender"}))
+    assert ids == ["lender", "money-lenders", "pcpd", "consumer-council"]
 
 
 def test_lawful_case_routes_nowhere():
@@ -77,8 +99,8 @@ def _cli(*args: str) -> str:
 def test_cli_lists_channels_and_documents_for_hk():
     channels = json.loads(_cli("channels", "--jurisdiction", "hk", "--json"))
     ids = [c["id"] for c in (channels if isinstance(channels, list) else channels["channels"])]
-    assert ids == ["lender", "hkma", "fdrc", "pcpd", "police", "consumer-council",
-                   "money-lenders"]
+    assert ids == ["lender", "hkma", "fdrc", "police", "money-lenders", "pcpd",
+                   "consumer-council"]
     documents = json.loads(_cli("documents", "-j", "hk", "--json"))
     rows = documents if isinstance(documents, list) else documents["documents"]
     assert {d["id"] for d in rows} == {"lender-complaint", "hkma-complaint", "pcpd-complaint",

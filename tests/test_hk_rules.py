@@ -7,12 +7,13 @@ import pytest
 from complaint_kit_cn.jurisdiction import LABELS as CN_LABELS
 from complaint_kit_hk import citations as c
 from complaint_kit_hk.jurisdiction import EN, HK, LABELS
-from complaint_kit_hk.lexicon import DOXXING, LEXICONS
+from complaint_kit_hk.lexicon import LEXICONS
 from complaint_kit_hk.validation import hkid_problem
 
 from complaint_kit.case import Case
+from complaint_kit.drafting import assess
 from complaint_kit.registry import get_registry
-from complaint_kit.rules import run_rules
+from complaint_kit.rules import Basis, check_citations
 
 REFERENCE_IDS = {"HK-HOURS", "HK-PERSISTENT-CALLS", "HK-THIRD-PARTY", "HK-PUBLIC-HUMILIATION",
                  "HK-INTIMIDATION", "HK-ABUSIVE", "HK-FALSE-IDENTITY", "HK-MISLEADING",
@@ -33,7 +34,11 @@ def make_case(incidents, language="zh-Hant", lender_type="bank", **extra) -> Cas
 
 
 def findings(case: Case) -> dict:
-    return {f.rule_id: f for f in run_rules(case, get_registry().rules_for("hk"))}
+    return {f.rule_id: f for f in assess(case, get_registry()).findings}
+
+
+def asks(case: Case) -> set[str]:
+    return {q.rule_id for q in assess(case, get_registry()).questions}
 
 
 def msg(time, content, channel="im", **kw):
@@ -52,6 +57,21 @@ def test_the_rules_are_the_references_catalogue():
     for rule in rules:
         assert rule.citations, rule.id
         assert rule.title == LABELS[f"rule.{rule.id}"] and f"rule.{rule.id}" in EN
+        assert rule.title_for("en") == EN[f"rule.{rule.id}"]
+        check_citations(rule)  # every citation says what kind of basis it is
+
+
+def test_no_plugin_imports_another():
+    from pathlib import Path
+
+    import complaint_kit_hk
+
+    root = Path(complaint_kit_hk.__file__).parent
+    for path in root.rglob("*.py"):
+        text = path.read_text(encoding="utf-8")
+        for other in ("complaint_kit_lexicons", "complaint_kit_tw", "complaint_kit_cn",
+                      "complaint_kit_us", "complaint_kit_uk"):
+            assert other not in text, (path.name, other)
 
 
 # Each source address and grade exactly as law-hk.md gives it.
@@ -150,13 +170,25 @@ def test_consented_late_call_does_not_fire():
     assert "HK-HOURS" not in findings(make_case([call("2026-03-01 23:30", consented=True)]))
 
 
-def test_persistent_calls_and_redial_runs_cite_summary_offences_s20c():
+def test_persistent_calls_are_a_code_point_and_s20c_needs_a_request_to_stop():
     calls = [call(f"2026-03-03 10:{m:02d}") for m in (0, 5, 10, 14)]
     f = findings(make_case(calls))["HK-PERSISTENT-CALLS"]
     assert f.incidents == ["I1", "I2", "I3", "I4"]
-    assert c.CAP228_S20C.zh in f.citations and "並非法定門檻" in f.explanation
+    assert "並非法定門檻" in f.explanation and "共4次來電" in f.explanation
+    assert c.CAP228_S20C.zh not in f.citations and f.basis == Basis.regulatory
+    stopped = [{**x, "to": {"relation": "debtor", "asked_to_stop": True}} for x in calls]
+    f = findings(make_case(stopped))["HK-PERSISTENT-CALLS"]
+    assert c.CAP228_S20C.zh in f.quotable and f.basis == Basis.criminal
+    assert [e.incidents for e in f.elements[c.CAP228_S20C.zh]][1] == ["I1", "I2", "I3", "I4"]
     sparse = [call(f"2026-03-0{d} 10:00") for d in range(1, 5)]
     assert "HK-PERSISTENT-CALLS" not in findings(make_case(sparse))
+
+
+def test_every_call_attempt_is_counted():
+    """Nine attempts in a day, answered or not, are nine (not just the unanswered ones)."""
+    calls = [call(f"2026-03-03 {h:02d}:00", answered=h % 2 == 0) for h in range(9, 18)]
+    f = findings(make_case(calls))["HK-PERSISTENT-CALLS"]
+    assert len(f.incidents) == 9 and "共9次來電" in f.explanation and "最多9次" in f.explanation
 
 
 def test_third_parties_and_the_hkma_guideline_only_for_banks():
@@ -184,9 +216,20 @@ def test_cantonese_threats_insults_and_fake_police():
     assert f["HK-INTIMIDATION"].incidents == ["I1"]
     assert c.CAP200_S24.zh in f["HK-INTIMIDATION"].quotable
     assert c.CAP200_S24_PENALTY.zh not in f["HK-INTIMIDATION"].quotable  # penalty UNVERIFIED
-    assert set(f["HK-ABUSIVE"].incidents) == {"I1", "I2"}
-    assert f["HK-FALSE-IDENTITY"].incidents == ["I3"]
+    assert f["HK-INTIMIDATION"].urgent  # a threat of violence: the police first
+    # One incident, one point: the threat is not also counted as abuse, posing as the police
+    # not also as a false name.
+    assert f["HK-ABUSIVE"].incidents == ["I2"]
+    assert "HK-FALSE-IDENTITY" not in f
     assert f["HK-MISLEADING"].incidents == ["I3"]
+
+
+def test_we_know_where_you_work_is_no_criminal_intimidation():
+    case = make_case([msg("2026-03-01 13:00", "Pay today or we know where you work.")],
+                     language="en")
+    f = findings(case)["HK-INTIMIDATION"]
+    assert c.CAP200_S24.en not in f.citations and f.basis == Basis.regulatory
+    assert not f.urgent and "HK-INTIMIDATION" in asks(case)
 
 
 def test_english_case_gets_english_explanations_and_citations():
@@ -196,26 +239,42 @@ def test_english_case_gets_english_explanations_and_citations():
             channel="sms"),
     ], language="en"))
     intimidation = f["HK-INTIMIDATION"]
-    assert intimidation.explanation.startswith("Once the collectors threatened")
+    assert intimidation.explanation.startswith("Once (I1) the collectors threatened")
     assert [x.label for x in intimidation.quotable][:1] == ["Crimes Ordinance (Cap. 200), s. 24"]
     misleading = f["HK-MISLEADING"]
     labels = [x.label for x in misleading.quotable]
-    assert "Summary Offences Ordinance (Cap. 228), s. 20(b)" in labels
+    # Arrest for a debt is misleading; s.20(b) needs a message known to be false.
+    assert "Summary Offences Ordinance (Cap. 228), s. 20(b)" not in labels
     assert not any("\u4e00" <= ch <= "\u9fff" for x in f.values() for ch in x.explanation)
+    checked = findings(make_case([msg("2026-03-02 09:00", "You will be arrested for fraud.",
+                                      channel="sms", verified_false="the police: no case")],
+                                 language="en"))["HK-MISLEADING"]
+    s20b = c.CAP228_S20B.en
+    assert s20b in checked.quotable
+    assert [e.fact for e in checked.elements[s20b]][1] == "checked and found false: the police: " \
+        "no case (I1)"
 
 
 # -- personal data -------------------------------------------------------------------------------
 
 def test_doxxing_applies_from_8_october_2021_and_s64_3c_when_harm_is_caused():
-    post = {"to": {"relation": "public", "name": "大廈群組"}, "tags": ["doxxing"]}
-    before = findings(make_case([msg("2021-10-07 10:00", "佢張相同身份證", **post)]))
+    post = {"to": {"relation": "public", "name": "大廈群組"}, "audience": "group",
+            "tags": ["doxxing"]}
+    text = "陳測試欠錢唔還，佢張相同身份證喺度"
+    no = {"disclosure_consented": False}
+    before = findings(make_case([msg("2021-10-07 10:00", text, **post)], facts=no))
     assert "HK-DOXXING" not in before
-    after = findings(make_case([msg("2021-10-08 10:00", "佢張相同身份證", **post)]))
-    assert [x.article for x in after["HK-DOXXING"].citations] == ["第64(3A)條"]
-    harmed = findings(make_case([msg("2026-01-08 10:00", "佢張相同身份證", **post)],
-                                harm={"mental_health": True}))
-    assert [x.article for x in harmed["HK-DOXXING"].citations] == ["第64(3A)條", "第64(3C)條"]
-    threat_only = findings(make_case([msg("2026-01-08 10:00", "再唔還錢就將你張相post上群組")]))
+    after = findings(make_case([msg("2021-10-08 10:00", text, **post)], facts=no))
+    assert [x.article for x in after["HK-DOXXING"].citations] == ["第64(3A)條", "保障資料第3原則"]
+    assert len(after["HK-DOXXING"].elements[c.PDPO_S64_3A.zh]) == 3
+    assert "HK-CONFIDENTIALITY" not in after  # the same post is not counted twice
+    harmed = findings(make_case([msg("2026-01-08 10:00", text, **post)],
+                                facts={**no, "doxxing_harm": True}))
+    assert [x.article for x in harmed["HK-DOXXING"].citations][:2] == ["第64(3A)條", "第64(3C)條"]
+    unknown = make_case([msg("2026-01-08 10:00", text, **post)])  # consent not given: ask
+    assert "HK-DOXXING" not in findings(unknown) and "HK-DOXXING" in asks(unknown)
+    threat_only = findings(make_case([msg("2026-01-08 10:00", "再唔還錢就將你張相post上群組")],
+                                     facts=no))
     assert "HK-DOXXING" not in threat_only  # a threat to the debtor discloses nothing yet
 
 
@@ -261,30 +320,56 @@ def test_unlicensed_lender_never_applies_the_unverified_interest_cap():
 
 @pytest.mark.parametrize("text, tag", [
     ("再唔還錢就淋紅油", "threat_violence"),
+    ("再唔還錢就淋紅油", "threat_injury"),
+    ("我哋知你住邊", "veiled_threat"),
+    ("今晚上你屋企搵你", "visit_announced"),
+    ("今晚上你屋企搵你", "soon"),
     ("我哋會搵你阿媽", "third_party_contact"),
     ("喺你大廈貼街招", "disclosure"),
     ("唔還錢就入冊", "criminal_threat"),
     ("將你張相片post上群組", "doxxing"),
+    ("你個仔欠銀行錢", "debt_mention"),
     ("We will call your referees", "third_party_contact"),
     ("We will post your HKID in the WhatsApp group", "doxxing"),
+    ("We will splash red paint on your door", "threat_injury"),
+    ("We know where you work", "veiled_threat"),
+    ("We are coming to your flat tonight", "visit_announced"),
 ])
 def test_hong_kong_words_are_tagged(text, tag):
-    assert any(tag in lexicon.classify(text) for lexicon in (*LEXICONS, DOXXING))
+    assert any(tag in lexicon.classify(text) for lexicon in LEXICONS)
+
+
+_PRESSURE = {"threat_violence", "threat_visit", "third_party_contact", "disclosure",
+             "criminal_threat", "impersonation", "insult", "threat_injury", "veiled_threat",
+             "visit_announced", "doxxing", "public_notice", "obscene"}
 
 
 @pytest.mark.parametrize("text", [
     "請聯絡公司客戶服務部查詢。", "閣下賬戶已逾期，請盡快繳款。", "如需更新個人資料，請致電本行。",
-    "We may take legal action to recover the debt.",
+    "請小心保管你的密碼。", "We may take legal action to recover the debt.",
 ])
-def test_lawful_messages_get_no_hong_kong_tag(text):
-    assert not any(lexicon.classify(text) for lexicon in (*LEXICONS, DOXXING))
+def test_lawful_messages_get_no_pressure_tag(text):
+    assert not any(set(lexicon.classify(text)) & _PRESSURE for lexicon in LEXICONS)
 
 
-def test_registered_classifiers_keep_to_the_standard_tags():
-    from complaint_kit.tagging import TAGS
+@pytest.mark.parametrize("text", [
+    "佢冇話過要淋紅油", "我哋唔會上你屋企", "來電者沒有提及欠款，只叫你覆電話",
+    "The caller did not mention the debt.", "We will not come to your home.",
+    "They never threatened to splash paint.",
+])
+def test_denied_words_are_not_tagged(text):
+    assert not any(lexicon.classify(text) for lexicon in LEXICONS)
 
-    for lexicon in LEXICONS:
-        assert set(lexicon.patterns) == set(TAGS)
+
+@pytest.mark.parametrize("text, tag", [
+    ("唔還錢就上你屋企", "visit_announced"),
+    ("If you do not pay we will come to your home tonight.", "visit_announced"),
+])
+def test_a_condition_is_not_a_denial(text, tag):
+    assert any(tag in lexicon.classify(text) for lexicon in LEXICONS)
+
+
+def test_a_call_home_is_no_visit():
     assert "去你公司" not in str(LEXICONS[0].classify("再唔覆我，就打去你公司搵你老細"))
 
 

@@ -1,9 +1,16 @@
 """Hong Kong channels (law-hk.md §2), in the order a complainant should use them.
 
 Order: the lender (for a bank, the bank first) (10), then the HKMA (20), the FDRC for money
-claims (30), the Privacy Commissioner (40), the police (50), the Consumer Council (60) and the
-Registrar of Money Lenders (70). Points the reference marks UNVERIFIED (the PCPD doxxing
+claims (30), the police (35), the Registrar of Money Lenders (37), the Privacy Commissioner
+(40) and the Consumer Council (60). Points the reference marks UNVERIFIED (the PCPD doxxing
 hotline number, the money-lender complaint procedure) are left out or said to be unconfirmed.
+
+- The police take a case when a finding rests on an offence whose elements are in the facts,
+  or when a threat cannot wait (the core then puts them first). A bank's frequent calls with
+  nothing unlawful in them go to the bank and the HKMA only.
+- An unlicensed money lender is reported to the police and the Registrar, never written to:
+  a letter inviting it to mend its ways would only warn it. Nor does the Consumer Council,
+  which conciliates with traders, fit it.
 
 Channel text is in English (the CLI's language) with the body's Chinese name; documents address
 each body in the case's language (``context.ADDRESSEES``).
@@ -16,13 +23,11 @@ from collections.abc import Sequence
 from complaint_kit.case import Case
 from complaint_kit.case import InstitutionType as T
 from complaint_kit.channels import Channel, ChannelKind
-from complaint_kit.rules import Finding
+from complaint_kit.rules import Basis, Finding
 
 from . import citations as c
-from .rules.matching import is_bank
+from .rules.matching import is_bank, is_unlicensed
 
-_POLICE_RULES = {"HK-INTIMIDATION", "HK-ABUSIVE", "HK-MISLEADING", "HK-PERSISTENT-CALLS",
-                 "HK-DOXXING", "HK-PUBLIC-HUMILIATION"}
 _PRIVACY_RULES = {"HK-DOXXING", "HK-CONFIDENTIALITY", "HK-DATA-TRANSFER-NOTICE"}
 _CONDUCT_RULES = {"HK-HOURS", "HK-PERSISTENT-CALLS", "HK-THIRD-PARTY", "HK-PUBLIC-HUMILIATION",
                   "HK-INTIMIDATION", "HK-ABUSIVE", "HK-FALSE-IDENTITY", "HK-MISLEADING",
@@ -34,7 +39,7 @@ def _fired(findings: Sequence[Finding]) -> set[str]:
 
 
 def _lender(case: Case, findings: Sequence[Finding]) -> bool:
-    return bool(findings) and case.lender is not None
+    return bool(findings) and case.lender is not None and not is_unlicensed(case)
 
 
 def _hkma(case: Case, findings: Sequence[Finding]) -> bool:
@@ -51,11 +56,13 @@ def _pcpd(case: Case, findings: Sequence[Finding]) -> bool:
 
 
 def _police(case: Case, findings: Sequence[Finding]) -> bool:
-    return bool(_fired(findings) & _POLICE_RULES)
+    """An offence whose elements the facts meet, or a threat that cannot wait."""
+    return any(f.urgent or f.basis == Basis.criminal for f in findings)
 
 
 def _consumer(case: Case, findings: Sequence[Finding]) -> bool:
-    return bool(findings) and case.lender is not None and not is_bank(case)
+    return (bool(findings) and case.lender is not None and not is_bank(case)
+            and not is_unlicensed(case))
 
 
 def _money_lenders(case: Case, findings: Sequence[Finding]) -> bool:
@@ -69,7 +76,8 @@ CHANNELS = [
         kind=ChannelKind.lender, order=10, applies=_lender,
         why="A bank answers for the debt-collection agencies it appoints; complain to it first. "
             "Go to the HKMA if the bank has not handled the complaint properly or misconduct is "
-            "suspected. Other lenders: write to them too, then to the bodies below.",
+            "suspected. A licensed money lender: write to it too, then to the bodies below. "
+            "Never an unlicensed lender: report it to the police.",
         contact="The HKMA publishes each bank's complaint contact "
                 "(hkma.gov.hk/eng/smart-consumers/complaints/complaints-about-banks/).",
         how_to_file=("Write to the bank's complaint contact, keeping a copy and proof of the "
@@ -121,6 +129,33 @@ CHANNELS = [
         covers=(T.bank.value,), sources=(c.SRC_FDRC, c.SRC_FDRC_ABOUT),
     ),
     Channel(
+        id="police", jurisdiction="hk", name="Hong Kong Police Force 香港警務處",
+        kind=ChannelKind.police, order=35, applies=_police,
+        why="Criminal intimidation (Crimes Ordinance s. 24), offensive or persistent calls and "
+            "messages (Summary Offences Ordinance s. 20), doxxing (PDPO s. 64), unlicensed "
+            "money lending (Money Lenders Ordinance) and triad-linked collection are for the "
+            "police. A threat of violence or of a visit soon: call 999 now.",
+        contact="999 in an emergency; otherwise any police station.",
+        how_to_file=("Report at a police station; bring the written report and the evidence.",),
+        needs=("The incident log.", "Threats word for word.", "Screenshots.",
+               "Photos of posters or paint.", "Names and numbers used."),
+        deadlines=(),
+        covers=(), sources=(c.SRC_POLICE_2007, c.SRC_POLICE_2016),
+    ),
+    Channel(
+        id="money-lenders", jurisdiction="hk",
+        name="Registrar of Money Lenders (Companies Registry) 放債人註冊處處長",
+        kind=ChannelKind.regulator, order=37, applies=_money_lenders,
+        why="The Registrar of Money Lenders and the Commissioner of Police license money "
+            "lenders. How they take complaints is not confirmed: ask the Companies Registry.",
+        contact="Companies Registry (Registrar of Money Lenders); the police.",
+        how_to_file=("Complaint procedure not confirmed: ask the Companies Registry.",),
+        needs=("The lender's name and licence number, if any.",),
+        deadlines=(),
+        covers=(T.other.value,),
+        sources=(c.SRC_MONEY_LENDERS, c.SRC_MONEY_LENDERS_PROCEDURE),
+    ),
+    Channel(
         id="pcpd", jurisdiction="hk",
         name="Privacy Commissioner for Personal Data (PCPD) 個人資料私隱專員公署",
         kind=ChannelKind.regulator, order=40, applies=_pcpd,
@@ -137,40 +172,15 @@ CHANNELS = [
         covers=(), sources=(c.SRC_PCPD, c.SRC_PCPD_FORM),
     ),
     Channel(
-        id="police", jurisdiction="hk", name="Hong Kong Police Force 香港警務處",
-        kind=ChannelKind.police, order=50, applies=_police,
-        why="Criminal intimidation (Crimes Ordinance s. 24), offensive or persistent calls and "
-            "messages (Summary Offences Ordinance s. 20), doxxing (PDPO s. 64) and "
-            "triad-linked collection are for the police.",
-        contact="999 in an emergency; otherwise any police station.",
-        how_to_file=("Report at a police station; bring the written report and the evidence.",),
-        needs=("The incident log.", "Threats word for word.", "Screenshots.",
-               "Photos of posters or paint.", "Names and numbers used."),
-        deadlines=(),
-        covers=(), sources=(c.SRC_POLICE_2007, c.SRC_POLICE_2016),
-    ),
-    Channel(
         id="consumer-council", jurisdiction="hk", name="Consumer Council 消費者委員會",
         kind=ChannelKind.hotline, order=60, applies=_consumer,
-        why="Conciliation with a trader that is not a bank; it is not a law-enforcement body.",
+        why="Conciliation with a licensed trader that is not a bank; it is not a "
+            "law-enforcement body.",
         contact="Hotline 2929 2222; consumer.org.hk/en/complaint-form",
         how_to_file=("The Consumer Council complaint form, or the hotline 2929 2222.",),
         needs=("Your name, correspondence address or email, phone.", "The trader's details.",
                "Transaction details.", "Supporting documents."),
         deadlines=(),
         covers=(), sources=(c.SRC_CONSUMER,),
-    ),
-    Channel(
-        id="money-lenders", jurisdiction="hk",
-        name="Registrar of Money Lenders (Companies Registry) 放債人註冊處處長",
-        kind=ChannelKind.regulator, order=70, applies=_money_lenders,
-        why="The Registrar of Money Lenders and the Commissioner of Police license money "
-            "lenders. How they take complaints is not confirmed: ask the Companies Registry.",
-        contact="Companies Registry (Registrar of Money Lenders); the police.",
-        how_to_file=("Complaint procedure not confirmed: ask the Companies Registry.",),
-        needs=("The lender's name and licence number, if any.",),
-        deadlines=(),
-        covers=(T.other.value,),
-        sources=(c.SRC_MONEY_LENDERS, c.SRC_MONEY_LENDERS_PROCEDURE),
     ),
 ]

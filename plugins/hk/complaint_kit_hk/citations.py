@@ -23,13 +23,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from complaint_kit.rules import UNVERIFIED, Binding, Citation
+from complaint_kit.rules import UNVERIFIED, Basis, Binding, Citation
 
 
 @dataclass(frozen=True)
 class Cite:
     en: Citation
     zh: Citation
+    code: bool = False  # the Code of Banking Practice: regulatory for banks, else a baseline
 
     def of(self, english: bool) -> Citation:
         return self.en if english else self.zh
@@ -37,10 +38,11 @@ class Cite:
 
 def _pair(en_instrument: str, en_article: str | None, zh_instrument: str,
           zh_article: str | None, binding: Binding, source: str, grade: str,
-          gist: str | None = None, zh_gist: str | None = "same") -> Cite:
-    return Cite(Citation(en_instrument, en_article, binding, source, grade, gist),
+          gist: str | None = None, zh_gist: str | None = "same", *,
+          basis: Basis, code: bool = False) -> Cite:
+    return Cite(Citation(en_instrument, en_article, binding, source, grade, gist, basis=basis),
                 Citation(zh_instrument, zh_article, binding, source, grade,
-                         gist if zh_gist == "same" else zh_gist))
+                         gist if zh_gist == "same" else zh_gist, basis=basis), code)
 
 
 # --- Sources (addresses exactly as law-hk.md gives them) ---------------------------------------
@@ -65,7 +67,7 @@ _HEADING_ZH = "「Debt Collection Activities」一節"
 
 def _code(gist: str | None) -> Cite:
     return _pair(_CODE_EN, _HEADING_EN, _CODE_ZH, _HEADING_ZH, Binding.self_regulation,
-                 SRC_CODE, "Medium", gist)
+                 SRC_CODE, "Medium", gist, basis=Basis.regulatory, code=True)
 
 
 CODE_LAWFUL_CONFIDENTIAL = _code(None)  # 43.1: act within the law, keep information confidential
@@ -83,65 +85,71 @@ CODE_MISLEADING = _code("false or misleading representation with an intent to in
                         "to make a payment")  # 43.2(b)(iv)
 CODE_BANKRUPT = _pair("Code of Banking Practice (2001 revision)", None,
                       "《銀行營運守則》（2001年修訂）", None, Binding.self_regulation, SRC_IFLR,
-                      "Medium")
+                      "Medium", basis=Basis.regulatory, code=True)
 # The section numbers of the edition reproduced in 2017; the current edition's are UNVERIFIED.
 CODE_NUMBERING = _pair(
     "Code of Banking Practice: current edition and section numbers", None,
     "《銀行營運守則》：現行版本及條文編號", None, Binding.self_regulation, SRC_CODE, UNVERIFIED,
-    "§43 in the edition reproduced in 2017 (§36-37 in an older one); check the current edition")
+    "§43 in the edition reproduced in 2017 (§36-37 in an older one); check the current edition",
+    basis=Basis.regulatory, code=True)
 
 # --- HKMA Guideline 3.4.1 (High) ---------------------------------------------------------------
 _GL_EN = 'HKMA Guideline 3.4.1 "Debt Collection Agencies" (May 1996)'
 _GL_ZH = "香港金融管理局指引3.4.1「Debt Collection Agencies」（1996年5月）"
 HKMA_GL_A = _pair(_GL_EN, "para. (a)", _GL_ZH, "(a)段", Binding.regulator, SRC_HKMA_GL, "High",
                   "must not resort to intimidation or violence, either verbal or physical "
-                  "against any person")
+                  "against any person", basis=Basis.regulatory)
 HKMA_GL_B = _pair(_GL_EN, "para. (b)", _GL_ZH, "(b)段", Binding.regulator, SRC_HKMA_GL, "High",
                   "must not try to recover debts from third parties including referees, family "
-                  "members or friends")
+                  "members or friends", basis=Basis.regulatory)
 
 # --- Ordinances --------------------------------------------------------------------------------
 _CAP228_EN = "Summary Offences Ordinance (Cap. 228)"
 _CAP228_ZH = "《簡易程序治罪條例》（第228章）"
 CAP228_S20 = _pair(_CAP228_EN, "s. 20", _CAP228_ZH, "第20條", Binding.law, SRC_CAP228,
-                   "Medium-High")
+                   "Medium-High", basis=Basis.criminal)
 CAP228_S20B = _pair(_CAP228_EN, "s. 20(b)", _CAP228_ZH, "第20(b)條", Binding.law, SRC_CAP228,
-                    "Medium-High")
+                    "Medium-High", basis=Basis.criminal)
 CAP228_S20C = _pair(_CAP228_EN, "s. 20(c)", _CAP228_ZH, "第20(c)條", Binding.law, SRC_CAP228,
                     "Medium-High",
-                    "persistently making telephone calls without reasonable cause")
+                    "persistently making telephone calls without reasonable cause",
+                    basis=Basis.criminal)
 CAP200_S24 = _pair("Crimes Ordinance (Cap. 200)", "s. 24", "《刑事罪行條例》（第200章）",
-                   "第24條", Binding.law, SRC_CAP200, "Medium-High")
+                   "第24條", Binding.law, SRC_CAP200, "Medium-High", basis=Basis.criminal)
 # The s.24 penalty is UNVERIFIED: never quoted.
 CAP200_S24_PENALTY = _pair("Crimes Ordinance (Cap. 200): penalty for s. 24", None,
                            "《刑事罪行條例》（第200章）第24條的罰則", None, Binding.law,
-                           SRC_CAP200, UNVERIFIED, "penalty not confirmed in any source")
+                           SRC_CAP200, UNVERIFIED, "penalty not confirmed in any source",
+                           basis=Basis.criminal)
 
 _PDPO_EN = "Personal Data (Privacy) Ordinance (Cap. 486)"
 _PDPO_ZH = "《個人資料（私隱）條例》（第486章）"
+# The data protection principles are enforced by the Privacy Commissioner: regulatory.
 PDPO_DPP3 = _pair(_PDPO_EN, "Data Protection Principle 3", _PDPO_ZH, "保障資料第3原則",
-                  Binding.law, SRC_PDPO_DEBT, "High")
+                  Binding.law, SRC_PDPO_DEBT, "High", basis=Basis.regulatory)
 PDPO_DPP1_3 = _pair(_PDPO_EN, "Data Protection Principle 1(3)", _PDPO_ZH, "保障資料第1(3)原則",
-                    Binding.law, SRC_PDPO_DEBT, "High")
+                    Binding.law, SRC_PDPO_DEBT, "High", basis=Basis.regulatory)
 PDPO_S64_3A = _pair(_PDPO_EN, "s. 64(3A)", _PDPO_ZH, "第64(3A)條", Binding.law, SRC_DOXXING,
-                    "High")
+                    "High", basis=Basis.criminal)
 PDPO_S64_3C = _pair(_PDPO_EN, "s. 64(3C)", _PDPO_ZH, "第64(3C)條", Binding.law, SRC_DOXXING,
-                    "High")
+                    "High", basis=Basis.criminal)
 AAB_39_2006 = _pair("Administrative Appeals Board, Appeal No. 39/2006", None,
                     "行政上訴委員會上訴案件第39/2006號", None, Binding.case_law, SRC_PDPO_DEBT,
-                    "High")
+                    "High", basis=Basis.regulatory)
 
 _MLO_EN = "Money Lenders Ordinance (Cap. 163)"
 _MLO_ZH = "《放債人條例》（第163章）"
-MLO_LICENCE = _pair(_MLO_EN, None, _MLO_ZH, None, Binding.law, SRC_MLO, "High")
+MLO_LICENCE = _pair(_MLO_EN, None, _MLO_ZH, None, Binding.law, SRC_MLO, "High",
+                    basis=Basis.criminal)
 MLO_RATE_CAP = _pair(_MLO_EN + ": current interest-rate cap", None, _MLO_ZH + "：現行利率上限",
                      None, Binding.law, SRC_MLO_RATE, UNVERIFIED,
                      "60% p.a. in older yearbooks, reportedly lowered in 2022; current figure "
-                     "not confirmed")
+                     "not confirmed", basis=Basis.civil)
 
+# IFEC describes the lender's duty without naming the instrument behind it: a baseline.
 IFEC_DCA_NOTICE = _pair("Investor and Financial Education Council (IFEC), debt-collection page",
                         None, "投資者及理財教育委員會（IFEC）收數資訊網頁", None, Binding.guidance,
-                        SRC_IFEC, "Medium")
+                        SRC_IFEC, "Medium", basis=Basis.baseline)
 
 # --- Channel sources (for `complaint-kit channels`) --------------------------------------------
 SRC_HKMA_BANKS = Citation("HKMA: complaints about banks", None, Binding.guidance,

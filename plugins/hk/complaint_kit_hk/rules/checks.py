@@ -1,311 +1,617 @@
-"""The Hong Kong rule checks: pure functions of the Case returning Hits in the case's language.
+"""The Hong Kong rule checks: pure functions of the ``Analysis``, in the case's language.
 
-Each hit carries the citations in the case's language (``matching.cites``): binding ordinances
-and the HKMA guideline (banks only) first, the Code of Banking Practice as the industry baseline,
-and the unverified note on the Code's numbering, which letters never print.
+Proportionate findings:
+
+- A criminal provision (Crimes Ordinance s.24, Summary Offences Ordinance s.20, PDPO s.64, Money
+  Lenders Ordinance) is cited only with the facts that meet each of its elements; where one is
+  missing the rule asks the user instead. Otherwise the finding rests on the HKMA guideline and
+  the Code of Banking Practice (a bank) or on the Code as the industry baseline (any other
+  lender), and the PDPO's data protection principles.
+- One incident is counted under one point of conduct: a threat under intimidation (not also as
+  abuse), posing as the police under misleading statements (not also as a false name), a post
+  with personal data under doxxing (not also under confidentiality). A contact with a relative
+  can still be both a contact with a third party and a disclosure of the debt.
+- Counts are exact: every call attempt, answered or not.
+- Only the collector's own words (messages, recordings) are ever quoted; the complainant's
+  account of a call is described, never put in quotation marks.
 """
 
 from __future__ import annotations
 
+import weakref
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date, timedelta
 
-from complaint_kit.analysis import redial_runs
-from complaint_kit.case import Case, Channel, Incident, Relation
-from complaint_kit.rules import Hit
+from complaint_kit.analysis import Analysis, redial_runs
+from complaint_kit.case import Channel, Incident
+from complaint_kit.rules import Ask, Citation, Element, Hit
 
 from .. import citations as c
-from ..jurisdiction import labels_for
 from .matching import (
-    ANONYMOUS_TAGS,
-    DEBT_WORDS,
-    DISCLOSURE_TAGS,
+    ANONYMOUS,
+    ARREST,
+    CLAIMS_THIRD_PARTY,
+    COURT_PAPERS,
+    DEBT,
     DOXXING_FROM,
-    DOXXING_TAGS,
-    FAKE_DOCUMENT_WORDS,
-    IMPERSONATION_TAGS,
-    INSULT_TAGS,
-    MISLEADING_TAGS,
+    FALSE_NAME,
+    IMPERSONATION,
+    INJURY,
+    INSULT,
+    OBSCENE,
     PERSISTENT_PER_DAY,
     PERSISTENT_PER_WEEK,
-    PERSONAL_DATA_WORDS,
-    POSTER_WORDS,
-    PUBLIC_TAGS,
-    THIRD_PARTY_TAGS,
-    THREAT_TAGS,
+    PERSONAL_DATA,
+    PHONE,
+    POSTER,
+    SOON,
+    VEILED,
+    VISIT,
+    cite,
     cites,
-    code,
     en,
     has_agency,
-    has_tag,
     hours_text,
     ids,
     is_bank,
     joined,
     late,
-    matches,
-    not_bank_note,
+    quoted,
+    refs,
+    relation_names,
     say,
+    shown_to_many,
+    times,
+    to_person,
 )
 
-_PHONE = (Channel.call, Channel.sms, Channel.im)
+
+def _bank(a: Analysis, item: c.Cite) -> c.Cite | None:
+    """The HKMA guideline binds authorized institutions only."""
+    return item if is_bank(a.case) else None
 
 
-def _bank(case: Case, cite: c.Cite) -> c.Cite | None:
-    return cite if is_bank(case) else None
-
-
-def times(n: int) -> str:
-    return {1: "once", 2: "twice"}.get(n, f"{n} times")
-
-
-def _cap(items: list) -> str:
-    return times(len(items)).capitalize()
-
-
-def _calls(n: int) -> str:
-    return "One call was" if n == 1 else f"{n} calls were"
-
-
-def _messages(n: int) -> str:
-    return "one more message" if n == 1 else f"{n} more messages"
+def _code(*items: c.Cite) -> list[c.Cite]:
+    """Code of Banking Practice items, and the unverified note on its numbering."""
+    return [*items, c.CODE_NUMBERING]
 
 
 def _target(i: Incident) -> str:
     return i.to.number or f"{i.to.relation}:{i.to.name or ''}"
 
 
+def _whom(a: Analysis, i: Incident) -> str:
+    if not i.to.relation.is_third_party:
+        return say(a, "本人", "me")
+    name = relation_names(a, [i])[0]
+    return say(a, f"{name}{i.to.name or ''}", f"{name} {i.to.name or ''}".strip())
+
+
+def _said(a: Analysis, incidents: list[Incident], *tags: str) -> str:
+    """The words, quoted where the collector's own, or a note that it is my account."""
+    words = quoted(a, incidents, *tags)
+    if words:
+        return words
+    return say(a, "（據本人憶述）", "(as I recall it)")
+
+
+def _quote(a: Analysis, incidents: list[Incident], *tags: str) -> str:
+    """": “words”" after a sentence, or nothing where there is nothing to quote."""
+    words = quoted(a, incidents, *tags)
+    return f"{say(a, '：', ': ')}{words}" if words else ""
+
+
 # --- Contact pattern ----------------------------------------------------------------------------
 
-def hours(case: Case) -> Hit | None:
-    found = [i for i in case.incidents
-             if i.channel == Channel.call and not i.consented and late(case, i)]
+def _late_calls(a: Analysis) -> list[Incident]:
+    return [i for i in a.incidents
+            if i.channel == Channel.call and not i.consented and late(a.case, i)]
+
+
+def hours(a: Analysis) -> Hit | None:
+    found = _late_calls(a)
     if not found:
         return None
-    window = hours_text(case)
-    text = say(case,
-               f"{len(found)}次來電發生在{window}之間，且未經本人同意，屬不合理時間。"
-               f"《銀行營運守則》沒有訂明具體時間；{window}是本工具篩選來電所用的時段，"
-               "並非法定時限。",
-               f"{_calls(len(found))} made in the hours {window} without my agreement, at "
-               f"unreasonable hours. The Code of Banking Practice sets no numeric hours; "
-               f"{window} is the window this tool uses to screen calls, not a legal limit.")
-    return Hit(ids(found), text + not_bank_note(case), cites(case, *code(case, c.CODE_HOURS)))
+    window = hours_text(a.case)
+    n = len(found)
+    text = say(a, f"{n}次來電{refs(a, found)}發生在{window}之間，且未經本人同意，屬不合理時間。"
+                  f"《銀行營運守則》沒有訂明具體時間；{window}是本人用以篩選來電的時段，"
+                  "並非法定時限。",
+               f"{'One call was' if n == 1 else f'{n} calls were'} made between {window} "
+               f"without my agreement{refs(a, found)}, at unreasonable hours. The Code of "
+               f"Banking Practice sets no numeric hours; {window} is the window I use to screen "
+               "the calls, not a legal limit.")
+    return Hit(ids(found), text + _note(a, "HK-HOURS"),
+               cites(a, *_code(c.CODE_HOURS)))
 
 
-def persistent_calls(case: Case) -> Hit | None:
-    calls = sorted((i for i in case.incidents if i.channel == Channel.call),
-                   key=lambda i: i.time)
+def _persistent(a: Analysis) -> tuple[list[Incident], int, list]:
+    calls = [i for i in a.incidents if i.channel == Channel.call]
     chosen: dict[str, Incident] = {}
     per_day: dict[tuple, list[Incident]] = defaultdict(list)
     per_target: dict[str, list[Incident]] = defaultdict(list)
     for i in calls:
-        per_day[(case.local_time(i).date(), _target(i))].append(i)
+        per_day[(a.local_day(i), _target(i))].append(i)
         per_target[_target(i)].append(i)
-    heavy = [v for v in per_day.values() if len(v) >= PERSISTENT_PER_DAY]
-    for items in heavy:
-        chosen.update((i.id or "", i) for i in items)
-    weeks = 0
+    for items in per_day.values():
+        if len(items) >= PERSISTENT_PER_DAY:
+            chosen.update((i.id or "", i) for i in items)
     for items in per_target.values():
         start = 0
         for end in range(len(items)):
             while items[end].time - items[start].time >= timedelta(days=7):
                 start += 1
             if end - start + 1 >= PERSISTENT_PER_WEEK:
-                weeks += 1
                 chosen.update((i.id or "", i) for i in items[start:end + 1])
-    runs = redial_runs(case)
-    by_id = {i.id: i for i in case.incidents}
+    runs = redial_runs(a.case)
+    by_id = {i.id: i for i in a.incidents}
     for run in runs:
         chosen.update((x, by_id[x]) for x in run.incidents if x in by_id)
-    if not chosen:
-        return None
     found = sorted(chosen.values(), key=lambda i: i.time)
-    busiest = max((len(v) for v in per_day.values()), default=0)
-    text = say(case,
-               f"共{len(found)}次來電構成持續不斷的致電（同一對象單日最多{busiest}次"
-               f"{f'，另有{len(runs)}輪未接聽後連番重撥' if runs else ''}）。"
-               f"本工具以同一對象單日{PERSISTENT_PER_DAY}次、七日{PERSISTENT_PER_WEEK}次或"
-               "15分鐘內連續重撥3次以上作初步篩選，並非法定門檻；是否「無合理辯解」而持續致電，"
-               "由警方按個案判斷。",
-               f"{_calls(len(found))} part of a pattern of persistent calling (up to "
-               f"{busiest} to one person in a day"
-               f"{f'; {len(runs)} runs of redialling after unanswered calls' if runs else ''}). "
-               f"This tool screens with {PERSISTENT_PER_DAY} calls to one person in a day, "
-               f"{PERSISTENT_PER_WEEK} in seven days, or 3 or more redials within 15 minutes; "
-               "these are not legal thresholds, and whether the calls were made without "
-               "reasonable cause is for the police to assess.")
-    return Hit(ids(found), text + not_bank_note(case),
-               cites(case, c.CAP228_S20C, *code(case, c.CODE_PERSISTENT)))
+    busiest = max((len(v) for k, v in per_day.items()
+                   if any(i.id in chosen for i in v)), default=0)
+    return found, busiest, runs
 
 
-def third_party(case: Case) -> Hit | None:
-    reached = [i for i in case.incidents if i.to.relation.is_third_party]
-    claimed = [i for i in case.incidents if not i.to.relation.is_third_party
-               and has_tag(i, THIRD_PARTY_TAGS)]
-    if not reached and not claimed:
-        return None
-    labels = labels_for(case.language)
-    kinds = sorted({labels.get(f"relation.{i.to.relation}", str(i.to.relation))
-                    for i in reached})
-    people = {(str(i.to.relation), i.to.name, i.to.number) for i in reached}
-    parts = []
-    if reached:
-        parts.append(say(case, f"收數方{len(reached)}次聯絡並非擔保人的第三者，涉及{len(people)}人"
-                               f"（{joined(case, kinds)}）。"
-                               "守則亦禁止向未有正式簽署擔保的第三者直接或間接追收欠款。",
-                         f"The collectors contacted people who have not guaranteed the debt "
-                         f"{times(len(reached))}, {len(people)} in all "
-                         f"({joined(case, kinds)}). The Code also forbids recovering the debt, "
-                         "directly or indirectly, from third parties who have not formally "
-                         "guaranteed it."))
-    if claimed:
-        parts.append(say(case, f"另有{len(claimed)}則訊息聲稱已經或將會聯絡本人的家人、"
-                               "同事或朋友。",
-                         f"{_messages(len(claimed)).capitalize()} say they have told or will "
-                         "tell my family, colleagues or friends."))
-    return Hit(ids([*reached, *claimed]), " ".join(parts) + not_bank_note(case),
-               cites(case, _bank(case, c.HKMA_GL_B),
-                     *code(case, c.CODE_REFEREES)))
-
-
-def public_humiliation(case: Case) -> Hit | None:
-    found = [i for i in case.incidents
-             if i.to.relation == Relation.public or i.channel == Channel.social_post
-             or has_tag(i, PUBLIC_TAGS)
-             or (i.channel in (Channel.visit, Channel.letter, Channel.other)
-                 and matches(i, (), POSTER_WORDS))]
+def persistent_calls(a: Analysis) -> list[Hit | Ask] | None:
+    found, busiest, runs = _persistent(a)
     if not found:
         return None
-    text = say(case, f"收數方{len(found)}次以張貼、寫字或公開發布等方式，令本人在公眾面前受辱。",
-               f"{_cap(found)} the collectors put up notices, wrote on walls or posted in "
-               "public in a way designed to humiliate me publicly.")
-    return Hit(ids(found), text + not_bank_note(case),
-               cites(case, _bank(case, c.HKMA_GL_A), *code(case, c.CODE_HUMILIATE)))
+    n = len(found)
+    run_text = say(a, "、".join(f"{r.calls}次" for r in runs),
+                   ", ".join(f"{r.calls}" for r in runs))
+    text = say(a, f"共{n}次來電{refs(a, found)}構成持續不斷的致電（接聽與否均計算在內；"
+                  f"同一對象單日最多{busiest}次"
+                  f"{f'，另有{len(runs)}輪未接聽後於15分鐘內連番重撥（{run_text}）' if runs else ''}"  # noqa: E501
+                  f"）。本人以同一對象單日{PERSISTENT_PER_DAY}次、七日{PERSISTENT_PER_WEEK}次或"
+                  "15分鐘內連續重撥3次以上作篩選，並非法定門檻。",
+               f"{n} call attempts{refs(a, found)}, answered or not, were part of a pattern of "
+               f"persistent calling (up to {busiest} to one person in one day"
+               f"{f'; {len(runs)} runs of redialling within 15 minutes of an unanswered call ({run_text} calls)' if runs else ''}"  # noqa: E501
+               f"). I screen with {PERSISTENT_PER_DAY} calls to one person in a day, "
+               f"{PERSISTENT_PER_WEEK} in seven days, or 3 or more redials within 15 minutes; "
+               "these are not legal thresholds.")
+    items: list[Citation] = cites(a, *_code(c.CODE_PERSISTENT))
+    after_stop = [i for i in found if i.to.asked_to_stop]
+    if after_stop:
+        s20c = cite(a, c.CAP228_S20C)
+        elements = [
+            Element(say(a, "持續不斷地打電話", "persistently making telephone calls"),
+                    say(a, f"{n}次來電，同一對象單日最多{busiest}次",
+                        f"{n} calls, up to {busiest} to one person in one day"), ids(found)),
+            Element(say(a, "無合理辯解（為引起煩擾、不便或不必要的焦慮）",
+                        "without reasonable cause (for the purpose of causing annoyance, "
+                        "inconvenience or needless anxiety)"),
+                    say(a, f"對方已要求停止致電後，仍再來電{len(after_stop)}次",
+                        f"{len(after_stop)} of the calls came after the person called had "
+                        "asked them to stop"), ids(after_stop)),
+        ]
+        text += say(a, f"其中{len(after_stop)}次來電是在對方已要求停止致電之後作出。",
+                    f" {len(after_stop)} of them came after the person called had asked the "
+                    "collectors to stop.")
+        return [Hit(ids(found), text + _note(a, "HK-PERSISTENT-CALLS"), [s20c, *items],
+                    elements={s20c: elements})]
+    result: list[Hit | Ask] = [Hit(ids(found), text + _note(a, "HK-PERSISTENT-CALLS"), items)]
+    if not is_bank(a.case):  # a bank's calls go to the bank and the HKMA, not the police
+        result.append(Ask(say(a, "這些來電之前，您（或被致電的人）有沒有要求收數方停止致電？",
+                              "Before these calls, had you (or the person called) asked the "
+                              "collectors to stop calling?"),
+                          [cite(a, c.CAP228_S20C)], ids(found)))
+    return result
+
+
+def _third_party(a: Analysis) -> tuple[list[Incident], list[Incident], list[Incident]]:
+    """(contacts with third persons that break the rules, verbatim claims to the debtor that
+    others were or will be told, contacts whose purpose turns on whether I was reachable)."""
+    contacts = [i for i in a.incidents if to_person(i)]
+    counts: dict[str, int] = defaultdict(int)
+    for i in contacts:
+        counts[_target(i)] += 1
+    reachable = a.case.debtor_reachable
+    wrong, open_ = [], []
+    for i in contacts:
+        recovery = a.has(i, *DEBT)  # the debt spoken of: recovery through them, not tracing
+        pestering = counts[_target(i)] >= 2 or bool(i.to.asked_to_stop)
+        if recovery or pestering or reachable is True:
+            wrong.append(i)
+        elif reachable is None:
+            open_.append(i)
+    claims = [i for i in a.incidents if not i.to.relation.is_third_party and i.verbatim
+              and a.has(i, *CLAIMS_THIRD_PARTY)]
+    return wrong, claims, open_
+
+
+def third_party(a: Analysis) -> list[Hit | Ask] | None:
+    wrong, claims, open_ = _third_party(a)
+    described = [i for i in a.incidents if not i.to.relation.is_third_party
+                 and not i.verbatim and a.has(i, *CLAIMS_THIRD_PARTY)]
+    result: list[Hit | Ask] = []
+    law = cites(a, _bank(a, c.HKMA_GL_B), *_code(c.CODE_REFEREES))
+    if wrong or claims:
+        parts = []
+        if wrong:
+            people = {_target(i) for i in wrong}
+            recovery = [i for i in wrong if a.has(i, *DEBT)]
+            parts.append(say(
+                a, f"收數方{len(wrong)}次聯絡並非擔保人的第三者{refs(a, wrong)}，共{len(people)}人"
+                   f"（{joined(a, relation_names(a, wrong))}）"
+                   f"{f'，其中{len(recovery)}次向對方提及本人的欠款或要求對方代還' if recovery else ''}"  # noqa: E501
+                   "。守則禁止向未有正式簽署擔保的第三者直接或間接追收欠款，亦禁止為查問本人下落而"
+                   "滋擾他們。",
+                f"The collectors contacted people who have not guaranteed the debt "
+                f"{times(len(wrong))}{refs(a, wrong)}, {len(people)} in all "
+                f"({joined(a, relation_names(a, wrong))})"
+                f"{f'; {len(recovery)} of these contacts spoke of my debt or asked them to pay' if recovery else ''}"  # noqa: E501
+                ". The Code forbids recovering the debt, directly or indirectly, from third "
+                "parties who have not formally guaranteed it, and pestering them about my "
+                "whereabouts."))
+        if claims:
+            parts.append(say(a, f"另有{len(claims)}則訊息{refs(a, claims)}聲稱已經或將會聯絡"
+                                f"本人的家人、同事或朋友{_quote(a, claims, *CLAIMS_THIRD_PARTY)}。",
+                             f"{'One more message says' if len(claims) == 1 else f'{len(claims)} more messages say'}"  # noqa: E501
+                             f" they have told or will tell my family, colleagues or friends"
+                             f"{refs(a, claims)}{_quote(a, claims, *CLAIMS_THIRD_PARTY)}."))
+        result.append(Hit(ids([*wrong, *claims]),
+                          (" " if en(a) else "").join(parts) + _note(a, "HK-THIRD-PARTY"), law))
+    if open_:
+        result.append(Ask(say(a, "收數方聯絡這些人時，他們有沒有提及您的欠款？當時收數方能否直接"
+                                 "聯絡到您本人？",
+                              "When the collectors contacted these people, did they mention your "
+                              "debt? Could the collectors reach you directly at the time?"),
+                          law, ids(open_)))
+    if described:
+        result.append(Ask(say(a, "您的描述提到收數方聯絡了其他人：請把每次聯絡另列為一項紀錄，"
+                                 "註明聯絡了誰（例如母親、僱主）及說了甚麼。",
+                              "Your account says the collectors contacted someone else: record "
+                              "each such contact as its own incident, with whom it reached (your "
+                              "mother, your employer) and what was said."),
+                          law, ids(described)))
+    return result or None
+
+
+def _humiliating(a: Analysis) -> list[Incident]:
+    return [i for i in a.incidents
+            if (shown_to_many(i) and a.has(i, *DEBT, *POSTER, *PERSONAL_DATA))
+            or (i.channel in (Channel.visit, Channel.letter, Channel.other)
+                and a.has(i, *POSTER) and i.to.relation.is_third_party)]
+
+
+def public_humiliation(a: Analysis) -> Hit | None:
+    found = _humiliating(a)
+    if not found:
+        return None
+    text = say(a, f"收數方{len(found)}次{refs(a, found)}以張貼街招、在群組或網上公開發布等方式，"
+                  "向公眾或群組披露本人欠債，令本人在公眾面前受辱。",
+               f"{times(len(found)).capitalize()}{refs(a, found)} the collectors put up notices "
+               "or posted to a group or in public that I owe money, in a way designed to "
+               "humiliate me publicly.")
+    return Hit(ids(found), text + _note(a, "HK-PUBLIC-HUMILIATION"),
+               cites(a, _bank(a, c.HKMA_GL_A), *_code(c.CODE_HUMILIATE)))
 
 
 # --- What was said ------------------------------------------------------------------------------
 
-def intimidation(case: Case) -> Hit | None:
-    found = [i for i in case.incidents if has_tag(i, THREAT_TAGS)]
+def _threats(a: Analysis) -> tuple[list[Incident], list[Incident]]:
+    injury = a.tagged(*INJURY)
+    other = [i for i in a.tagged(*VEILED, *VISIT) if i not in injury]
+    return injury, other
+
+
+def intimidation(a: Analysis) -> list[Hit | Ask] | None:
+    injury, other = _threats(a)
+    if not (injury or other):
+        return None
+    code = cites(a, _bank(a, c.HKMA_GL_A), *_code(c.CODE_NO_INTIMIDATION))
+    result: list[Hit | Ask] = []
+    soon = [i for i in a.tagged(*VISIT) if a.has(i, *SOON)]
+    if injury:
+        s24 = cite(a, c.CAP200_S24)
+        penalty = cite(a, c.CAP200_S24_PENALTY)
+        threat = Element(
+            say(a, "威脅使他人的人身、名譽或財產受損", "a threat of injury to the person, "
+                "reputation or property of the person threatened or of another"),
+            say(a, f"{_said(a, injury, *INJURY)}{refs(a, injury)}",
+                f"{_said(a, injury, *INJURY)}{refs(a, injury)}"), ids(injury))
+        demand = [i for i in injury if a.has(i, *DEBT)]
+        intent = Element(
+            say(a, "意圖使該人驚恐（或使其作出某項作為）",
+                "with intent to alarm the person (or to make them do an act)"),
+            say(a, f"威脅直接向{_whom(a, injury[0])}作出"
+                   f"{'，並以此迫使還款' if demand else ''}{refs(a, injury)}",
+                f"made directly to {_whom(a, injury[0])}"
+                f"{', to make me pay' if demand else ''}{refs(a, injury)}"), ids(injury))
+        text = say(a, f"收數方{len(injury)}次{refs(a, injury)}以傷害人身或損毀財產相威脅"
+                      f"{_quote(a, injury, *INJURY)}。以此類威脅意圖使人驚恐，可構成刑事恐嚇。",
+                   f"{times(len(injury)).capitalize()}{refs(a, injury)} the collectors "
+                   f"threatened to hurt people or damage property{_quote(a, injury, *INJURY)}. "
+                   "A threat of this kind made to alarm is criminal intimidation.")
+        urgent = say(a, f"收數方威脅傷害人身或損毀財產{refs(a, injury)}：應立即報警（緊急情況請致電"
+                        "999）。",
+                     f"The collectors threatened to hurt people or damage property"
+                     f"{refs(a, injury)}: report it to the police now (999 in an emergency).")
+        result.append(Hit(ids(injury), text + _note(a, "HK-INTIMIDATION"),
+                          [s24, penalty, *code], elements={s24: [threat, intent]},
+                          urgent=urgent))
+    if other:
+        visits = [i for i in other if a.has(i, *VISIT)]
+        veiled = [i for i in other if a.has(i, *VEILED)]
+        parts = []
+        if veiled:
+            parts.append(say(a, f"收數方{len(veiled)}次{refs(a, veiled)}以含糊的說話威嚇本人"
+                                f"{_quote(a, veiled, *VEILED)}。",
+                             f"{times(len(veiled)).capitalize()}{refs(a, veiled)} the collectors "
+                             f"used veiled threats{_quote(a, veiled, *VEILED)}."))
+        if visits:
+            parts.append(say(a, f"收數方{len(visits)}次{refs(a, visits)}揚言上門"
+                                f"{_quote(a, visits, *VISIT)}。",
+                             f"{times(len(visits)).capitalize()}{refs(a, visits)} the "
+                             f"collectors said they would come to my home or workplace"
+                             f"{_quote(a, visits, *VISIT)}."))
+        pressing = [i for i in soon if i in other]
+        urgent = ""
+        if pressing:
+            urgent = say(a, f"收數方揚言短時間內（{joined(a, a.words(pressing[0], *SOON))}）上門"
+                            f"{refs(a, pressing)}：應立即報警（緊急情況請致電999）。",
+                         f"The collectors announced a visit soon "
+                         f"({joined(a, a.words(pressing[0], *SOON))}){refs(a, pressing)}: "
+                         "report it to the police now (999 in an emergency).")
+        result.append(Hit(ids(other), (" " if en(a) else "").join(parts)
+                          + ("" if injury else _note(a, "HK-INTIMIDATION")), code,
+                          urgent=urgent))
+        if veiled:
+            result.append(Ask(say(a, "收數方有沒有說明會對您、您的家人、財產或名譽做甚麼（例如會"
+                                     "傷害誰、損毀甚麼）？請盡量記下原話。",
+                                  "Did the collectors say what they would do to you, your "
+                                  "family, your property or your reputation? Write down their "
+                                  "exact words if you can."),
+                              [cite(a, c.CAP200_S24)], ids(veiled)))
+    hits = sorted((h for h in result if isinstance(h, Hit)),
+                  key=lambda h: min(a.local_time(i) for i in a.incidents if i.id in h.incidents))
+    return [*hits, *(x for x in result if isinstance(x, Ask))]
+
+
+def _abuse(a: Analysis) -> list[Incident]:
+    injury, other = _threats(a)
+    return [i for i in a.tagged(*INSULT, *OBSCENE) if i not in injury and i not in other]
+
+
+def abusive(a: Analysis) -> Hit | None:
+    found = _abuse(a)
     if not found:
         return None
-    text = say(case, f"收數方{len(found)}次以傷害本人或他人的人身、財產或名譽相威脅。"
-                     "以此類威脅意圖使人驚恐，可能構成刑事恐嚇。",
-               f"{_cap(found)} the collectors threatened injury to me or others, to our "
-               "person, property or reputation. Threats of this kind made to alarm may be "
-               "criminal intimidation.")
-    return Hit(ids(found), text + not_bank_note(case),
-               cites(case, c.CAP200_S24, c.CAP200_S24_PENALTY, _bank(case, c.HKMA_GL_A),
-                     *code(case, c.CODE_NO_INTIMIDATION)))
+    text = say(a, f"收數方{len(found)}次{refs(a, found)}使用辱罵性言語"
+                  f"{_quote(a, found, *INSULT, *OBSCENE)}。",
+               f"{times(len(found)).capitalize()}{refs(a, found)} the collectors used abusive "
+               f"words{_quote(a, found, *INSULT, *OBSCENE)}.")
+    items = cites(a, *_code(c.CODE_ABUSIVE))
+    gross = [i for i in found if i.channel in PHONE and a.has(i, *OBSCENE)]
+    if not gross:
+        return Hit(ids(found), text + _note(a, "HK-ABUSIVE"), items)
+    s20 = cite(a, c.CAP228_S20)
+    channels = joined(a, sorted({say(a, {"call": "電話", "sms": "短訊", "im": "即時通訊訊息"}[
+        str(i.channel)], {"call": "a telephone call", "sms": "an SMS",
+                          "im": "an instant message"}[str(i.channel)]) for i in gross}))
+    elements = [
+        Element(say(a, "藉電話或無線電通訊傳送的訊息", "a message sent by telephone or wireless "
+                    "communication"), f"{channels}{refs(a, gross)}", ids(gross)),
+        Element(say(a, "極度冒犯、不雅或淫褻", "grossly offensive, indecent or obscene"),
+                f"{_said(a, gross, *OBSCENE)}{refs(a, gross)}", ids(gross)),
+    ]
+    return Hit(ids(found), text + _note(a, "HK-ABUSIVE"), [s20, *items], elements={s20: elements})
 
 
-def abusive(case: Case) -> Hit | None:
-    found = [i for i in case.incidents if has_tag(i, (*INSULT_TAGS, *THREAT_TAGS))]
-    if not found:
-        return None
-    by_phone = [i for i in found if i.channel in _PHONE]
-    insults = sum(1 for i in found if has_tag(i, INSULT_TAGS))
-    text = say(case, f"收數方{len(found)}次使用辱罵或威嚇性言語（其中辱罵{insults}次）"
-                     f"{f'，其中{len(by_phone)}次經電話、短訊或WhatsApp等傳送' if by_phone else ''}"
-                     "。",
-               f"{_cap(found)} the collectors used abusive or threatening words "
-               f"({insults} of them abuse)"
-               f"{f', {len(by_phone)} by telephone, SMS or WhatsApp' if by_phone else ''}.")
-    return Hit(ids(found), text + not_bank_note(case),
-               cites(case, c.CAP228_S20 if by_phone else None, *code(case, c.CODE_ABUSIVE)))
+def _false_identity(a: Analysis) -> list[Incident]:
+    return a.tagged(*FALSE_NAME, *ANONYMOUS)
 
 
-def false_identity(case: Case) -> Hit | None:
-    found = [i for i in case.incidents if has_tag(i, (*IMPERSONATION_TAGS, *ANONYMOUS_TAGS))]
-    anonymous = bool(case.facts.get("anonymous_calls"))
-    false_name = bool(case.facts.get("collector_false_name"))
+def false_identity(a: Analysis) -> Hit | None:
+    found = _false_identity(a)
+    anonymous = bool(a.fact("anonymous_calls"))
+    false_name = bool(a.fact("collector_false_name"))
     if not (found or anonymous or false_name):
         return None
     parts = []
     if found:
-        parts.append(say(case, f"收數方{len(found)}次冒用他人身份、使用假名或匿名聯絡。",
-                         f"{_cap(found)} the collectors used a false identity or name, or "
-                         "contacted me anonymously."))
+        parts.append(say(a, f"收數方{len(found)}次{refs(a, found)}使用假名或匿名聯絡。",
+                         f"{times(len(found)).capitalize()}{refs(a, found)} the collectors used "
+                         "a false name or contacted me anonymously."))
     if false_name:
-        parts.append(say(case, "收數員使用假名。", "The collectors used false names."))
+        parts.append(say(a, "收數員使用假名。", "The collectors used false names."))
     if anonymous:
-        parts.append(say(case, "收數方以匿名來電或無法識別身份的字條聯絡本人。",
+        parts.append(say(a, "收數方以匿名來電或無法識別身份的字條聯絡本人。",
                          "The collectors made anonymous calls or left unidentifiable notes."))
-    return Hit(ids(found), " ".join(parts) + not_bank_note(case),
-               cites(case, *code(case, c.CODE_FALSE_NAMES, c.CODE_ANONYMOUS)))
+    return Hit(ids(found), (" " if en(a) else "").join(parts) + _note(a, "HK-FALSE-IDENTITY"),
+               cites(a, *_code(c.CODE_FALSE_NAMES, c.CODE_ANONYMOUS)))
 
 
-def misleading(case: Case) -> Hit | None:
-    found = [i for i in case.incidents if matches(i, MISLEADING_TAGS, FAKE_DOCUMENT_WORDS)]
-    if not found:
-        return None
-    by_phone = [i for i in found if i.channel in _PHONE]
-    text = say(case, f"收數方{len(found)}次以坐監、拘捕、刑事案件、法庭文件或冒充執法人員等"
-                     "虛假或誤導性說法迫使本人還款；拖欠債務屬民事事宜。",
-               f"{_cap(found)} the collectors used false or misleading claims — prison, "
-               "arrest, a criminal case, court papers, or posing as officials — to make me pay; "
-               "an unpaid debt is a civil matter.")
-    return Hit(ids(found), text + not_bank_note(case),
-               cites(case, c.CAP228_S20B if by_phone else None,
-                     *code(case, c.CODE_MISLEADING)))
+def _misleading(a: Analysis) -> tuple[list[Incident], list[Incident]]:
+    found = [i for i in a.incidents if a.has(i, *IMPERSONATION, *ARREST)
+             or (a.has(i, *COURT_PAPERS) and i.verified_false)]
+    unchecked = [i for i in a.tagged(*COURT_PAPERS) if i not in found]
+    return found, unchecked
+
+
+def misleading(a: Analysis) -> list[Hit | Ask] | None:
+    found, unchecked = _misleading(a)
+    result: list[Hit | Ask] = []
+    code = cites(a, *_code(c.CODE_MISLEADING))
+    if found:
+        text = say(a, f"收數方{len(found)}次{refs(a, found)}以坐監、拘捕、刑事案件、法庭文件或冒充"
+                      f"執法人員等虛假或誤導性說法迫使本人還款"
+                      f"{_quote(a, found, *IMPERSONATION, *ARREST, *COURT_PAPERS)}。"
+                      "拖欠債務屬民事事宜。",
+                   f"{times(len(found)).capitalize()}{refs(a, found)} the collectors used false "
+                   "or misleading claims (prison, arrest, a criminal case, court papers, or "
+                   "posing as officials) to make me pay"
+                   f"{_quote(a, found, *IMPERSONATION, *ARREST, *COURT_PAPERS)}. An unpaid debt "
+                   "is a civil matter.")
+        checked = [i for i in found if i.verified_false]
+        if checked:
+            text += say(a, "".join(f"經查證屬虛假{refs(a, [i])}：{i.verified_false}。"
+                                   for i in checked),
+                        "".join(f" Checked and found false{refs(a, [i])}: {i.verified_false}."
+                                for i in checked))
+        known_false = [i for i in found if i.channel in PHONE
+                       and (a.has(i, *IMPERSONATION) or i.verified_false)]
+        if known_false:
+            s20b = cite(a, c.CAP228_S20B)
+            posing = [i for i in known_false if a.has(i, *IMPERSONATION)]
+            false_fact = []
+            if posing:
+                false_fact.append(say(a, f"收數方自稱執法或司法人員{refs(a, posing)}",
+                                      f"a debt collector claimed to be a police or court "
+                                      f"officer{refs(a, posing)}"))
+            for i in known_false:
+                if i.verified_false and i not in posing:
+                    false_fact.append(say(a, f"經查證屬虛假：{i.verified_false}{refs(a, [i])}",
+                                          f"checked and found false: {i.verified_false}"
+                                          f"{refs(a, [i])}"))
+            elements = [
+                Element(say(a, "藉電話或無線電通訊傳送的訊息",
+                            "a message sent by telephone or wireless communication"),
+                        say(a, f"以電話、短訊或即時通訊傳送{refs(a, known_false)}",
+                            f"sent by call, SMS or instant message{refs(a, known_false)}"),
+                        ids(known_false)),
+                Element(say(a, "傳送者知道訊息虛假", "a message the sender knows to be false"),
+                        "; ".join(false_fact), ids(known_false)),
+                Element(say(a, "為引起煩擾、不便或不必要的焦慮",
+                            "for the purpose of causing annoyance, inconvenience or needless "
+                            "anxiety"),
+                        say(a, f"以拘捕、坐監或法律程序相威脅，迫使本人還款{refs(a, known_false)}",
+                            f"threatening arrest, prison or legal process to make me pay"
+                            f"{refs(a, known_false)}"), ids(known_false)),
+            ]
+            result.append(Hit(ids(found), text + _note(a, "HK-MISLEADING"), [s20b, *code],
+                              elements={s20b: elements}))
+        else:
+            result.append(Hit(ids(found), text + _note(a, "HK-MISLEADING"), code))
+    if unchecked:
+        result.append(Ask(say(a, "收數方提及的法庭文件（例如傳票）是否真確？您有沒有向法院或律師"
+                                 "查證？如查證屬虛假，請記下查證方法。",
+                              "Are the court papers the collectors mention (a summons, a court "
+                              "order) genuine? Have you checked with the court or a lawyer? If "
+                              "they proved false, record how you checked."),
+                          code, ids(unchecked)))
+    return result or None
 
 
 # --- Personal data ------------------------------------------------------------------------------
 
-def _discloses_debt(i: Incident) -> bool:
-    return (i.to.relation.is_third_party or i.channel == Channel.social_post) and (
-        matches(i, DISCLOSURE_TAGS, DEBT_WORDS))
+def _doxxing_candidates(a: Analysis) -> list[Incident]:
+    return [i for i in a.incidents
+            if (shown_to_many(i) or to_person(i)) and a.has(i, *PERSONAL_DATA)
+            and a.local_day(i) >= DOXXING_FROM]
 
 
-def confidentiality(case: Case) -> Hit | None:
-    found = [i for i in case.incidents if _discloses_debt(i)]
+def _doxxing(a: Analysis) -> list[Incident]:
+    """The disclosures that meet every element of s.64(3A), when the case holds them all."""
+    found = _doxxing_candidates(a)
+    if not found or a.fact("disclosure_consented") is not False:
+        return []
+    return found if any(a.has(i, *DEBT, *POSTER) for i in found) else []
+
+
+def doxxing(a: Analysis) -> list[Hit | Ask] | None:
+    candidates = _doxxing_candidates(a)
+    if not candidates:
+        return None
+    s64 = cite(a, c.PDPO_S64_3A)
+    s64c = cite(a, c.PDPO_S64_3C)
+    consented = a.fact("disclosure_consented")
+    if consented is None:
+        return [Ask(say(a, "收數方公開或轉發您的個人資料（相片、身份證、地址等）前，有沒有得到"
+                           "您的同意？",
+                        "Did you consent to the collectors disclosing your personal data "
+                        "(photo, identity card, address)?"), [s64], ids(candidates))]
+    found = _doxxing(a)
     if not found:
         return None
-    text = say(case, f"收數方{len(found)}次向第三者或公眾透露本人的欠債資料，未將客戶資料保密，"
-                     "亦將本人的個人資料用於收集時以外的目的。",
-               f"{_cap(found)} the collectors told third parties or the public about my "
-               "debt, instead of keeping customer information confidential, and used my "
-               "personal data for a purpose other than the one it was collected for.")
-    return Hit(ids(found), text, cites(case, c.PDPO_DPP3, *code(case, c.CODE_LAWFUL_CONFIDENTIAL)))
+    pressing = [i for i in found if a.has(i, *DEBT, *POSTER)]
 
+    def data(i: Incident) -> str:
+        words = a.words(i, *PERSONAL_DATA)
+        what = joined(a, words) if words else say(a, "個人資料", "personal data")
+        return say(a, f"向{_whom(a, i)}披露本人的{what}（{i.id}）",
+                   f"my {what} disclosed to {_whom(a, i)} ({i.id})")
 
-def _doxxes(i: Incident) -> bool:
-    shown = (i.to.relation.is_third_party or i.channel == Channel.social_post)
-    return shown and (has_tag(i, DOXXING_TAGS) or matches(i, (), PERSONAL_DATA_WORDS))
-
-
-def doxxing(case: Case) -> Hit | None:
-    found = [i for i in case.incidents if _doxxes(i)
-             and case.local_time(i).date() >= DOXXING_FROM]
-    if not found:
-        return None
-    h = case.harm
-    harmed = bool(case.facts.get("doxxing_harm")) or h.mental_health or h.self_harm or h.job_loss
-    text = say(case, f"收數方{len(found)}次未經本人同意，向第三者或公眾披露本人的個人資料"
-                     "（如相片、身份證、地址或電話），意圖或罔顧是否會對本人或家人造成滋擾、"
-                     "騷擾、纏擾、威嚇或心理傷害等傷害（條例所指的 “specified harm”）。",
-               f"{_cap(found)} the collectors disclosed my personal data (such as my "
-               "photo, identity card, address or phone number) to third parties or the public "
-               "without my consent, with intent, or being reckless, as to causing me or my family "
-               "\"specified harm\" such as harassment, molestation, pestering, threats, "
-               "intimidation or psychological harm.")
+    elements = [
+        Element(say(a, "披露資料當事人的個人資料", "disclosure of the data subject's personal "
+                    "data"), joined(a, [data(i) for i in found]), ids(found)),
+        Element(say(a, "未獲資料當事人同意", "without the data subject's consent"),
+                say(a, "本人沒有同意有關披露", "I did not consent to the disclosure"), ()),
+        Element(say(a, "意圖或罔顧是否會對當事人或其家人造成指明傷害（滋擾、騷擾、纏擾、威脅、"
+                       "恐嚇或心理傷害等）",
+                    "with intent, or being reckless, as to causing specified harm (harassment, "
+                    "molestation, pestering, threat, intimidation, psychological harm) to the "
+                    "data subject or family"),
+                say(a, f"在追數期間連同本人欠債的說法一併披露，藉此向本人施壓{refs(a, pressing)}",
+                    f"disclosed in the course of collection together with the claim that I owe "
+                    f"money, to put pressure on me{refs(a, pressing)}"), ids(pressing)),
+    ]
+    text = say(a, f"收數方{len(found)}次{refs(a, found)}未經本人同意，向第三者或群組披露本人的"
+                  "個人資料，並連同欠債的說法一併發布，意圖或罔顧是否會對本人造成滋擾、騷擾、"
+                  "威嚇或心理傷害等指明傷害。",
+               f"{times(len(found)).capitalize()}{refs(a, found)} the collectors disclosed my "
+               "personal data to others without my consent, together with the claim that I owe "
+               "money, with intent, or being reckless, as to causing me specified harm such as "
+               "harassment, pestering, intimidation or psychological harm.")
+    citations = [s64, cite(a, c.PDPO_DPP3)]
+    element_map = {s64: elements}
+    result: list[Hit | Ask] = []
+    harmed = a.fact("doxxing_harm")
     if harmed:
-        text += say(case, "有關披露已對本人造成傷害。", " The disclosure has caused me harm.")
-    return Hit(ids(found), text,
-               cites(case, c.PDPO_S64_3A, c.PDPO_S64_3C if harmed else None))
+        citations.insert(1, s64c)
+        description = a.case.harm.description
+        element_map[s64c] = [*elements, Element(
+            say(a, "對當事人或其家人造成指明傷害", "specified harm caused to the data subject or "
+                "family"),
+            say(a, f"有關披露對本人造成傷害{f'：{description}' if description else ''}",
+                f"the disclosure caused me harm{f': {description}' if description else ''}"),
+            ())]
+        text += say(a, "有關披露已對本人造成傷害。", " The disclosure has caused me harm.")
+    elif harmed is None:
+        result.append(Ask(say(a, "有關披露本身有沒有對您或家人造成傷害（例如被滋擾、騷擾或心理"
+                                 "受創）？",
+                              "Did the disclosure itself cause you or your family harm (for "
+                              "example harassment, pestering or psychological harm)?"),
+                          [s64c], ids(found)))
+    result.insert(0, Hit(ids(found), text, citations, elements=element_map))
+    return result
 
 
-def data_transfer_notice(case: Case) -> Hit | None:
-    if case.facts.get("data_transfer_notice_given") is not False or not has_agency(case):
+def _confidential(a: Analysis) -> list[Incident]:
+    doxxed = set(ids(_doxxing(a)))
+    return [i for i in a.incidents
+            if (to_person(i) or shown_to_many(i)) and a.has(i, *DEBT)
+            and (i.id or "") not in doxxed]
+
+
+def confidentiality(a: Analysis) -> Hit | None:
+    found = _confidential(a)
+    if not found:
         return None
-    public = [i for i in case.incidents if i.to.relation.is_third_party]
-    text = say(case, "貸款人在收集本人個人資料時或之前，沒有告知本人資料可能轉交收數公司或"
-                     "律師，但其後將資料交予收數公司使用。",
+    text = say(a, f"收數方{len(found)}次{refs(a, found)}向第三者或群組透露本人的欠債資料"
+                  f"（{joined(a, relation_names(a, found))}），沒有將客戶資料保密，並將本人的"
+                  "個人資料用於收集時以外的目的。",
+               f"{times(len(found)).capitalize()}{refs(a, found)} the collectors told others "
+               f"about my debt ({joined(a, relation_names(a, found))}), instead of keeping "
+               "customer information confidential, and used my personal data for a purpose "
+               "other than the one it was collected for.")
+    return Hit(ids(found), text + _note(a, "HK-CONFIDENTIALITY"),
+               cites(a, c.PDPO_DPP3, *_code(c.CODE_LAWFUL_CONFIDENTIAL)))
+
+
+def data_transfer_notice(a: Analysis) -> Hit | None:
+    if a.fact("data_transfer_notice_given") is not False or not has_agency(a.case):
+        return None
+    public = [i for i in a.incidents if shown_to_many(i)]
+    text = say(a, "貸款人在收集本人個人資料時或之前，沒有告知本人資料可能轉交收數公司或"
+                  "律師，但其後將資料交予收數公司使用。",
                "When (or before) the lender collected my personal data it did not tell me that "
                "the data might be passed to debt-collection agencies or solicitors, yet it "
                "passed them to a collection agency.")
-    return Hit([], text, cites(case, c.PDPO_DPP1_3, c.AAB_39_2006 if public else None))
+    return Hit([], text, cites(a, c.PDPO_DPP1_3, c.AAB_39_2006 if public else None))
 
 
 _NOTICE_ITEMS = {
@@ -318,24 +624,23 @@ _NOTICE_ITEMS = {
 }
 
 
-def dca_notice(case: Case) -> Hit | None:
-    if not has_agency(case):
+def dca_notice(a: Analysis) -> Hit | None:
+    if not has_agency(a.case):
         return None
-    received = case.facts.get("dca_advance_notice_received")
-    missing = [m for m in case.facts.get("dca_notice_missing") or [] if m in _NOTICE_ITEMS]
-    english = en(case)
+    received = a.fact("dca_advance_notice_received")
+    missing = [m for m in a.fact("dca_notice_missing") or [] if m in _NOTICE_ITEMS]
     if received is False:
-        text = say(case, "貸款人委託收數公司前，沒有預先以書面通知本人。",
+        text = say(a, "貸款人委託收數公司前，沒有預先以書面通知本人。",
                    "The lender did not give me written notice before it used a "
                    "debt-collection agency.")
     elif missing:
-        names = [(_NOTICE_ITEMS[m][1] if english else _NOTICE_ITEMS[m][0]) for m in missing]
-        text = say(case, f"貸款人委託收數公司前的書面通知沒有列明：{joined(case, names)}。",
+        names = [(_NOTICE_ITEMS[m][1] if en(a) else _NOTICE_ITEMS[m][0]) for m in missing]
+        text = say(a, f"貸款人委託收數公司前的書面通知沒有列明：{joined(a, names)}。",
                    f"The lender's written notice before it used a debt-collection agency did "
-                   f"not state: {joined(case, names)}.")
+                   f"not state: {joined(a, names)}.")
     else:
         return None
-    return Hit([], text, cites(case, c.IFEC_DCA_NOTICE))
+    return Hit([], text, cites(a, c.IFEC_DCA_NOTICE))
 
 
 # --- The debtor and the lender ------------------------------------------------------------------
@@ -349,27 +654,84 @@ def _date(value) -> date | None:
         return None
 
 
-def bankrupt(case: Case) -> Hit | None:
-    since = _date(case.facts.get("adjudged_bankrupt_on"))
+def _after_bankruptcy(a: Analysis) -> list[Incident]:
+    since = _date(a.fact("adjudged_bankrupt_on"))
     if since is None:
-        return None
-    after = [i for i in case.incidents if case.local_time(i).date() > since]
+        return []
+    return [i for i in a.incidents if a.local_day(i) > since]
+
+
+def bankrupt(a: Analysis) -> Hit | None:
+    after = _after_bankruptcy(a)
     if not after:
         return None
-    text = say(case, f"本人已於{since.year}年{since.month}月{since.day}日被判破產，其後收數方仍"
-                     f"{len(after)}次向本人追數。",
+    since = _date(a.fact("adjudged_bankrupt_on"))
+    assert since is not None
+    text = say(a, f"本人已於{since.year}年{since.month}月{since.day}日被判破產，其後收數方仍"
+                  f"{len(after)}次{refs(a, after)}向本人追數。",
                f"I was adjudged bankrupt on {since:%d/%m/%Y}; the collectors contacted me "
-               f"{times(len(after))} after that to collect the debt.")
-    return Hit(ids(after), text + not_bank_note(case), cites(case, c.CODE_BANKRUPT))
+               f"{times(len(after))} after that to collect the debt{refs(a, after)}.")
+    return Hit(ids(after), text + _note(a, "HK-BANKRUPT"), cites(a, c.CODE_BANKRUPT))
 
 
-def unlicensed_lender(case: Case) -> Hit | None:
-    if case.facts.get("money_lender_licensed") is not False:
+def unlicensed_lender(a: Analysis) -> Hit | None:
+    if a.fact("money_lender_licensed") is not False or is_bank(a.case):
         return None
-    text = say(case, "貸款人以放債為業，但並未持有放債人牌照。無牌放債屬刑事罪行（最高罰款"
-                     "港幣100,000元及監禁2年），而無牌放債人不能透過法院追討有關貸款。",
+    lender = a.case.lender
+    debt = a.case.debt
+    name = lender.name if lender else say(a, "貸款人", "The lender")
+    loan = ""
+    if debt and (debt.principal or debt.outstanding):
+        amount = debt.principal or debt.outstanding
+        loan = say(a, f"，向本人借出{debt.currency or ''}{amount:,}",
+                   f", lent me {debt.currency or ''}{amount:,}")
+    mlo = cite(a, c.MLO_LICENCE)
+    elements = [
+        Element(say(a, "經營放債人業務", "carrying on business as a money lender"),
+                say(a, f"{name}以財務公司／放債人名義經營{loan}",
+                    f"{name} trades as a finance company (money lender){loan}"), ()),
+        Element(say(a, "沒有放債人牌照", "without a money lender's licence"),
+                say(a, "據本人所知，該公司沒有放債人牌照",
+                    "to my knowledge it holds no money lender's licence"), ()),
+    ]
+    text = say(a, "貸款人以放債為業，但並未持有放債人牌照。無牌放債屬刑事罪行（最高罰款"
+                  "港幣100,000元及監禁2年），而無牌放債人不能透過法院追討有關貸款。",
                "The lender lends money as a business without a money lender's licence. "
                "Unlicensed money lending is an offence (a fine of up to HK$100,000 and two "
                "years' imprisonment), and an unlicensed lender cannot recover the loan in court.")
-    rate = case.debt.annual_rate_percent if case.debt else None
-    return Hit([], text, cites(case, c.MLO_LICENCE, c.MLO_RATE_CAP if rate is not None else None))
+    rate = debt.annual_rate_percent if debt else None
+    return Hit([], text, cites(a, c.MLO_LICENCE, c.MLO_RATE_CAP if rate is not None else None),
+               elements={mlo: elements})
+
+
+# --- The Code against a lender that is not a bank: a benchmark, said once -----------------------
+
+# The rules that cite the Code, in the order the registry runs them, each with what makes it
+# fire; the note that the Code is only a benchmark goes with the first of them that does.
+_CODE_RULES: list[tuple[str, Callable[[Analysis], object]]] = [
+    ("HK-HOURS", _late_calls),
+    ("HK-PERSISTENT-CALLS", lambda a: _persistent(a)[0]),
+    ("HK-THIRD-PARTY", lambda a: any(_third_party(a)[:2])),
+    ("HK-PUBLIC-HUMILIATION", _humiliating),
+    ("HK-INTIMIDATION", lambda a: any(_threats(a))),
+    ("HK-ABUSIVE", _abuse),
+    ("HK-FALSE-IDENTITY", lambda a: _false_identity(a) or a.fact("anonymous_calls")
+     or a.fact("collector_false_name")),
+    ("HK-MISLEADING", lambda a: _misleading(a)[0]),
+    ("HK-CONFIDENTIALITY", _confidential),
+    ("HK-BANKRUPT", _after_bankruptcy),
+]
+_FIRST_CODE_RULE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _note(a: Analysis, rule_id: str) -> str:
+    if is_bank(a.case):
+        return ""
+    if a not in _FIRST_CODE_RULE:
+        _FIRST_CODE_RULE[a] = next((r for r, fires in _CODE_RULES if fires(a)), None)
+    if _FIRST_CODE_RULE[a] != rule_id:
+        return ""
+    return say(a, "（貸款人並非銀行：《銀行營運守則》只約束銀行及其收數公司，本投訴只以其作為業界"
+                  "基準。）",
+               " (The lender is not a bank: the Code of Banking Practice binds banks and their "
+               "agencies, and I refer to it only as the industry benchmark.)")

@@ -1,109 +1,54 @@
-"""What the Hong Kong rules share: reading tags from messages, screening thresholds, helpers.
+"""What the Hong Kong rules share: the tags they read, screening choices, the lender's kind, and
+the wording helpers (both languages, quotations only of the collector's own words).
 
-A rule reads an incident's ``tags`` (set by ``complaint-kit import`` or written in the case file)
-and, because hand-written case files often carry none, also tags the verbatim content itself
-with the same lexicons the importer uses: the shared zh-Hant and English ones (plugins/lexicons,
-when installed) and this plugin's Hong Kong words. A message in either language is read with
-both, whatever the case's language.
+Rules read every incident's tags through the core's ``Analysis`` (the shared zh-Hant and English
+lexicons, this plugin's lexicon and the tags a case gives), never the raw text.
 """
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Sequence
+from dataclasses import replace
 from datetime import date, time
-from functools import lru_cache
 
-from complaint_kit.case import Case, Incident, InstitutionType, RespondentRole
-from complaint_kit.rules import Citation
+from complaint_kit.analysis import Analysis
+from complaint_kit.case import Audience, Case, Channel, Incident, InstitutionType, RespondentRole
+from complaint_kit.rules import Basis, Citation
 
-from ..citations import CODE_NUMBERING, Cite
-from ..jurisdiction import is_english
-from ..lexicon import DOXXING, LEXICONS
+from ..citations import Cite
+from ..jurisdiction import is_english, labels_for
 
 # --- Screening choices (the kit's own, not law) -------------------------------------------------
 # The Hong Kong sources set no numeric hours or call caps (law-hk.md §0). These thresholds only
 # decide when the kit points at a pattern; every explanation says so.
 SCREENING_HOURS = (time(22, 0), time(8, 0))  # calls from 22:00 to 08:00 are flagged
-PERSISTENT_PER_DAY = 5  # calls to one person in one day
-PERSISTENT_PER_WEEK = 20  # calls to one person within seven days
+PERSISTENT_PER_DAY = 5  # call attempts to one person in one day
+PERSISTENT_PER_WEEK = 20  # call attempts to one person within seven days
 # PDPO doxxing offences apply from this day (law-hk.md §3.3).
 DOXXING_FROM = date(2021, 10, 8)
 
-# --- Words matched on verbatim content besides the tags -----------------------------------------
-POSTER_WORDS = ("街招", "海報", "大字報", "寫大字", "張貼", "貼滿", "橫額", "poster", "notices on",
-                "writing on", "wrote on", "written on")
-FAKE_DOCUMENT_WORDS = ("傳票", "拘捕令", "法庭文件", "法庭命令", "通緝令", "破產令", "summons",
-                       "arrest warrant", "warrant of arrest", "court order", "bankruptcy order")
-DEBT_WORDS = ("欠", "債", "還錢", "還款", "走數", "賴數", "追數", "收數", "貸款", "借錢",
-              "owe", "debt", "loan", "repay", "overdue", "arrears")
-PERSONAL_DATA_WORDS = ("相片", "照片", "大頭相", "身份證", "身分證", "地址", "住址", "電話號碼",
-                       "手機號碼", "photo", "HKID", "ID card", "identity card", "address",
-                       "phone number")
+# --- Tags (standard ones from every lexicon of the language; the finer ones from lexicon.py) ----
+INJURY = ("threat_injury",)  # an explicit threat to hurt a person or damage property
+VEILED = ("veiled_threat",)  # menace without a stated harm
+VISIT = ("visit_announced",)
+SOON = ("soon",)
+INSULT = ("insult",)
+OBSCENE = ("obscene",)
+FALSE_NAME = ("false_name",)
+ANONYMOUS = ("anonymous", "unidentifiable_note")
+IMPERSONATION = ("impersonation",)
+ARREST = ("criminal_threat",)
+COURT_PAPERS = ("court_papers",)
+CLAIMS_THIRD_PARTY = ("third_party_contact",)
+DEBT = ("debt_mention",)
+PERSONAL_DATA = ("personal_data", "doxxing")
+POSTER = ("public_notice",)
 
-THREAT_TAGS = ("threat_violence", "threat")
-INSULT_TAGS = ("insult", "obscene")
-IMPERSONATION_TAGS = ("impersonation", "false_name")
-ANONYMOUS_TAGS = ("anonymous", "unidentifiable_note")
-MISLEADING_TAGS = ("criminal_threat", "misleading", "fake_document", "impersonation")
-DISCLOSURE_TAGS = ("disclosure", "doxxing", "public_notice")
-THIRD_PARTY_TAGS = ("third_party_contact",)
-DOXXING_TAGS = ("doxxing",)
-PUBLIC_TAGS = ("public_notice",)
+PHONE = (Channel.call, Channel.sms, Channel.im)  # "by telephone or wireless" (Cap.228 s.20)
 
 
-@lru_cache(maxsize=1)
-def _classifiers() -> tuple:
-    try:  # the shared lexicons ship with complaint-kit; the rules still work without them
-        from complaint_kit_lexicons import LEXICONS as SHARED
-    except ImportError:  # pragma: no cover
-        SHARED = ()
-    return (*SHARED, *LEXICONS, DOXXING)
-
-
-@lru_cache(maxsize=4096)
-def content_tags(text: str) -> frozenset[str]:
-    tags: set[str] = set()
-    for classifier in _classifiers():
-        tags.update(classifier.classify(text))
-    return frozenset(tags)
-
-
-def tags_of(incident: Incident) -> set[str]:
-    own = {t.strip().lower() for t in incident.tags}
-    return own | (content_tags(incident.content) if incident.content else set())
-
-
-def has_tag(incident: Incident, tags: Iterable[str]) -> bool:
-    return bool(tags_of(incident) & set(tags))
-
-
-def has_words(incident: Incident, words: Iterable[str]) -> bool:
-    text = incident.content.lower()
-    return any(w.lower() in text for w in words)
-
-
-def matches(incident: Incident, tags: Iterable[str], words: Iterable[str] = ()) -> bool:
-    return has_tag(incident, tags) or has_words(incident, words)
-
-
-def ids(incidents: Iterable[Incident]) -> list[str]:
-    return [i.id or "" for i in incidents]
-
-
-def en(case: Case) -> bool:
-    return is_english(case.language)
-
-
-def say(case: Case, zh: str, english: str) -> str:
-    return english if en(case) else zh
-
-
-def cites(case: Case, *items: Cite | None) -> list[Citation]:
-    """The citations in the case's language, in the order given, without repeats."""
-    english = en(case)
-    return list(dict.fromkeys(c.of(english) for c in items if c is not None))
-
+# --- Who the lender is --------------------------------------------------------------------------
 
 def is_bank(case: Case) -> bool:
     """Whether the Code of Banking Practice and the HKMA guideline bind the lender."""
@@ -114,6 +59,11 @@ def is_bank(case: Case) -> bool:
     return bool(lender and lender.type == InstitutionType.bank)
 
 
+def is_unlicensed(case: Case) -> bool:
+    """A money lender the complainant says holds no money lender's licence."""
+    return case.facts.get("money_lender_licensed") is False and not is_bank(case)
+
+
 def has_agency(case: Case) -> bool:
     return any(r.role == RespondentRole.collection_agency
                or r.type == InstitutionType.collection_agency
@@ -121,19 +71,82 @@ def has_agency(case: Case) -> bool:
                for r in case.respondents)
 
 
-def code(case: Case, *items: Cite) -> list[Cite]:
-    """Code of Banking Practice items, and the unverified note on its numbering."""
-    return [*items, CODE_NUMBERING]
+# --- Who a contact reached ----------------------------------------------------------------------
+
+def shown_to_many(i: Incident) -> bool:
+    """A post, a group chat or a notice: seen by more than the one person it reached."""
+    return (i.audience in (Audience.group, Audience.public)
+            or str(i.to.relation) == "public" or i.channel == Channel.social_post)
 
 
-def not_bank_note(case: Case) -> str:
-    if is_bank(case):
+def to_person(i: Incident) -> bool:
+    """A contact with one third person (a relative, a colleague, a referee), not a group."""
+    return i.to.relation.is_third_party and not shown_to_many(i)
+
+
+# --- Language -----------------------------------------------------------------------------------
+
+def en(a: Analysis | Case) -> bool:
+    case = a.case if isinstance(a, Analysis) else a
+    return is_english(case.language)
+
+
+def say(a: Analysis | Case, zh: str, english: str) -> str:
+    return english if en(a) else zh
+
+
+def ids(incidents: Iterable[Incident]) -> list[str]:
+    return [i.id or "" for i in incidents]
+
+
+def refs(a: Analysis, incidents: Sequence[Incident]) -> str:
+    """"（I1、I3）" / " (I1, I3)": which incidents a sentence rests on."""
+    names = ids(incidents)
+    return say(a, "（" + "、".join(names) + "）", " (" + ", ".join(names) + ")")
+
+
+def quoted(a: Analysis, incidents: Iterable[Incident], *tags: str) -> str:
+    """The collector's own words behind ``tags``, in quotation marks; only verbatim incidents
+    (a message, a recording) give words to quote, never the complainant's account of a call."""
+    words = a.quotable_words(list(incidents), *tags)
+    if not words:
         return ""
-    return say(case, "（貸款人並非銀行：《銀行營運守則》只約束銀行及其收數公司，"
-                     "此處作為業界基準引用。）",
-               " (The lender is not a bank: the Code of Banking Practice binds banks and their "
-               "agencies, and is cited here as the industry baseline.)")
+    if en(a):
+        return ", ".join(f"\u201c{w}\u201d" for w in words)
+    return "、".join(f"「{w}」" for w in words)
 
+
+def joined(a: Analysis | Case, items: Sequence[str]) -> str:
+    return (", " if en(a) else "、").join(items)
+
+
+def times(n: int) -> str:
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+
+
+def relation_names(a: Analysis, incidents: Iterable[Incident]) -> list[str]:
+    labels = labels_for(a.case.language)
+    return sorted({labels.get(f"relation.{i.to.relation}", str(i.to.relation))
+                   for i in incidents})
+
+
+# --- Citations ----------------------------------------------------------------------------------
+
+def cite(a: Analysis, item: Cite) -> Citation:
+    """A citation in the case's language. The Code of Banking Practice binds banks (regulatory,
+    as the HKMA monitors it); against any other lender it is only the industry baseline."""
+    citation = item.of(en(a))
+    if item.code and not is_bank(a.case):
+        return replace(citation, basis=Basis.baseline)
+    return citation
+
+
+def cites(a: Analysis, *items: Cite | None) -> list[Citation]:
+    """The citations in the case's language, in the order given, without repeats."""
+    return list(dict.fromkeys(cite(a, c) for c in items if c is not None))
+
+
+# --- Hours --------------------------------------------------------------------------------------
 
 def parse_hours(value: str | None) -> tuple[time, time] | None:
     """"22:00-08:00" → (22:00, 08:00); None when the value is not of that form."""
@@ -167,7 +180,3 @@ def late(case: Case, incident: Incident) -> bool:
 def hours_text(case: Case) -> str:
     start, end = screening_hours(case)
     return f"{start:%H:%M}–{end:%H:%M}"
-
-
-def joined(case: Case, items: Sequence[str]) -> str:
-    return (", " if en(case) else "、").join(items)
