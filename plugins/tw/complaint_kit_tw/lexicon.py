@@ -74,7 +74,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"身敗名裂|裸照|私密照",
     ),
     "visit_soon": (
-        _SOON + _STOP + r"{0,8}" + _VISIT,
+        # no 不/沒/未 between the time and the visit: 今晚不會去你家 announces nothing
+        _SOON + r"(?:(?![不沒没未])" + _STOP + r"){0,8}" + _VISIT,
         _VISIT + _STOP + r"{0,4}(?:今晚|今天|馬上|立刻|等著)",
     ),
     "debt_mention": (
