@@ -9,7 +9,8 @@ The facts (all optional; the interview asks for them):
 - ``validation_notice_received`` (bool) and ``validation_notice_received_date``;
   ``first_communication_date`` (else the first contact with the consumer);
 - ``dispute_sent_date``, ``verification_received_date``; ``request_validation`` (bool);
-- ``written_cease_notice_date``; ``attorney_represented`` with ``attorney_notice_date``
+- ``written_cease_notice_date`` (sent) and ``written_cease_notice_received_date`` (the return
+  receipt); ``attorney_represented`` with ``attorney_notice_date``
   (``attorney_consented``, ``attorney_unresponsive``); ``employer_prohibits_contact_date``;
 - ``medium_optout_requests``: [{channel, date, address?}];
   ``inconvenient_time_designations``: [{since, from: "HH:MM", to: "HH:MM"}];
@@ -48,9 +49,10 @@ STATES = frozenset([
     "NJ", "NM", "NY", "NC", "ND", "OH", "OK", "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT",
     "VT", "VA", "WA", "WV", "WI", "WY", "AS", "GU", "MP", "PR", "VI"])
 
-DATE_FACTS = ("written_cease_notice_date", "validation_notice_received_date",
-              "dispute_sent_date", "verification_received_date", "first_communication_date",
-              "attorney_notice_date", "employer_prohibits_contact_date")
+DATE_FACTS = ("written_cease_notice_date", "written_cease_notice_received_date",
+              "validation_notice_received_date", "dispute_sent_date", "verification_received_date",
+              "first_communication_date", "attorney_notice_date",
+              "employer_prohibits_contact_date")
 BOOL_FACTS = ("attorney_represented", "validation_notice_received", "time_barred",
               "secured_debt", "consumer_is_minor", "request_validation", "judgment_entered",
               "unauthorized_fees")

@@ -180,19 +180,31 @@ def workplace(a: Analysis) -> Hit | None:
 
 # --- US-CEASE ------------------------------------------------------------------------------------
 
-def cease(a: Analysis) -> Hit | None:
+def cease(a: Analysis) -> list[Hit | Ask] | None:
+    """1692c(c): the duty runs from the collector's receipt of the written request. Without the
+    day it arrived, contacts after the day it was sent count, and the day of receipt is asked."""
     case = a.case
-    since = fact_date(case, "written_cease_notice_date")
-    if since is None:
+    sent = fact_date(case, "written_cease_notice_date")
+    if sent is None:
         return None
+    received = fact_date(case, "written_cease_notice_received_date")
+    since = received or sent
     found = [i for i in consumer_contacts(a) if day(case, i) > since
              and not (i.channel == Channel.letter and said(a, i, "cease_exception"))]
     if not found:
         return None
-    return Hit(ids(found), f"On {us_date(since)} I asked the collector in writing to stop "
-               f"contacting me. It contacted me {plural(len(found), 'more time')} "
-               f"({times(case, found)}), and not only to say that collection was ending or "
-               f"that a specific remedy may or will be used.")
+    how = (f"On {us_date(sent)} I asked the collector in writing to stop contacting me"
+           + (f"; it received my letter on {us_date(received)}" if received else "") + ".")
+    out: list[Hit | Ask] = [Hit(
+        ids(found), f"{how} It contacted me {plural(len(found), 'more time')} "
+        f"({times(case, found)}), and not only to say that collection was ending or that a "
+        f"specific remedy may or will be used.")]
+    if received is None:
+        out.append(Ask("On what day did the collector receive your written request to stop "
+                       "(see the return receipt)? Its duty to stop runs from then "
+                       "(answer facts.written_cease_notice_received_date).",
+                       (c.FDCPA_1692C_C,), ids(found)))
+    return out
 
 
 # --- US-THIRD-PARTY and US-LOCATION-CONTACT ------------------------------------------------------
@@ -345,8 +357,8 @@ def seven_day_windows(a: Analysis) -> list[dict]:
 
 
 def _conversation(i: Incident) -> bool:
-    """A call that was answered by the person, not a recorded message."""
-    return i.answered is True and i.automated is not True
+    """A call that was answered (the reference says nothing of automated calls here)."""
+    return i.answered is True
 
 
 def _after_conversation(a: Analysis) -> list[tuple[Incident, list[Incident]]]:
