@@ -27,8 +27,8 @@ from complaint_kit.case import Incident, LoanPurpose, RespondentRole
 from complaint_kit.rules import Ask, Element, Hit
 
 from .. import citations as c
-from ..facts import DMCC_FROM, as_date
-from .authority import enforcement_hit, urgent_visit
+from ..facts import DMCC_FROM, as_date, fact_choice
+from .authority import urgent_visit
 from .contact import told_privately
 from .matching import (
     COERCIVE_TAGS,
@@ -44,6 +44,8 @@ from .matching import (
     to_customer,
 )
 
+# Debts collected by public bodies, not traders.
+PUBLIC_DEBTS = ("council_tax", "court_fine")
 # PHA 1997 s.7(3): a course of conduct is conduct on at least two occasions.
 COURSE_OF_CONDUCT = 2
 
@@ -119,8 +121,10 @@ def pha_course(a: Analysis) -> Hit | None:
 
 
 def aja_harassment(a: Analysis) -> Hit | None:
-    enforcement = set(ids(enforcement_hit(a)))
-    found = [i for i in a.incidents if threatens(a, i) and i.id not in enforcement]
+    # Bailiffs and enforcement agents are UK-IMPOSSIBLE-ACTION's (a finding, or a question
+    # while nobody knows whether a court has acted), unless the words also threaten harm.
+    found = [i for i in a.incidents if threatens(a, i)
+             and (a.has(i, "threat_violence") or not a.has(i, "uk_enforcement"))]
     if not found:
         return None
     violence = [i for i in found if a.has(i, "threat_violence")]
@@ -141,6 +145,8 @@ def _trader(a: Analysis, incident: Incident) -> bool:
 def aggressive_practice(a: Analysis) -> Hit | Ask | None:
     if a.case.debt and a.case.debt.purpose == LoanPurpose.business:
         return None  # not a practice towards a consumer
+    if fact_choice(a.case, "debt_type") in PUBLIC_DEBTS:
+        return None  # council tax and court fines are not collected by a trader
     found = [i for i in a.incidents if carries(a, i, COERCIVE_TAGS) and a.local_day(i) >= DMCC_FROM
              and _trader(a, i) and to_customer(i)]
     if not found:
