@@ -224,6 +224,26 @@ def test_cantonese_threats_insults_and_fake_police():
     assert f["HK-MISLEADING"].incidents == ["I3"]
 
 
+def test_only_the_collectors_own_words_are_quoted():
+    """A message is quoted; my account of a call is described, never put in quotation marks."""
+    told = make_case([call("2026-03-01 13:00", answered=True, content="佢話再唔還錢就淋紅油")])
+    f = findings(told)["HK-INTIMIDATION"]
+    assert "淋紅油" not in f.explanation and "「" not in f.explanation
+    assert c.CAP200_S24.zh in f.quotable  # my account still meets the elements, unquoted
+    written = findings(make_case([msg("2026-03-01 13:00", "再唔還錢就淋紅油")]))["HK-INTIMIDATION"]
+    assert "「淋紅油」" in written.explanation
+
+
+def test_the_code_is_a_benchmark_against_a_money_lender_said_once():
+    case = make_case([call("2026-03-01 23:30"), msg("2026-03-02 10:00", "仆街老賴")],
+                     lender_type="other", facts={"lender_kind": "money_lender"})
+    f = findings(case)
+    assert {x.basis for x in f["HK-HOURS"].citations} == {Basis.baseline}
+    assert f["HK-ABUSIVE"].basis == Basis.baseline
+    notes = [x for x in f.values() if "並非銀行" in x.explanation]
+    assert [x.rule_id for x in notes] == ["HK-HOURS"]
+
+
 def test_we_know_where_you_work_is_no_criminal_intimidation():
     case = make_case([msg("2026-03-01 13:00", "Pay today or we know where you work.")],
                      language="en")

@@ -55,6 +55,7 @@ from .matching import (
     hours_text,
     ids,
     is_bank,
+    is_unlicensed,
     joined,
     late,
     quoted,
@@ -625,7 +626,9 @@ _NOTICE_ITEMS = {
 
 
 def dca_notice(a: Analysis) -> Hit | None:
-    if not has_agency(a.case):
+    # An unlicensed lender's notices are beside the point: its lending is the offence, and it is
+    # reported, not asked to comply.
+    if not has_agency(a.case) or is_unlicensed(a.case):
         return None
     received = a.fact("dca_advance_notice_received")
     missing = [m for m in a.fact("dca_notice_missing") or [] if m in _NOTICE_ITEMS]
