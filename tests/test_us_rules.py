@@ -173,6 +173,16 @@ def test_the_same_instant_is_late_in_one_zone_and_not_in_another():
                                                 timezone="America/Los_Angeles"))
 
 
+def test_without_a_time_zone_a_time_late_only_in_some_us_zones_is_asked_about():
+    instant = "2026-03-02T22:30:00-05:00"  # 9:30 p.m. in Chicago, 7:30 p.m. in Los Angeles
+    data = make_case([sms(instant, OK_TEXT)]).model_dump()
+    data["timezone"] = None
+    case = Case.model_validate(data)
+    assert "US-HOURS" not in findings(case) and "US-HOURS" in asks(case)
+    data["incidents"][0]["time"] = "2026-03-02T04:30:00-05:00"  # before 8 a.m. everywhere
+    assert "US-HOURS" in findings(Case.model_validate(data))
+
+
 def test_designated_inconvenient_time():
     case = make_case([call("2026-03-02 12:30", answered=False),
                       call("2026-03-04 12:30", answered=False),

@@ -36,7 +36,7 @@ LABELS = {
     "col.channel": "How, from which number",
     "col.from": "From number",
     "col.to": "Who was contacted",
-    "col.content": "What was said (verbatim)",
+    "col.content": "What was said (messages verbatim; calls and visits as I recall them)",
     "col.evidence": "Evidence",
     "col.day": "Date",
     "col.total": "Contacts",
