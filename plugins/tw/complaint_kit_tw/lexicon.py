@@ -15,6 +15,8 @@ what the words are, not which Taiwan article they break.
   刑法 §305 names), narrower than the shared ``threat_violence`` (which also holds vague words
   such as 後果自負);
 - ``visit_soon``: a visit announced for tonight, today, tomorrow or right away;
+- ``contact_narrated``: the complainant's own account that the collectors reached someone of
+  theirs (打給我媽媽, 找我公司): a contact to record with its target, not a threat;
 - ``debt_mention``: the words speak of the debt or ask for payment (a third-party contact with
   them is collection through that person, not a request for contact details);
 - ``criminal_threat``: adds 羈押、管收、關進監獄 to the shared tag.
@@ -77,6 +79,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # no 不/沒/未 between the time and the visit: 今晚不會去你家 announces nothing
         _SOON + r"(?:(?![不沒没未])" + _STOP + r"){0,8}" + _VISIT,
         _VISIT + _STOP + r"{0,4}(?:今晚|今天|馬上|立刻|等著)",
+    ),
+    "contact_narrated": (
+        r"(?:打(?:電話)?(?:給|去)|打到|聯絡|聯繫|找(?:上)?|傳(?:訊息|簡訊|LINE)?給|寄(?:信)?給|去)(?:了)?"
+        r"(?:我|本人)(?:的)?(?:媽媽?|爸爸?|父母|家人|家裡|老婆|老公|太太|先生|小孩|兒子|女兒|哥哥|"
+        r"姐姐|弟弟|妹妹|親戚|朋友|同事|主管|老闆|公司|鄰居|房東|緊急聯絡人)",
     ),
     "debt_mention": (
         # 沒有還錢 is still about the debt: the negation belongs to the match, not before it.

@@ -153,6 +153,15 @@ def third_party(a: Analysis) -> list[Hit | Ask] | None:
     for i in _third_parties(a):
         (locate if _locate_only(a, i) else demands).append(i)
     out: list[Hit | Ask] = []
+    # The complainant's account of a contact that reached someone else (打給我媽媽，說我欠錢),
+    # recorded as a contact with the debtor: who it reached is asked, never guessed.
+    narrated = [i for i in a.incidents if not i.verbatim and i.to.relation == Relation.debtor
+                and a.has(i, "third_party_contact", "contact_narrated")]
+    if narrated:
+        out.append(Ask(f"{ref(narrated)}的內容提到催收方聯絡了您的家人、同事或其他人。"
+                       "這次聯絡的對象是誰？請將聯絡對象記為該人（及其電話），才能認定"
+                       "透過第三人催討。", would_cite=(c.OUT_14_1_4,),
+                       incidents=[i.id or "" for i in narrated]))
     found = list(demands)
     if locate and case.debtor_reachable is True:
         found += locate  # the debtor could be reached: no need to ask anyone else
