@@ -119,10 +119,13 @@ def test_channels_cite_their_sources_and_leave_out_the_unverified():
 
 def test_bad_facts_are_reported_by_field():
     case = make_case([], {"final_response_date": "last week", "fca_authorised": "perhaps",
-                          "vulnerable": "sometimes", "debt_type": "gambling"})
+                          "vulnerable": "sometimes", "debt_type": "gambling",
+                          "told_firm_vulnerable": "in spring"})
     problems = {p.path for p in get_registry().validate_case(case)}
     assert problems == {"facts.final_response_date", "facts.fca_authorised", "facts.vulnerable",
-                        "facts.debt_type"}
+                        "facts.debt_type", "facts.told_firm_vulnerable"}
+    for told in (True, "yes", "2026-03-01"):
+        assert get_registry().validate_case(make_case([], {"told_firm_vulnerable": told})) == []
     assert get_registry().validate_case(make_case([], {"final_response_date": "2026-01-02",
                                                         "fca_authorised": "yes"})) == []
 

@@ -521,6 +521,10 @@ def test_labels_cover_every_key_the_shared_templates_use():
     ("We have reported you to the police.", "criminal_threat"),
     ("Sam owes £2,450 on his card.", "uk_debt_details"),
     ("We will send the bailiffs round tonight.", "uk_visit_soon"),
+    ("A claim has been issued against you.", "uk_action_taken"),
+    ("We have issued a claim in the county court.", "uk_action_taken"),
+    ("You have been sued.", "uk_action_taken"),
+    ("A county court judgment has been registered.", "uk_action_taken"),
 ])
 def test_british_words_are_tagged(text, tag):
     assert tag in LEXICON.classify(text)
@@ -534,6 +538,12 @@ def test_british_words_are_tagged(text, tag):
 ])
 def test_denied_words_are_not_tagged(text, tag):
     assert tag not in LEXICON.classify(text)
+
+
+def test_a_claim_named_as_a_possibility_is_no_claim_taken():
+    assert "uk_action_taken" not in LEXICON.classify("We may apply to the county court for a "
+                                                     "judgment.")
+    assert "uk_action_taken" not in LEXICON.classify("We have not issued a claim.")
 
 
 def test_a_condition_is_not_a_denial():

@@ -14,7 +14,10 @@ Facts (all optional; the interview asks for most of them, a case file may give a
   customer offered that the firm refused.
 - ``contact_request``, ``contact_request_date``, ``contact_request_channels``: the customer's
   request about when, where or how to be contacted, and the only ways it allows.
-- ``vulnerable``: the firm knew or suspected that the customer was particularly vulnerable.
+- ``vulnerable``: the customer was particularly vulnerable (ill, bereaved, struggling with their
+  mental health). That alone is not knowledge: the rules say the firm knew only with
+  ``told_firm_vulnerable`` (yes, or the date the customer told the firm) and
+  ``told_firm_vulnerable_date``; otherwise they ask.
 - ``visit_purpose_explained``: False when a visitor did not say why they came.
 - ``post_unmarked``: letters not marked "private and confidential", or showing the collector's
   name on the outside.
@@ -24,6 +27,13 @@ Facts (all optional; the interview asks for most of them, a case file may give a
   ``default_info_sheet``, ``enforced``: the CCA default notice and whether the firm terminated,
   demanded early payment or enforced.
 - ``s78_request_date``, ``s78_reply_received``: a CCA s.78 request and whether it was answered.
+- ``below_bankruptcy_minimum``: the amount claimed is below the minimum for a creditor's
+  bankruptcy petition (the reference gives no figure, so the rule asks).
+- ``statutory_demand_served``, ``bankruptcy_petition``, ``order_for_sale``: action the firm took
+  (not threatened) while the customer was in difficulty.
+- ``transactional_decision``: what the collectors' pressure made the customer do, or was likely
+  to make them do, about the debt (paying money needed for rent, borrowing...), in their words:
+  the last element of the DMCC Act 2024 test for an aggressive practice.
 """
 
 from __future__ import annotations
@@ -45,10 +55,15 @@ EXCLUDED_DEBTS = ("council_tax", "utility", "court_fine", "mobile_phone")
 DEBT_TYPES = (*CREDIT_DEBTS, *EXCLUDED_DEBTS, "other")
 
 DATE_FACTS = ("firm_complaint_date", "final_response_date", "contact_request_date",
-              "default_notice_date", "default_remedy_date", "s78_request_date")
+              "default_notice_date", "default_remedy_date", "s78_request_date",
+              "told_firm_vulnerable_date")
 BOOL_FACTS = ("complained_to_firm", "financial_difficulty", "repayment_offer_refused", "vulnerable",
               "visit_purpose_explained", "post_unmarked", "wrong_person", "statute_barred",
-              "default_notice_served", "default_info_sheet", "enforced", "s78_reply_received")
+              "default_notice_served", "default_info_sheet", "enforced", "s78_reply_received",
+              "below_bankruptcy_minimum", "statutory_demand_served", "bankruptcy_petition",
+              "order_for_sale")
+# Yes, no, or the date it happened.
+BOOL_OR_DATE_FACTS = ("told_firm_vulnerable",)
 CHOICE_FACTS = {"fca_authorised": TRISTATE, "court_papers": TRISTATE, "debt_type": DEBT_TYPES}
 
 # FOS: debt collecting from 6 April 2007 (law-uk.md §2, §3.1).

@@ -144,13 +144,17 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
     # Court or enforcement action claimed as already taken (CONC 7.11.9R).
     "uk_action_taken": (
-        r"\b(?:(?:court )?(?:claim|proceedings|action|summons) (?:has|have) (?:now )?been "
-        r"(?:issued|started|filed|lodged)|(?:a |the )?(?:CCJ|county court judg(?:e)?ment|"
-        r"judg(?:e)?ment) (?:has been|was|is now) (?:registered|issued|obtained|entered|granted)"
-        r"|(?:bailiffs?|enforcement (?:agents?|officers?)) (?:have|has) been (?:instructed|sent|"
-        r"appointed|assigned)|(?:a |the )?warrant (?:has been|was) issued|your (?:case|file|"
-        r"account) has been (?:passed|referred|sent|handed) to (?:the )?(?:court|bailiffs|"
-        r"enforcement))\b",
+        r"\b(?:(?:a |the |court |legal )?(?:claim|proceedings|action|summons|case) (?:has|have) "
+        r"(?:now |already )?been (?:issued|started|filed|lodged|commenced|taken|brought)"
+        r"|(?:we|our solicitors|the court) (?:have|has|'ve) (?:now |already )?(?:issued|started|"
+        r"filed|lodged|commenced|brought) (?:a |the )?(?:court |legal )?(?:claim|proceedings|"
+        r"action|case)"
+        r"|you (?:have|'ve) (?:now |already )?been (?:sued|taken to court|summoned)"
+        r"|(?:a |the )?(?:CCJ|county court judg(?:e)?ment|judg(?:e)?ment) (?:has been|was|is now) "
+        r"(?:registered|issued|obtained|entered|granted)|(?:bailiffs?|enforcement (?:agents?|"
+        r"officers?)) (?:have|has) been (?:instructed|sent|appointed|assigned)|(?:a |the )?"
+        r"warrant (?:of control )?(?:has been|was) issued|your (?:case|file|account) has been "
+        r"(?:passed|referred|sent|handed) to (?:the )?(?:court|bailiffs|enforcement))\b",
     ),
     # Court action named as a threat (CONC 7.3.18R).
     "uk_court_threat": (

@@ -5,7 +5,15 @@ from __future__ import annotations
 from complaint_kit.case import Case
 from complaint_kit.caseio import Problem
 
-from .facts import BOOL_FACTS, CHOICE_FACTS, DATE_FACTS, as_bool, as_date, fact_money
+from .facts import (
+    BOOL_FACTS,
+    BOOL_OR_DATE_FACTS,
+    CHOICE_FACTS,
+    DATE_FACTS,
+    as_bool,
+    as_date,
+    fact_money,
+)
 
 
 def validate(case: Case) -> list[Problem]:
@@ -17,6 +25,11 @@ def validate(case: Case) -> list[Problem]:
     for name in BOOL_FACTS:
         if facts.get(name) not in (None, "") and as_bool(facts[name]) is None:
             problems.append(Problem(f"facts.{name}", "answer yes or no (true or false)"))
+    for name in BOOL_OR_DATE_FACTS:
+        value = facts.get(name)
+        if value not in (None, "") and as_bool(value) is None and as_date(value) is None:
+            problems.append(Problem(f"facts.{name}", "answer yes or no, or give the date as "
+                                    "YYYY-MM-DD"))
     for name, allowed in CHOICE_FACTS.items():
         value = facts.get(name)
         if isinstance(value, bool) and name != "debt_type":
