@@ -73,9 +73,16 @@ def _bank(a: Analysis, item: c.Cite) -> c.Cite | None:
     return item if is_bank(a.case) else None
 
 
-def _code(*items: c.Cite) -> list[c.Cite]:
-    """Code of Banking Practice items, and the unverified note on its numbering."""
-    return [*items, c.CODE_NUMBERING]
+def _code(a: Analysis, rule_id: str, *items: c.Cite) -> list[Citation]:
+    """Code of Banking Practice items, with the unverified note on its numbering.
+
+    Against a bank, every finding cites the Code items it rests on. Against any other lender the
+    Code is only a benchmark, cited once: in the first finding that rests on nothing else
+    (``_benchmark``); a finding with binding law (an ordinance, the PDPO) needs no benchmark.
+    """
+    if is_bank(a.case) or _benchmark(a) == rule_id:
+        return cites(a, *items, c.CODE_NUMBERING)
+    return []
 
 
 def _target(i: Incident) -> str:
@@ -124,7 +131,7 @@ def hours(a: Analysis) -> Hit | None:
                f"Banking Practice sets no numeric hours; {window} is the window I use to screen "
                "the calls, not a legal limit.")
     return Hit(ids(found), text + _note(a, "HK-HOURS"),
-               cites(a, *_code(c.CODE_HOURS)))
+               _code(a, "HK-HOURS", c.CODE_HOURS))
 
 
 def _persistent(a: Analysis) -> tuple[list[Incident], int, list]:
@@ -173,7 +180,7 @@ def persistent_calls(a: Analysis) -> list[Hit | Ask] | None:
                f"). I screen with {PERSISTENT_PER_DAY} calls to one person in a day, "
                f"{PERSISTENT_PER_WEEK} in seven days, or 3 or more redials within 15 minutes; "
                "these are not legal thresholds.")
-    items: list[Citation] = cites(a, *_code(c.CODE_PERSISTENT))
+    items: list[Citation] = _code(a, "HK-PERSISTENT-CALLS", c.CODE_PERSISTENT)
     after_stop = [i for i in found if i.to.asked_to_stop]
     if after_stop:
         s20c = cite(a, c.CAP228_S20C)
@@ -228,7 +235,7 @@ def third_party(a: Analysis) -> list[Hit | Ask] | None:
     described = [i for i in a.incidents if not i.to.relation.is_third_party
                  and not i.verbatim and a.has(i, *CLAIMS_THIRD_PARTY)]
     result: list[Hit | Ask] = []
-    law = cites(a, _bank(a, c.HKMA_GL_B), *_code(c.CODE_REFEREES))
+    law = [*cites(a, _bank(a, c.HKMA_GL_B)), *_code(a, "HK-THIRD-PARTY", c.CODE_REFEREES)]
     if wrong or claims:
         parts = []
         if wrong:
@@ -288,7 +295,8 @@ def public_humiliation(a: Analysis) -> Hit | None:
                "or posted to a group or in public that I owe money, in a way designed to "
                "humiliate me publicly.")
     return Hit(ids(found), text + _note(a, "HK-PUBLIC-HUMILIATION"),
-               cites(a, _bank(a, c.HKMA_GL_A), *_code(c.CODE_HUMILIATE)))
+               [*cites(a, _bank(a, c.HKMA_GL_A)),
+                *_code(a, "HK-PUBLIC-HUMILIATION", c.CODE_HUMILIATE)])
 
 
 # --- What was said ------------------------------------------------------------------------------
@@ -303,7 +311,8 @@ def intimidation(a: Analysis) -> list[Hit | Ask] | None:
     injury, other = _threats(a)
     if not (injury or other):
         return None
-    code = cites(a, _bank(a, c.HKMA_GL_A), *_code(c.CODE_NO_INTIMIDATION))
+    code = [*cites(a, _bank(a, c.HKMA_GL_A)),
+            *_code(a, "HK-INTIMIDATION", c.CODE_NO_INTIMIDATION)]
     result: list[Hit | Ask] = []
     soon = [i for i in a.tagged(*VISIT) if a.has(i, *SOON)]
     if injury:
@@ -358,7 +367,7 @@ def intimidation(a: Analysis) -> list[Hit | Ask] | None:
                          f"({joined(a, a.words(pressing[0], *SOON))}){refs(a, pressing)}: "
                          "report it to the police now (999 in an emergency).")
         result.append(Hit(ids(other), (" " if en(a) else "").join(parts)
-                          + ("" if injury else _note(a, "HK-INTIMIDATION")), code,
+                          + _note(a, "HK-INTIMIDATION"), code,
                           urgent=urgent))
         if veiled:
             result.append(Ask(say(a, "收數方有沒有說明會對您、您的家人、財產或名譽做甚麼（例如會"
@@ -385,7 +394,7 @@ def abusive(a: Analysis) -> Hit | None:
                   f"{_quote(a, found, *INSULT, *OBSCENE)}。",
                f"{times(len(found)).capitalize()}{refs(a, found)} the collectors used abusive "
                f"words{_quote(a, found, *INSULT, *OBSCENE)}.")
-    items = cites(a, *_code(c.CODE_ABUSIVE))
+    items = _code(a, "HK-ABUSIVE", c.CODE_ABUSIVE)
     gross = [i for i in found if i.channel in PHONE and a.has(i, *OBSCENE)]
     if not gross:
         return Hit(ids(found), text + _note(a, "HK-ABUSIVE"), items)
@@ -423,7 +432,7 @@ def false_identity(a: Analysis) -> Hit | None:
         parts.append(say(a, "收數方以匿名來電或無法識別身份的字條聯絡本人。",
                          "The collectors made anonymous calls or left unidentifiable notes."))
     return Hit(ids(found), (" " if en(a) else "").join(parts) + _note(a, "HK-FALSE-IDENTITY"),
-               cites(a, *_code(c.CODE_FALSE_NAMES, c.CODE_ANONYMOUS)))
+               _code(a, "HK-FALSE-IDENTITY", c.CODE_FALSE_NAMES, c.CODE_ANONYMOUS))
 
 
 def _misleading(a: Analysis) -> tuple[list[Incident], list[Incident]]:
@@ -436,7 +445,7 @@ def _misleading(a: Analysis) -> tuple[list[Incident], list[Incident]]:
 def misleading(a: Analysis) -> list[Hit | Ask] | None:
     found, unchecked = _misleading(a)
     result: list[Hit | Ask] = []
-    code = cites(a, *_code(c.CODE_MISLEADING))
+    code = _code(a, "HK-MISLEADING", c.CODE_MISLEADING)
     if found:
         text = say(a, f"收數方{len(found)}次{refs(a, found)}以坐監、拘捕、刑事案件、法庭文件或冒充"
                       f"執法人員等虛假或誤導性說法迫使本人還款"
@@ -600,7 +609,8 @@ def confidentiality(a: Analysis) -> Hit | None:
                "customer information confidential, and used my personal data for a purpose "
                "other than the one it was collected for.")
     return Hit(ids(found), text + _note(a, "HK-CONFIDENTIALITY"),
-               cites(a, c.PDPO_DPP3, *_code(c.CODE_LAWFUL_CONFIDENTIAL)))
+               [*cites(a, c.PDPO_DPP3),
+                *_code(a, "HK-CONFIDENTIALITY", c.CODE_LAWFUL_CONFIDENTIAL)])
 
 
 def data_transfer_notice(a: Analysis) -> Hit | None:
@@ -674,7 +684,8 @@ def bankrupt(a: Analysis) -> Hit | None:
                   f"{len(after)}次{refs(a, after)}向本人追數。",
                f"I was adjudged bankrupt on {since:%d/%m/%Y}; the collectors contacted me "
                f"{times(len(after))} after that to collect the debt{refs(a, after)}.")
-    return Hit(ids(after), text + _note(a, "HK-BANKRUPT"), cites(a, c.CODE_BANKRUPT))
+    return Hit(ids(after), text + _note(a, "HK-BANKRUPT"),
+               _code(a, "HK-BANKRUPT", c.CODE_BANKRUPT))
 
 
 def unlicensed_lender(a: Analysis) -> Hit | None:
@@ -707,32 +718,42 @@ def unlicensed_lender(a: Analysis) -> Hit | None:
                elements={mlo: elements})
 
 
-# --- The Code against a lender that is not a bank: a benchmark, said once -----------------------
+# --- The Code against a lender that is not a bank: a benchmark, cited once ---------------------
 
-# The rules that cite the Code, in the order the registry runs them, each with what makes it
-# fire; the note that the Code is only a benchmark goes with the first of them that does.
-_CODE_RULES: list[tuple[str, Callable[[Analysis], object]]] = [
+def _misleading_known_false(a: Analysis) -> bool:
+    return any(i.channel in PHONE and (a.has(i, *IMPERSONATION) or i.verified_false)
+               for i in _misleading(a)[0])
+
+
+# The rules that can rest on the Code alone, in the order the registry runs them, each with
+# whether it does in this case (it fires, and no ordinance or PDPO principle supports it); the
+# Code is cited, with the note that it binds banks only, in the first of them.
+_CODE_ONLY: list[tuple[str, Callable[[Analysis], object]]] = [
     ("HK-HOURS", _late_calls),
-    ("HK-PERSISTENT-CALLS", lambda a: _persistent(a)[0]),
+    ("HK-PERSISTENT-CALLS", lambda a: (found := _persistent(a)[0])
+     and not any(i.to.asked_to_stop for i in found)),
     ("HK-THIRD-PARTY", lambda a: any(_third_party(a)[:2])),
     ("HK-PUBLIC-HUMILIATION", _humiliating),
-    ("HK-INTIMIDATION", lambda a: any(_threats(a))),
-    ("HK-ABUSIVE", _abuse),
+    ("HK-INTIMIDATION", lambda a: not _threats(a)[0] and _threats(a)[1]),
+    ("HK-ABUSIVE", lambda a: (found := _abuse(a))
+     and not any(i.channel in PHONE and a.has(i, *OBSCENE) for i in found)),
     ("HK-FALSE-IDENTITY", lambda a: _false_identity(a) or a.fact("anonymous_calls")
      or a.fact("collector_false_name")),
-    ("HK-MISLEADING", lambda a: _misleading(a)[0]),
-    ("HK-CONFIDENTIALITY", _confidential),
+    ("HK-MISLEADING", lambda a: _misleading(a)[0] and not _misleading_known_false(a)),
     ("HK-BANKRUPT", _after_bankruptcy),
 ]
-_FIRST_CODE_RULE: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+_FIRST: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
+
+
+def _benchmark(a: Analysis) -> str | None:
+    """The rule whose finding cites the Code as the benchmark, for a lender that is no bank."""
+    if a not in _FIRST:
+        _FIRST[a] = next((r for r, alone in _CODE_ONLY if alone(a)), None)
+    return _FIRST[a]
 
 
 def _note(a: Analysis, rule_id: str) -> str:
-    if is_bank(a.case):
-        return ""
-    if a not in _FIRST_CODE_RULE:
-        _FIRST_CODE_RULE[a] = next((r for r, fires in _CODE_RULES if fires(a)), None)
-    if _FIRST_CODE_RULE[a] != rule_id:
+    if is_bank(a.case) or _benchmark(a) != rule_id:
         return ""
     return say(a, "（貸款人並非銀行：《銀行營運守則》只約束銀行及其收數公司，本投訴只以其作為業界"
                   "基準。）",
