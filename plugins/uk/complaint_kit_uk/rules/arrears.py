@@ -111,7 +111,12 @@ def data_dispute(a: Analysis) -> list[Hit] | None:
     if fact_bool(case, "wrong_person"):
         hits.append(Hit(later, "The customer says the debt is not theirs (the wrong person).",
                         [c.CONC_7_13]))
-    if case.debt and case.debt.disputed:
+    debt = case.debt
+    if debt and debt.demanded is not None and debt.outstanding is not None \
+            and debt.demanded > debt.outstanding:
+        hits.append(Hit([], f"The collectors demanded £{debt.demanded:,.2f}, more than the "
+                        f"£{debt.outstanding:,.2f} owed (the wrong amount).", [c.CONC_7_13]))
+    if debt and debt.disputed:
         hits.append(Hit(later, "The customer disputes the debt or the amount claimed; the firm "
                         "went on collecting it.", [c.CONC_7_14]))
     if fact_bool(case, "statute_barred"):
