@@ -26,6 +26,8 @@ Neutral features the rules check for (not abuse; a lawful message may carry them
 - ``opt_out_notice``: "reply STOP", "unsubscribe";
 - ``cease_exception``: collection is ending, or a specific remedy may or will be used;
 - ``no_identity``: the caller would not say who was calling;
+- ``threat_violence``, ``threat_visit``, ``impersonation`` (standard tags) in the words of a
+  described call: "the caller said he would break my legs", "come to my house";
 - ``collector_speech``: a described contact attributes the words to the collector ("the caller
   said", "Caller:", a note that starts "Told my mother..."), so they are not the complainant's.
 
@@ -99,11 +101,27 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:suit|claim|case) against)\b",
     ),
     "threat_third_party": (
-        r"\b(?:will|'ll|going to|gonna|about to)\s+(?:\w+\s+){0,2}(?:tell|call|contact|inform"
-        r"|notify|text|e-?mail|visit|speak to|talk to)\s+(?:all\s+)?(?:of\s+)?your\s+"
-        + _PEOPLE + r"\b",
+        r"\b(?:will|'ll|would|'d|going to|gonna|about to)\s+(?:\w+\s+){0,2}(?:tell|call"
+        r"|contact|inform|notify|text|e-?mail|visit|speak to|talk to)\s+(?:all\s+)?(?:of\s+)?"
+        r"(?:your|my)\s+" + _PEOPLE + r"\b",
         r"\byour " + _PEOPLE + _S + r"{0,20}\b(?:will|is going to|are going to) (?:know|find out"
         r"|hear about|be told|be (?:called|contacted|notified|informed))\b",
+    ),
+    # The standard tags in the words of a described call ("the caller said he would break my
+    # legs"): the shared lexicon reads the collector's own second-person words.
+    "threat_violence": (
+        r"\b(?:hurt|kill|beat(?: up)?|shoot|stab|break)\s+(?:me|my (?:legs?|arms?|neck|face"
+        r"|kids?|children|family|wife|husband|son|daughter|mother|father))\b",
+        r"\b(?:burn down|set fire to) my (?:house|home|car)\b",
+    ),
+    "threat_visit": (
+        r"\b(?:come|coming|show up|stop by|be|send(?:ing)? (?:someone|somebody|people|an agent))"
+        + _S + r"{0,25}\b(?:at|to) my (?:house|home|door|work|job|workplace|office)\b",
+    ),
+    "impersonation": (
+        r"\b(?:said|claimed|pretended|told me) (?:that )?(?:he|she|they) (?:was|were|is|are) "
+        r"(?:a |an |the |with the |from the )?(?:police|officer|detective|sheriff|deputy"
+        r"|investigator|judge|court|federal agent|district attorney)\b",
     ),
     "visit_soon": (
         r"\b(?:tonight|today|this (?:evening|afternoon|morning)|right now|within the hour"

@@ -210,9 +210,18 @@ def cease(a: Analysis) -> list[Hit | Ask] | None:
 # --- US-THIRD-PARTY and US-LOCATION-CONTACT ------------------------------------------------------
 
 def _others(a: Analysis) -> list[Incident]:
-    """Contacts with a person other than the consumer (the public is US-SOCIAL-MEDIA's)."""
+    """Contacts with a person other than the consumer (the public is judged apart)."""
     return [i for i in a.incidents if is_third_party(a.case, i)
-            and i.to.relation != Relation.public]
+            and i.to.relation != Relation.public and i.audience not in _SEEN]
+
+
+_SEEN = (Audience.public, Audience.group)
+
+
+def _in_view(a: Analysis) -> list[Incident]:
+    """Posts, group messages and notices that others than the consumer could see."""
+    return [i for i in a.incidents if i.audience in _SEEN
+            or (i.to.relation == Relation.public and i.audience is None)]
 
 
 def _told_of_debt(a: Analysis, i: Incident) -> bool:
@@ -232,16 +241,24 @@ def third_party(a: Analysis) -> list[Hit | Ask] | None:
     others = _others(a)
     excuse = _location_excuse(a)
     told = [i for i in others if _told_of_debt(a, i) and not (excuse and _location(a, i))]
+    told = sorted(told + [i for i in _in_view(a) if _told_of_debt(a, i)], key=lambda i: i.time)
     unclear = [i for i in others if not _told_of_debt(a, i) and not _location(a, i)]
     out: list[Hit | Ask] = []
     if told:
-        people = sorted({person_label(i) for i in told})
-        text = (f"The collector told {plural(len(people), 'other person', 'other people')} "
-                f"about my debt ({'; '.join(people)}), in {plural(len(told), 'contact')} "
-                f"({times(a.case, told)}).")
+        seen = [i for i in told if i in _in_view(a)]
+        people = sorted({person_label(i) for i in told if i not in seen})
+        whom = []
+        if people:
+            whom.append(f"{plural(len(people), 'other person', 'other people')} "
+                        f"({'; '.join(people)})")
+        if seen:
+            posts = plural(len(seen), "post or group message", "posts or group messages")
+            whom.append(f"everyone who could see {posts}")
+        text = (f"The collector told {' and '.join(whom)} about my debt, in "
+                f"{plural(len(told), 'contact')} ({times(a.case, told)}).")
         if a.case.debtor_reachable is True and any(_location(a, i) for i in told):
-            text += (" It could reach me directly, so these were not calls to find where I "
-                     "live or work.")
+            text += (" The collector could reach me directly, so asking where I live or work "
+                     "did not make these calls to find me.")
         out.append(Hit(ids(told), text))
     if unclear:
         out.append(Ask("What did the collector say to "
@@ -513,7 +530,7 @@ def medium_optout(a: Analysis) -> list[Hit] | None:
 # --- US-SOCIAL-MEDIA -----------------------------------------------------------------------------
 
 def social_media(a: Analysis) -> list[Hit | Ask] | None:
-    seen = (Audience.public, Audience.group)
+    seen = _SEEN
     social = [i for i in a.incidents if i.channel == Channel.social_post or given(i, "public_post")
               or (i.to.relation == Relation.public and i.channel in (Channel.im, Channel.other))]
     found = [i for i in social if i.audience in seen
