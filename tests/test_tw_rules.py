@@ -232,6 +232,12 @@ def test_postcard_and_public_notice():
     assert ("個人資料保護法", "第20條") in articles(f["TW-PUBLIC-NOTICE"])
 
 
+def test_a_threat_to_post_a_notice_is_abuse_not_a_notice():
+    f = findings(make_case([sms("2026-03-01 10:00", "再不還錢就在你家門口張貼公告")]))
+    assert "TW-PUBLIC-NOTICE" not in f and "TW-ABUSE" in f
+    assert "揚言通知親友、同事或公開債務1次" in f["TW-ABUSE"].explanation
+
+
 def test_lunar_new_year_is_voluntary_and_only_for_the_listed_window():
     case = make_case([sms("2026-02-13 10:00", "還款提醒"), sms("2026-02-14 10:00", "還款提醒"),
                       sms("2026-02-22 10:00", "還款提醒"), sms("2026-02-23 10:00", "還款提醒")])

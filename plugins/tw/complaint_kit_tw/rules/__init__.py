@@ -100,7 +100,7 @@ RULES = [
     _rule("TW-FI-DUTIES", "金融機構未盡監督受託催收機構之義務", fi_duties,
           [c.OUT_16_3, c.OUT_16_8]),
     # --- Statutes binding everyone -------------------------------------------------------------
-    _rule("TW-THREAT-CRIMINAL", "恐嚇、強制（刑法）", threat_criminal,
+    _rule("TW-THREAT-CRIMINAL", "恐嚇危害安全（刑法）", threat_criminal,
           [c.CRIM_305, c.CRIM_304, c.CRIM_346]),
     _rule("TW-INSULT-CRIMINAL", "公然侮辱、誹謗（刑法）", insult_criminal,
           [c.CRIM_309, c.CRIM_310]),

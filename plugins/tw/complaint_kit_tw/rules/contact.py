@@ -224,8 +224,12 @@ def postcard_envelope(a: Analysis) -> Hit | None:
 
 
 def _public_notice(a: Analysis, incident: Incident) -> bool:
-    return a.has(incident, "public_notice") or (
-        bool(public(incident)) and a.has(incident, *DEBT_TAGS, *DISCLOSURE_TAGS))
+    """A notice, post or group message that let others know of the debt. The case may record
+    a notice as such (the tag ``public_notice`` without words); words like 張貼 in a message
+    to the debtor only threaten one."""
+    recorded = "public_notice" in a.tags(incident) and not a.words(incident, "public_notice")
+    return public(incident) is not False and (recorded or (
+        bool(public(incident)) and a.has(incident, *DEBT_TAGS, *DISCLOSURE_TAGS)))
 
 
 def public_notice(a: Analysis) -> Hit | None:

@@ -55,13 +55,16 @@ def urgency(a: Analysis, incidents: list[Incident]) -> str:
 
 
 def _abusive(a: Analysis, incident: Incident) -> list[str]:
-    """The §14 I(1) kinds an incident shows. "揚言通知親友" counts only in the collector's own
-    words: in a described call, 打給我媽媽 is the complainant's account of a contact."""
+    """The §14 I(1) kinds an incident shows. A threat to tell others counts only in the
+    collector's own words to the debtor: in a described call, 打給我媽媽 is the complainant's
+    account of a contact; a message that reached a third party or the public is the
+    third-party or public-notice rule's."""
     kinds = []
     for kind, tags in ABUSE_KINDS.items():
         if not a.has(incident, *tags):
             continue
-        if kind == "揚言通知親友、同事" and not incident.verbatim:
+        if kind.startswith("揚言通知") and (not incident.verbatim or public(incident)
+                                           or incident.to.relation.is_third_party):
             continue
         kinds.append(kind)
     return kinds

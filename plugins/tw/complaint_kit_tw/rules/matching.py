@@ -58,7 +58,7 @@ ABUSE_KINDS: dict[str, tuple[str, ...]] = {  # §14 I(1) kinds, each with the ta
     "辱罵": INSULT_TAGS,
     "冒充公務機關或律師": ("impersonation",),
     "脅迫": ("coercion",),
-    "揚言通知親友、同事": ("third_party_contact",),
+    "揚言通知親友、同事或公開債務": ("third_party_contact", "disclosure", "public_notice"),
     "騷擾": ("harassment",),
     "虛偽或誤導": ("deceptive",),
 }
