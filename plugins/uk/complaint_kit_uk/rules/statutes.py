@@ -102,8 +102,7 @@ def pha_course(a: Analysis) -> Hit | None:
                     distress, ids(found))
     request = as_date(a.fact("contact_request_date"))
     after = [i for i in found if request and a.local_day(i) > request]
-    knew = ("the collectors' own threats and claims, repeated on "
-            f"{count(len(days), 'day')}")
+    knew = f"the conduct itself ({', '.join(kinds)}), repeated on {count(len(days), 'day')}"
     if after:
         knew += f", {count(len(after), 'of them', 'of them')} after the customer's request of " \
                 f"{dmy(request)} about how to be contacted"
@@ -112,8 +111,8 @@ def pha_course(a: Analysis) -> Hit | None:
                         "think (s.1)", knew, ids(found))
     elements = [course, alarm, knowledge]
     return Hit(ids(found), f"{count(len(found), 'contact')} on {count(len(days), 'day')} "
-               f"({span}) carried {', '.join(kinds)}: conduct on more than the two occasions "
-               "that make a course of conduct. Whether it amounts to harassment is judged by what "
+               f"({span}) carried {', '.join(kinds)}: conduct on {len(found)} occasions, where two "
+               "make a course of conduct. Whether it amounts to harassment is judged by what "
                "a reasonable person would think; calls and messages that said nothing are not "
                "counted here.",
                [c.PHA_1, c.PHA_2, c.PHA_3, c.PHA_7_2, c.PHA_7_3, c.PHA_7_4, c.AJA_40_1_A],
