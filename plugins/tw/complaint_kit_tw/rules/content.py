@@ -96,8 +96,10 @@ def _deemed(a: Analysis, tags: tuple[str, ...], citation, text: str) -> Hit | No
     found = a.tagged(*tags)
     if not found:
         return None
+    checked = [f"{i.id}：{i.verified_false}" for i in found if i.verified_false]
     return hit(found, f"催收方{len(found)}次{text}{quote(a, found, *tags)}，依規定視為虛偽、詐欺或"
-               "誤導。", regulation(a.case, found, [citation]))
+               "誤導。" + (f"經查證不實（{'；'.join(checked)}）。" if checked else ""),
+               regulation(a.case, found, [citation]))
 
 
 def false_arrest(a: Analysis) -> Hit | None:
