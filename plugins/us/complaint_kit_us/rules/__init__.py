@@ -24,7 +24,7 @@ from .. import citations as c
 from ..scope import federal, scope
 from . import contact, content, notice
 from .common import add_year, day, us_date
-from .state import by_rule, massachusetts, rosenthal
+from .state import by_rule, massachusetts, rosenthal, state
 
 
 @dataclass(frozen=True)
@@ -168,6 +168,13 @@ def scope_check(a: Analysis) -> Hit | Ask | None:
             text += (f" The records still show conduct that they forbid to debt collectors: "
                      f"{_titles(found)}. It can be reported to the creditor and to the CFPB, "
                      f"and state law may reach it.")
+        home = state(case)
+        if s.debt_purpose != "business" and home == "CA":
+            text += (" In California, the Rosenthal Act applies the federal rules to creditors "
+                     "collecting their own debts as well.")
+        elif s.debt_purpose != "business" and home == "MA":
+            text += (" In Massachusetts, the Attorney General's debt collection regulations "
+                     "bind creditors as well.")
     urgent = "\n".join(dict.fromkeys(h.urgent for hits in found.values() for h in hits
                                      if h.urgent))
     return Hit(_incidents(found), text, urgent=urgent)
