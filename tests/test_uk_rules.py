@@ -548,3 +548,14 @@ def test_a_claim_named_as_a_possibility_is_no_claim_taken():
 
 def test_a_condition_is_not_a_denial():
     assert "uk_enforcement" in LEXICON.classify("If you don't pay we will send the bailiffs.")
+
+
+def test_every_criminal_citation_in_the_demo_names_the_facts_of_its_elements():
+    from complaint_kit.caseio import load_case
+
+    registry = get_registry()
+    demo = Path(__file__).resolve().parents[1] / "examples" / "uk-harassment.yaml"
+    for f in assess(load_case(demo, registry), registry).findings:
+        for c in f.citations:
+            if c.basis is not None and c.basis.penal:
+                assert f.elements.get(c), (f.rule_id, c.label)

@@ -69,7 +69,8 @@ def false_authority(a: Analysis) -> list[Hit | Ask] | None:
     if documents:
         results.append(Hit(ids(documents), f"{count(len(documents), 'document')} looked "
                            f"official and was likely to mislead ({listed(documents)}).",
-                           [c.CONC_7_11_3, c.AJA_40_1_D]))
+                           [c.CONC_7_11_3, c.AJA_40_1_D],
+                           elements={c.AJA_40_1_D: _official(documents)}))
     claims = [i for i in a.tagged("uk_authority_claim") if i not in posing + documents]
     if claims:
         results.append(Ask(f"On {day(a, claims[0])} the collectors claimed a solicitor's status, "
@@ -78,6 +79,12 @@ def false_authority(a: Analysis) -> list[Hit | Ask] | None:
                            "claim was true?", (c.CONC_7_11_1, c.CONC_7_11_4, c.CONC_7_11_5),
                            ids(claims)))
     return results or None
+
+
+def _official(documents: list[Incident]) -> list[Element]:
+    """AJA 1970 s.40(1)(d), a point to check (UNVERIFIED): the facts its elements would need."""
+    return [Element("a document falsely represented as official",
+                    f"{listed(documents)}, recorded as made to look official", ids(documents))]
 
 
 def _enforcement_threats(a: Analysis) -> list[Incident]:
@@ -148,10 +155,12 @@ def false_action_taken(a: Analysis) -> list[Hit | Ask] | None:
                 f"been taken{quoted(a, false, 'uk_action_taken')} ({listed(false)}), though "
                 f"{why_false(a, false[0])}.")
         cited = [c.CONC_7_11_9]
+        elements = {}
         if official:
             text += f" {listed(official)} was made to look official."
             cited += [c.CONC_7_11_3, c.AJA_40_1_D]
-        results.append(Hit(ids(false), text, cited))
+            elements = {c.AJA_40_1_D: _official(official)}
+        results.append(Hit(ids(false), text, cited, elements=elements))
     if unknown:
         results.append(_court_question(a, unknown, "said court or enforcement action had "
                                        "already been taken"))

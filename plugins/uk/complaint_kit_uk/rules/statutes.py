@@ -116,7 +116,17 @@ def pha_course(a: Analysis) -> Hit | None:
                "a reasonable person would think; calls and messages that said nothing are not "
                "counted here.",
                [c.PHA_1, c.PHA_2, c.PHA_3, c.PHA_7_2, c.PHA_7_3, c.PHA_7_4, c.AJA_40_1_A],
-               elements={c.PHA_1: elements, c.PHA_2: elements})
+               elements={c.PHA_1: elements, c.PHA_2: elements,
+                         c.AJA_40_1_A: _aja_elements(found, kinds, distress)})
+
+
+def _aja_elements(found: list[Incident], kinds: list[str], effect: str) -> list[Element]:
+    """AJA 1970 s.40(1)(a), a point to check (UNVERIFIED): the facts its elements would need."""
+    return [Element("demands for payment of a contractual debt, with the object of coercing "
+                    "payment", f"the contacts {listed(found)}", ids(found)),
+            Element("harassing by their frequency, manner, occasion, threats or publicity",
+                    ", ".join(kinds), ids(found)),
+            Element("calculated to cause alarm, distress or humiliation", effect, ids(found))]
 
 
 def aja_harassment(a: Analysis) -> Hit | None:
@@ -133,7 +143,9 @@ def aja_harassment(a: Analysis) -> Hit | None:
     return Hit(ids(found), f"{count(len(found), 'contact')} threatened harm or a visit to make "
                f"the customer pay{quoted(a, found, 'threat_violence', 'threat_visit')} "
                f"({listed(found)}).",
-               [c.PRINCIPLE_6_INSULT, c.PRINCIPLE_12_INSULT, c.AJA_40_1_A], urgent=urgent)
+               [c.PRINCIPLE_6_INSULT, c.PRINCIPLE_12_INSULT, c.AJA_40_1_A], urgent=urgent,
+               elements={c.AJA_40_1_A: _aja_elements(
+                   found, _kinds(a, found, []), "threats of harm or of a visit")})
 
 
 def _trader(a: Analysis, incident: Incident) -> bool:
