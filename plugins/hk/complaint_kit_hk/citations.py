@@ -14,6 +14,13 @@ Rules pick the one in the case's language.
   as "check before relying on this" and no letter ever prints.
 - **HKMA Guideline 3.4.1.** Binding on authorized institutions: ``Binding.regulator`` (High).
 - **Ordinances.** ``Binding.law``.
+- **Basis** (what a breach can lead to): the ordinances' offences (Crimes Ordinance s.24,
+  Summary Offences Ordinance s.20, PDPO s.64, the Money Lenders Ordinance's licensing offence)
+  are ``criminal`` and are cited only with the facts that meet their elements; the PDPO's data
+  protection principles (enforced by the Privacy Commissioner) and the HKMA guideline are
+  ``regulatory``; the Code of Banking Practice is ``regulatory`` against a bank, and a
+  ``baseline`` against any other lender (``Cite.code``; ``rules.matching.cite`` swaps it);
+  IFEC's page is a ``baseline``.
 - Gists are only words the reference itself quotes, in English (the authentic text); Chinese
   letters quote them in English too rather than an invented translation. Provisions the
   reference only paraphrases carry no gist: the rule's explanation describes them instead.

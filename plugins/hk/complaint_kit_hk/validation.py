@@ -13,8 +13,8 @@ from .rules.matching import parse_hours
 _HKID = re.compile(r"([A-Z]{1,2})(\d{6})\(?([0-9A])\)?")
 
 BOOL_FACTS = ("dca_advance_notice_received", "data_transfer_notice_given",
-              "money_lender_licensed", "money_claim", "doxxing_harm", "anonymous_calls",
-              "collector_false_name")
+              "money_lender_licensed", "money_claim", "doxxing_harm", "disclosure_consented",
+              "anonymous_calls", "collector_false_name")
 DATE_FACTS = ("adjudged_bankrupt_on", "complained_to_bank_date", "first_known_on")
 LENDER_KINDS = ("bank", "money_lender", "other")
 NOTICE_ITEMS = ("overdue_amount", "default_length", "recovery_costs", "lender_contact",
