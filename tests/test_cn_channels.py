@@ -22,12 +22,26 @@ def routes(case: Case) -> list[str]:
 
 
 THREAT = {"time": "2025-05-10 23:00", "channel": "sms", "respondent": "lender",
-          "content": "再不还钱明天上门"}
+          "content": "再不还钱就上门"}
+TONIGHT = {"time": "2025-05-10 21:00", "channel": "sms", "respondent": "lender",
+           "content": "今晚去你家找你爸妈"}
 
 
-def test_bank_threat_by_sms():
-    assert routes(make_case("bank", [THREAT])) == [
-        "lender", "nfra", "pboc", "12321", "police", "court"]
+def test_a_visit_announced_for_tonight_puts_the_police_first_with_the_reason():
+    result = assess(make_case("bank", [TONIGHT]), get_registry())
+    assert [c.id for c in result.routes] == ["police", "lender", "nfra", "12321", "court"]
+    assert result.urgent and "即将上门" in result.urgent[0]
+
+
+def test_a_threat_without_a_time_goes_to_the_lender_and_its_regulator():
+    assert routes(make_case("bank", [THREAT])) == ["lender", "nfra", "12321", "court"]
+
+
+def test_content_free_frequent_calls_from_a_bank_do_not_reach_the_police():
+    calls = [{"time": f"2025-05-10 {9 + n // 2:02d}:{(n % 2) * 30:02d}", "channel": "call",
+              "respondent": "lender", "answered": False} for n in range(12)]
+    ids = routes(make_case("bank", calls))
+    assert ids[:2] == ["lender", "nfra"] and "police" not in ids
 
 
 def test_small_loan_goes_to_local_finance_and_nifa():
@@ -35,16 +49,36 @@ def test_small_loan_goes_to_local_finance_and_nifa():
     assert ids[0] == "lender"
     assert "local-finance" in ids and "nifa" in ids
     assert "nfra" not in ids and "pboc" not in ids
-    assert ids.index("local-finance") < ids.index("nifa") < ids.index("police") < ids.index("court")
+    assert ids.index("local-finance") < ids.index("nifa") < ids.index("court")
 
 
-def test_unlicensed_agency_goes_to_12315():
+def test_a_non_financial_firm_that_collects_goes_to_12315():
     agency = {"id": "agency", "role": "collection_agency", "type": "collection_agency",
               "name": "某信用管理咨询有限公司", "acting_for": "lender"}
-    ids = routes(make_case("online_platform", [THREAT], [agency]))
-    assert "12315" in ids
-    licensed = {**agency, "type": "collection_agency", "licence": "许可证123"}
-    assert "12315" not in routes(make_case("online_platform", [THREAT], [licensed]))
+    by_agency = {**THREAT, "respondent": "agency"}
+    assert "12315" in routes(make_case("online_platform", [by_agency], [agency]))
+    # an agency named in the case that did not itself collect: no 12315, licence or not
+    assert "12315" not in routes(make_case("online_platform", [THREAT], [agency]))
+
+
+def test_a_platform_reaches_the_regulator_of_its_funder():
+    for funder_type, regulator in (("bank", "nfra"), ("consumer_finance", "nfra"),
+                                   ("small_loan", "local-finance")):
+        funder = {"id": "funder", "role": "funder", "type": funder_type, "name": "资金方"}
+        case = make_case("online_platform", [THREAT], [funder])
+        case = Case.model_validate({**case.model_dump(mode="json"),
+                                    "debt": {"lender": "lender", "funder": "funder"}})
+        result = assess(case, get_registry())
+        assert regulator in [c.id for c in result.routes], funder_type
+        assert "CN-FUNDER" not in {q.rule_id for q in result.questions}
+
+
+def test_a_platform_with_an_unknown_funder_asks_for_it():
+    result = assess(make_case("online_platform", [THREAT]), get_registry())
+    ids = [c.id for c in result.routes]
+    assert "nfra" not in ids and "local-finance" not in ids
+    question = next(q for q in result.questions if q.rule_id == "CN-FUNDER")
+    assert "资金方" in question.question
 
 
 def test_misleading_credit_claim_routes_to_pboc_for_any_lender():

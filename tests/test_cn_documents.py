@@ -82,7 +82,9 @@ def test_letters_follow_the_layout_of_formal_chinese_correspondence(demo):
     police = texts["police-report"]
     assert "受案回执" in police and "诬告陷害" in police
     assert "禁止接触" in police  # incidents on/after 2026-01-01
-    assert "（2012年修正）" in police and "（2025年修订）" in police  # both 治安 texts
+    # 治安 by incident date: only the 2026 threats meet an element (多次发送恐吓信息), so the 2025
+    # text is cited; nothing before 2026 met the elements of a 2012 item.
+    assert "（2025年修订）" in police and "（2012年修正）" not in police
     notice = texts["notice"]
     assert notice.splitlines()[1].startswith(f"致：{case.lender.name}")
 

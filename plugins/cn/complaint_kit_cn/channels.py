@@ -13,24 +13,36 @@ from complaint_kit.case import Case
 from complaint_kit.case import Channel as Medium
 from complaint_kit.case import InstitutionType as T
 from complaint_kit.channels import Channel, ChannelKind
-from complaint_kit.rules import Finding
+from complaint_kit.rules import Basis, Finding
 
 from . import citations as c
 
 _ONLINE = (T.online_platform, T.small_loan, T.consumer_finance)
 _NFRA = (T.bank, T.consumer_finance)
-_POLICE_RULES = {"CN-THREAT", "CN-INSULT", "CN-IMPERSONATION", "CN-FAKE-DOCUMENT", "CN-BOMBING",
-                 "CN-DISCLOSURE", "CN-HOME-VISIT", "CN-ESCALATION"}
-_CREDIT_RULES = {"CN-MISLEADING"}
-
-
-def _types(case: Case) -> set[T]:
-    """The institution types involved: the lender, and anyone collecting for it."""
-    return {r.type for r in case.respondents}
+_NON_FINANCIAL = (T.collection_agency, T.other)
+# Findings about what a caller said or how often: 12321 takes harassing calls and messages.
+_MESSAGE_RULES = {"CN-BOMBING", "CN-THREAT", "CN-INSULT", "CN-IMPERSONATION", "CN-FAKE-DOCUMENT",
+                  "CN-DISCLOSURE", "CN-MISLEADING"}
+# Findings about personal or credit information, which PBOC takes for banks and credit records.
+_PERSONAL_INFO_RULES = {"CN-DISCLOSURE", "CN-THIRD-PARTY", "CN-CONTACTS-DATA"}
 
 
 def _lender_type(case: Case) -> T:
     return case.lender.type if case.lender else T.unknown
+
+
+def _funder_type(case: Case) -> T | None:
+    funder = case.debt.funder if case.debt else None
+    r = next((r for r in case.respondents if r.id == funder), None) if funder else None
+    return r.type if r is not None and r.type != T.unknown else None
+
+
+def _supervised(case: Case) -> T:
+    """Whose supervisor acts: the lender's, or for a platform its funder's."""
+    kind = _lender_type(case)
+    if kind == T.online_platform:
+        return _funder_type(case) or kind
+    return kind
 
 
 def _fired(findings: Sequence[Finding]) -> set[str]:
@@ -42,17 +54,27 @@ def _lender(case: Case, findings: Sequence[Finding]) -> bool:
 
 
 def _nfra(case: Case, findings: Sequence[Finding]) -> bool:
-    return bool(findings) and _lender_type(case) in _NFRA
+    return bool(findings) and _supervised(case) in _NFRA
+
+
+def _credit_claims(findings: Sequence[Finding]) -> bool:
+    """CN-MISLEADING cites PIPL 第5条 exactly when a claim concerns credit records (征信,
+    blacklists): the channels see findings, not tags."""
+    return any(f.rule_id == "CN-MISLEADING" and c.PIPL_5 in f.citations for f in findings)
 
 
 def _pboc(case: Case, findings: Sequence[Finding]) -> bool:
+    """PBOC: credit records (a false 征信 or blacklist claim, any lender), and a bank's handling
+    of personal financial information."""
     if not findings:
         return False
-    return bool(_fired(findings) & _CREDIT_RULES) or _lender_type(case) == T.bank
+    if _credit_claims(findings):
+        return True
+    return _supervised(case) == T.bank and bool(_fired(findings) & _PERSONAL_INFO_RULES)
 
 
 def _local_finance(case: Case, findings: Sequence[Finding]) -> bool:
-    return bool(findings) and _lender_type(case) == T.small_loan
+    return bool(findings) and _supervised(case) == T.small_loan
 
 
 def _nifa(case: Case, findings: Sequence[Finding]) -> bool:
@@ -62,21 +84,33 @@ def _nifa(case: Case, findings: Sequence[Finding]) -> bool:
 def _sms_call_findings(case: Case, findings: Sequence[Finding]) -> bool:
     by_id = {i.id: i for i in case.incidents}
     return any(by_id[i].channel in (Medium.sms, Medium.call)
-               for f in findings for i in f.incidents if i in by_id)
+               for f in findings if f.rule_id in _MESSAGE_RULES
+               for i in f.incidents if i in by_id)
 
 
 def _police(case: Case, findings: Sequence[Finding]) -> bool:
-    return bool(_fired(findings) & _POLICE_RULES)
+    """Only for what the police can act on: a finding with a penal citation (its elements are
+    in the facts), or an urgent one (violence, a visit announced)."""
+    return any(f.urgent or f.basis.penal for f in findings)
 
 
 def _market(case: Case, findings: Sequence[Finding]) -> bool:
-    """Only an unlicensed, non-financial business (e.g. a 商务咨询/信用管理 firm collecting)."""
-    return bool(findings) and any(
-        r.type in (T.collection_agency, T.other) and not r.licence for r in case.respondents)
+    """A non-financial business (a 商务咨询/信用管理 firm) that itself collected: some finding's
+    contact came from it or from a collector acting for it. An empty licence field is no reason."""
+    firms = {r.id for r in case.respondents if r.type in _NON_FINANCIAL}
+    if not firms:
+        return False
+    acting = {r.id for r in case.respondents if r.acting_for in firms} | firms
+    by_id = {i.id: i for i in case.incidents}
+    return any(by_id[i].respondent in acting for f in findings for i in f.incidents
+               if i in by_id)
 
 
 def _court(case: Case, findings: Sequence[Finding]) -> bool:
-    return bool(findings)
+    """A civil claim (privacy, reputation, personal information), or a court notice to check
+    through 12368."""
+    return any(c.basis == Basis.civil for f in findings for c in f.quotable) or bool(
+        _fired(findings) & {"CN-FAKE-DOCUMENT", "CN-IMPERSONATION"})
 
 
 CHANNELS = [

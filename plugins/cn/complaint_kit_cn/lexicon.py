@@ -1,13 +1,23 @@
 """The zh-Hans message lexicon: collection messages to tags, with the matched words as reasons.
 
-The word tuples here are the single source for the words the mainland-China rules match on
-(``rules/matching.py`` builds ``THREAT_WORDS``, ``INSULT_WORDS``, ``AUTHORITY_WORDS``,
-``IMPERSONATION_RE`` and part of ``MISLEADING_WORDS`` from them). The lexicon adds patterns of
-its own around them; changing a tuple changes what the rules find, so keep them in step.
+This is the one place where the mainland-China rules match words. The core tags every incident of
+a zh-Hans case with it before the rules run (``complaint_kit.analysis.Analysis``); the rules read
+the tags, never the text. Two kinds of tag:
 
-A lawful reminder — a bill, a due date, "逾期将依法报送征信", "我司将依法起诉" — gets no tag: the
-patterns name the abuse itself (prison, arrest, a visit, telling relatives, slurs), never the
-ordinary remedies of a creditor.
+- the standard tags (``complaint_kit.tagging.TAGS``: threats, insults, impersonation...), which
+  name abuse: a lawful reminder — a bill, a due date, "逾期将依法报送征信", "我司将依法起诉" —
+  gets none of them;
+- tags the rules need as facts: ``debt_mention`` (the message speaks of the debt: said to a third
+  party, that is a disclosure; said to the debtor, it is an ordinary reminder), ``fake_lawsuit``,
+  ``legal_document``, ``document_sent``, ``false_claim``, ``credit_claim``, ``criminal_claim``,
+  ``threat_explicit``, ``threat_family``, ``visit_imminent``, ``demand_third_party``,
+  ``entered_home`` and ``workplace``.
+
+``PLACES`` (not a message classifier) reads a visit's ``location``: at the workplace or not.
+
+``NEGATION`` denies words that a negation right before them (in the same clause) denies: "没有提到
+欠款", "并未上门", "未透露借款信息". "不还钱就上门" is still a threat: the negation must end where
+the words begin.
 """
 
 from __future__ import annotations
@@ -16,7 +26,7 @@ import re
 
 from complaint_kit.tagging import Lexicon
 
-# --- Words shared with the CN rules (rules/matching.py) -----------------------------------------
+# --- Word lists (kept as tuples: the tests and the harassment report name them) ------------------
 
 # Threats of a visit to the home or workplace.
 VISIT_THREATS = ("上门", "去你家", "去你单位", "找到你家")
@@ -27,6 +37,9 @@ VIOLENCE_THREATS = ("打断", "弄死", "弄残", "后果自负", "走着瞧", "
                     "出门小心", "小心点", "全家遭殃", "送花圈")
 # Threats to involve the family.
 FAMILY_THREATS = ("找你家人",)
+# Explicit threats of violence (a subset of the threat_violence words): these make a threat to
+# personal safety (治安管理处罚法 2012 第42条(一)) and put the police first.
+EXPLICIT_VIOLENCE = ("打断", "弄死", "弄残", "杀了你", "砍死", "全家遭殃", "送花圈")
 # Threats to shame the debtor in public.
 SHAMING_THREATS = ("让你社死", "拉横幅")
 # Curses: insults that the CN rules count among the threats.
@@ -159,6 +172,111 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+_SOON = (r"(?:今晚|今天|今日|今夜|当晚|马上|立刻|立即|现在|一会儿?|待会儿?|等会儿?|这就|"
+         r"明天|明早|明晚|"
+         r"晚上|半小时|一小时|一个小时|下午)")
+_VISIT = (r"(?:上门|登门|找上门|家门口|(?:去|到|来|上)(?:你|您)(?:们)?(?:的)?(?:" + _KIN
+          + r")?(?:家|单位|公司|老家|村里|学校|店里|厂里|小区|住的地方|上班的地方|那里|那儿)"
+          r"|(?:去|过去|过来|来)找(?:你|您))")
+_NO = r"(?:(?!没|未|不会|不再)[^。！？\n])"  # the gap between a time and a visit holds no denial
+# Words that tell of a debt (DISCLOSURE_WORDS before): said to a third party, they disclose it.
+DEBT_WORDS = ("欠款", "欠钱", "欠债", "欠了", "逾期", "老赖", "还款", "还钱", "借款", "借钱",
+              "拖欠",
+              "网贷", "贷款", "失信", "代偿")
+# Legal documents a collector has no business sending (FAKE_DOCUMENT_WORDS before). A genuine
+# 律师函 is lawful; a fake one is marked by the user (tag fake_lawyer_letter).
+DOCUMENT_WORDS = ("传票", "立案通知", "逮捕令", "拘留证", "拘捕令", "通缉令", "起诉书", "判决书",
+                  "执行通知书", "协查函", "裁定书", "应诉通知书", "开庭通知")
+# Invented blacklists and consequences (MISLEADING_WORDS before, without the lawsuit phrases,
+# which are fake_lawsuit, and the police steps, which are criminal_claim).
+FALSE_CLAIMS = ("黑名单", "已上征信", "征信已经花", "终身不能", "全国联网", "失信被执行人名单",
+                "限制高消费", "冻结你", "冻结全部")
+# Places that mark a visit as at the workplace rather than the home (WORKPLACE_WORDS before).
+WORK_PLACES = ("单位", "公司", "办公", "工厂", "厂里", "学校", "店里", "工作")
+
+PATTERNS.update({
+    "debt_mention": (
+        _words(DEBT_WORDS), r"催收(?!员|人员|方)", r"欠[^，。！？\n]{0,4}钱",
+        r"借了[^，。！？\n]{0,6}(?:钱|元|块)",
+        r"(?:替|帮|代)(?:他|她)还",
+    ),
+    "demand_third_party": (
+        r"(?:替|帮|代)(?:他|她|他们|(?:你|您)(?:的)?(?:" + _KIN + r"|朋友|同事))"
+        r"(?:还|偿还|还钱|还款)",
+        r"代偿|代为(?:偿还|还款)",
+        r"做(?:父母|家长|家人|家属)的[^，。！？\n]{0,4}(?:负责|承担)",
+        r"(?:你|您)(?:们)?(?:家|家里|家人)[^，。！？\n]{0,4}(?:替|帮)?(?:他|她)(?:还|负责)",
+    ),
+    "threat_explicit": (
+        _words(EXPLICIT_VIOLENCE),
+        r"(?:打|弄|搞)(?:残|断|死)(?:你)?", r"(?:砍|捅|废)了?你", r"卸你",
+        r"泼(?:红)?(?:油漆|红油|漆|粪)", r"放火|烧了?你", r"活埋", r"见血", r"断(?:手|脚|腿)",
+        r"(?:家人|孩子|老婆|父母|全家)[^，。！？\n]{0,6}(?:出事|遭殃)", r"出门被车撞",
+        r"花圈|纸钱|冥币|寿衣|骨灰", r"见一次打一次", r"(?:打|揍)(?:你|您)(?:一顿)?",
+    ),
+    "threat_family": (
+        _words(FAMILY_THREATS),
+        r"找(?:你|您)(?:的)?(?:" + _KIN + r")", r"(?:去|到|上)(?:你|您)(?:的)?(?:" + _KIN
+        + r")(?:家|那里|那儿|单位|公司|学校)",
+        r"(?:连累|牵连|殃及)(?:你|您)?(?:的)?(?:" + _KIN + r")",
+        r"(?:家人|孩子|老婆|父母|全家|爸妈)[^，。！？\n]{0,6}(?:出事|遭殃|安全|好看)",
+    ),
+    "visit_imminent": (
+        _SOON + _NO + r"{0,10}?" + _VISIT,
+        _VISIT + r"[^。！？\n]{0,6}?" + _SOON,
+    ),
+    "fake_lawsuit": (
+        r"(?:已|已经)(?:被)?(?:正式)?(?:起诉|立案|提起(?:民事)?诉讼|诉至法院|"
+        r"(?:提交|移交|递交)(?:给|到)?法院|向(?:人民)?法院(?:提起|提交|递交))",
+        r"(?<!将)(?<!可能)(?<!会)(?<!或)(?<!要)被(?:法院)?起诉",
+        r"起诉(?:了)?(?:你|您)了", r"告(?:了)?(?:你|您)了",
+        r"(?:法院|案件|案子)(?:已|已经)(?:经)?(?:立案|受理|开庭|判决|下判|审理)", r"立案了",
+        r"(?:进入|启动|转入)(?:了)?(?:司法|诉讼|执行)程序",
+        r"传票已(?:经)?(?:生成|送达|下发|下来|寄出|发出|出来)",
+        r"开庭|到庭|出庭", r"案号", r"(?:你|您)(?:已|已经)(?:成为)?被告", r"诉前调解",
+    ),
+    "legal_document": (_words(DOCUMENT_WORDS),),
+    "document_sent": (
+        r"\[图片\]|【图片】|（图片）|\[文件\]|【文件】|见附件|附件[:：]",
+        r"(?:传票|通知书|判决书|裁定书|逮捕令|拘留证|律师函|协查函|文书)的?(?:图片|照片|扫描件|复印件|原件)",
+        r"(?:发来|寄来|送来|贴了|寄了|发了)[^，。！？\n]{0,6}(?:传票|通知书|判决书|裁定书|逮捕令|律师函|协查函|文书)",
+        r"盖(?:有|着|了)[^，。！？\n]{0,6}(?:公章|印章|法院章)",
+    ),
+    "false_claim": (
+        _words(FALSE_CLAIMS), r"冻结(?:你|您)的?(?:银行卡|账户|微信|支付宝|工资|财产)",
+        r"(?:强制|上门)执行",
+        r"(?:影响|连累)(?:你|您)?的?(?:子女|孩子|家人)[^，。！？\n]{0,6}"
+        r"(?:征信|政审|考公|上学|入学|工作)",
+    ),
+    "credit_claim": (
+        r"黑名单", r"已(?:经)?上(?:了)?征信", r"征信(?:已经?)?(?:花|黑|烂|毁)(?:了)?",
+        r"(?:征信|信用)[^，。！？\n]{0,4}(?:终身|一辈子)", r"全国联网",
+        r"(?:影响|连累)(?:你|您)?的?(?:子女|孩子|家人)[^，。！？\n]{0,6}征信",
+    ),
+    "criminal_claim": (
+        _words(CRIMINAL_CLAIMS),
+        r"(?:已|已经)(?:被)?(?:移交|提交|交给|报给|转给|转交)[^，。！？\n]{0,8}(?:派出所|公安|警方|经侦|刑侦|检察院)",
+        r"(?:已|已经)(?:被)?(?:列为|认定为?)[^，。！？\n]{0,6}(?:嫌疑人|诈骗|犯罪)",
+    ),
+    "entered_home": (
+        r"闯(?:进|入)|冲进|强行(?:进入|进门|进屋|进了)|硬闯",
+        r"进(?:了|到|入)(?:我|我们|他|她|你)?(?:的)?(?:家|屋|房间|家门|家里)",
+        r"赖(?:着|在)[^，。！？\n]{0,6}不走|拒不离开|不肯(?:离开|走)|(?:让|叫|请)(?:他们|他|她)?走[^，。！？\n]{0,4}(?:不走|也不走)",
+    ),
+    "workplace": (
+        r"(?:到|去|来|上)(?:你|您|我)(?:们)?(?:的)?(?:单位|公司|厂里|店里|办公室|学校)",
+        r"(?:向|跟|给|找)(?:你|您|我)(?:们)?(?:的)?(?:单位|公司)?(?:领导|老板|人事|HR|经理|主管)",
+        r"(?:单位|公司)(?:领导|老板|人事|HR)",
+    ),
+})
+
+# A denial right before the words, in the same clause: "没有提到欠款", "并未上门", "未透露任何借款
+# 信息", "他们不会上门". Anchored at the end, so that "不还钱就上门" stays a threat.
+NEGATION = (r"(?:没有|没|未|并未|并没有|从未|从没有?|从来没有?|不曾|未曾|没再|并非|不会)"
+            r"(?:再|跟|对|向|给)?(?:她|他|他们|我|我们|你|本人|我妈|我爸|家人)?"
+            r"(?:提到|提及|提起|提|说起|说过|说|讲|透露|告诉|表示|问起|问|涉及)?(?:过)?"
+            r"(?:她|他|他们|我|你|本人)?(?:有|任何|关于)?(?:我的?|你的?|他的?|她的?)?$")
+
 # A message that says a debt is civil ("欠款属于民事纠纷，不会坐牢") names prison only to deny it.
 UNLESS: dict[str, tuple[str, ...]] = {
     "criminal_threat": (
@@ -166,4 +284,10 @@ UNLESS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-LEXICON = Lexicon(name="cn", language="zh-Hans", patterns=PATTERNS, unless=UNLESS)
+LEXICON = Lexicon(name="cn", language="zh-Hans", patterns=PATTERNS, unless=UNLESS,
+                  negation=NEGATION)
+
+# A visit's location (``Incident.location``) is a place, not a message: the CN rules read it with
+# this lexicon, through the same negation-aware path. It is not registered as a classifier.
+PLACES = Lexicon(name="cn-places", language="zh-Hans",
+                 patterns={"workplace": (_words(WORK_PLACES),)}, negation=NEGATION)

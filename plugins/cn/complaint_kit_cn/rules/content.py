@@ -1,115 +1,317 @@
 """Rules about what the messages say: threats, insults, impersonation, fake documents,
-misleading claims."""
+misleading claims, amounts demanded."""
 
 from __future__ import annotations
 
-from complaint_kit.case import Case, Incident
-from complaint_kit.rules import Hit
+from complaint_kit.analysis import Analysis, ids
+from complaint_kit.case import Channel, Incident, Relation
+from complaint_kit.rules import Ask, Element, Hit
 
 from .. import citations as c
 from .matching import (
+    CREDIT_TAGS,
     FAKE_DOCUMENT_TAGS,
-    FAKE_DOCUMENT_WORDS,
-    IMPERSONATION_RE,
     IMPERSONATION_TAGS,
     INSULT_TAGS,
-    INSULT_WORDS,
     MISLEADING_TAGS,
-    MISLEADING_WORDS,
+    REPEATED,
+    SAFETY_TAGS,
+    SENT_DOCUMENT_TAGS,
     THREAT_TAGS,
-    THREAT_WORDS,
     by_period,
-    found_words,
-    incident_ids,
+    consumer_baselines,
+    described,
+    harm_fact,
+    illegal_debt,
     institutional,
-    is_illegal_debt,
-    matches,
-    quoted_words,
-    tagged,
+    is_public,
+    quoted,
+    refs,
+    when,
 )
 
+_REMOTE = (Channel.sms, Channel.call, Channel.im, Channel.email)
 
-def threat(case: Case) -> list[Hit] | None:
-    found = [i for i in case.incidents if matches(i, THREAT_TAGS, THREAT_WORDS)]
+
+def _urgent(a: Analysis, part: list[Incident]) -> str:
+    """Why a threat cannot wait: explicit violence, or a visit announced for today or tomorrow."""
+    reasons = []
+    violent = [i for i in part if a.has(i, *SAFETY_TAGS)]
+    if violent:
+        reasons.append(f"对方以暴力相威胁{quoted(a, violent, 'threat_explicit')}{refs(violent)}")
+    soon = [i for i in part if a.has(i, "visit_imminent")]
+    if soon:
+        last = soon[-1]
+        family = "并扬言找本人家人" if any(a.has(i, "threat_family") for i in soon) else ""
+        reasons.append(f"对方于{when(a, last)}扬言即将上门{family}"
+                       f"{quoted(a, soon, 'visit_imminent')}{refs(soon)}")
+    if not reasons:
+        return ""
+    return "；".join(reasons) + "，人身安全可能受到威胁，应立即报警（110）。"
+
+
+def _threatens(a: Analysis, incident: Incident) -> bool:
+    """A threat, not merely a claim that a case was opened (已立案, 已移交公安: CN-MISLEADING)."""
+    if a.has(incident, *(t for t in THREAT_TAGS if t != "criminal_threat"), *SAFETY_TAGS,
+             "visit_imminent"):
+        return True
+    words = set(a.words(incident, "criminal_threat"))
+    claims = set(a.words(incident, "criminal_claim", "fake_lawsuit"))
+    return a.has(incident, "criminal_threat") and (not words or bool(words - claims))
+
+
+def threat(a: Analysis) -> list[Hit] | None:
+    found = [i for i in a.incidents if _threatens(a, i)]
     if not found:
         return None
-    quoted = quoted_words(found, THREAT_WORDS)
+    def explain(part: list[Incident]) -> str:
+        kinds = []
+        if a.tagged(*SAFETY_TAGS, among=part):
+            kinds.append("暴力")
+        if a.tagged("threat_visit", "visit_imminent", among=part):
+            kinds.append("上门")
+        if a.tagged("threat_family", among=part):
+            kinds.append("找家人")
+        if a.tagged("criminal_threat", among=part):
+            kinds.append("坐牢、拘留")
+        if a.tagged("threat_violence", among=part) and not a.tagged(*SAFETY_TAGS, among=part):
+            kinds.append("不利后果")
+        claims = set(a.quotable_words(part, "criminal_claim", "fake_lawsuit"))
+        said = [w for w in a.quotable_words(part, *THREAT_TAGS, "threat_explicit",
+                                            "threat_family", "visit_imminent")
+                if w not in claims][:5]
+        words = f"（如“{'”“'.join(said)}”）" if said else ""
+        return (f"催收方{len(part)}次以{'、'.join(kinds) or '不利后果'}等相威胁{words}。"
+                f"{described(part)}")
 
-    def explain(n: int) -> str:
-        return f"催收方{n}次以人身安全、上门或牵连家人等相威胁{quoted}。"
+    def elements(cite, part: list[Incident]) -> list[Element]:
+        if cite in (c.PS2012_42_1, c.PS2025_50):
+            violent = a.tagged(*SAFETY_TAGS, among=part)
+            if not violent:
+                return []
+            return [Element("威胁他人人身安全",
+                            f"{len(violent)}次明确以暴力相威胁"
+                            f"{quoted(a, violent, 'threat_explicit')}{refs(violent)}")]
+        sent = [i for i in part if i.channel in _REMOTE and i.to.relation == Relation.debtor]
+        if len(sent) < REPEATED:
+            return []
+        if cite == c.PS2025_50_2:
+            return [Element("有前款第五项规定的滋扰、纠缠行为",
+                            f"2026年1月1日起{len(sent)}次向本人发送恐吓信息{refs(sent)}")]
+        return [Element("多次发送恐吓信息", f"{len(sent)}次向本人发送恐吓内容{refs(sent)}"),
+                Element("干扰他人正常生活", f"{len(sent)}次恐吓性短信、电话或消息")]
 
-    tail = [c.CRIM_293_2]
-    if is_illegal_debt(case):
-        tail.append(c.CRIM_293A_3)
-    if any(tagged(i, ("extortion",)) for i in found):
-        tail.append(c.CRIM_274)
-    tail += institutional(case, card=[c.CARD_68], small=[c.SMALL_LOAN_37_2],
-                           cf=[c.CONSUMER_FINANCE], cpm=[c.CONSUMER_PROTECTION],
-                           cba=[c.CBA_IMPROPER])
-    return by_period(case, found, explain, [c.PS2012_42_1], [c.PS2025_50], tail=tail)
+    common = [c.CIVIL_1033_1] if any(i.channel in _REMOTE for i in found) else []
+    tail = institutional(a, card=[c.CARD_68], small=[c.SMALL_LOAN_37_2],
+                         cf=[c.CONSUMER_FINANCE], cpm=[c.CONSUMER_PROTECTION],
+                         cba=[c.CBA_IMPROPER])
+    hits = by_period(a, found, explain, [c.PS2012_42_1, c.PS2012_42_5],
+                     [c.PS2025_50, c.PS2025_50_5, c.PS2025_50_2], common=common,
+                     tail=tail, elements=elements, urgent=lambda part: _urgent(a, part))
+    serious = harm_fact(a) or (f"{len(found)}次" if len(found) >= REPEATED else "")
+    if illegal_debt(a) and serious:
+        el = [Element("催收高利放贷等产生的非法债务", "本人确认该借款系非法放贷产生的债务"),
+              Element("恐吓、跟踪、骚扰他人", f"{len(found)}次威胁{refs(found)}"),
+              Element("情节严重", serious)]
+        hits = [Hit(h.incidents, h.explanation, [*h.citations, c.CRIM_293A_3],
+                    {**h.elements, c.CRIM_293A_3: el}, h.urgent) for h in hits]
+    return hits
 
 
-def insult(case: Case) -> list[Hit] | None:
-    found = [i for i in case.incidents if matches(i, INSULT_TAGS, INSULT_WORDS)]
+def insult(a: Analysis) -> list[Hit | Ask] | None:
+    found = a.tagged(*INSULT_TAGS)
     if not found:
         return None
-    quoted = quoted_words(found, INSULT_WORDS)
+    public = [i for i in found if is_public(i)]
+    told = [i for i in found if i.to.relation.is_third_party]
 
-    def explain(n: int) -> str:
-        return f"催收方{n}次使用侮辱性言语或图片{quoted}。"
+    def explain(part: list[Incident]) -> str:
+        text = f"催收方{len(part)}次使用侮辱性言语或图片{quoted(a, part, *INSULT_TAGS)}"
+        shown = [i for i in part if is_public(i)]
+        heard = [i for i in part if i.to.relation.is_third_party and not is_public(i)]
+        if shown:
+            text += f"，其中{len(shown)}次在群聊或公开场合"
+        if heard:
+            text += f"，{len(heard)}次是对本人的亲友、同事说的"
+        return text + "。" + described(part)
 
-    common = [c.CIVIL_1024, c.CIVIL_1183]
-    tail = [c.CRIM_246, c.NET_DEFAMATION_5,
-            *institutional(case, card=[c.CARD_68], small=[c.SMALL_LOAN_37_2],
-                            cf=[c.CONSUMER_FINANCE], cba=[c.CBA_IMPROPER])]
-    return by_period(case, found, explain, [c.PS2012_42_2, c.PS2012_42_5], [c.PS2025_50],
-                      common=common, tail=tail)
+    def elements(cite, part: list[Incident]) -> list[Element]:
+        pub = [i for i in part if is_public(i)]
+        sent = [i for i in part if i.channel in _REMOTE and i.to.relation == Relation.debtor]
+        out = []
+        if cite in (c.PS2012_42_2, c.PS2025_50) and pub:
+            out.append(Element("公然侮辱他人", f"在群聊或公开场合侮辱本人{refs(pub)}"))
+        if cite in (c.PS2012_42_5, c.PS2025_50_5) and len(sent) >= REPEATED:
+            out += [Element("多次发送侮辱信息", f"{len(sent)}次向本人发送侮辱内容{refs(sent)}"),
+                    Element("干扰他人正常生活", f"{len(sent)}次侮辱性短信、电话或消息")]
+        return out
+
+    common = [c.CIVIL_1024] if public or told else [c.CIVIL_109]
+    if a.case.harm.mental_health or a.case.harm.self_harm:
+        common.append(c.CIVIL_1183)
+    tail = institutional(a, card=[c.CARD_68], small=[c.SMALL_LOAN_37_2],
+                         cf=[c.CONSUMER_FINANCE], cba=[c.CBA_IMPROPER])
+    out: list[Hit | Ask] = list(by_period(
+        a, found, explain, [c.PS2012_42_2, c.PS2012_42_5], [c.PS2025_50, c.PS2025_50_5],
+        common=common, tail=tail, elements=elements))
+    harm = harm_fact(a)
+    if public and harm:
+        el = [Element("公然侮辱他人", f"在群聊或公开场合侮辱本人{refs(public)}"),
+              Element("情节严重", harm)]
+        out = [Hit(h.incidents, h.explanation, [*h.citations, c.CRIM_246],
+                   {**h.elements, c.CRIM_246: el}, h.urgent) if isinstance(h, Hit) else h
+               for h in out]
+    elif public:
+        out.append(Ask("群聊或公开场合中的侮辱内容有多少人看到（群成员人数、浏览或转发次数）？"
+                       "是否给您造成了严重后果？", [c.CRIM_246], ids(public)))
+    unsure = [i for i in found if i.audience is None and i.channel in (Channel.im,
+                                                                        Channel.social_post)
+              and i.to.relation != Relation.public]
+    if unsure and not public:
+        out.append(Ask("这些侮辱内容是私聊发给您的，还是发在群聊或公开场合？",
+                       [c.PS2012_42_2, c.CRIM_246], ids(unsure)))
+    return out
 
 
-def _impersonates(incident: Incident) -> bool:
-    return tagged(incident, IMPERSONATION_TAGS) or bool(IMPERSONATION_RE.search(incident.content))
+_STATE = ("公安", "警", "派出所", "法院", "检察院", "司法", "执行局", "法官", "书记员", "金融办",
+          "网贷办", "金融监管")
 
 
-def impersonation(case: Case) -> list[Hit] | None:
-    found = [i for i in case.incidents if _impersonates(i)]
+def _poses_as_state(a: Analysis, incident: Incident) -> bool:
+    words = a.words(incident, *IMPERSONATION_TAGS)
+    if not words:  # a tag the user gave: they say it was an authority
+        return a.has(incident, *IMPERSONATION_TAGS)
+    return any(s in w for w in words for s in _STATE)
+
+
+_STAFF = ("我是", "我们是", "本人是", "这里是", "这边是", "这是", "民警", "警官", "法官", "书记员",
+          "刑警", "工作人员")
+
+
+def _poses_as_staff(a: Analysis, incident: Incident) -> bool:
+    """A caller who says they are an official (刑法 第279条: 冒充国家机关工作人员), not merely a
+    message headed with an organ's name (冒用名义: the regulatory rules)."""
+    words = a.words(incident, *IMPERSONATION_TAGS)
+    return not words or any(s in w for w in words for s in _STAFF)
+
+
+def impersonation(a: Analysis) -> list[Hit] | None:
+    found = [i for i in a.tagged(*IMPERSONATION_TAGS) if _poses_as_state(a, i)]
     if not found:
         return None
+    demanding = [i for i in found if a.has(i, "debt_mention", "fake_lawsuit", "criminal_threat")]
 
-    def explain(n: int) -> str:
-        return f"催收方{n}次自称或冒充公安、法院、检察院或其“法务部/调解中心”等机关人员。"
+    def explain(part: list[Incident]) -> str:
+        return (f"催收方{len(part)}次以公安、法院、检察院或其“调解中心”等机关的名义催收"
+                f"{quoted(a, part, *IMPERSONATION_TAGS)}。{described(part)}")
 
-    tail = institutional(case, small=[c.SMALL_LOAN_37_1], cpm=[c.CONSUMER_PROTECTION],
-                          cba=[c.CBA_IMPERSONATION])
-    return by_period(case, found, explain, [c.PS2012_51], [c.PS2025_RENUMBERED],
-                      common=[c.CRIM_279], tail=tail)
+    def elements(cite, part: list[Incident]) -> list[Element]:
+        pose = [i for i in part if i in demanding and _poses_as_staff(a, i)]
+        if not pose:
+            return []
+        return [Element("冒充国家机关工作人员", f"自称公安、法院等机关人员{refs(pose)}"),
+                Element("招摇撞骗", f"以该身份要求还款、声称已立案或将采取强制措施{refs(pose)}")]
+
+    tail = institutional(a, small=[c.SMALL_LOAN_37_1], cpm=[c.CONSUMER_PROTECTION],
+                         cba=[c.CBA_IMPERSONATION])
+    hits = by_period(a, found, explain, [c.PS2012_51, c.CRIM_279],
+                     [c.PS2025_RENUMBERED, c.CRIM_279], tail=tail, elements=elements)
+    return [h for h in hits if h.citations]
 
 
-def fake_document(case: Case) -> list[Hit] | None:
-    found = [i for i in case.incidents if matches(i, FAKE_DOCUMENT_TAGS, FAKE_DOCUMENT_WORDS)]
+def _verified(a: Analysis, incidents: list[Incident]) -> str:
+    checked = [i for i in incidents if i.verified_false]
+    return "；".join(f"{i.id}：{i.verified_false}" for i in checked)
+
+
+def fake_document(a: Analysis) -> list[Hit | Ask] | None:
+    found = a.tagged(*FAKE_DOCUMENT_TAGS)
     if not found:
         return None
-    kinds = sorted({w for i in found for w in found_words(i, FAKE_DOCUMENT_WORDS)})
+    kinds = sorted({w for i in found for w in a.words(i, "legal_document")})
     named = f"（{'、'.join(kinds)}）" if kinds else ""
+    sent = [i for i in found if a.has(i, *SENT_DOCUMENT_TAGS) or i.channel == Channel.letter]
 
-    def explain(n: int) -> str:
-        return (f"催收方{n}次发送或提及法律文书{named}。真实的法院文书由法院送达，"
-                "可拨打当地区号+12368向法院核实。")
+    def explain(part: list[Incident]) -> str:
+        shown = sum(1 for i in part if i in sent)
+        text = f"催收方{len(part)}次提及法律文书{named}"
+        text += f"，其中{shown}次发送了文书本身。" if shown else "。"
+        checked = _verified(a, part)
+        if checked:
+            text += f"经核实，所称案件或文书不存在（{checked}）。"
+        else:
+            text += "真实的法院文书由法院送达，可拨打当地区号+12368向法院核实。"
+        return text
 
-    tail = institutional(case, cba=[c.CBA_PUBLIC_DOCS, c.CBA_MISLEADING])
-    return by_period(case, found, explain, [c.PS2012_52], [c.PS2025_RENUMBERED],
-                      common=[c.CRIM_280], tail=tail)
+    def elements(cite, part: list[Incident]) -> list[Element]:
+        docs = [i for i in part if i in sent]
+        if not docs:
+            return []
+        out = [Element("伪造国家机关的公文（文书本身已发送）",
+                       f"对方发送了文书本身（图片、附件或纸质件）{refs(docs)}")]
+        checked = _verified(a, part)
+        if checked:
+            out.append(Element("所称公文系伪造", f"经核实不实：{checked}"))
+        return out
+
+    baseline = institutional(a, small=[c.SMALL_LOAN_37_1], cpm=[c.CONSUMER_PROTECTION],
+                             cba=[c.CBA_MISLEADING])
+    if not baseline and consumer_baselines(a):
+        baseline = [c.CBA_MISLEADING]
+    if any(is_public(i) for i in found) and consumer_baselines(a):
+        baseline.append(c.CBA_PUBLIC_DOCS)
+    hits = by_period(a, found, explain, [c.PS2012_52, c.CRIM_280],
+                     [c.PS2025_RENUMBERED, c.CRIM_280], tail=baseline, elements=elements)
+    out: list[Hit | Ask] = [h for h in hits if any(x.verified for x in h.citations)]
+    if not sent:
+        out.append(Ask("您是否收到了“传票”等文书本身（图片、附件或纸质件），而不只是提到文书的短信？"
+                       "如有，请保存并作为证据提交。", [c.CRIM_280, c.PS2012_52], ids(found)))
+    return out
 
 
-def misleading(case: Case) -> Hit | None:
-    found = [i for i in case.incidents if matches(i, MISLEADING_TAGS, MISLEADING_WORDS)]
+def misleading(a: Analysis) -> Hit | None:
+    found = sorted({i.id: i for i in [*a.tagged(*MISLEADING_TAGS),
+                                      *(i for i in a.incidents if i.verified_false)]}.values(),
+                   key=lambda i: i.time)
     if not found:
         return None
-    quoted = quoted_words(found, MISLEADING_WORDS)
-    cites = [c.PIPL_5, *institutional(case, small=[c.SMALL_LOAN_37_2],
-                                       cpm=[c.CONSUMER_PROTECTION], cba=[c.CBA_MISLEADING])]
-    if len(cites) == 1:  # the institutional rule is the real basis; show the baseline anyway
+    words = quoted(a, found, *MISLEADING_TAGS)
+    checked = _verified(a, found)
+    credit = a.tagged(*CREDIT_TAGS, among=found)
+    text = (f"催收方{len(found)}次以已起诉、已立案、已报案、上黑名单等不实或夸大的后果误导本人"
+            f"{words}。")
+    if checked:
+        text += f"其中所称事项经核实不实（{checked}）。"
+    cites = [*([c.PIPL_5] if credit else []),
+             *institutional(a, small=[c.SMALL_LOAN_37_2], cpm=[c.CONSUMER_PROTECTION],
+                            cba=[c.CBA_MISLEADING])]
+    if not cites and consumer_baselines(a):  # the baseline, for a lender of unknown type
         cites.append(c.CBA_MISLEADING)
-    return Hit(incident_ids(found), f"催收方{len(found)}次以虚构的黑名单、已报案、已立案等不实后果"
-               f"误导债务人{quoted}。", cites)
+    if not cites:
+        return None
+    elements = {}
+    if checked:
+        fact = [Element("虚构或夸大债务的法律后果", f"经核实不实：{checked}",
+                        [i.id or "" for i in found if i.verified_false])]
+        elements = {x: fact for x in cites if x in (c.CBA_MISLEADING, c.SMALL_LOAN_37_2,
+                                                      c.CONSUMER_PROTECTION)}
+    return Hit(ids(found), text + described(found), cites, elements)
 
 
+def extra_fees(a: Analysis) -> Hit | Ask | None:
+    """The amount demanded against the amount owed (中银协 prohibitions 3 and 4; 小贷办法
+    第37条(二) 误导、欺骗)."""
+    debt = a.case.debt
+    if debt is None or debt.demanded is None:
+        return None
+    cites = institutional(a, small=[c.SMALL_LOAN_37_2], cba=[c.CBA_EXTRA_FEES, c.CBA_MISLEADING])
+    if not cites and consumer_baselines(a):
+        cites = [c.CBA_EXTRA_FEES, c.CBA_MISLEADING]
+    if debt.outstanding is None:
+        return Ask(f"对方要求您支付{debt.demanded}元。按合同计算，您实际尚欠多少（本金加约定的"
+                   "利息和费用）？", cites)
+    excess = debt.demanded - debt.outstanding
+    if excess <= 0 or not cites:
+        return None
+    return Hit([], f"催收方要求支付{debt.demanded}元，比本人实际尚欠的{debt.outstanding}元多出"
+                   f"{excess}元，超出部分没有合同或法律依据。", cites)

@@ -1,6 +1,9 @@
-"""What the mainland-China rules share: keyword lists, thresholds and helpers.
+"""What the mainland-China rules share: tags, thresholds, elements and helpers.
 
-Every rule matches on ``incident.tags`` first, then on keywords in the verbatim content.
+The rules read an ``Analysis`` (``complaint_kit.analysis``): every incident is tagged by the cn
+Lexicon (``..lexicon``) before they run, so the words a rule relies on are the tags' reasons.
+Only the words of verbatim incidents are ever put in quotation marks (``quoted``); a victim's
+account of a call is a fact, not the collector's words.
 """
 
 from __future__ import annotations
@@ -10,158 +13,226 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 
-from complaint_kit.case import Case, Channel, Incident, InstitutionType, Relation
-from complaint_kit.rules import Citation, Hit
+from complaint_kit.analysis import Analysis, ids
+from complaint_kit.case import (
+    Audience,
+    Channel,
+    Incident,
+    InstitutionType,
+    LoanPurpose,
+    PriorAction,
+    Relation,
+)
+from complaint_kit.rules import Citation, Element, Hit
 
 from ..lexicon import (
-    AUTHORITY_WORDS,  # noqa: F401  (the rules import it from here)
+    AUTHORITY_WORDS,  # noqa: F401  (tests compare the rules' words with the lexicon's)
     CRIMINAL_CLAIMS,
-    CURSES,
-    FAMILY_THREATS,
     IMPERSONATION,
-    INSULT_WORDS,  # noqa: F401  (the rules import it from here)
+    INSULT_WORDS,  # noqa: F401
+    PLACES,
     PRISON_THREATS,
-    SHAMING_THREATS,
-    VIOLENCE_THREATS,
     VISIT_THREATS,
 )
 
 # The 2025 治安管理处罚法 applies to conduct from this day (行政处罚法 第37条).
 PSAPL_2025_FROM = date(2026, 1, 1)
 
-# --- Keyword lists (matched on verbatim content after the tags) ---------------------------------
-# The words that message tagging also uses live in ``..lexicon`` and are imported from there, so
-# that the rules and the tags read the same lists.
+# --- Tags (the cn Lexicon's, plus tags a user or an import may give) ---------------------------
 
-# Threats to person, family or property, and threats of a visit.
-THREAT_WORDS = (*VISIT_THREATS, *PRISON_THREATS, *VIOLENCE_THREATS, *FAMILY_THREATS,
-                *SHAMING_THREATS, *CURSES)
+# Threats of any kind: the standard tags, and given ones.
 THREAT_TAGS = ("threat", "threat_violence", "threat_visit", "criminal_threat", "threat_family")
-# Insults and abuse (INSULT_WORDS, from the lexicon).
+# A threat to personal safety (治安 2012 第42条(一)): explicit violence, given or tagged.
+SAFETY_TAGS = ("threat_explicit", "violence")
 INSULT_TAGS = ("insult", "obscene", "death_image")
-# Words that disclose a debt when sent to a third party or posted in public.
-DISCLOSURE_WORDS = ("欠款", "欠钱", "欠债", "逾期", "老赖", "还款", "还钱", "借款", "拖欠", "催收",
-                    "网贷", "贷款", "失信", "欠了")
 DISCLOSURE_TAGS = ("disclosure", "debt_disclosure", "public_notice")
-# A sender claiming to be (or to speak for) police, a court, a procuratorate or a court's
-# "法务部/调解中心" (AUTHORITY_WORDS, from the lexicon). Mere mentions ("已移交公安") are
-# CN-MISLEADING, not impersonation.
-IMPERSONATION_RE = re.compile(IMPERSONATION)
+DEBT_TAGS = ("debt_mention", *DISCLOSURE_TAGS, "demand_third_party")
 IMPERSONATION_TAGS = ("impersonation", "impersonate_police", "impersonate_court")
-# Legal documents a collector has no business sending: a genuine court notice comes from the court.
-FAKE_DOCUMENT_WORDS = ("传票", "立案通知", "逮捕令", "拘留证", "拘捕令", "通缉令", "律师函",
-                       "起诉书", "判决书", "执行通知书", "协查函")
-FAKE_DOCUMENT_TAGS = ("fake_document", "fake_summons", "fake_lawyer_letter")
-# Misleading claims about consequences. Plain factual notes ("逾期将依法报送征信", "将依法起诉")
-# are lawful and must not match: only invented blacklists and claimed police or court steps do.
-# CRIMINAL_CLAIMS (已报案, 已立案, 通缉, 逮捕 ...) come from the lexicon.
-MISLEADING_WORDS = ("黑名单", *CRIMINAL_CLAIMS, "已经移交", "已起诉", "已经起诉", "已被起诉",
-                    "已上征信", "征信已经花", "终身不能", "全国联网", "失信被执行人名单",
-                    "限制高消费", "冻结你", "冻结全部")
-MISLEADING_TAGS = ("misleading", "false_claim", "fake_credit_record")
-# Places that mark a visit as at the workplace rather than the home.
-WORKPLACE_WORDS = ("单位", "公司", "办公", "工厂", "厂里", "学校", "店里", "工作")
-WORKPLACE_TAGS = ("workplace", "workplace_visit", "report_to_employer")
+FAKE_DOCUMENT_TAGS = ("fake_document", "fake_summons", "fake_lawyer_letter", "legal_document")
+# A forged document actually sent (an image, an attachment, a letter), not a mention of one.
+SENT_DOCUMENT_TAGS = ("document_sent", "forged_document")
+MISLEADING_TAGS = ("misleading", "false_claim", "fake_credit_record", "fake_lawsuit",
+                   "criminal_claim", "credit_claim")
+CREDIT_TAGS = ("credit_claim", "fake_credit_record")
+WORKPLACE_TAGS = ("workplace_visit", "report_to_employer")
 HOME_TAGS = ("home_visit",)
+ENTRY_TAGS = ("entered_home",)
 IDENTITY_TAGS = ("refused_identity", "no_identity", "private_number")
+# Words kept for the tagging tests, which check that the rules and the lexicon share them.
+THREAT_WORDS = (*VISIT_THREATS, *PRISON_THREATS)
+MISLEADING_WORDS = CRIMINAL_CLAIMS
+IMPERSONATION_RE = re.compile(IMPERSONATION)
 
-# Bombing: the law says "多次" and gives no number. These thresholds are the kit's own screening
-# choice (a day's or a week's volume no debtor could reasonably be expected to bear), not law.
+# --- Thresholds ---------------------------------------------------------------------------------
+
+# Bombing: the law says "多次" and gives no number. These are the kit's own screening figures
+# (a day's or a week's volume no debtor could reasonably be expected to bear), not law.
 BOMBING_PER_DAY = 10
 BOMBING_PER_WEEK = 20
+# "多次" of 治安 2012 第42条(五) / 2025 第50条(五): the kit counts three or more abusive messages
+# before it names the provision (its own conservative reading; the statute gives no number).
+REPEATED = 3
 # GB/T 45251-2025: more than 3 active answered calls a day to one debtor.
 MAX_ANSWERED_CALLS = 3
-# 中银协 2026: more than 6 attempts a day to the same unanswered number.
+# 中银协 2026: more than 6 attempts a day to the same number after it went unanswered.
 MAX_REDIALS = 6
-# 非法放贷意见 第二条: actual annual rate above 36%. The 4×LPR test of 民间借贷规定 第25条 needs
-# the one-year LPR at the contract date, which the case does not record.
+# 侵犯个人信息解释 第五条: the lowest 情节严重 count, 50 items of 征信/财产 information (a debt).
+PII_SERIOUS_ITEMS = 50
+# 非法放贷意见 第二条: actual annual rate above 36%.
 ILLEGAL_RATE = Decimal(36)
 
-_BOMBING_CHANNELS = (Channel.sms, Channel.call, Channel.im)
-_WORKPLACE_RELATIONS = (Relation.employer, Relation.colleague)
-_CONTACT_RELATIONS = (Relation.contact, Relation.emergency_contact)
-_MOBILE = re.compile(r"^(\+?86)?1[3-9]\d{9}$")
+BOMBING_CHANNELS = (Channel.sms, Channel.call, Channel.im)
+NETWORK_CHANNELS = (Channel.sms, Channel.im, Channel.email, Channel.social_post)
+WORKPLACE_RELATIONS = (Relation.employer,)
+CONTACT_RELATIONS = (Relation.contact, Relation.emergency_contact)
+MOBILE = re.compile(r"^(\+?86)?1[3-9]\d{9}$")
 
 
 # --- Helpers ------------------------------------------------------------------------------------
 
-def tagged(incident: Incident, tags: Iterable[str]) -> bool:
-    wanted = set(tags)
-    return any(t.strip().lower() in wanted for t in incident.tags)
+def quoted(a: Analysis, incidents: Iterable[Incident], *tags: str) -> str:
+    """Up to five words from verbatim incidents, quoted: （如“上门”“坐牢”）; else nothing."""
+    words = [w.strip("【[") for w in a.quotable_words(incidents, *tags)][:5]
+    return f"（如“{'”“'.join(words)}”）" if words else ""
 
 
-def found_words(incident: Incident, words: Iterable[str]) -> list[str]:
-    return [w for w in words if w in incident.content]
+def refs(incidents: Sequence[Incident]) -> str:
+    """The incidents' ids, for an element's fact: （I3、I7）."""
+    return f"（{'、'.join(ids(incidents))}）" if incidents else ""
 
 
-def quoted_words(incidents: Iterable[Incident], words: Iterable[str]) -> str:
-    """Up to five of the words found, quoted for an explanation: （如“上门”“坐牢”）."""
-    found = sorted({w for i in incidents for w in found_words(i, words)})
-    return f"（如“{'”“'.join(found[:5])}”）" if found else ""
+def when(a: Analysis, incident: Incident) -> str:
+    t = a.local_time(incident)
+    return f"{t.year}年{t.month}月{t.day}日{t.hour:02d}:{t.minute:02d}"
 
 
-def matches(incident: Incident, tags: Iterable[str], words: Iterable[str]) -> bool:
-    return tagged(incident, tags) or bool(found_words(incident, words))
+def described(incidents: Sequence[Incident]) -> str:
+    """A note when some of the incidents are the complainant's account, not the words."""
+    if any(not i.verbatim for i in incidents):
+        return "（部分内容为本人对通话或上门经过的陈述，并非对方原话）"
+    return ""
 
 
-def incident_ids(incidents: Iterable[Incident]) -> list[str]:
-    return [i.id or "" for i in incidents]
+def consumer_baselines(a: Analysis) -> bool:
+    """GB/T 45251-2025 and the 中银协 guideline cover consumer credit only."""
+    return a.case.debt is None or a.case.debt.purpose != LoanPurpose.business
 
 
-def local_day(case: Case, incident: Incident) -> date:
-    return case.local_time(incident).date()
+def institutional(a: Analysis, *, card: Sequence[Citation] = (), small: Sequence[Citation] = (),
+                  cf: Sequence[Citation] = (), cpm: Sequence[Citation] = (),
+                  gbt: Sequence[Citation] = (), cba: Sequence[Citation] = ()) -> list[Citation]:
+    """The institutional rules and baselines that bind this kind of lender.
 
-
-def lender_type(case: Case) -> InstitutionType:
-    lender = case.lender
-    return lender.type if lender else InstitutionType.unknown
-
-
-def institutional(case: Case, *, card: Sequence[Citation] = (), small: Sequence[Citation] = (),
-                   cf: Sequence[Citation] = (), cpm: Sequence[Citation] = (),
-                   gbt: Sequence[Citation] = (), cba: Sequence[Citation] = ()) -> list[Citation]:
-    """The institutional rules and baselines that bind this kind of lender."""
-    kind = lender_type(case)
+    A platform is bound through its funder's type when the case names the funder. A business
+    loan is outside GB/T 45251-2025 and the 中银协 guideline (consumer credit), and the 消保办法
+    protects consumers.
+    """
+    kind = regulated_type(a)
+    consumer = consumer_baselines(a)
     out: list[Citation] = []
     if kind == InstitutionType.bank:
-        out += [*card, *cpm]
+        out += card
+        if consumer:
+            out += cpm
     if kind == InstitutionType.small_loan:
         out += small
     if kind == InstitutionType.consumer_finance:
         out += cf
-    if kind in (InstitutionType.online_platform, InstitutionType.small_loan,
-                InstitutionType.consumer_finance, InstitutionType.bank):
+        if consumer:
+            out += cpm
+    if consumer and (a.lender_type in (InstitutionType.online_platform, InstitutionType.small_loan,
+                                       InstitutionType.consumer_finance, InstitutionType.bank)):
         out += gbt  # online consumer credit (GB/T 45251-2025, recommended)
-    if kind in (InstitutionType.bank, InstitutionType.consumer_finance):
+    if consumer and kind in (InstitutionType.bank, InstitutionType.consumer_finance):
         out += cba  # 中银协 members: banks and consumer-finance companies
-    return out
+    return list(dict.fromkeys(out))
 
 
-def is_illegal_debt(case: Case) -> bool:
-    rate = case.debt.annual_rate_percent if case.debt else None
-    return bool(case.facts.get("illegal_debt")) or (rate is not None and rate > ILLEGAL_RATE)
+def funder_type(a: Analysis) -> InstitutionType | None:
+    """The type of the funder behind a platform, when the case names it."""
+    debt = a.case.debt
+    if debt is None or not debt.funder:
+        return None
+    funder = next((r for r in a.case.respondents if r.id == debt.funder), None)
+    if funder is None or funder.type == InstitutionType.unknown:
+        return None
+    return funder.type
 
 
-def by_period(case: Case, incidents: Sequence[Incident], explain: Callable[[int], str],
-               before: Sequence[Citation], after: Sequence[Citation],
-               common: Sequence[Citation] = (), tail: Sequence[Citation] = ()) -> list[Hit]:
+def regulated_type(a: Analysis) -> InstitutionType:
+    """The institution whose supervisor acts: the lender, or for a platform its funder."""
+    if a.lender_type == InstitutionType.online_platform:
+        return funder_type(a) or InstitutionType.online_platform
+    return a.lender_type
+
+
+def illegal_debt(a: Analysis) -> bool:
+    """Only the user's answer makes a debt 非法债务 (刑法 第293条之一); a rate alone does not."""
+    return a.fact("illegal_debt") is True
+
+
+def is_public(incident: Incident) -> bool:
+    return (incident.audience in (Audience.group, Audience.public)
+            or incident.to.relation == Relation.public)
+
+
+def at_workplace(a: Analysis, incident: Incident) -> bool:
+    if incident.to.relation in WORKPLACE_RELATIONS or a.has(incident, *WORKPLACE_TAGS):
+        return True
+    if incident.channel == Channel.visit:
+        return bool(PLACES.classify(incident.location or "")) or a.has(incident, "workplace")
+    return False
+
+
+def warning_date(a: Analysis) -> date | None:
+    """The first police warning or penalty (批评制止 / 处理处罚), if any."""
+    dates = [p.date for p in a.case.prior_complaints
+             if p.kind in (PriorAction.police_warning, PriorAction.police_penalty)]
+    return min(dates) if dates else None
+
+
+def after_warning(a: Analysis, incidents: Iterable[Incident]) -> list[Incident]:
+    first = warning_date(a)
+    return [] if first is None else [i for i in incidents if a.local_day(i) > first]
+
+
+def harm_fact(a: Analysis) -> str:
+    h = a.case.harm
+    parts = []
+    if h.self_harm:
+        parts.append("出现自伤、自杀等严重后果")
+    elif h.mental_health:
+        parts.append("精神健康受损")
+    if h.job_loss:
+        parts.append("失去工作")
+    return "、".join(parts)
+
+
+def by_period(a: Analysis, incidents: Sequence[Incident],
+              explain: Callable[[list[Incident]], str],
+              before: Sequence[Citation], after: Sequence[Citation],
+              common: Sequence[Citation] = (), tail: Sequence[Citation] = (),
+              elements: Callable[[Citation, list[Incident]], list[Element]] | None = None,
+              urgent: Callable[[list[Incident]], str] | None = None) -> list[Hit]:
     """One hit per 治安管理处罚法 text in force: 2012 before 2026-01-01, 2025 from then on.
 
-    ``common`` (binding law) comes before the 治安 article, ``tail`` (institutional rules and
-    baselines) after it.
+    ``before``/``after`` are the 治安 citations whose elements the caller has checked;
+    ``elements(citation, incidents)`` names them. ``common`` (binding law) comes before the 治安
+    article, ``tail`` (institutional rules and baselines) after it.
     """
-    old = [i for i in incidents if local_day(case, i) < PSAPL_2025_FROM]
-    new = [i for i in incidents if local_day(case, i) >= PSAPL_2025_FROM]
+    old = [i for i in incidents if a.local_day(i) < PSAPL_2025_FROM]
+    new = [i for i in incidents if a.local_day(i) >= PSAPL_2025_FROM]
     hits = []
-    if old:
-        text = explain(len(old))
-        if new:
-            text = f"2026年1月1日前：{text}"
-        hits.append(Hit(incident_ids(old), text, [*common, *before, *tail]))
-    if new:
-        text = explain(len(new))
-        if old:
-            text = f"2026年1月1日起：{text}"
-        hits.append(Hit(incident_ids(new), text, [*common, *after, *tail]))
+    for part, penal, label, other in ((old, before, "2026年1月1日前", new),
+                                       (new, after, "2026年1月1日起", old)):
+        if not part:
+            continue
+        text = explain(part)
+        if other:
+            text = f"{label}：{text}"
+        cited = [*common, *penal, *tail]
+        found = {c: elements(c, part) for c in penal} if elements else {}
+        cited = [c for c in cited if c not in penal or found.get(c) or not c.verified]
+        hits.append(Hit(ids(part), text, cited, {c: e for c, e in found.items() if e},
+                        urgent(part) if urgent else ""))
     return hits
-
