@@ -137,7 +137,10 @@ def plural(n: int, word: str, many: str | None = None) -> str:
 
 
 def person_key(incident: Incident) -> str:
-    """Who a contact reached: the number, else the relation and name."""
+    """Who a contact reached: the debtor on any number; anyone else by number, else by relation
+    and name (1006.14(b) counts calls to a person, not to a number)."""
+    if incident.to.relation == Relation.debtor:
+        return "debtor"
     return incident.to.number or f"{incident.to.relation}:{incident.to.name or ''}"
 
 

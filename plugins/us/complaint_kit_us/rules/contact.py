@@ -186,6 +186,12 @@ def cease(a: Analysis) -> list[Hit | Ask] | None:
     case = a.case
     sent = fact_date(case, "written_cease_notice_date")
     if sent is None:
+        asked = [i for i in consumer_contacts(a) if i.to.asked_to_stop]
+        if asked:
+            return [Ask("You had asked the collector to stop contacting you. Did you ask in "
+                        "writing? Only a written request obliges a debt collector to stop "
+                        "(answer facts.written_cease_notice_date with the day you sent it).",
+                        (c.FDCPA_1692C_C,), ids(asked))]
         return None
     received = fact_date(case, "written_cease_notice_received_date")
     since = received or sent
