@@ -8,7 +8,7 @@ import copy
 from typing import Any
 
 from complaint_kit.case import Case
-from complaint_kit.caseio import load
+from complaint_kit.caseio import load_case
 from complaint_kit.drafting import assess
 from complaint_kit.registry import get_registry
 
@@ -25,7 +25,7 @@ def outcome(case: Case) -> dict[str, Any]:
 
 
 def outcome_of_file(path) -> dict[str, Any]:
-    return outcome(load(path))
+    return outcome(load_case(path, get_registry()))
 
 
 def patched(data: dict, changes: dict[str, Any], removals: list[str]) -> dict:
