@@ -37,7 +37,22 @@ def extra_context(case, document, context):
         "police_rules": list(POLICE_REPORT_RULES),
         "unverified_rules": [f["rule"] for f in context["findings"] if not f["verified"]],
         "tag_counts": tag_counts(case),
+        "told_about_debt": told_about_debt(case, context["findings"]),
     }}
+
+
+def told_about_debt(case, findings):
+    """The other people the findings say were given the debt (UK-DISCLOSURE, UK-PUBLIC-
+    EMBARRASSMENT): relation and name, once each, for a sentence that says no more than that."""
+    found = {x for f in findings if f["rule"] in ("UK-DISCLOSURE", "UK-PUBLIC-EMBARRASSMENT")
+             for x in f["incidents"]}
+    people = []
+    for i in case.incidents:
+        if i.id in found and i.to.relation.is_third_party:
+            person = {"relation": str(i.to.relation), "name": i.to.name}
+            if person not in people:
+                people.append(person)
+    return people
 
 
 def tag_counts(case):
@@ -49,8 +64,12 @@ def tag_counts(case):
     tagger = get_registry().tagger(case.language or UK.language)
     counts: Counter = Counter()
     for i in case.incidents:
-        found = set(tagger.tag(i.content).tags) if tagger and i.content else set()
-        counts.update(found | {t.strip().lower() for t in i.tags})
+        reasons = tagger.tag(i.content).reasons if tagger and i.content else {}
+        if reasons.get("threat_visit") and all(
+                w.lower().startswith("at your ") and w.count(" ") == 2
+                for w in reasons["threat_visit"]):
+            del reasons["threat_visit"]  # "at your work" names a place, not a visit
+        counts.update(set(reasons) | {t.strip().lower() for t in i.tags})
     return {t: counts[t] for t in TAGS if counts[t]}
 
 
