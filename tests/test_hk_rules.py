@@ -384,6 +384,8 @@ def test_denied_words_are_not_tagged(text):
 @pytest.mark.parametrize("text, tag", [
     ("唔還錢就上你屋企", "visit_announced"),
     ("If you do not pay we will come to your home tonight.", "visit_announced"),
+    ("叫佢還錢，唔係打斷佢隻腳", "threat_injury"),  # 唔係 here is "or else"
+    ("Tell Chris we will break his legs.", "threat_injury"),
 ])
 def test_a_condition_is_not_a_denial(text, tag):
     assert any(tag in lexicon.classify(text) for lexicon in LEXICONS)

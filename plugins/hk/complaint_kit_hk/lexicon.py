@@ -43,8 +43,8 @@ _PUBLIC_ZH = r"(?:WhatsApp|whatsapp|群組|group|FB|Facebook|IG|連登|網上|�
 
 # A denial right before the words: 冇 / 沒有 / 並無 / 從未 / 唔會 / 不會, optionally with a verb
 # of saying ("冇話過要", "並無提及"). "唔還錢就…" is a condition, not a denial: 唔 alone does not
-# count, only 唔會 / 唔係.
-ZH_NEGATION = (r"(?:冇|沒有|沒|無|並無|並未|從未|從來冇|未有|未曾|不曾|唔會|不會|唔係|不是)"
+# count, only 唔會; nor does 唔係, which is as often "or else" ("叫佢還錢，唔係打斷佢隻腳").
+ZH_NEGATION = (r"(?:冇|沒有|沒|無|並無|並未|從未|從來冇|未有|未曾|不曾|唔會|不會)"
                r"(?:有)?(?:人)?(?:講|話|說|提|提及|提到|表示|威脅|恐嚇|揚言|再)?(?:過)?"
                r"(?:要|會|話要|說要)?(?:再)?$")
 
@@ -90,8 +90,9 @@ ZH_PATTERNS: dict[str, tuple[str, ...]] = {
     "threat_injury": (
         r"淋(?:你)?(?:紅)?(?:油|漆)|噴(?:紅)?(?:油|漆)|潑(?:紅)?(?:油|漆)",
         r"(?:鎖匙孔|匙孔)" + _S + r"{0,4}(?:膠水|牙籤)|塞膠水",
-        r"斬(?:死|柒|開|手指)?你|斬手指|劈(?:死|你)|打(?:柒|爆|殘|死|斷)你|打斷(?:你)?(?:隻|對)?"
-        r"(?:手|腳)|郁你|殺(?:咗|了)?你|弄死你|燒(?:咗|了)?(?:你)?(?:間屋|屋企|架車|間舖)",
+        r"斬(?:死|柒|開|手指)?(?:你|佢)|斬手指|劈(?:死|你|佢)|打(?:柒|爆|殘|死|斷)(?:你|佢)|"
+        r"打斷(?:你|佢)?(?:隻|對)?(?:手|腳)|郁(?:你|佢)|殺(?:咗|了)?(?:你|佢)|弄死(?:你|佢)|"
+        r"燒(?:咗|了)?(?:你|佢)?(?:間屋|屋企|架車|間舖)",
         r"(?:搵|叫)(?:人|兄弟|社團)" + _S + r"{0,6}(?:搞|斬|打|郁|處理)你",
         r"(?:你|您)(?:屋企|間屋|架車|間舖)" + _S + r"{0,8}(?:燒|淋|砸|爆)",
         r"(?:你|您)?(?:屋企人|阿媽|阿爸|個仔|個女|老婆|老公|全家)" + _S
@@ -170,10 +171,11 @@ EN_PATTERNS: dict[str, tuple[str, ...]] = {
     "threat_injury": (
         r"\b(?:(?:splash|throw|pour)(?:ing)? (?:red )?paint|red paint"
         r"|glue (?:in|into) your (?:lock|keyhole)"
-        r"|(?:hurt|kill|beat|stab|chop|burn) (?:you|your \w+)|beat you up"
-        r"|break your (?:legs?|arms?|neck|face|fingers|knees|windows?|door)"
-        r"|burn (?:down )?your (?:house|flat|home|car|shop)"
-        r"|smash your (?:car|door|windows?|shop))\b",
+        r"|(?:hurt|kill|beat|stab|chop|burn) (?:you|him|her|them|(?:your|his|her) \w+)"
+        r"|beat (?:you|him|her) up"
+        r"|break (?:your|his|her) (?:legs?|arms?|neck|face|fingers|knees|windows?|door)"
+        r"|burn (?:down )?(?:your|his|her) (?:house|flat|home|car|shop)"
+        r"|smash (?:your|his|her) (?:car|door|windows?|shop))\b",
     ),
     "veiled_threat": (
         r"\bwe know where (?:you|your \w+) (?:live|lives|work|works|go to school)\b",
