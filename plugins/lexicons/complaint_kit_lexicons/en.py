@@ -118,4 +118,14 @@ UNLESS: dict[str, tuple[str, ...]] = {
     "threat_visit": (r"\bwe (?:will not|won't|do not|don't|never) (?:come|visit)\b",),
 }
 
-LEXICON = Lexicon(name="lexicons-en", language="en", patterns=PATTERNS, unless=UNLESS)
+# A negation right before the words, with at most a verb of saying (and an article) between:
+# "the caller did not mention the debt", "he never said anything about the police". Not "if you
+# don't pay we will come to your house", which is still a threat.
+NEGATION = (r"(?:\bnot|\bnever|\bno|n't|\bwithout|\bnor)\s+(?:(?:even|ever|once|actually|"
+            r"really|say|said|says|mention|mentioned|mentioning|talk|talked|tell|told|discuss|"
+            r"discussed|threaten|threatened|claim|claimed|refer|referred|speak|spoke|anything|"
+            r"any|about|to|of|that|going|come|coming|visit|call|called|me|you|him|her|us|them)\s+)*(?:the\s+|a\s+|an\s+|my\s+|"
+            r"your\s+|his\s+|her\s+)?$")
+
+LEXICON = Lexicon(name="lexicons-en", language="en", patterns=PATTERNS, unless=UNLESS,
+                  negation=NEGATION)

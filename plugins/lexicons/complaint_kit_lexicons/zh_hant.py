@@ -92,5 +92,14 @@ UNLESS: dict[str, tuple[str, ...]] = {
                         + r"{0,6}(?:坐牢|坐監|刑事|被抓|犯罪)",),
 }
 
+# A denial right before the words, in the same clause: a negation with a verb of saying or
+# threatening, and perhaps whom (沒有說要上門, 沒有罵你騙子, 冇講過欠錢, 並未提到欠款), or a negated 會/要 (不會上門, 唔會再嚟).
+# A bare negation is not enough: 未還款 and 沒有還錢 are still about the debt, and
+# 不還錢就上門 is still a threat.
+NEGATION = (r"(?:(?:沒有?|并没有?|並沒有?|從來沒有?|從未|並未|未曾|不曾|未|冇|無|並無|未有|從來冇)"
+            r"(?:有)?(?:人)?(?:說|講|話|提到?|提及|表示|威脅|恐嚇|揚言|罵|叫)(?:過)?(?:要|會|到)?"
+            r"(?:(?:你|妳|您|我|他|她|佢)(?:們|哋)?)?"
+            r"|(?:絕對?不會|不會|唔會|並非|冇|沒有?)(?:再)?(?:要|會)?(?:再)?)$")
+
 LEXICON = Lexicon(name="lexicons-zh-Hant", language="zh-Hant", patterns=PATTERNS,
-                  unless=UNLESS)
+                  unless=UNLESS, negation=NEGATION)
