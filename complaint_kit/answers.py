@@ -78,13 +78,25 @@ def parse_money(text: str) -> str:
     return str(amount)
 
 
-def _choice(question: Question, text: str) -> str:
+def _choice(question: Question, raw: Any) -> Any:
+    """The value of a numbered choice: its number, or the value itself (an answers file may give
+    true/false/null for a choice whose values are those)."""
     values = [v for v, _ in question.choices]
-    text = text.strip()
+    if not isinstance(raw, str):
+        if any(raw is v or (raw == v and type(raw) is type(v)) for v in values):
+            return raw
+        raw = str(raw)
+    text = raw.strip()
     if text.isdigit() and 1 <= int(text) <= len(values):
         return values[int(text) - 1]
     if text in values:
         return text
+    if any(isinstance(v, bool) for v in values):
+        yes, no = yes_no_words()
+        if text.lower() in yes and True in values:
+            return True
+        if text.lower() in no and False in values:
+            return False
     raise AnswerError("Choose one of the numbers shown.")
 
 
@@ -93,6 +105,8 @@ def parse(question: Question, raw: Any, validators: dict[str, Validator]) -> Any
     kind = question.type
     if kind == "yes_no" and isinstance(raw, bool):
         value: Any = raw
+    elif kind == "choice" and not isinstance(raw, str):
+        value = _choice(question, raw)
     elif kind in ("multi_choice", "flags", "text_list") and isinstance(raw, list):
         value = [_choice(question, str(r)) for r in raw] if kind != "text_list" else [
             str(r) for r in raw if str(r).strip()]
@@ -104,7 +118,7 @@ def parse(question: Question, raw: Any, validators: dict[str, Validator]) -> Any
                 raise AnswerError("Answer y (yes) or n (no).")
             value = text.lower() in yes
         elif kind == "choice":
-            value = _choice(question, text)
+            value = _choice(question, raw)
         elif kind in ("multi_choice", "flags"):
             value = [_choice(question, t) for t in re.split(r"[\s,，、]+", text) if t]
         elif kind == "text_list":
@@ -121,7 +135,7 @@ def parse(question: Question, raw: Any, validators: dict[str, Validator]) -> Any
             value = text.replace(" ", "").upper()
         else:
             value = text
-    if question.validator:
+    if question.validator and value is not None:
         check = validators.get(question.validator)
         if check is None:
             raise AnswerError(f"unknown validator {question.validator!r}")

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from .answers import CORE_VALIDATORS, AnswerError, Validator, format_datetime, parse, parse_datetime
 from .answers import parse_phone as _parse_phone
 from .atomic import atomic_write_text
+from .case import Audience, Relation, Wording
 from .pasted import split_messages
 from .question import Question, get_path, holds, load_questions, set_path
 
@@ -25,6 +26,53 @@ if TYPE_CHECKING:
 INTERVIEW_VERSION = 1
 CORE_QUESTIONS = Path(__file__).parent / "questions" / "core.yaml"
 CHANNELS = ("call", "sms", "im", "visit", "letter", "email", "social_post", "other")
+
+
+def N_(message: str) -> str:
+    """Marks an English message id that the catalogs translate where it is shown."""
+    return message
+
+
+# What the interview asks about each contact typed one by one, as (value, label) choices. An
+# answer left empty is unknown and stored as nothing (the case model's own default applies).
+WHOM = (  # whom the contact reached; "relative" leads to RELATIVES
+    ("debtor", N_("me")),
+    ("relative", N_("a relative")),
+    ("employer", N_("my employer or workplace (boss, HR, front desk)")),
+    ("colleague", N_("a colleague")),
+    ("friend", N_("a friend")),
+    ("contact", N_("someone in my phone book")),
+    ("emergency_contact", N_("my emergency contact (given to the lender)")),
+    ("guarantor", N_("the guarantor of the loan")),
+    ("public", N_("a group chat or a public post")),
+    ("other", N_("someone else")),
+)
+RELATIVES = (
+    ("parent", N_("my father or mother")),
+    ("spouse", N_("my husband, wife or partner")),
+    ("child", N_("my son or daughter")),
+    ("sibling", N_("my brother or sister")),
+    ("relative", N_("another relative")),
+)
+WORDING = (
+    ("verbatim", N_("the exact words (copied from the message or a recording)")),
+    ("described", N_("my own description of what was said")),
+)
+AUTOMATED = ((True, N_("yes, a recording or an automatic voice")), (False, N_("no, a person")))
+ASKED_TO_STOP = ((True, N_("yes")), (False, N_("no")))
+AUDIENCE = (
+    ("private", N_("privately, to one person")),
+    ("group", N_("in a group chat")),
+    ("public", N_("publicly (a post anyone could see)")),
+)
+RELATIVE_VALUES = frozenset(v for v, _ in RELATIVES)
+WRITTEN = ("sms", "im", "letter", "email", "social_post")
+OTHERS_CONTACTED = "facts.others_contacted"  # the core question's answer; see core.yaml
+
+
+def is_third_party(incident: Mapping[str, Any]) -> bool:
+    relation = (incident.get("to") or {}).get("relation") or "debtor"
+    return relation not in ("debtor", "guarantor")
 
 
 def merge_questions(core: list[Question], extra: list[Question]) -> list[Question]:
@@ -58,8 +106,22 @@ def parse_incident(raw: Mapping[str, Any]) -> dict[str, Any]:
     text = raw.pop("text", None) or raw.pop("content", None)
     if text:
         incident["content"] = str(text)
-    incident.update(raw)  # anything else a case file allows (answered, to, tags...)
+    to = raw.pop("to", None)
+    if isinstance(to, str):  # "to: parent" for short
+        to = {"relation": to}
+    if to is not None and not isinstance(to, Mapping):
+        raise AnswerError("Whom a contact reached is a relation, e.g. parent or employer.")
+    if to:
+        if to.get("relation") is not None and str(to["relation"]) not in set(Relation):
+            raise AnswerError("Whom a contact reached is a relation, e.g. parent or employer.")
+        incident["to"] = dict(to)
+    if raw.get("wording") is not None and str(raw["wording"]) not in set(Wording):
+        raise AnswerError("The wording is verbatim (exact words) or described.")
+    if raw.get("audience") is not None and str(raw["audience"]) not in set(Audience):
+        raise AnswerError("The audience is private, group or public.")
+    incident.update(raw)  # anything else a case file allows (answered, automated, tags...)
     return incident
+
 
 
 class Interview:
@@ -74,6 +136,9 @@ class Interview:
         self.position: str | None = None
         self.history: list[str] = []
         self.save_to: Path | None = None  # where the front end saves after each answer
+        # A contact being typed in: (its index in the incidents, the next thing to ask about
+        # it), saved in ``next_question`` as "incidents#3:whom" so that a pause loses nothing.
+        self.pending: tuple[int, str] | None = None
         self._resume()
 
     @classmethod
@@ -96,8 +161,9 @@ class Interview:
     def applicable(self) -> list[Question]:
         answers = self.answers()
         place = self.data.get("jurisdiction")
-        return [q for q in self.questions if (q.jurisdiction in (None, place))
-                and holds(q.when, answers)]
+        asked = [q for q in self.questions if q.jurisdiction in (None, place)]
+        replaced = {q.replaces for q in asked if q.replaces}
+        return [q for q in asked if q.id not in replaced and holds(q.when, answers)]
 
     def question(self, question_id: str) -> Question:
         return next(q for q in self.questions if q.id == question_id)
@@ -113,8 +179,12 @@ class Interview:
     def _resume(self) -> None:
         state = self.data.get("interview") or {}
         ids = [q.id for q in self.applicable()]
-        if state.get("version") == INTERVIEW_VERSION and state.get("next_question") in ids:
-            self.position = state["next_question"]
+        position, _, pending = str(state.get("next_question") or "").partition("#")
+        if state.get("version") == INTERVIEW_VERSION and position in ids:
+            self.position = position
+            index, _, step = pending.partition(":")
+            if index.isdigit() and step and int(index) < len(self.data.get("incidents") or []):
+                self.pending = (int(index), step)
         elif state.get("done") and state.get("version") == INTERVIEW_VERSION:
             self.position = None
         else:  # new file, or saved by another version: ask what has no answer yet
@@ -161,7 +231,20 @@ class Interview:
             value = {v: v in value for v, _ in question.choices}
             current = get_path(self.data, question.target) or {}
             value = {**current, **value}
-        set_path(self.data, question.target, value)
+        if question.type == "incidents":
+            self.set_incidents(value)
+            return
+        for target in (question.target, *question.also):
+            set_path(self.data, target, value)  # None ("I don't know") removes an answer
+        if value is not None:
+            for target, fixed in (question.sets or {}).items():
+                set_path(self.data, target, fixed)
+
+    def set_incidents(self, incidents: list[dict[str, Any]]) -> None:
+        """The contacts; one recorded with someone else answers ``others_contacted`` too."""
+        set_path(self.data, "incidents", incidents)
+        if any(isinstance(i, Mapping) and is_third_party(i) for i in incidents):
+            set_path(self.data, OTHERS_CONTACTED, True)
 
     def skip(self) -> None:
         """Leave an optional question unanswered, or a required one with its answer as it is."""
@@ -207,6 +290,8 @@ class Interview:
         state: dict[str, Any] = {"version": INTERVIEW_VERSION}
         if self.position and not done:
             state["next_question"] = self.position
+            if self.pending:
+                state["next_question"] += "#{}:{}".format(*self.pending)
         if done:
             state["done"] = True
         return state

@@ -25,7 +25,9 @@ class Question:
     prompt: str | Mapping[str, str]
     target: str  # where the answer goes in the case data: "complainant.name", "facts.x"...
     type: str = "text"
-    choices: tuple[tuple[str, str | Mapping[str, str]], ...] = ()  # (value, label)
+    # (value, label); a value may be true/false (a yes/no with more to say) or null ("I don't
+    # know": nothing is stored)
+    choices: tuple[tuple[Any, str | Mapping[str, str]], ...] = ()
     choices_from: str | None = None  # "jurisdictions": filled in by the interview
     help: str | Mapping[str, str] | None = None
     when: Mapping[str, Any] | None = None
@@ -33,6 +35,9 @@ class Question:
     required: bool = False
     jurisdiction: str | None = None  # asked only in cases of this jurisdiction
     after: str | None = None  # for plugin questions: the question id they follow
+    also: tuple[str, ...] = ()  # further paths that receive the same answer
+    sets: Mapping[str, Any] | None = None  # paths set to these values once it has an answer
+    replaces: str | None = None  # a plugin question asked instead of this core question
 
     def __post_init__(self) -> None:
         if self.type not in TYPES:
@@ -47,6 +52,9 @@ class Question:
         else:
             choices = tuple((c, c) if isinstance(c, str) else (c["value"], c["label"])
                             for c in choices)
+        if isinstance(data.get("also"), str | list):
+            data["also"] = tuple([data["also"]] if isinstance(data["also"], str) else
+                                 data["also"])
         return cls(choices=choices, **data)
 
 

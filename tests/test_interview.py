@@ -245,9 +245,10 @@ def _message_ids() -> set[str]:
         src = (package / name).read_text(encoding="utf-8")
         for match in re.findall(r'(?:_\(|AnswerError\(|else ")\s*((?:"[^"]*"\s*)+)', src):
             ids.add("".join(re.findall(r'"([^"]*)"', match)))
-    for q in yaml.safe_load(CORE_QUESTIONS.read_text(encoding="utf-8"))["questions"]:
-        ids.update(q[k] for k in ("prompt", "help") if q.get(k))
-        ids.update((q.get("choices") or {}).values())
+    for q in load_questions(CORE_QUESTIONS):
+        ids.update(q.prompt for q in [q] if q.prompt)
+        ids.update([q.help] if q.help else [])
+        ids.update(label for _value, label in q.choices)
     ids.update(f"channel.{c}" for c in ("call", "sms", "im", "visit", "letter", "email",
                                         "social_post", "other"))
     return {i for i in ids if i and not i.startswith("unknown validator")}

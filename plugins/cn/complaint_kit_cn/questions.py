@@ -33,16 +33,8 @@ QUESTIONS = [
                     "the loan contract."},
     ),
     Question(
-        id="cn_contacts_reached", type="yes_no", target="facts.contacts_reached",
-        jurisdiction="cn", after="debt_disputed",
-        prompt={"zh-Hans": "催收方是否联系过您的亲友、同事或通讯录中的其他人？",
-                "zh-Hant": "催收方是否聯繫過您的親友、同事或通訊錄中的其他人？",
-                "en": "Did the collectors contact your relatives, colleagues or others in your "
-                      "phone book?"},
-    ),
-    Question(
         id="cn_police_warned", type="yes_no", target="facts.police_warned", jurisdiction="cn",
-        after="cn_contacts_reached",
+        after="debt_disputed",
         prompt={"zh-Hans": "公安机关是否已对催收人员进行过警告或训诫？",
                 "zh-Hant": "公安機關是否已對催收人員進行過警告或訓誡？",
                 "en": "Have the police already warned the collectors?"},

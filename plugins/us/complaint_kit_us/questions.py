@@ -37,14 +37,17 @@ QUESTIONS = [
        required=True, validator="nonempty"),
     _q("us_collector_address", "The collector's mailing address (for your letters)",
        target=f"{_COLLECTOR}.address", after="us_collector_name", when=_THIRD_PARTY),
+    # Asked instead of the core's debt_purpose and region questions; the answers also go to the
+    # case's own debt.purpose and region.
     _q("us_debt_purpose", "What was the debt for?", type="choice", target="facts.debt_purpose",
-       after="us_collector_address",
+       after="us_collector_address", replaces="debt_purpose", also=("debt.purpose",),
        choices=(("consumer", {"en": "Personal, family or household use"}),
                 ("business", {"en": "A business"})),
        help="The FDCPA covers only debts \"primarily for personal, family, or household "
             "purposes\"."),
     _q("us_state", "Which state do you live in? (two letters, e.g. CA)",
        target="facts.consumer_state", after="us_debt_purpose", validator="us_state",
+       replaces="region", also=("region",),
        help="Some states add their own limits; California and Massachusetts are checked."),
     _q("us_timezone", "Your time zone (e.g. America/Chicago)", target="timezone",
        after="us_state", validator="us_timezone",
