@@ -447,6 +447,13 @@ def test_out_of_scope_debt_keeps_only_the_statutes():
     assert "UK-TIMES" not in unauthorised and "UK-PHA-COURSE" in unauthorised
 
 
+def test_a_threat_of_violence_reaches_the_police_whatever_the_debt():
+    case = make_case([sms("2026-03-06 11:00", "Pay or we will break your legs.")],
+                     {"debt_type": "council_tax"})
+    a = assess(case, get_registry())
+    assert [c.id for c in a.routes] == ["police", "firm"] and a.urgent
+
+
 # -- the citations themselves --------------------------------------------------------------------
 
 def _all_citations():

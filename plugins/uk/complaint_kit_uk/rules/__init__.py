@@ -62,8 +62,10 @@ def _scoped(check: RuleCheck, citations: tuple[Citation, ...]) -> RuleCheck:
                     kept.append(Ask(item.question, tuple(cites), item.incidents))
                 continue
             cites = [x for x in (item.citations or citations) if scoped or not _fca(x)]
-            if not scoped and not any(x.binding == Binding.law and x.verified for x in cites):
-                continue  # only a statute still applies
+            if not scoped and not item.urgent and not any(
+                    x.binding == Binding.law and x.verified for x in cites):
+                continue  # only a statute still applies; a threat of violence is kept for
+                # the police, whatever the debt
             kept.append(Hit(item.incidents, item.explanation, _ordered(cites),
                             {k: v for k, v in item.elements.items() if k in cites},
                             item.urgent))
