@@ -93,7 +93,8 @@ UNLESS: dict[str, tuple[str, ...]] = {
 }
 
 # A denial right before the words, in the same clause: a negation with a verb of saying or
-# threatening, and perhaps whom (沒有說要上門, 沒有罵你騙子, 冇講過欠錢, 並未提到欠款), or a negated 會/要 (不會上門, 唔會再嚟).
+# threatening, and perhaps whom (沒有說要上門, 沒有罵你騙子, 冇講過欠錢, 並未提到欠款),
+# or a negated 會/要 (不會上門, 唔會再嚟).
 # A bare negation is not enough: 未還款 and 沒有還錢 are still about the debt, and
 # 不還錢就上門 is still a threat.
 NEGATION = (r"(?:(?:沒有?|并没有?|並沒有?|從來沒有?|從未|並未|未曾|不曾|未|冇|無|並無|未有|從來冇)"
