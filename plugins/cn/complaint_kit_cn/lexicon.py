@@ -11,7 +11,7 @@ the tags, never the text. Two kinds of tag:
   party, that is a disclosure; said to the debtor, it is an ordinary reminder), ``fake_lawsuit``,
   ``legal_document``, ``document_sent``, ``false_claim``, ``credit_claim``, ``criminal_claim``,
   ``threat_explicit``, ``threat_family``, ``visit_imminent``, ``demand_third_party``,
-  ``entered_home`` and ``workplace``.
+  ``entered_home``, ``workplace``, ``collection_fee`` and ``new_loan_pressure``.
 
 ``PLACES`` (not a message classifier) reads a visit's ``location``: at the workplace or not.
 
@@ -263,6 +263,12 @@ PATTERNS.update({
         r"进(?:了|到|入)(?:我|我们|他|她|你)?(?:的)?(?:家|屋|房间|家门|家里)",
         r"赖(?:着|在)[^，。！？\n]{0,6}不走|拒不离开|不肯(?:离开|走)|(?:让|叫|请)(?:他们|他|她)?走[^，。！？\n]{0,4}(?:不走|也不走)",
     ),
+    # 中银协 prohibition 4: fees in the name of collection, or pressure to borrow to repay.
+    "collection_fee": (r"催收费|催收服务费|外访费|上门费|委外费",),
+    "new_loan_pressure": (
+        r"以贷养贷|以贷还贷|撸口子|套现(?:来)?还",
+        r"(?:去|再|找)(?:别的|其他)?(?:平台|网贷|口子)?借(?:钱|点|网贷)?[^，。！？\n]{0,6}(?:来还|还我们|还上)",
+    ),
     "workplace": (
         r"(?:到|去|来|上)(?:你|您|我)(?:们)?(?:的)?(?:单位|公司|厂里|店里|办公室|学校)",
         r"(?:向|跟|给|找)(?:你|您|我)(?:们)?(?:的)?(?:单位|公司)?(?:领导|老板|人事|HR|经理|主管)",
@@ -279,6 +285,9 @@ NEGATION = (r"(?:没有|没|未|并未|并没有|从未|从没有?|从来没有?
 
 # A message that says a debt is civil ("欠款属于民事纠纷，不会坐牢") names prison only to deny it.
 UNLESS: dict[str, tuple[str, ...]] = {
+    # "本公司不收取任何催收费" says there is no fee.
+    "collection_fee": (r"(?:不|不会|从不|无需|无须)(?:另行)?(?:收取|收|缴纳|支付)[^，。！？\n]{0,4}"
+                       r"(?:催收|外访|上门|委外)",),
     "criminal_threat": (
         r"(?:不会|不涉及|不构成|并非)[^，。！？\n]{0,6}(?:坐牢|刑事|拘留|犯罪|抓)",
     ),

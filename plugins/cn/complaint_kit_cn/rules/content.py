@@ -298,20 +298,33 @@ def misleading(a: Analysis) -> Hit | None:
     return Hit(ids(found), text + described(found), cites, elements)
 
 
-def extra_fees(a: Analysis) -> Hit | Ask | None:
-    """The amount demanded against the amount owed (中银协 prohibitions 3 and 4; 小贷办法
-    第37条(二) 误导、欺骗)."""
+def extra_fees(a: Analysis) -> list[Hit | Ask] | None:
+    """Fees in the name of collection, pressure to borrow elsewhere (中银协 prohibition 4), and
+    an amount demanded above the amount owed (prohibition 3: 夸大债务金额; 小贷办法 第37条(二)
+    误导、欺骗)."""
     debt = a.case.debt
-    if debt is None or debt.demanded is None:
-        return None
     cites = institutional(a, small=[c.SMALL_LOAN_37_2], cba=[c.CBA_EXTRA_FEES, c.CBA_MISLEADING])
-    if not cites and consumer_baselines(a):
+    if not cites and consumer_baselines(a):  # a lender of unknown type: the baseline
         cites = [c.CBA_EXTRA_FEES, c.CBA_MISLEADING]
-    if debt.outstanding is None:
-        return Ask(f"对方要求您支付{debt.demanded}元。按合同计算，您实际尚欠多少（本金加约定的"
-                   "利息和费用）？", cites)
-    excess = debt.demanded - debt.outstanding
-    if excess <= 0 or not cites:
+    if not cites:
         return None
-    return Hit([], f"催收方要求支付{debt.demanded}元，比本人实际尚欠的{debt.outstanding}元多出"
-                   f"{excess}元，超出部分没有合同或法律依据。", cites)
+    out: list[Hit | Ask] = []
+    fees = a.tagged("collection_fee")
+    if fees:
+        out.append(Hit(ids(fees), f"催收方{len(fees)}次以催收名义要求支付额外费用"
+                       f"{quoted(a, fees, 'collection_fee')}。{described(fees)}", cites))
+    loans = a.tagged("new_loan_pressure")
+    if loans:
+        out.append(Hit(ids(loans), f"催收方{len(loans)}次要求本人另行借款还债"
+                       f"{quoted(a, loans, 'new_loan_pressure')}。{described(loans)}", cites))
+    if debt is None or debt.demanded is None:
+        return out or None
+    if debt.outstanding is None:
+        out.append(Ask(f"对方要求您支付{debt.demanded}元。按合同计算，您实际尚欠多少（本金加约定的"
+                       "利息和费用）？", cites))
+        return out
+    excess = debt.demanded - debt.outstanding
+    if excess > 0:
+        out.append(Hit([], f"催收方要求支付{debt.demanded}元，比本人实际尚欠的{debt.outstanding}元"
+                       f"多出{excess}元，超出部分没有合同或法律依据。", cites))
+    return out or None
