@@ -2,13 +2,14 @@
 
 Classifiers come from plugins, one language each; every classifier of a message's language runs
 and their tags are combined. A lawful reminder (a bill, a due date, a factual note that the
-lender may report to the credit bureau or sue) must get no tag.
+lender may report to the credit bureau or sue) must get no tag; it may carry features (what a
+message contains, such as a mention of the debt), which rules read beside the tags.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
@@ -27,6 +28,9 @@ TAGS: tuple[str, ...] = (
 class Classifier(Protocol):
     name: str
     language: str  # BCP 47: "zh-Hans", "zh-Hant", "en"
+    # Tags that say what a message contains rather than that it is abusive ("debt_mention",
+    # "location_inquiry"): rules need them, and a lawful reminder may carry them. Optional.
+    features: Collection[str]
 
     def classify(self, text: str) -> Mapping[str, Sequence[str]]:
         """Tag -> the words that matched (never empty for a tag that is returned)."""
@@ -35,11 +39,13 @@ class Classifier(Protocol):
 
 @dataclass(frozen=True)
 class Tagging:
-    tags: list[str]
-    reasons: dict[str, list[str]]  # tag -> matched words
+    tags: list[str]  # what marks the message as abusive; a lawful reminder has none
+    reasons: dict[str, list[str]]  # tag or feature -> matched words
+    features: list[str] = field(default_factory=list)  # what it contains, abusive or not
 
     def as_dict(self, id: str | int | None = None) -> dict:
-        return {"id": id, "tags": self.tags, "reasons": self.reasons}
+        return {"id": id, "tags": self.tags, "reasons": {t: self.reasons[t] for t in self.tags},
+                "features": {f: self.reasons[f] for f in self.features}}
 
 
 @dataclass(frozen=True)
@@ -61,6 +67,7 @@ class Lexicon:
     patterns: Mapping[str, Sequence[str]]
     unless: Mapping[str, Sequence[str]] = field(default_factory=dict)
     negation: str | None = None
+    features: Collection[str] = frozenset()
     clause_breaks: str = ",.;:!?\n\uff0c\u3002\uff1b\uff1a\uff01\uff1f\u3001"
     ignore_case: bool = True
     _compiled: dict = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -116,9 +123,13 @@ class Tagger:
 
     def tag(self, text: str) -> Tagging:
         reasons: dict[str, list[str]] = {}
+        features: set[str] = set()
         for classifier in self.classifiers:
-            for tag, words in classifier.classify(text).items():
+            found = classifier.classify(text)
+            features |= set(getattr(classifier, "features", ())) & set(found)
+            for tag, words in found.items():
                 reasons[tag] = _unique([*reasons.get(tag, ()), *words])
         order = {t: i for i, t in enumerate(TAGS)}
         tags = sorted(reasons, key=lambda t: (order.get(t, len(order)), t))
-        return Tagging(tags, {t: reasons[t] for t in tags})
+        return Tagging([t for t in tags if t not in features], {t: reasons[t] for t in tags},
+                       [t for t in tags if t in features])
