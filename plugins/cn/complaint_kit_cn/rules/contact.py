@@ -225,7 +225,7 @@ def disclosure(a: Analysis) -> list[Hit | Ask] | None:
     def elements(cite, part: list[Incident]) -> list[Element]:
         spread = {(str(i.to.relation), i.to.name, i.to.number) for i in part if not is_public(i)}
         public_part = [i for i in part if is_public(i)]
-        if cite == c.PS2012_42_6 and (public_part or len(spread) >= 2):
+        if cite in (c.PS2012_42_6, c.PS2025_RENUMBERED) and (public_part or len(spread) >= 2):
             fact = (f"在群聊或公开场合发布{refs(public_part)}" if public_part
                     else f"向{len(spread)}名第三人透露本人欠款信息{refs(part)}")
             return [Element("散布他人隐私", fact)]

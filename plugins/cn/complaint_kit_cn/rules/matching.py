@@ -216,8 +216,9 @@ def by_period(a: Analysis, incidents: Sequence[Incident],
               urgent: Callable[[list[Incident]], str] | None = None) -> list[Hit]:
     """One hit per 治安管理处罚法 text in force: 2012 before 2026-01-01, 2025 from then on.
 
-    ``before``/``after`` are the 治安 citations whose elements the caller has checked;
-    ``elements(citation, incidents)`` names them. ``common`` (binding law) comes before the 治安
+    ``before``/``after`` are the penal citations (治安, 刑法) for each period; each is cited only
+    where ``elements(citation, incidents)`` names the facts that meet it (the unverified 2025
+    numbers too: no penalty is pointed at without its conduct). ``common`` (binding law) comes before the 治安
     article, ``tail`` (institutional rules and baselines) after it.
     """
     old = [i for i in incidents if a.local_day(i) < PSAPL_2025_FROM]
@@ -232,7 +233,7 @@ def by_period(a: Analysis, incidents: Sequence[Incident],
             text = f"{label}：{text}"
         cited = [*common, *penal, *tail]
         found = {c: elements(c, part) for c in penal} if elements else {}
-        cited = [c for c in cited if c not in penal or found.get(c) or not c.verified]
+        cited = [c for c in cited if c not in penal or found.get(c)]
         hits.append(Hit(ids(part), text, cited, {c: e for c, e in found.items() if e},
                         urgent(part) if urgent else ""))
     return hits
