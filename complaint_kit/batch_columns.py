@@ -49,13 +49,15 @@ RESPONDENT_FIELDS = ["id", "role", "type", "name", "licence", "address", "acting
 DEBT_COLUMNS = [
     "debt.lender", "debt.product", "debt.contract_number", "debt.currency", "debt.principal",
     "debt.outstanding", "debt.annual_rate_percent", "debt.start_date", "debt.due_date",
-    "debt.status", "debt.disputed", "debt.note",
+    "debt.status", "debt.disputed", "debt.demanded", "debt.purpose", "debt.funder", "debt.note",
+    "region", "debtor_reachable",
     "harm.description", "harm.mental_health", "harm.self_harm", "harm.job_loss",
     "requests", "signed_on",
 ]
 INCIDENT_COLUMNS = [
     CASE_ID, "id", "time", "channel", "respondent", "from_number", "to.relation", "to.name",
-    "to.number", "content", "answered", "duration_seconds", "consented", "location", "tags",
+    "to.number", "to.asked_to_stop", "content", "wording", "audience", "automated",
+    "verified_false", "answered", "duration_seconds", "consented", "location", "tags",
     "evidence", "note",
 ]
 EVIDENCE_COLUMNS = [CASE_ID, "id", "file", "description", "kind", "sha256"]
@@ -86,13 +88,18 @@ LABELS = {
     "debt.contract_number": "Debt: contract number",
     "debt.currency": "Debt: currency",
     "debt.principal": "Debt: amount borrowed",
-    "debt.outstanding": "Debt: amount claimed",
+    "debt.outstanding": "Debt: amount still owed",
     "debt.annual_rate_percent": "Debt: annual rate (%)",
     "debt.start_date": "Debt: start date",
     "debt.due_date": "Debt: due date",
     "debt.status": "Debt: status",
     "debt.disputed": "Debt: amount disputed",
+    "debt.demanded": "Debt: amount the collectors demanded",
+    "debt.purpose": "Debt: purpose (consumer or business)",
+    "debt.funder": "Debt: funder (respondent key)",
     "debt.note": "Debt: note",
+    "region": "Province, state or city",
+    "debtor_reachable": "Debtor could be reached directly",
     "harm.description": "Harm: description",
     "harm.mental_health": "Harm: mental health",
     "harm.self_harm": "Harm: thoughts of self-harm",
@@ -107,7 +114,12 @@ LABELS = {
     "incident.to.relation": "Who was reached",
     "incident.to.name": "Name of the person reached",
     "incident.to.number": "Number reached",
-    "incident.content": "Exact words",
+    "incident.to.asked_to_stop": "That person had asked them to stop",
+    "incident.content": "What was said or written",
+    "incident.wording": "Exact words or a description (verbatim / described)",
+    "incident.audience": "Who could see it (private / group / public)",
+    "incident.automated": "Recorded or automatic call",
+    "incident.verified_false": "Claim checked and found false (how)",
     "incident.answered": "Call answered",
     "incident.duration_seconds": "Call length (seconds)",
     "incident.consented": "Debtor agreed to this time",
@@ -120,6 +132,12 @@ LABELS = {
     "evidence.description": "What it shows",
     "evidence.kind": "Kind of evidence",
     "evidence.sha256": "SHA-256",
+}
+# Labels of earlier versions, still read: (sheet, English label) -> field path. Their
+# translations stay in the catalogs.
+OLD_LABELS = {
+    ("cases", "Debt: amount claimed"): "debt.outstanding",
+    ("incidents", "Exact words"): "content",
 }
 SHEETS = ("cases", "incidents", "evidence")
 
@@ -158,6 +176,10 @@ def _header_map(sheet: str) -> dict[str, str]:
         for path in columns:
             found.setdefault(fold(label(path, sheet, t)), path)
             found.setdefault(fold(label(path, sheet)), path)
+        for (old_sheet, msgid), path in OLD_LABELS.items():
+            if old_sheet == sheet:
+                found.setdefault(fold(t(msgid)), path)
+                found.setdefault(fold(msgid), path)
     return found
 
 
@@ -230,6 +252,20 @@ def _yes_no() -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(yes - no), frozenset(no - yes)
 
 
+@cache
+def _unknown() -> frozenset[str]:
+    """Words for "I don't know" in every catalog language: the cell is left unknown."""
+    from .i18n import LANGUAGES, translator
+
+    words = {"unknown", "?", "don't know", "i don't know"}
+    for lang in LANGUAGES:
+        t = translator(lang)
+        words.add(t("I don't know").casefold())
+        if t("answer.unknown_words") != "answer.unknown_words":
+            words |= set(t("answer.unknown_words").casefold().split())
+    return frozenset(words)
+
+
 def convert(value: Any, path: tuple) -> Any:
     """A cell's value as the case model wants it (lists split, yes/no words, dates as text)."""
     kind = _field_type(path)
@@ -251,6 +287,8 @@ def convert(value: Any, path: tuple) -> Any:
             return True
         if folded in no:
             return False
+        if folded in _unknown():
+            return None
     return _plain(value, kind)
 
 

@@ -19,7 +19,15 @@ from .batch_columns import (
     case_columns,
     label,
 )
-from .case import Channel, InstitutionType, Relation, RespondentRole
+from .case import (
+    Audience,
+    Channel,
+    InstitutionType,
+    LoanPurpose,
+    Relation,
+    RespondentRole,
+    Wording,
+)
 
 FIRST_DATA_ROW = 3
 VALIDATED_ROWS = 5000
@@ -27,6 +35,10 @@ RESPONDENTS = 3
 EXAMPLE_INCIDENTS = 4
 BOOLEAN_PATHS = {"debt.disputed", "harm.mental_health", "harm.self_harm", "harm.job_loss",
                  "answered", "consented"}
+# Facts that may be unknown: yes, no, or "I don't know" (or an empty cell).
+TRISTATE_PATHS = {"debtor_reachable", "to.asked_to_stop", "automated"}
+CHOICE_PATHS = {"wording": Wording, "audience": Audience, "debt.purpose": LoanPurpose,
+                "channel": Channel, "to.relation": Relation}
 
 
 def _choices(path: str, jurisdictions: list[str], yes_no: list[str]) -> list[str] | None:
@@ -41,11 +53,11 @@ def _choices(path: str, jurisdictions: list[str], yes_no: list[str]) -> list[str
         return [v.value for v in RespondentRole]
     if path.startswith("respondents.") and last == "type":
         return [v.value for v in InstitutionType]
-    if path == "channel":
-        return [v.value for v in Channel]
-    if path == "to.relation":
-        return [v.value for v in Relation]
+    if path in CHOICE_PATHS:
+        return [v.value for v in CHOICE_PATHS[path]]
     if path in BOOLEAN_PATHS:
+        return yes_no[:2]
+    if path in TRISTATE_PATHS:
         return yes_no
     return None
 
@@ -122,7 +134,7 @@ def write_template(out: Path, jurisdiction: str = "cn", lang: str | None = None)
     code = registry.jurisdiction(jurisdiction)
     lang = pick_language(lang) if lang else pick_language(code.language)
     t = translator(lang)
-    yes_no = [t("yes"), t("no")]
+    yes_no = [t("yes"), t("no"), t("I don't know")]
     case_row, incident_rows, evidence_rows = example(jurisdiction)
     book = Workbook()
     lists = book.active
@@ -166,7 +178,7 @@ def write_template(out: Path, jurisdiction: str = "cn", lang: str | None = None)
                 header.comment = Comment(" / ".join(choices), "complaint-kit")
             for r, row in enumerate(rows, FIRST_DATA_ROW):
                 value = row.get(path)
-                if path in BOOLEAN_PATHS and isinstance(value, bool):
+                if path in BOOLEAN_PATHS | TRISTATE_PATHS and isinstance(value, bool):
                     value = yes_no[0] if value else yes_no[1]
                 if value is not None:
                     ws.cell(r, n, str(value) if not isinstance(value, int | float) else value)

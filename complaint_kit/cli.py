@@ -128,8 +128,8 @@ def _print_findings(case: Case, result: Any) -> None:
         table.add_column("Incidents")
         table.add_column("Citations (grade)")
         for f in result.findings:
-            table.add_row(f"{f.rule_id}\n({f.basis})" + ("" if f.verified else
-                                                         "\n(unverified basis)"),
+            table.add_row(f"{f.rule_id}\n({f.basis or 'unverified'})" + (
+                              "" if f.verified else "\n(unverified basis)"),
                           f"{f.title}\n{f.explanation}", ", ".join(f.incidents), _cites(f))
         console.print(table)
     if result.questions:

@@ -36,7 +36,7 @@ def _citation(c: Citation) -> dict[str, Any]:
 def finding_data(finding: Finding) -> dict[str, Any]:
     return {"rule": finding.rule_id, "title": finding.title, "incidents": finding.incidents,
             "explanation": finding.explanation, "verified": finding.verified,
-            "basis": str(finding.basis), "urgent": finding.urgent,
+            "basis": str(finding.basis) if finding.basis else None, "urgent": finding.urgent,
             "elements": {c.label: [e.as_dict() for e in found]
                          for c, found in finding.elements.items()},
             "citations": citation_data(finding)}

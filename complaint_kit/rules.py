@@ -177,10 +177,11 @@ class Finding:
         return sorted((c for c in self.citations if c.verified), key=lambda c: c.binding.rank)
 
     @property
-    def basis(self) -> Basis:
-        """Its strength: the strongest kind of basis among the citations a letter may name."""
-        return max((c.basis or Basis.baseline for c in self.quotable),
-                   key=lambda b: b.rank, default=Basis.baseline)
+    def basis(self) -> Basis | None:
+        """Its strength: the strongest kind of basis among the citations a letter may name
+        (None when it rests only on unverified points)."""
+        return max((c.basis for c in self.quotable if c.basis), key=lambda b: b.rank,
+                   default=None)
 
     def as_dict(self) -> dict:
         return {
@@ -189,7 +190,7 @@ class Finding:
             "incidents": self.incidents,
             "explanation": self.explanation,
             "verified": self.verified,
-            "basis": str(self.basis),
+            "basis": str(self.basis) if self.basis else None,
             "urgent": self.urgent or None,
             "citations": [
                 {"instrument": c.instrument, "article": c.article if c.verified else None,
