@@ -16,8 +16,8 @@ from complaint_kit.registry import get_registry
 def outcome(case: Case) -> dict[str, Any]:
     result = assess(case, get_registry())
     return {
-        "findings": [{"rule": f.rule_id, "basis": str(f.basis) if f.basis else "unverified", "incidents": f.incidents}
-                     for f in result.findings],
+        "findings": [{"rule": f.rule_id, "basis": str(f.basis) if f.basis else "unverified",
+                      "incidents": f.incidents} for f in result.findings],
         "routes": [c.id for c in result.routes],
         "urgent": bool(result.urgent),
         "asks": sorted({q.rule_id for q in result.questions}),
