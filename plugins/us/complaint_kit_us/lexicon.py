@@ -6,36 +6,37 @@ talk, posing as the police or a court, telling third parties, insults. Its tags 
 rules through ``Analysis``; nothing here imports it. This lexicon adds the words the US rules
 need, each under a name that says what the words are, whoever's law reads them:
 
-Abuse the FDCPA names (15 U.S.C. 1692d-1692f; 12 CFR 1006.18):
+Tags (abuse the FDCPA names, 15 U.S.C. 1692d-1692f; 12 CFR 1006.18):
 
 - ``false_attorney``: a lawyer or "legal department" is said to be handling the account;
-- ``threat_seizure``: wage garnishment, bank levies, seizure (not repossession, which is
-  ``threat_repossession``);
-- ``court_process``: a summons, subpoena, court order or "legal notice" is spoken of;
-- ``court_document``: the text presents itself as such a paper ("you are hereby summoned");
+- ``threat_seizure``: wage garnishment, bank levies, seizure; ``threat_repossession``;
+- ``court_document``: the text presents itself as a court's paper ("you are hereby summoned");
 - ``credit_bureau``: the caller claims to be, or to speak for, a credit bureau;
-- ``debtor_list``, ``threat_deportation``, ``crime_accusation``, ``unauthorized_fee``,
-  ``collect_call``, ``lawsuit_threat``, ``threat_third_party`` (will tell the boss or family),
-  ``visit_soon`` (today, tonight, on our way: the time word beside a threatened visit).
+- ``debtor_list``, ``threat_deportation``, ``crime_accusation``, ``collect_call``,
+  ``threat_third_party`` (will tell the boss or the family), ``no_identity`` (the caller would
+  not say who was calling);
+- ``threat_violence``, ``threat_visit``, ``impersonation`` (standard tags) in the words of a
+  described call: "the caller said he would break my legs", "come to my house".
 
-Neutral features the rules check for (not abuse; a lawful message may carry them):
+Features (``FEATURES``: what a message contains, not abuse; a lawful message may carry them,
+and the core keeps them apart from the tags; the rules read both):
 
 - ``debt_mention``: the debt is spoken of (owe, balance, past due...);
 - ``location_inquiry``: where someone lives or works, or a number to reach them;
 - ``debt_collector_disclosure``: "a debt collector", "an attempt to collect a debt";
 - ``opt_out_notice``: "reply STOP", "unsubscribe";
 - ``cease_exception``: collection is ending, or a specific remedy may or will be used;
-- ``no_identity``: the caller would not say who was calling;
-- ``threat_violence``, ``threat_visit``, ``impersonation`` (standard tags) in the words of a
-  described call: "the caller said he would break my legs", "come to my house";
+- ``court_process``: a summons, a subpoena, a court order or a "legal notice" is spoken of;
+- ``lawsuit_threat``: a lawsuit is spoken of (lawful, except on a time-barred debt);
+- ``unauthorized_fee``: a processing, convenience or collection fee is asked for;
+- ``visit_soon``: today, tonight, on our way (urgent beside a threatened visit);
 - ``collector_speech``: a described contact attributes the words to the collector ("the caller
   said", "Caller:", a note that starts "Told my mother..."), so they are not the complainant's.
 
 ``negation`` denies words right after a negation in the same clause ("the caller did not mention
 the debt", "we will not garnish"), not those after "if you do not pay". A lawful reminder ("we
 may report this account to the credit bureaus", "we may file a lawsuit", "if a court enters a
-judgment, wages may be garnished") gets no abuse tag; only ``lawsuit_threat`` marks the word
-"lawsuit" so that a suit threatened on a time-barred debt can be found.
+judgment, wages may be garnished") gets no tag, only features.
 """
 
 from __future__ import annotations
@@ -176,9 +177,11 @@ NEGATION = (r"\b(?:not|never|didn't|doesn't|won't|wasn't|isn't|aren't|weren't|wo
             r"|couldn't|hasn't|haven't|nobody|no one|neither|nor)\b"
             r"(?:\s+(?!pay\b|paying\b)[\w'$]+){0,4}\s*$")
 
-LEXICON = Lexicon(name="us-en", language="en", patterns=PATTERNS, unless=UNLESS,
-                  negation=NEGATION)
+# What a message contains rather than abuse (the core keeps them apart from the tags): a lawful
+# message may carry them, and the rules read them beside the tags.
+FEATURES = frozenset({"debt_mention", "location_inquiry", "debt_collector_disclosure",
+                      "opt_out_notice", "cease_exception", "collector_speech", "lawsuit_threat",
+                      "visit_soon", "court_process", "unauthorized_fee"})
 
-# Tags that mark what a message contains rather than abuse: a lawful message may carry them.
-FEATURES = ("debt_mention", "location_inquiry", "debt_collector_disclosure", "opt_out_notice",
-            "cease_exception", "no_identity", "collector_speech", "lawsuit_threat", "visit_soon")
+LEXICON = Lexicon(name="us-en", language="en", patterns=PATTERNS, unless=UNLESS,
+                  negation=NEGATION, features=FEATURES)
