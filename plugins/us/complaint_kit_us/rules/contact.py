@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from complaint_kit.analysis import Analysis
 from complaint_kit.case import Audience, Channel, Incident, Relation
-from complaint_kit.rules import Ask, Hit
+from complaint_kit.rules import Ask, Element, Hit
 
 from .. import citations as c
 from .common import (
@@ -68,9 +68,14 @@ def hours(a: Analysis) -> list[Hit | Ask] | None:
     out: list[Hit | Ask] = []
     if found:
         where = f" ({a.case.timezone})" if a.case.timezone else ""
+        element = Element("a communication or attempt before 8 a.m. or after 9 p.m. local time "
+                          "at the consumer's location, without the consumer's prior consent",
+                          f"{plural(len(found), 'contact')} at {times(a.case, found)}"
+                          + (f" ({a.case.timezone})" if a.case.timezone else ""), ids(found))
         out.append(Hit(ids(found), f"{plural(len(found), 'contact')} or attempted contacts came "
                        f"before 8 a.m. or after 9 p.m. local time where I live{where}, without my "
-                       f"prior consent: {times(a.case, found)}."))
+                       f"prior consent: {times(a.case, found)}.",
+                       elements={c.FDCPA_1692C_A1: [element], c.REGF_6B1I: [element]}))
     if maybe:
         out.append(Ask("In which time zone do you live (e.g. America/Chicago)? Whether a call "
                        "came before 8 a.m. or after 9 p.m. depends on the local time where you "
@@ -432,10 +437,14 @@ def freq_calls(a: Analysis) -> list[Hit] | None:
     if windows:
         text = "; ".join(f"{w['calls']} calls to {w['person']} between {us_date(w['start'])} and "
                          f"{us_date(w['end'])} ({w['answered']} answered)" for w in windows)
+        elements = [Element("more than seven calls to one person within seven consecutive "
+                            "days", f"{w['calls']} calls to {w['person']} from "
+                            f"{us_date(w['start'])} to {us_date(w['end'])}", w["incidents"])
+                    for w in windows]
         hits.append(Hit([x for w in windows for x in w["incidents"]],
                         f"More than seven calls within seven consecutive days: {text}. Every "
                         f"call placed counts, including those that rang unanswered or went to "
-                        f"voicemail.", _FREQ_CITES))
+                        f"voicemail.", _FREQ_CITES, elements={c.REGF_14B: elements}))
     after = _after_conversation(a)
     if after:
         text = "; ".join(f"after a telephone conversation with {person_label(talk)} on "
@@ -443,10 +452,17 @@ def freq_calls(a: Analysis) -> list[Hit] | None:
                          f"{plural(len(later), 'more call')} by "
                          f"{us_date(day(case, talk) + timedelta(days=6))} "
                          f"({times(case, later, 3)})" for talk, later in after)
+        elements = [Element("a call within seven days after a telephone conversation with the "
+                            "person (the day of the conversation is day one)",
+                            f"conversation with {person_label(talk)} on "
+                            f"{us_time(local(case, talk))}, then {plural(len(later), 'call')} "
+                            f"by {us_date(day(case, talk) + timedelta(days=6))}",
+                            ids([talk, *later])) for talk, later in after]
         hits.append(Hit([x for talk, later in after for x in ids([talk, *later])],
                         f"Calls within seven days after a telephone conversation (the day of the "
                         f"conversation counts as day one): {text}.",
-                        [c.REGF_14B, c.FDCPA_1692D_5, c.REGF_14B3, c.COMMENT_14B4_1II]))
+                        [c.REGF_14B, c.FDCPA_1692D_5, c.REGF_14B3, c.COMMENT_14B4_1II],
+                        elements={c.REGF_14B: elements}))
     if not hits:
         return None
     if notes := _aggravating(a):

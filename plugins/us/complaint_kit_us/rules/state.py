@@ -11,7 +11,7 @@ from zoneinfo import ZoneInfo
 
 from complaint_kit.analysis import Analysis
 from complaint_kit.case import Case, Channel, Incident
-from complaint_kit.rules import Ask, Hit
+from complaint_kit.rules import Ask, Element, Hit
 
 from .. import citations as c
 from ..scope import COVERED, consumer_state, scope
@@ -75,12 +75,17 @@ def massachusetts(a: Analysis) -> list[Hit] | None:
     if over:
         found = sorted(over.values(), key=lambda i: i.time)
         recorded = sum(1 for i in found if i.automated is True)
+        cap = c.MA_209_1816 if collector else c.MA_940_704
+        element = Element("more than two telephone communications (calls, texts, recorded "
+                          "messages) in a seven-day period for each debt",
+                          f"{plural(len(found), 'communication')} beyond the second within "
+                          f"seven days ({times(case, found)})", ids(found))
         hits.append(Hit(ids(found), f"I live in Massachusetts, where at most two telephone "
                         f"communications (calls, texts and recorded messages) in seven days are "
                         f"allowed for each debt; {plural(len(found), 'communication')} went "
                         f"beyond that" + (f", {recorded} of them recorded messages" if recorded
                                           else "") + f" ({times(case, found)}).",
-                        [c.MA_209_1816 if collector else c.MA_940_704]))
+                        [cap], elements={cap: [element]}))
     visits = sorted((i for i in case.incidents if i.channel == Channel.visit), key=lambda i: i.time)
     bad_visits = [v for n, v in enumerate(visits)
                   if not time(8) <= local(case, v).time() < time(21)
