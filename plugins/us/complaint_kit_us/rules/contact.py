@@ -480,26 +480,32 @@ TEXT_DAYS = 3
 
 
 def texts(a: Analysis) -> Hit | None:
-    per_day: dict = defaultdict(list)
+    """Per person reached: TEXTS_PER_DAY or more on TEXT_DAYS or more consecutive days."""
+    people: dict[str, dict] = defaultdict(lambda: defaultdict(list))
     for i in a.incidents:
         if i.channel in ELECTRONIC and not i.consented:
-            per_day[day(a.case, i)].append(i)
-    busy = sorted(d for d, items in per_day.items() if len(items) >= TEXTS_PER_DAY)
-    runs, run = [], []
-    for d in busy:
-        if run and d - run[-1] != timedelta(days=1):
-            runs.append(run)
-            run = []
-        run.append(d)
-    runs.append(run)
-    runs = [r for r in runs if len(r) >= TEXT_DAYS]
-    if not runs:
+            people[person_key(i)][day(a.case, i)].append(i)
+    found: list[Incident] = []
+    spans = []
+    for per_day in people.values():
+        busy = sorted(d for d, items in per_day.items() if len(items) >= TEXTS_PER_DAY)
+        runs, run = [], []
+        for d in busy:
+            if run and d - run[-1] != timedelta(days=1):
+                runs.append(run)
+                run = []
+            run.append(d)
+        runs.append(run)
+        for r in (r for r in runs if len(r) >= TEXT_DAYS):
+            items = [i for d in r for i in per_day[d]]
+            found += items
+            spans.append(f"{len(items)} to {person_label(items[0])} from {us_date(r[0])} to "
+                         f"{us_date(r[-1])}")
+    if not found:
         return None
-    found = [i for r in runs for d in r for i in per_day[d]]
-    spans = "; ".join(f"{us_date(r[0])} to {us_date(r[-1])}" for r in runs)
     return Hit(ids(sorted(found, key=lambda i: i.time)),
                f"{len(found)} text or electronic messages, {TEXTS_PER_DAY} or more a day on "
-               f"{TEXT_DAYS} or more consecutive days ({spans}).")
+               f"{TEXT_DAYS} or more consecutive days ({'; '.join(spans)}).")
 
 
 # --- US-CALLER-ID --------------------------------------------------------------------------------
