@@ -239,9 +239,22 @@ def test_the_code_is_a_benchmark_against_a_money_lender_said_once():
                      lender_type="other", facts={"lender_kind": "money_lender"})
     f = findings(case)
     assert {x.basis for x in f["HK-HOURS"].citations} == {Basis.baseline}
-    assert f["HK-ABUSIVE"].basis == Basis.baseline and f["HK-ABUSIVE"].citations == []
+    assert f["HK-ABUSIVE"].basis == Basis.baseline
     notes = [x for x in f.values() if "並非銀行" in x.explanation]
     assert [x.rule_id for x in notes] == ["HK-HOURS"]
+
+
+def test_an_english_case_reads_cantonese_messages():
+    f = findings(make_case([msg("2026-03-01 13:00", "再唔還錢就淋紅油")], language="en"))
+    assert c.CAP200_S24.en in f["HK-INTIMIDATION"].quotable
+    assert f["HK-INTIMIDATION"].explanation.startswith("Once (I1)")
+
+
+def test_a_deadline_today_with_a_visit_is_pressing_but_pay_now_is_not_a_time():
+    today = findings(make_case([msg("2026-03-01 13:00", "今日唔還錢就上你屋企")]))
+    assert today["HK-INTIMIDATION"].urgent
+    now = findings(make_case([msg("2026-03-01 13:00", "即刻還錢，唔係上你屋企")]))
+    assert not now["HK-INTIMIDATION"].urgent
 
 
 def test_we_know_where_you_work_is_no_criminal_intimidation():
@@ -353,7 +366,6 @@ def test_unlicensed_lender_never_applies_the_unverified_interest_cap():
     ("We will post your HKID in the WhatsApp group", "doxxing"),
     ("We will splash red paint on your door", "threat_injury"),
     ("We know where you work", "veiled_threat"),
-    ("We are coming to your flat tonight", "visit_announced"),
 ])
 def test_hong_kong_words_are_tagged(text, tag):
     assert any(tag in lexicon.classify(text) for lexicon in LEXICONS)
@@ -381,9 +393,22 @@ def test_denied_words_are_not_tagged(text):
     assert not any(lexicon.classify(text) for lexicon in LEXICONS)
 
 
+def test_the_english_lexicon_reads_cantonese_too():
+    assert "visit_announced" in LEXICONS[1].classify("今晚上你屋企搵你")
+    assert not LEXICONS[1].classify("我哋唔會上你屋企")
+
+
+def test_an_english_visit_tonight_is_urgent_and_a_denied_one_no_threat():
+    tonight = make_case([msg("2026-03-01 13:00", "If you do not pay we will come to your home "
+                             "tonight.")], language="en")
+    assert findings(tonight)["HK-INTIMIDATION"].urgent
+    denied = make_case([msg("2026-03-01 13:00", "We will not come to your home.")],
+                       language="en")
+    assert "HK-INTIMIDATION" not in findings(denied)
+
+
 @pytest.mark.parametrize("text, tag", [
     ("唔還錢就上你屋企", "visit_announced"),
-    ("If you do not pay we will come to your home tonight.", "visit_announced"),
     ("叫佢還錢，唔係打斷佢隻腳", "threat_injury"),  # 唔係 here is "or else"
     ("Tell Chris we will break his legs.", "threat_injury"),
 ])

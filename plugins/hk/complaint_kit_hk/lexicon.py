@@ -8,8 +8,9 @@ a zh-Hant or English classifier also tags the other jurisdictions' cases of that
 - ``threat_injury``: an explicit threat to hurt a person or damage property (淋紅油, 斬你,
   "splash red paint", "break your legs") — what criminal intimidation needs, as opposed to
 - ``veiled_threat``: menace without a stated harm ("we know where you work", 出入小心);
-- ``visit_announced``: a visit to the home, workplace or building announced (上你屋企, "we are
-  coming to your flat");
+- ``visit_announced``: a visit to the home, workplace or building announced (上你屋企), with
+  the denials the shared zh-Hant ``threat_visit`` lacks (我哋唔會上你屋企). English has none of
+  its own: the shared English ``threat_visit`` already knows "we will not come";
 - ``soon``: a time that makes a threat pressing (今晚, 即刻, tonight, today);
 - ``personal_data``: the person's identifying data named (photo, identity card, address, phone
   number);
@@ -111,7 +112,9 @@ ZH_PATTERNS: dict[str, tuple[str, ...]] = {
         r"上門|登門|拍門|踢門",
     ),
     "soon": (
-        r"今晚|今日|今天|聽日|聽朝|明天|明日|即刻|而家|宜家|馬上|一陣|稍後|今個星期",
+        # Not 即刻 / 而家 / "now": they qualify the payment more often than the visit
+        # ("即刻還錢，唔係上你屋企").
+        r"今晚|今夜|今日|今天|聽日|聽朝|明天|明日|一陣|稍後|今個星期",
     ),
     "personal_data": (_DATA_ZH,),
     "doxxing": (
@@ -182,15 +185,9 @@ EN_PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:accidents happen|watch your back|be careful|you(?:'ll| will) regret|or else"
         r"|you have been warned|something (?:bad|terrible) (?:will|could|might) happen)\b",
     ),
-    "visit_announced": (
-        r"\b(?:come|coming|comes|be|show up|showing up|stop by|drop by|visit|knock|send(?:ing)? "
-        r"(?:someone|somebody|people|our (?:guys|men|brothers)))\b[^.!?\n]{0,25}\b(?:to|at|on) "
-        r"your (?:home|house|flat|door|doorstep|office|work|workplace|building|shop)\b",
-        r"\b(?:visit you|pay you a visit|knock on your door)\b",
-    ),
     "soon": (
-        r"\b(?:tonight|today|this (?:evening|afternoon|morning)|tomorrow|right now|now|"
-        r"within the hour|in an hour|later today)\b",
+        r"\b(?:tonight|today|this (?:evening|afternoon|morning)|tomorrow|within the hour"
+        r"|in an hour|later today)\b",
     ),
     "personal_data": (r"\b(?:your|his|her|my) " + _DATA_EN + r"\b", r"\bHKID\b"),
     "doxxing": (
@@ -216,7 +213,21 @@ EN_PATTERNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+
+
+def _merged(*maps: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    merged: dict[str, tuple[str, ...]] = {}
+    for patterns in maps:
+        for tag, alternatives in patterns.items():
+            merged[tag] = (*merged.get(tag, ()), *alternatives)
+    return merged
+
+
 ZH_LEXICON = Lexicon(name="hk-zh-Hant", language="zh-Hant", patterns=ZH_PATTERNS,
                      negation=ZH_NEGATION)
-EN_LEXICON = Lexicon(name="hk-en", language="en", patterns=EN_PATTERNS, negation=EN_NEGATION)
+# Classifiers are chosen by the case's language, not the message's: an English Hong Kong case
+# often holds Cantonese WhatsApp messages, which no zh-Hant classifier would read. The English
+# lexicon therefore carries the Cantonese patterns too (they match nothing in English text).
+EN_LEXICON = Lexicon(name="hk-en", language="en", patterns=_merged(EN_PATTERNS, ZH_PATTERNS),
+                     negation=f"(?:{EN_NEGATION})|(?:{ZH_NEGATION})")
 LEXICONS = (ZH_LEXICON, EN_LEXICON)

@@ -47,7 +47,6 @@ from .matching import (
     POSTER,
     SOON,
     VEILED,
-    VISIT,
     cite,
     cites,
     en,
@@ -65,6 +64,7 @@ from .matching import (
     shown_to_many,
     times,
     to_person,
+    visit,
 )
 
 
@@ -77,10 +77,11 @@ def _code(a: Analysis, rule_id: str, *items: c.Cite) -> list[Citation]:
     """Code of Banking Practice items, with the unverified note on its numbering.
 
     Against a bank, every finding cites the Code items it rests on. Against any other lender the
-    Code is only a benchmark, cited once: in the first finding that rests on nothing else
-    (``_benchmark``); a finding with binding law (an ordinance, the PDPO) needs no benchmark.
+    Code is only a benchmark (``cite`` makes it a baseline): a finding that rests on nothing
+    else cites it; one with binding law (an ordinance, a PDPO principle) needs no benchmark. The
+    note that the Code binds banks only is said once (``_note``).
     """
-    if is_bank(a.case) or _benchmark(a) == rule_id:
+    if is_bank(a.case) or dict(_CODE_ONLY)[rule_id](a):
         return cites(a, *items, c.CODE_NUMBERING)
     return []
 
@@ -303,7 +304,7 @@ def public_humiliation(a: Analysis) -> Hit | None:
 
 def _threats(a: Analysis) -> tuple[list[Incident], list[Incident]]:
     injury = a.tagged(*INJURY)
-    other = [i for i in a.tagged(*VEILED, *VISIT) if i not in injury]
+    other = [i for i in a.tagged(*VEILED, *visit(a)) if i not in injury]
     return injury, other
 
 
@@ -314,7 +315,7 @@ def intimidation(a: Analysis) -> list[Hit | Ask] | None:
     code = [*cites(a, _bank(a, c.HKMA_GL_A)),
             *_code(a, "HK-INTIMIDATION", c.CODE_NO_INTIMIDATION)]
     result: list[Hit | Ask] = []
-    soon = [i for i in a.tagged(*VISIT) if a.has(i, *SOON)]
+    soon = [i for i in a.tagged(*visit(a)) if a.has(i, *SOON)]
     if injury:
         s24 = cite(a, c.CAP200_S24)
         penalty = cite(a, c.CAP200_S24_PENALTY)
@@ -344,7 +345,7 @@ def intimidation(a: Analysis) -> list[Hit | Ask] | None:
                           [s24, penalty, *code], elements={s24: [threat, intent]},
                           urgent=urgent))
     if other:
-        visits = [i for i in other if a.has(i, *VISIT)]
+        visits = [i for i in other if a.has(i, *visit(a))]
         veiled = [i for i in other if a.has(i, *VEILED)]
         parts = []
         if veiled:
@@ -354,10 +355,10 @@ def intimidation(a: Analysis) -> list[Hit | Ask] | None:
                              f"used veiled threats{_quote(a, veiled, *VEILED)}."))
         if visits:
             parts.append(say(a, f"收數方{len(visits)}次{refs(a, visits)}揚言上門"
-                                f"{_quote(a, visits, *VISIT)}。",
+                                f"{_quote(a, visits, *visit(a))}。",
                              f"{times(len(visits)).capitalize()}{refs(a, visits)} the "
                              f"collectors said they would come to my home or workplace"
-                             f"{_quote(a, visits, *VISIT)}."))
+                             f"{_quote(a, visits, *visit(a))}."))
         pressing = [i for i in soon if i in other]
         urgent = ""
         if pressing:
@@ -726,8 +727,9 @@ def _misleading_known_false(a: Analysis) -> bool:
 
 
 # The rules that can rest on the Code alone, in the order the registry runs them, each with
-# whether it does in this case (it fires, and no ordinance or PDPO principle supports it); the
-# Code is cited, with the note that it binds banks only, in the first of them.
+# whether it does in this case (it fires, and no ordinance or PDPO principle supports it). For
+# a lender that is no bank, they cite the Code as the benchmark; the first of them also says
+# that the Code binds banks only.
 _CODE_ONLY: list[tuple[str, Callable[[Analysis], object]]] = [
     ("HK-HOURS", _late_calls),
     ("HK-PERSISTENT-CALLS", lambda a: (found := _persistent(a)[0])
@@ -741,6 +743,7 @@ _CODE_ONLY: list[tuple[str, Callable[[Analysis], object]]] = [
      or a.fact("collector_false_name")),
     ("HK-MISLEADING", lambda a: _misleading(a)[0] and not _misleading_known_false(a)),
     ("HK-BANKRUPT", _after_bankruptcy),
+    ("HK-CONFIDENTIALITY", lambda a: False),  # DPP3 always supports it
 ]
 _FIRST: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 
@@ -748,7 +751,8 @@ _FIRST: weakref.WeakKeyDictionary = weakref.WeakKeyDictionary()
 def _benchmark(a: Analysis) -> str | None:
     """The rule whose finding cites the Code as the benchmark, for a lender that is no bank."""
     if a not in _FIRST:
-        _FIRST[a] = next((r for r, alone in _CODE_ONLY if alone(a)), None)
+        _FIRST[a] = next((r for r, alone in _CODE_ONLY if r != "HK-CONFIDENTIALITY"
+                          and alone(a)), None)
     return _FIRST[a]
 
 

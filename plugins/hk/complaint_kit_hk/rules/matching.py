@@ -31,7 +31,8 @@ DOXXING_FROM = date(2021, 10, 8)
 # --- Tags (standard ones from every lexicon of the language; the finer ones from lexicon.py) ----
 INJURY = ("threat_injury",)  # an explicit threat to hurt a person or damage property
 VEILED = ("veiled_threat",)  # menace without a stated harm
-VISIT = ("visit_announced",)
+VISIT_ZH = ("visit_announced",)  # the shared zh-Hant threat_visit takes no denial into account
+VISIT_EN = ("threat_visit", "visit_announced")  # the shared English one does ("we will not come")
 SOON = ("soon",)
 INSULT = ("insult",)
 OBSCENE = ("obscene",)
@@ -85,6 +86,11 @@ def to_person(i: Incident) -> bool:
 
 
 # --- Language -----------------------------------------------------------------------------------
+
+def visit(a: Analysis) -> tuple[str, ...]:
+    """The tags that say a visit was announced, for the case's language."""
+    return VISIT_EN if en(a) else VISIT_ZH
+
 
 def en(a: Analysis | Case) -> bool:
     case = a.case if isinstance(a, Analysis) else a
