@@ -2,16 +2,23 @@
 
 This is the one place where the mainland-China rules match words. The core tags every incident of
 a zh-Hans case with it before the rules run (``complaint_kit.analysis.Analysis``); the rules read
-the tags, never the text. Two kinds of tag:
+the tags, never the text. Three kinds:
 
 - the standard tags (``complaint_kit.tagging.TAGS``: threats, insults, impersonation...), which
   name abuse: a lawful reminder — a bill, a due date, "逾期将依法报送征信", "我司将依法起诉" —
   gets none of them;
-- tags the rules need as facts: ``debt_mention`` (the message speaks of the debt: said to a third
-  party, that is a disclosure; said to the debtor, it is an ordinary reminder), ``fake_lawsuit``,
-  ``legal_document``, ``document_sent``, ``false_claim``, ``credit_claim``, ``criminal_claim``,
-  ``threat_explicit``, ``threat_family``, ``visit_imminent``, ``demand_third_party``,
-  ``entered_home``, ``workplace``, ``collection_fee`` and ``new_loan_pressure``.
+- features: what a message contains — ``debt_mention`` (it speaks of the debt: said to a third
+  party, that is a disclosure; said to the debtor, an ordinary reminder), ``lawsuit_claim`` (it
+  says a suit or case exists: often false, true only if a court served it), ``legal_document``,
+  ``document_sent``, ``demand_third_party`` and ``workplace``; a lawful reminder may carry them;
+- features that refine the standard tags or name conduct they do not cover, for the rules:
+  ``threat_explicit`` (violence in so many words, within threat_violence), ``threat_family``,
+  ``visit_imminent`` (a visit tonight, today or tomorrow), ``criminal_claim`` (police steps said
+  to be taken), ``false_claim``, ``credit_claim``, ``entered_home``, ``collection_fee`` and
+  ``new_loan_pressure``.
+
+All of them are ``features`` of the Lexicon: ``Tagging.tags`` stays the standard vocabulary,
+comparable across languages, and the rules read tags and features alike.
 
 ``PLACES`` (not a message classifier) reads a visit's ``location``: at the workplace or not.
 
@@ -24,9 +31,9 @@ from __future__ import annotations
 
 import re
 
-from complaint_kit.tagging import Lexicon
+from complaint_kit.tagging import TAGS, Lexicon
 
-# --- Word lists (kept as tuples: the tests and the harassment report name them) ------------------
+# --- Word lists (tuples that the patterns below are built from) -------------------------------
 
 # Threats of a visit to the home or workplace.
 VISIT_THREATS = ("上门", "去你家", "去你单位", "找到你家")
@@ -188,7 +195,7 @@ DEBT_WORDS = ("欠款", "欠钱", "欠债", "欠了", "逾期", "老赖", "还�
 DOCUMENT_WORDS = ("传票", "立案通知", "逮捕令", "拘留证", "拘捕令", "通缉令", "起诉书", "判决书",
                   "执行通知书", "协查函", "裁定书", "应诉通知书", "开庭通知")
 # Invented blacklists and consequences (MISLEADING_WORDS before, without the lawsuit phrases,
-# which are fake_lawsuit, and the police steps, which are criminal_claim).
+# which are lawsuit_claim, and the police steps, which are criminal_claim).
 FALSE_CLAIMS = ("黑名单", "已上征信", "征信已经花", "终身不能", "全国联网", "失信被执行人名单",
                 "限制高消费", "冻结你", "冻结全部")
 # Places that mark a visit as at the workplace rather than the home (WORKPLACE_WORDS before).
@@ -225,7 +232,7 @@ PATTERNS.update({
         _SOON + _NO + r"{0,10}?" + _VISIT,
         _VISIT + r"[^。！？\n]{0,6}?" + _SOON,
     ),
-    "fake_lawsuit": (
+    "lawsuit_claim": (
         r"(?:已|已经)(?:被)?(?:正式)?(?:起诉|立案|提起(?:民事)?诉讼|诉至法院|"
         r"(?:提交|移交|递交)(?:给|到)?法院|向(?:人民)?法院(?:提起|提交|递交))",
         r"(?<!将)(?<!可能)(?<!会)(?<!或)(?<!要)被(?:法院)?起诉",
@@ -293,8 +300,11 @@ UNLESS: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# Everything beyond the standard tags (see the module's docstring).
+FEATURES = frozenset(PATTERNS) - frozenset(TAGS)
+
 LEXICON = Lexicon(name="cn", language="zh-Hans", patterns=PATTERNS, unless=UNLESS,
-                  negation=NEGATION)
+                  negation=NEGATION, features=FEATURES)
 
 # A visit's location (``Incident.location``) is a place, not a message: the CN rules read it with
 # this lexicon, through the same negation-aware path. It is not registered as a classifier.
