@@ -91,7 +91,7 @@ def _sms_call_findings(case: Case, findings: Sequence[Finding]) -> bool:
 def _police(case: Case, findings: Sequence[Finding]) -> bool:
     """Only for what the police can act on: a finding with a penal citation (its elements are
     in the facts), or an urgent one (violence, a visit announced)."""
-    return any(f.urgent or f.basis.penal for f in findings)
+    return any(f.urgent or (f.basis is not None and f.basis.penal) for f in findings)
 
 
 def _market(case: Case, findings: Sequence[Finding]) -> bool:

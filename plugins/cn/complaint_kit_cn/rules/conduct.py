@@ -218,12 +218,15 @@ def illegal_debt_rule(a: Analysis) -> list[Hit | Ask] | None:
 
 def funder(a: Analysis) -> Ask | None:
     """A platform is supervised through the bank or company whose money it lent: without the
-    funder, no government regulator can be named."""
+    funder and its type, no government regulator can be named."""
     if a.lender_type != InstitutionType.online_platform or not a.incidents:
         return None
     debt = a.case.debt
-    known = debt is not None and debt.funder and any(
-        r.id == debt.funder and r.type != InstitutionType.unknown for r in a.case.respondents)
-    if known:
-        return None
-    return Ask("借款页面或合同上的资金方（出资机构）是谁？")
+    named = next((r for r in a.case.respondents if debt is not None and r.id == debt.funder),
+                 None)
+    if named is None:
+        return Ask("借款页面或合同上的资金方（出资机构）是谁？")
+    if named.type == InstitutionType.unknown:
+        return Ask(f"资金方{named.name}是银行、消费金融公司，还是小额贷款公司？"
+                   "（可在国家企业信用信息公示系统或借款合同中查到）")
+    return None

@@ -56,7 +56,7 @@ def _threatens(a: Analysis, incident: Incident) -> bool:
              "visit_imminent"):
         return True
     words = set(a.words(incident, "criminal_threat"))
-    claims = set(a.words(incident, "criminal_claim", "fake_lawsuit"))
+    claims = set(a.words(incident, "criminal_claim", "lawsuit_claim"))
     return a.has(incident, "criminal_threat") and (not words or bool(words - claims))
 
 
@@ -76,7 +76,7 @@ def threat(a: Analysis) -> list[Hit] | None:
             kinds.append("坐牢、拘留")
         if a.tagged("threat_violence", among=part) and not a.tagged(*SAFETY_TAGS, among=part):
             kinds.append("不利后果")
-        claims = set(a.quotable_words(part, "criminal_claim", "fake_lawsuit"))
+        claims = set(a.quotable_words(part, "criminal_claim", "lawsuit_claim"))
         said = [w for w in a.quotable_words(part, *THREAT_TAGS, "threat_explicit",
                                             "threat_family", "visit_imminent")
                 if w not in claims][:5]
@@ -199,7 +199,7 @@ def impersonation(a: Analysis) -> list[Hit] | None:
     found = [i for i in a.tagged(*IMPERSONATION_TAGS) if _poses_as_state(a, i)]
     if not found:
         return None
-    demanding = [i for i in found if a.has(i, "debt_mention", "fake_lawsuit", "criminal_threat")]
+    demanding = [i for i in found if a.has(i, "debt_mention", "lawsuit_claim", "criminal_threat")]
 
     def explain(part: list[Incident]) -> str:
         return (f"催收方{len(part)}次以公安、法院、检察院或其“调解中心”等机关的名义催收"
@@ -269,7 +269,9 @@ def fake_document(a: Analysis) -> list[Hit | Ask] | None:
     return out
 
 
-def misleading(a: Analysis) -> Hit | None:
+def misleading(a: Analysis) -> list[Hit | Ask] | None:
+    """Invented blacklists, claimed police or court steps, exaggerated consequences; a claim
+    checked and found false (``verified_false``, e.g. 12368 found no case) is a fact."""
     found = sorted({i.id: i for i in [*a.tagged(*MISLEADING_TAGS),
                                       *(i for i in a.incidents if i.verified_false)]}.values(),
                    key=lambda i: i.time)
@@ -278,10 +280,17 @@ def misleading(a: Analysis) -> Hit | None:
     words = quoted(a, found, *MISLEADING_TAGS)
     checked = _verified(a, found)
     credit = a.tagged(*CREDIT_TAGS, among=found)
-    text = (f"催收方{len(found)}次以已起诉、已立案、已报案、上黑名单等不实或夸大的后果误导本人"
-            f"{words}。")
+    # A claim that a suit exists may be true; only the rest (blacklists, police steps, frozen
+    # accounts) is false on its face.
+    # A check with the court (12368: no case) answers every claim of a suit in the case.
+    suits = [] if checked else [
+        i for i in found if not a.has(i, *(t for t in MISLEADING_TAGS if t != "lawsuit_claim"))]
+    text = f"催收方{len(found)}次以已起诉、已立案、已报案、上黑名单等后果向本人施压{words}。"
     if checked:
-        text += f"其中所称事项经核实不实（{checked}）。"
+        text += f"所称事项经核实不实（{checked}）。"
+    if suits:
+        text += ("真实的诉讼由法院送达，未收到法院送达的，可拨打当地区号+12368核实"
+                 f"{refs(suits)}。")
     cites = [*([c.PIPL_5] if credit else []),
              *institutional(a, small=[c.SMALL_LOAN_37_2], cpm=[c.CONSUMER_PROTECTION],
                             cba=[c.CBA_MISLEADING])]
@@ -295,7 +304,11 @@ def misleading(a: Analysis) -> Hit | None:
                         [i.id or "" for i in found if i.verified_false])]
         elements = {x: fact for x in cites if x in (c.CBA_MISLEADING, c.SMALL_LOAN_37_2,
                                                       c.CONSUMER_PROTECTION)}
-    return Hit(ids(found), text + described(found), cites, elements)
+    out: list[Hit | Ask] = [Hit(ids(found), text + described(found), cites, elements)]
+    if suits:
+        out.append(Ask("对方说已经起诉或立案。您是否拨打过当地区号+12368向法院核实？"
+                       "法院怎么答复（例如“没有这个案件”）？", cites, ids(suits)))
+    return out
 
 
 def extra_fees(a: Analysis) -> list[Hit | Ask] | None:

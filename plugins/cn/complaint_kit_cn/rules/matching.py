@@ -51,7 +51,7 @@ IMPERSONATION_TAGS = ("impersonation", "impersonate_police", "impersonate_court"
 FAKE_DOCUMENT_TAGS = ("fake_document", "fake_summons", "fake_lawyer_letter", "legal_document")
 # A forged document actually sent (an image, an attachment, a letter), not a mention of one.
 SENT_DOCUMENT_TAGS = ("document_sent", "forged_document")
-MISLEADING_TAGS = ("misleading", "false_claim", "fake_credit_record", "fake_lawsuit",
+MISLEADING_TAGS = ("misleading", "false_claim", "fake_credit_record", "lawsuit_claim",
                    "criminal_claim", "credit_claim")
 CREDIT_TAGS = ("credit_claim", "fake_credit_record")
 WORKPLACE_TAGS = ("workplace_visit", "report_to_employer")
@@ -218,8 +218,8 @@ def by_period(a: Analysis, incidents: Sequence[Incident],
 
     ``before``/``after`` are the penal citations (治安, 刑法) for each period; each is cited only
     where ``elements(citation, incidents)`` names the facts that meet it (the unverified 2025
-    numbers too: no penalty is pointed at without its conduct). ``common`` (binding law) comes before the 治安
-    article, ``tail`` (institutional rules and baselines) after it.
+    numbers too: no penalty is pointed at without its conduct). ``common`` (binding law) comes
+    before the penal articles, ``tail`` (institutional rules and baselines) after them.
     """
     old = [i for i in incidents if a.local_day(i) < PSAPL_2025_FROM]
     new = [i for i in incidents if a.local_day(i) >= PSAPL_2025_FROM]
