@@ -78,7 +78,7 @@ def test_fdrc_only_for_a_money_claim_against_a_bank():
 def test_money_lender_goes_to_consumer_council_and_registrar_not_hkma():
     ids = routes(make_case([TO_MOTHER], lender_type="other",
                            facts={"lender_kind": "money_lender"}))
-    assert ids == ["lender", "money-lenders", "pcpd", "consumer-council"]
+    assert ids == ["lender", "pcpd", "money-lenders", "consumer-council"]
 
 
 def test_lawful_case_routes_nowhere():
@@ -99,7 +99,7 @@ def _cli(*args: str) -> str:
 def test_cli_lists_channels_and_documents_for_hk():
     channels = json.loads(_cli("channels", "--jurisdiction", "hk", "--json"))
     ids = [c["id"] for c in (channels if isinstance(channels, list) else channels["channels"])]
-    assert ids == ["lender", "hkma", "fdrc", "police", "money-lenders", "pcpd",
+    assert ids == ["lender", "hkma", "fdrc", "police", "pcpd", "money-lenders",
                    "consumer-council"]
     documents = json.loads(_cli("documents", "-j", "hk", "--json"))
     rows = documents if isinstance(documents, list) else documents["documents"]

@@ -1,9 +1,12 @@
 """Hong Kong channels (law-hk.md §2), in the order a complainant should use them.
 
 Order: the lender (for a bank, the bank first) (10), then the HKMA (20), the FDRC for money
-claims (30), the police (35), the Registrar of Money Lenders (37), the Privacy Commissioner
-(40) and the Consumer Council (60). Points the reference marks UNVERIFIED (the PCPD doxxing
-hotline number, the money-lender complaint procedure) are left out or said to be unconfirmed.
+claims (30), the police (35), the Privacy Commissioner (40), the Registrar of Money Lenders (45)
+and the Consumer Council (60). The Registrar licenses money lenders but its complaint procedure
+is unconfirmed, so it follows the bodies known to act (the police for offences, including
+unlicensed lending; the PCPD for personal data). Points the reference marks UNVERIFIED (the
+PCPD doxxing hotline number, the money-lender complaint procedure) are left out or said to be
+unconfirmed.
 
 - The police take a case when a finding rests on an offence whose elements are in the facts,
   or when a threat cannot wait (the core then puts them first). A bank's frequent calls with
@@ -143,19 +146,6 @@ CHANNELS = [
         covers=(), sources=(c.SRC_POLICE_2007, c.SRC_POLICE_2016),
     ),
     Channel(
-        id="money-lenders", jurisdiction="hk",
-        name="Registrar of Money Lenders (Companies Registry) 放債人註冊處處長",
-        kind=ChannelKind.regulator, order=37, applies=_money_lenders,
-        why="The Registrar of Money Lenders and the Commissioner of Police license money "
-            "lenders. How they take complaints is not confirmed: ask the Companies Registry.",
-        contact="Companies Registry (Registrar of Money Lenders); the police.",
-        how_to_file=("Complaint procedure not confirmed: ask the Companies Registry.",),
-        needs=("The lender's name and licence number, if any.",),
-        deadlines=(),
-        covers=(T.other.value,),
-        sources=(c.SRC_MONEY_LENDERS, c.SRC_MONEY_LENDERS_PROCEDURE),
-    ),
-    Channel(
         id="pcpd", jurisdiction="hk",
         name="Privacy Commissioner for Personal Data (PCPD) 個人資料私隱專員公署",
         kind=ChannelKind.regulator, order=40, applies=_pcpd,
@@ -170,6 +160,19 @@ CHANNELS = [
                "Making a false statement to the PCPD is an offence."),
         deadlines=("Within 2 years of actually knowing of the act complained of.",),
         covers=(), sources=(c.SRC_PCPD, c.SRC_PCPD_FORM),
+    ),
+    Channel(
+        id="money-lenders", jurisdiction="hk",
+        name="Registrar of Money Lenders (Companies Registry) 放債人註冊處處長",
+        kind=ChannelKind.regulator, order=45, applies=_money_lenders,
+        why="The Registrar of Money Lenders and the Commissioner of Police license money "
+            "lenders. How they take complaints is not confirmed: ask the Companies Registry.",
+        contact="Companies Registry (Registrar of Money Lenders); the police.",
+        how_to_file=("Complaint procedure not confirmed: ask the Companies Registry.",),
+        needs=("The lender's name and licence number, if any.",),
+        deadlines=(),
+        covers=(T.other.value,),
+        sources=(c.SRC_MONEY_LENDERS, c.SRC_MONEY_LENDERS_PROCEDURE),
     ),
     Channel(
         id="consumer-council", jurisdiction="hk", name="Consumer Council 消費者委員會",
