@@ -49,8 +49,14 @@ def _fired(findings: Sequence[Finding]) -> set[str]:
     return {f.rule_id for f in findings}
 
 
+def _illegal_lender(case: Case) -> bool:
+    """The user says the loan came from illegal lending (非法放贷): no letter invites such a
+    lender to mend its ways; the police and the local licensing body act on it."""
+    return case.facts.get("illegal_debt") is True
+
+
 def _lender(case: Case, findings: Sequence[Finding]) -> bool:
-    return bool(findings) and case.lender is not None
+    return bool(findings) and case.lender is not None and not _illegal_lender(case)
 
 
 def _nfra(case: Case, findings: Sequence[Finding]) -> bool:
@@ -74,11 +80,11 @@ def _pboc(case: Case, findings: Sequence[Finding]) -> bool:
 
 
 def _local_finance(case: Case, findings: Sequence[Finding]) -> bool:
-    return bool(findings) and _supervised(case) == T.small_loan
+    return bool(findings) and (_supervised(case) == T.small_loan or _illegal_lender(case))
 
 
 def _nifa(case: Case, findings: Sequence[Finding]) -> bool:
-    return bool(findings) and _lender_type(case) in _ONLINE
+    return bool(findings) and _lender_type(case) in _ONLINE and not _illegal_lender(case)
 
 
 def _sms_call_findings(case: Case, findings: Sequence[Finding]) -> bool:
@@ -91,7 +97,8 @@ def _sms_call_findings(case: Case, findings: Sequence[Finding]) -> bool:
 def _police(case: Case, findings: Sequence[Finding]) -> bool:
     """Only for what the police can act on: a finding with a penal citation (its elements are
     in the facts), or an urgent one (violence, a visit announced)."""
-    return any(f.urgent or (f.basis is not None and f.basis.penal) for f in findings)
+    return any(f.urgent or (f.basis is not None and f.basis.penal) for f in findings) or (
+        bool(findings) and _illegal_lender(case))
 
 
 def _market(case: Case, findings: Sequence[Finding]) -> bool:
@@ -157,7 +164,8 @@ CHANNELS = [
     Channel(
         id="local-finance", jurisdiction="cn", name="地方金融管理局", kind=ChannelKind.regulator,
         order=40, applies=_local_finance, addressee="××省（市）地方金融管理局",
-        why="小额贷款公司（含网络小贷）由地方金融管理部门按属地原则监管和查处。",
+        why="小额贷款公司（含网络小贷）由地方金融管理部门按属地原则监管和查处；网贷平台的资金方为"
+            "小额贷款公司的，亦由其查处。",
         contact="所在省、市地方金融管理局网站、热线或来信地址（各地不同）",
         how_to_file=("通过省级或市级地方金融管理局网站、热线或来信提出投诉举报。",),
         needs=("投诉人身份信息和联系方式。", "小额贷款公司名称、借款合同编号及催收号码。",
