@@ -18,9 +18,10 @@ from complaint_kit.case import Case
 from .jurisdiction import labels_for
 from .rules.matching import has_agency, hours_text, is_bank, late
 
-# What a complaint to the Privacy Commissioner is about: personal data, not collection conduct.
-PRIVACY_RULES = ("HK-DOXXING", "HK-CONFIDENTIALITY", "HK-DATA-TRANSFER-NOTICE", "HK-THIRD-PARTY",
-                 "HK-PUBLIC-HUMILIATION")
+# What a complaint to the Privacy Commissioner is about: personal data, not collection conduct
+# (contacts with third parties and public humiliation are the Code's and the HKMA's; the
+# disclosures they carry are HK-CONFIDENTIALITY and HK-DOXXING).
+PRIVACY_RULES = ("HK-DOXXING", "HK-CONFIDENTIALITY", "HK-DATA-TRANSFER-NOTICE")
 
 ADDRESSEES = {
     "zh-Hant": {
