@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import os
 import re
 import shutil
@@ -227,6 +228,227 @@ def test_back_returns_to_the_previous_question():
     assert iv.back() and iv.current.id == "complainant_name"
 
 
+# Contacts typed one by one: whom each reached, and the facts that decide a finding's strength
+
+EOF = object()  # Ctrl-D
+AT_CONTACTS = {
+    "schema_version": 1, "jurisdiction": "cn",
+    "complainant": {"name": "张测试", "phone": "13800000000"},
+    "respondents": [{"id": "lender", "role": "lender", "type": "online_platform",
+                     "name": "示例网络小额贷款有限公司"}],
+    "facts": {"others_contacted": True},
+    "interview": {"version": INTERVIEW_VERSION, "next_question": "incidents"},
+}
+TO_MOTHER = ["2026-03-02 09:10", "1", "2", "1", "李母", "", "", "打给我妈妈，说我欠钱不还",
+             "", ""]  # call; a relative: parent; name; asked to stop, number: unknown; ...
+TO_EMPLOYER = ["2026-03-02 10:30", "1", "3", "", "2", "", "打到我单位，说我是老赖", "", "2"]
+TO_THE_END = ["", "", "", "", "", ""]  # no more contacts, reachable?, harm..., review
+
+
+def scripted(tmp_path: Path, lines: list, data: dict | None = None,
+             lang: str = "zh-Hans") -> tuple[int, dict, list[str]]:
+    """Run the interview at a pretend terminal that types ``lines`` (EOF: Ctrl-D)."""
+    case_file = tmp_path / "case.yaml"
+    if data is not None:
+        case_file.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    feed, prompts = iter(lines), []
+
+    def read(prompt: str) -> str:
+        if prompt.startswith(translator(lang)("Numbers of the documents to draft (Enter = all, "
+                                              "0 = none)")):
+            return "0"
+        prompts.append(prompt)
+        line = next(feed, EOF)
+        if line is EOF:
+            raise EOFError
+        return line
+
+    code = run(case_file, lang=lang, read=read, interactive=True)
+    return code, yaml.safe_load(case_file.read_text(encoding="utf-8")), prompts
+
+
+def test_contacts_to_the_mother_and_the_employer_are_recorded(tmp_path):
+    code, saved, prompts = scripted(tmp_path, TO_MOTHER + TO_EMPLOYER + TO_THE_END,
+                                    AT_CONTACTS)
+    assert code == 0
+    mother, employer = saved["incidents"]
+    assert mother == {"time": "2026-03-02 09:10", "channel": "call",
+                      "to": {"relation": "parent", "name": "李母"},
+                      "content": "打给我妈妈，说我欠钱不还"}  # unknowns stored as nothing
+    assert employer["to"] == {"relation": "employer", "asked_to_stop": False}
+    assert employer["automated"] is False and "wording" not in employer
+    assert saved["interview"] == {"version": INTERVIEW_VERSION, "done": True}
+    assert "debtor_reachable" not in saved  # asked, and left unknown
+    assert any("直接回车 = 我本人" in p for p in prompts)
+
+
+def test_the_third_party_finding_follows_from_the_recorded_contacts(tmp_path):
+    from complaint_kit.caseio import load_case
+    from complaint_kit.drafting import assess
+
+    code, _saved, _ = scripted(tmp_path, TO_MOTHER + TO_EMPLOYER + TO_THE_END, AT_CONTACTS)
+    assert code == 0
+    registry = get_registry()
+    case = load_case(tmp_path / "case.yaml", registry)
+    assert [str(i.to.relation) for i in case.incidents] == ["parent", "employer"]
+    found = {f.rule_id: f for f in assess(case, registry).findings}
+    assert "CN-THIRD-PARTY" in found
+    assert set(found["CN-THIRD-PARTY"].incidents) == {"I1", "I2"}
+
+
+def test_enter_leaves_every_fact_of_a_contact_unknown(tmp_path):
+    data = {**AT_CONTACTS, "facts": {}}
+    lines = ["2026-03-02 23:10", "", "", "", "再不还钱就去你家", ""]
+    code, saved, _ = scripted(tmp_path, lines + TO_THE_END, data)
+    assert code == 0
+    assert saved["incidents"] == [{"time": "2026-03-02 23:10", "channel": "sms",
+                                   "content": "再不还钱就去你家"}]
+    call = ["2026-03-03 09:00", "1", "", "", "他说要去我单位闹", "", ""]
+    code, saved, _ = scripted(tmp_path, call + TO_THE_END, {**data, "incidents": []})
+    assert saved["incidents"] == [{"time": "2026-03-03 09:00", "channel": "call",
+                                   "content": "他说要去我单位闹"}]
+
+
+def test_ctrl_d_in_the_middle_of_a_contact_keeps_it_and_resuming_finishes_it(tmp_path):
+    code, saved, _ = scripted(tmp_path, [*TO_MOTHER[:4], EOF], AT_CONTACTS)
+    assert code == 130
+    assert saved["incidents"] == [{"time": "2026-03-02 09:10", "channel": "call",
+                                   "to": {"relation": "parent"}}]
+    assert saved["interview"]["next_question"] == "incidents#0:name"
+    code, saved, prompts = scripted(tmp_path, TO_MOTHER[4:] + TO_THE_END)
+    assert code == 0
+    assert saved["incidents"][0]["to"] == {"relation": "parent", "name": "李母"}
+    assert saved["incidents"][0]["content"] == "打给我妈妈，说我欠钱不还"
+    assert prompts[0].startswith("对方姓名")
+
+
+def test_back_within_a_contact_keeps_what_was_typed(tmp_path):
+    # call, a relative, back (the relative stays the choice), a colleague instead
+    lines = ["2026-03-02 09:10", "1", "2", "<", "4", "", "", "", "", "", ""]
+    code, saved, prompts = scripted(tmp_path, lines + TO_THE_END, AT_CONTACTS)
+    assert code == 0
+    assert saved["incidents"][0]["to"] == {"relation": "colleague"}
+    assert "直接回车保留：亲属" in prompts[4]  # whom again, after the relative
+    # < at the first question of a contact goes to its time, which Enter keeps
+    lines = ["2026-03-02 09:10", "<", "", "", "", "", "", ""]
+    code, saved, _ = scripted(tmp_path, lines + TO_THE_END, {**AT_CONTACTS, "incidents": []})
+    assert saved["incidents"][0]["time"] == "2026-03-02 09:10"
+
+
+def test_pasted_messages_stay_texts_to_me_unless_i_say_otherwise(tmp_path):
+    paste = ["2026-03-01 23:15 10690000000 老赖，今晚不还后果自负", "2026-03-01 23:20 第二条", ""]
+    code, saved, _ = scripted(tmp_path, [*paste, "", *TO_THE_END],
+                              {**AT_CONTACTS, "facts": {}})
+    assert code == 0
+    assert [set(i) for i in saved["incidents"]] == [
+        {"time", "channel", "from_number", "content"}, {"time", "channel", "content"}]
+    assert {i["channel"] for i in saved["incidents"]} == {"sms"}
+    # "1": change them all: WeChat, into a group chat that others could see
+    code, saved, _ = scripted(tmp_path, [*paste, "1", "3", "9", "", "2", *TO_THE_END],
+                              {**AT_CONTACTS, "facts": {}})
+    assert code == 0
+    for incident in saved["incidents"]:
+        assert (incident["channel"], incident["to"], incident["audience"]) == (
+            "im", {"relation": "public"}, "group")
+    assert saved["facts"]["others_contacted"] is True  # a contact with others says so
+
+
+def test_ctrl_d_while_pasting_keeps_the_lines_pasted(tmp_path):
+    code, saved, _ = scripted(tmp_path, ["2026-03-01 23:15 第一条", "2026-03-01 23:16 第二条",
+                                         EOF], AT_CONTACTS)
+    assert code == 130
+    assert [i["content"] for i in saved["incidents"]] == ["第一条", "第二条"]
+
+
+def test_others_contacted_but_none_recorded_is_pointed_out_once(tmp_path, capsys):
+    lines = ["2026-03-02 23:10", "", "", "", "", "", ""]  # a text to me, then Enter twice
+    code, _saved, _ = scripted(tmp_path, lines + TO_THE_END, AT_CONTACTS)
+    assert code == 0
+    assert capsys.readouterr().out.count("以上记录里还没有联系其他人的") == 1
+
+
+def test_answers_file_takes_the_new_facts(tmp_path):
+    answers = {
+        **ANSWERS, "region": "广东省深圳市", "funder_name": "示例银行股份有限公司",
+        "funder_type": "bank", "debt_outstanding": 6000, "debt_demanded": "9,800",
+        "debt_purpose": "consumer", "others_contacted": True, "debtor_reachable": False,
+        "incidents": [
+            {"time": "2026-01-03 10:00", "channel": "call", "to": {"relation": "parent",
+                                                               "name": "张母",
+                                                               "asked_to_stop": True},
+             "text": "打给我妈妈说我欠钱不还", "wording": "described", "automated": False},
+            {"time": "2026-01-03 11:00", "channel": "im", "to": "employer",
+             "text": "法院已立案", "audience": "group", "verified_false": "12368: 无此案"},
+        ],
+        "documents": ["notice"],
+    }
+    path = tmp_path / "answers.yaml"
+    path.write_text(yaml.safe_dump(answers, allow_unicode=True), encoding="utf-8")
+    assert run(tmp_path / "case.yaml", lang="en", answers_file=path, interactive=False) == 0
+    saved = yaml.safe_load((tmp_path / "case.yaml").read_text(encoding="utf-8"))
+    assert (saved["region"], saved["debtor_reachable"]) == ("广东省深圳市", False)
+    assert saved["debt"] == {"principal": "8000", "outstanding": "6000", "demanded": "9800",
+                             "purpose": "consumer", "funder": "funder"}
+    assert {"id": "funder", "role": "funder", "name": "示例银行股份有限公司",
+            "type": "bank"} in saved["respondents"]
+    call, post = saved["incidents"]
+    assert call["to"] == {"relation": "parent", "name": "张母", "asked_to_stop": True}
+    assert (call["wording"], call["automated"]) == ("described", False)
+    assert (post["to"], post["audience"], post["verified_false"]) == (
+        {"relation": "employer"}, "group", "12368: 无此案")
+
+
+@pytest.mark.parametrize(("incident", "reason"), [
+    ({"wording": "exact"}, "verbatim"), ({"audience": "everyone"}, "private, group"),
+    ({"to": "mother"}, "relation"),
+])
+def test_a_bad_contact_fact_in_an_answers_file_is_named(tmp_path, incident, reason):
+    answers = {**ANSWERS, "incidents": [{"time": "2026-01-03 10:00", "channel": "call",
+                                         **incident}]}
+    path = tmp_path / "answers.yaml"
+    path.write_text(yaml.safe_dump(answers, allow_unicode=True), encoding="utf-8")
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    result = subprocess.run(
+        [sys.executable, "-m", "complaint_kit", "interview", str(tmp_path / "c.yaml"),
+         "--answers", str(path), "--lang", "en"], stdin=subprocess.DEVNULL,
+        capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
+    assert result.returncode != 0
+    assert "incidents" in result.stderr and reason in result.stderr, result.stderr
+
+
+def test_dont_know_stores_nothing_and_yes_no_choices_take_words():
+    iv = interview({"jurisdiction": "cn"})
+    question = iv.question("debtor_reachable")
+    assert iv.parse(question, "3") is None
+    assert iv.parse(question, "n") is False and iv.parse(question, False) is False
+    assert iv.parse(iv.question("debt_purpose"), None) is None
+    iv.data["debtor_reachable"] = True
+    iv.set_answer(question, "3")
+    assert "debtor_reachable" not in iv.data
+
+
+def test_case_questions_are_asked_where_they_matter():
+    iv = interview({"jurisdiction": "cn", "respondents": [{"id": "lender", "role": "lender",
+                                                           "type": "bank", "name": "B"}]})
+    ids = [q.id for q in iv.applicable()]
+    assert "funder_name" not in ids and "debtor_reachable" not in ids
+    assert {"region", "debt_demanded", "debt_purpose", "others_contacted"} <= set(ids)
+    assert "cn_contacts_reached" not in ids
+    iv.data["respondents"][0]["type"] = "online_platform"
+    iv.data["facts"] = {"others_contacted": True}
+    ids = [q.id for q in iv.applicable()]
+    assert ids.index("funder_name") == ids.index("cn_lender_licence") + 1
+    assert ids.index("debtor_reachable") > ids.index("incidents")
+    # the US asks its own questions instead, and their answers fill the case's fields too
+    us = interview({"jurisdiction": "us"})
+    ids = [q.id for q in us.applicable()]
+    assert "debt_purpose" not in ids and "region" not in ids
+    us.set_answer(us.question("us_debt_purpose"), "2")
+    us.set_answer(us.question("us_state"), "CA")
+    assert us.data["debt"] == {"purpose": "business"} and us.data["region"] == "CA"
+    assert us.data["facts"] == {"debt_purpose": "business", "consumer_state": "CA"}
+
+
 # Languages
 
 
@@ -325,11 +547,16 @@ def test_interview_in_a_real_terminal_pauses_resumes_and_drafts(tmp_path):
     start()
     try:
         _wait_for(session, "Resuming")
-        _type(session, "", "Demo Lender", "4", "", "", "", "n", "n", "n",
+        # licence, funder, borrowed, owed, demanded, purpose: unknown; disputed, police: no;
+        # anyone else contacted: don't know
+        _type(session, "", "Demo Lender", "4", "", "", "", "", "", "", "n", "n", "",
               expect="contacts recorded")
-        _type(session, "2026-01-02 23:41", "", "10690000123", "You will go to jail",
-              "2026-01-02 23:45 10690000123 pay now or else",
-              "2026-01-02 23:47 10690000123 deadbeat, pay", "", "", expect="affected you")
+        # a text to me (Enter: a text message, to me; the words are exact by default)
+        _type(session, "2026-01-02 23:41", "", "", "10690000123", "You will go to jail", "",
+              expect="Added:")
+        _type(session, "2026-01-02 23:45 10690000123 pay now or else",
+              "2026-01-02 23:47 10690000123 deadbeat, pay", "", expect="word for word")
+        _type(session, "", "", expect="affected you")
         _type(session, "1", "", "", expect="Number of an answer to change")
         screen = _screen(session)
         assert "3 contacts" in screen
@@ -342,3 +569,67 @@ def test_interview_in_a_real_terminal_pauses_resumes_and_drafts(tmp_path):
     assert list(tmp_path.glob("*.docx"))
     saved = yaml.safe_load(case_file.read_text(encoding="utf-8"))
     assert saved["interview"]["done"] is True and len(saved["incidents"]) == 3
+
+
+@pytest.mark.slow
+@pytest.mark.skipif(shutil.which("tmux") is None, reason="tmux is not installed; the real-"
+                    "terminal interview test needs it")
+def test_contacts_to_the_mother_and_the_employer_in_a_real_terminal(tmp_path):
+    """A user in zh-Hans records a call to her mother and one to her employer (with Ctrl-D
+    half-way through the second), and `check` finds the contact with third parties."""
+    session = f"ck-contacts-{os.getpid()}"
+    case_file = tmp_path / "case.yaml"
+    command = (f"{sys.executable} -m complaint_kit interview {case_file} --lang zh-Hans; "
+               f"echo EXIT=$?; sleep 60")
+
+    def start() -> None:
+        subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "200", "-y", "50",
+                        "-c", str(tmp_path), command], check=True,
+                       env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+
+    start()
+    try:
+        _wait_for(session, "[1/")
+        _type(session, "1", "张测试", "13800000000", VALID_ID, "", "广东省深圳市",
+              expect="借款给您的是谁")
+        _type(session, "示例借贷App", "4", "", expect="资金方")
+        _type(session, "示例银行股份有限公司", "1", "5000", "6000", "", "1", "n", "n",
+              expect="联系过别人")
+        _type(session, "1", expect="目前已记录 0 次联系")
+        # a call to my mother, described in my words
+        _type(session, "2026-03-02 09:10", "1", "2", "1", "李母", "", "",
+              "打给我妈妈，说我欠钱不还", "", "", expect="已记下")
+        # a call to my workplace: Ctrl-D after saying whom it reached
+        _type(session, "2026-03-02 10:30", "1", "3", expect="对方姓名")
+        subprocess.run(["tmux", "send-keys", "-t", session, "C-d"], check=True)
+        _wait_for(session, "EXIT=130")
+        saved = yaml.safe_load(case_file.read_text(encoding="utf-8"))
+        assert saved["incidents"][1]["to"] == {"relation": "employer"}
+        assert saved["interview"]["next_question"] == "incidents#1:name"
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], check=False)
+
+    start()
+    try:
+        _wait_for(session, "接着填写 2026-03-02 10:30 的那次联系")
+        _type(session, "", "2", "", "打到我单位前台，说我是老赖", "", "2", expect="已记下")
+        _type(session, "", expect="能直接联系上您吗")
+        _type(session, "1", "", "", "", expect="输入要修改的回答编号")
+        assert "2 次联系（其中 2 次联系了其他人）" in _screen(session)
+        _type(session, "", expect="CN-THIRD-PARTY")
+        _type(session, "0", expect="EXIT=")
+        assert "EXIT=0" in _screen(session)
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], check=False)
+    saved = yaml.safe_load(case_file.read_text(encoding="utf-8"))
+    assert [i["to"]["relation"] for i in saved["incidents"]] == ["parent", "employer"]
+    assert saved["incidents"][1]["to"]["asked_to_stop"] is False
+    assert saved["debtor_reachable"] is True and saved["debt"]["funder"] == "funder"
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+    check = subprocess.run([sys.executable, "-m", "complaint_kit", "check", str(case_file),
+                            "--json"], capture_output=True, text=True, encoding="utf-8",
+                           env=env, timeout=120)
+    assert check.returncode == 0, check.stderr
+    findings = {f["rule"]: f for f in json.loads(check.stdout)["findings"]}
+    assert "CN-THIRD-PARTY" in findings, sorted(findings)
+    assert set(findings["CN-THIRD-PARTY"]["incidents"]) == {"I1", "I2"}
