@@ -290,10 +290,19 @@ def public_humiliation(a: Analysis) -> Hit | None:
     found = _humiliating(a)
     if not found:
         return None
-    text = say(a, f"收數方{len(found)}次{refs(a, found)}以張貼街招、在群組或網上公開發布等方式，"
-                  "向公眾或群組披露本人欠債，令本人在公眾面前受辱。",
-               f"{times(len(found)).capitalize()}{refs(a, found)} the collectors put up notices "
-               "or posted to a group or in public that I owe money, in a way designed to "
+    posters = [i for i in found if a.has(i, *POSTER)]
+    posts = [i for i in found if i not in posters]
+    ways = []
+    if posters:
+        ways.append(say(a, f"張貼街招或字條{refs(a, posters)}",
+                        f"put up notices{refs(a, posters)}"))
+    if posts:
+        ways.append(say(a, f"在群組或網上發布{refs(a, posts)}",
+                        f"posted to a group or in public{refs(a, posts)}"))
+    text = say(a, f"收數方{len(found)}次以{'及'.join(ways)}的方式，向公眾或群組披露本人欠債或個人"
+                  "資料，令本人在公眾面前受辱。",
+               f"{times(len(found)).capitalize()} the collectors {' and '.join(ways)}, telling "
+               "others that I owe money or showing my personal data, in a way designed to "
                "humiliate me publicly.")
     return Hit(ids(found), text + _note(a, "HK-PUBLIC-HUMILIATION"),
                [*cites(a, _bank(a, c.HKMA_GL_A)),
@@ -448,15 +457,24 @@ def misleading(a: Analysis) -> list[Hit | Ask] | None:
     result: list[Hit | Ask] = []
     code = _code(a, "HK-MISLEADING", c.CODE_MISLEADING)
     if found:
-        text = say(a, f"收數方{len(found)}次{refs(a, found)}以坐監、拘捕、刑事案件、法庭文件或冒充"
-                      f"執法人員等虛假或誤導性說法迫使本人還款"
-                      f"{_quote(a, found, *IMPERSONATION, *ARREST, *COURT_PAPERS)}。"
-                      "拖欠債務屬民事事宜。",
-                   f"{times(len(found)).capitalize()}{refs(a, found)} the collectors used false "
-                   "or misleading claims (prison, arrest, a criminal case, court papers, or "
-                   "posing as officials) to make me pay"
-                   f"{_quote(a, found, *IMPERSONATION, *ARREST, *COURT_PAPERS)}. An unpaid debt "
-                   "is a civil matter.")
+        kinds = []
+        if any(a.has(i, *ARREST) for i in found):
+            kinds.append(say(a, "以拘捕、坐監或刑事案件相威脅", "threatened arrest, prison or a "
+                             "criminal case"))
+        if any(a.has(i, *IMPERSONATION) for i in found):
+            kinds.append(say(a, "冒充執法或司法人員", "posed as police or court officers"))
+        if any(a.has(i, *COURT_PAPERS) and i.verified_false for i in found):
+            kinds.append(say(a, "提及虛假的法庭文件", "referred to court papers that proved "
+                             "false"))
+        words = quoted(a, found, *IMPERSONATION, *ARREST)
+        papers = quoted(a, [i for i in found if i.verified_false], *COURT_PAPERS)
+        words = say(a, "、", ", ").join(w for w in (words, papers) if w)
+        said = f"{say(a, '：', ': ')}{words}" if words else ""
+        text = say(a, f"收數方{len(found)}次{refs(a, found)}{'、'.join(kinds)}，以虛假或誤導性說法"
+                      f"迫使本人還款{said}。拖欠債務屬民事事宜。",
+                   f"{times(len(found)).capitalize()}{refs(a, found)} the collectors "
+                   f"{' and '.join(kinds)}, false or misleading claims made to make me pay"
+                   f"{said}. An unpaid debt is a civil matter.")
         checked = [i for i in found if i.verified_false]
         if checked:
             text += say(a, "".join(f"經查證屬虛假{refs(a, [i])}：{i.verified_false}。"
