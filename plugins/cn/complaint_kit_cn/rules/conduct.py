@@ -24,6 +24,7 @@ from .matching import (
     by_period,
     consumer_baselines,
     described,
+    grave_harm,
     harm_fact,
     illegal_debt,
     institutional,
@@ -59,7 +60,7 @@ def home_visit(a: Analysis) -> list[Hit | Ask] | None:
     out: list[Hit | Ask] = list(by_period(
         a, found, explain, [c.PS2012_40_3, c.CRIM_245], [c.PS2025_RENUMBERED, c.CRIM_245],
         common=common, tail=tail, elements=elements))
-    serious = harm_fact(a) or (f"{len(entered)}次侵入住宅" if len(entered) >= REPEATED else "")
+    serious = grave_harm(a) or (f"{len(entered)}次侵入住宅" if len(entered) >= REPEATED else "")
     if entered and illegal_debt(a) and serious:
         el = [Element("催收高利放贷等产生的非法债务", "本人确认该借款系非法放贷产生的债务"),
               Element("侵入他人住宅", f"进入住宅或拒不离开{refs(entered)}"),
@@ -141,7 +142,7 @@ def escalation(a: Analysis) -> list[Hit | Ask] | None:
     cites = [c.XUNXIN_1_3]
     elements = {c.XUNXIN_1_3: [warned]}
     abuse = [i for i in acts if a.has(i, *THREAT_TAGS, *INSULT_TAGS, *SAFETY_TAGS)]
-    harm = harm_fact(a)
+    harm = grave_harm(a)
     bad = harm or (f"批评制止后仍{len(abuse)}次辱骂、恐吓" if len(abuse) >= REPEATED else "")
     if abuse and bad:
         act = Element("辱骂、恐吓他人", f"{len(abuse)}次辱骂、恐吓{refs(abuse)}")
@@ -159,7 +160,7 @@ def escalation(a: Analysis) -> list[Hit | Ask] | None:
             Element("通过信息网络或者通讯工具实施的滋扰、纠缠", f"{len(acts)}次{refs(acts)}"),
             warned]
         h = a.case.harm
-        if h.self_harm or h.mental_health:
+        if h.self_harm:
             cites.append(c.XUNXIN_3_4)
             elements[c.XUNXIN_3_4] = [Element("引起他人精神失常、自杀等严重后果", harm)]
         if h.job_loss:

@@ -21,7 +21,7 @@ from .matching import (
     by_period,
     consumer_baselines,
     described,
-    harm_fact,
+    grave_harm,
     illegal_debt,
     institutional,
     is_public,
@@ -38,7 +38,8 @@ def _urgent(a: Analysis, part: list[Incident]) -> str:
     reasons = []
     violent = [i for i in part if a.has(i, *SAFETY_TAGS)]
     if violent:
-        reasons.append(f"对方以暴力相威胁{quoted(a, violent, 'threat_explicit')}{refs(violent)}")
+        reasons.append(f"对方以暴力相威胁{quoted(a, violent, 'threat_explicit')}{refs(violent)}，"
+                       "人身安全受到威胁")
     soon = [i for i in part if a.has(i, "visit_imminent")]
     if soon:
         last = soon[-1]
@@ -47,7 +48,7 @@ def _urgent(a: Analysis, part: list[Incident]) -> str:
                        f"{quoted(a, soon, 'visit_imminent')}{refs(soon)}")
     if not reasons:
         return ""
-    return "；".join(reasons) + "，人身安全可能受到威胁，应立即报警（110）。"
+    return "；".join(reasons) + "。应立即向公安机关报警（110），不必等待贷款机构答复。"
 
 
 def _threatens(a: Analysis, incident: Incident) -> bool:
@@ -108,7 +109,7 @@ def threat(a: Analysis) -> list[Hit] | None:
     hits = by_period(a, found, explain, [c.PS2012_42_1, c.PS2012_42_5],
                      [c.PS2025_50, c.PS2025_50_5, c.PS2025_50_2], common=common,
                      tail=tail, elements=elements, urgent=lambda part: _urgent(a, part))
-    serious = harm_fact(a) or (f"{len(found)}次" if len(found) >= REPEATED else "")
+    serious = grave_harm(a) or (f"{len(found)}次" if len(found) >= REPEATED else "")
     if illegal_debt(a) and serious:
         el = [Element("催收高利放贷等产生的非法债务", "本人确认该借款系非法放贷产生的债务"),
               Element("恐吓、跟踪、骚扰他人", f"{len(found)}次威胁{refs(found)}"),
@@ -154,7 +155,7 @@ def insult(a: Analysis) -> list[Hit | Ask] | None:
     out: list[Hit | Ask] = list(by_period(
         a, found, explain, [c.PS2012_42_2, c.PS2012_42_5], [c.PS2025_50, c.PS2025_50_5],
         common=common, tail=tail, elements=elements))
-    harm = harm_fact(a)
+    harm = grave_harm(a)
     if public and harm:
         el = [Element("公然侮辱他人", f"在群聊或公开场合侮辱本人{refs(public)}"),
               Element("情节严重", harm)]

@@ -196,6 +196,15 @@ def after_warning(a: Analysis, incidents: Iterable[Incident]) -> list[Incident]:
     return [] if first is None else [i for i in incidents if a.local_day(i) > first]
 
 
+def grave_harm(a: Analysis) -> str:
+    """Harm that the criminal provisions name as 情节严重/恶劣 (寻衅滋事解释 第三条(四)(五):
+    精神失常、自杀; 严重影响工作): self-harm or a lost job, not distress alone."""
+    h = a.case.harm
+    parts = (["出现自伤、自杀等严重后果"] if h.self_harm else []) + (
+        ["失去工作"] if h.job_loss else [])
+    return "、".join(parts)
+
+
 def harm_fact(a: Analysis) -> str:
     h = a.case.harm
     parts = []
