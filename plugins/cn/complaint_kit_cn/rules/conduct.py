@@ -74,21 +74,24 @@ def home_visit(a: Analysis) -> list[Hit | Ask] | None:
 
 
 def workplace(a: Analysis) -> Hit | None:
-    """Visits to the workplace and reports to the employer. A call to a colleague is a
-    third-party contact (CN-THIRD-PARTY, CN-DISCLOSURE), not counted again here."""
-    found = [i for i in a.incidents if at_workplace(a, i)
-             and (i.channel == Channel.visit or a.has(i, "workplace_visit", "report_to_employer")
-                  or i.to.relation.value == "employer")]
+    """Visits to the workplace and reports to the employer. A call to the employer or a
+    colleague is a third-party contact (CN-THIRD-PARTY, CN-DISCLOSURE), not counted again."""
+    visits = [i for i in a.incidents if i.channel == Channel.visit and at_workplace(a, i)]
+    reports = [i for i in a.incidents if a.has(i, "workplace_visit", "report_to_employer")
+               and i not in visits]
+    found = sorted(visits + reports, key=lambda i: i.time)
     if not found:
         return None
-    visits = [i for i in found if i.channel == Channel.visit]
-    cites = institutional(a, cba=[c.CBA_PREMISES, c.CBA_THIRD])
-    if not cites and consumer_baselines(a):
+    cites = institutional(a, cba=[*([c.CBA_PREMISES] if visits else []),
+                                  *([c.CBA_THIRD] if reports else [])])
+    if not cites and consumer_baselines(a) and visits:
         cites = [c.CBA_PREMISES]
     if not cites:
         return None
-    return Hit(ids(found), f"催收方{len(found)}次到本人工作单位或联系单位催收"
-               f"（其中上门{len(visits)}次）。{described(found)}", cites)
+    parts = [f"催收人员{len(visits)}次到本人工作单位催收"] if visits else []
+    if reports:
+        parts.append(f"{len(reports)}次向本人单位反映欠款")
+    return Hit(ids(found), "，".join(parts) + f"。{described(found)}", cites)
 
 
 def _private_collectors(a: Analysis) -> list:
