@@ -115,7 +115,7 @@ def identity(a: Analysis) -> list[Hit] | None:
                         f"受托催收人员（{names}）使用私人手机号码或社交账号催收，"
                         "未表明以何机构名义进行。",
                         [*institutional(a, card=[c.CARD_69], cpm=[c.CONSUMER_PROTECTION]),
-                         c.CBA_IDENTITY]))
+                         *([c.CBA_IDENTITY] if consumer_baselines(a) else [])]))
     return hits or None
 
 
