@@ -353,7 +353,9 @@ class ContactForm:
                  else _("Enter = text message"))
         while True:
             choice = self._line(_("{question} (number, {enter})").format(
-                question=_("How"), enter=enter))
+                question=_("How"), enter=enter), N_("Choose how this contact was made; a "
+                                                    "WeChat, QQ, WhatsApp or LINE message is "
+                                                    "number 3."))
             if choice is _BACK:
                 return _BACK
             choice = choice or (str(CHANNELS.index(current) + 1) if current else "2")

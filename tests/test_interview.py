@@ -319,7 +319,7 @@ def test_ctrl_d_in_the_middle_of_a_contact_keeps_it_and_resuming_finishes_it(tmp
     assert code == 0
     assert saved["incidents"][0]["to"] == {"relation": "parent", "name": "李母"}
     assert saved["incidents"][0]["content"] == "打给我妈妈，说我欠钱不还"
-    assert prompts[0].startswith("对方姓名")
+    assert prompts[0].startswith("这个人的姓名")
 
 
 def test_back_within_a_contact_keeps_what_was_typed(tmp_path):
@@ -600,7 +600,7 @@ def test_contacts_to_the_mother_and_the_employer_in_a_real_terminal(tmp_path):
         _type(session, "2026-03-02 09:10", "1", "2", "1", "李母", "", "",
               "打给我妈妈，说我欠钱不还", "", "", expect="已记下")
         # a call to my workplace: Ctrl-D after saying whom it reached
-        _type(session, "2026-03-02 10:30", "1", "3", expect="对方姓名")
+        _type(session, "2026-03-02 10:30", "1", "3", expect="这个人的姓名")
         subprocess.run(["tmux", "send-keys", "-t", session, "C-d"], check=True)
         _wait_for(session, "EXIT=130")
         saved = yaml.safe_load(case_file.read_text(encoding="utf-8"))
