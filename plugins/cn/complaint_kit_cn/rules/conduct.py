@@ -111,11 +111,11 @@ def identity(a: Analysis) -> list[Hit] | None:
         who = {r.id for r in collectors}
         used = [i for i in a.incidents if i.respondent in who or a.has(i, "private_number")]
         names = "、".join(r.name for r in collectors)
-        hits.append(Hit(ids(used),
+        cites = [*institutional(a, card=[c.CARD_69], cpm=[c.CONSUMER_PROTECTION]),
+                 *([c.CBA_IDENTITY] if consumer_baselines(a) else [])]
+        hits += [] if not cites else [Hit(ids(used),
                         f"受托催收人员（{names}）使用私人手机号码或社交账号催收，"
-                        "未表明以何机构名义进行。",
-                        [*institutional(a, card=[c.CARD_69], cpm=[c.CONSUMER_PROTECTION]),
-                         *([c.CBA_IDENTITY] if consumer_baselines(a) else [])]))
+                        "未表明以何机构名义进行。", cites)]
     return hits or None
 
 

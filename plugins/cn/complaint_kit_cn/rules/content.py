@@ -102,7 +102,8 @@ def threat(a: Analysis) -> list[Hit] | None:
         return [Element("多次发送恐吓信息", f"{len(sent)}次向本人发送恐吓内容{refs(sent)}"),
                 Element("干扰他人正常生活", f"{len(sent)}次恐吓性短信、电话或消息")]
 
-    common = [c.CIVIL_1033_1] if any(i.channel in _REMOTE for i in found) else []
+    # 私人生活安宁: by phone or message (第1033条(一)), otherwise in person (第1032条).
+    common = [c.CIVIL_1033_1] if any(i.channel in _REMOTE for i in found) else [c.CIVIL_1032]
     tail = institutional(a, card=[c.CARD_68], small=[c.SMALL_LOAN_37_2],
                          cf=[c.CONSUMER_FINANCE], cpm=[c.CONSUMER_PROTECTION],
                          cba=[c.CBA_IMPROPER])
