@@ -641,3 +641,15 @@ def test_bad_new_fact_values_are_named_by_file_row_and_column(tmp_path):
         ("incidents.csv", "3", "audience"), ("incidents.csv", "3", "automated")}, errors
     assert "personal" in errors[("cases.csv", "2", "debt.purpose")]
     assert "原话" in errors[("incidents.csv", "2", "wording")]
+
+
+def test_headers_of_earlier_templates_still_read():
+    from complaint_kit.batch_columns import header_path
+
+    # "amount claimed" was what is owed; "exact words" the text of a contact
+    assert header_path("Debt: amount claimed", "cases") == "debt.outstanding"
+    assert header_path("借款：对方主张的欠款", "cases") == "debt.outstanding"
+    assert header_path("原话", "incidents") == "content"
+    assert header_path("借款：催收方索要的金额", "cases") == "debt.demanded"
+    assert header_path("可見範圍（private 私下 / group 群組 / public 公開）", "incidents") == \
+        "audience"
