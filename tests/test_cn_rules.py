@@ -266,3 +266,19 @@ def test_no_citation_in_the_catalogue_names_an_unverified_article():
     assert all(c.verified or c.article is None for c in every)
     assert all(c.basis is not None for c in every)
     assert {c.grade for c in every if not c.verified} == {"UNVERIFIED"}
+
+
+@pytest.mark.parametrize(("text", "rules"), [
+    ("打给我妈妈，没有说我欠钱，只是让我回电", set()),  # a denial before the words
+    ("我们不会上门，请尽快还款", set()),
+    ("我司已向法院提起诉讼，请尽快还款", {"CN-MISLEADING"}),
+    ("你的案子法院已经受理", {"CN-MISLEADING"}),
+    ("本行不收取任何催收费用，请通过官方渠道还款", set()),
+    ("另须缴纳500元催收费", {"CN-EXTRA-FEES"}),
+])
+def test_wordings(text, rules):
+    to = {"relation": "parent"} if "妈妈" in text else {}
+    case = make_case([sms("2026-03-02 10:00", text, to=to)] if to else
+                     [sms("2026-03-02 10:00", text)], debtor_reachable=False,
+                     debt={"lender": "lender", "purpose": "consumer"})
+    assert set(findings(case)) == rules
