@@ -155,7 +155,35 @@ def ask_incidents(term: Terminal, iv: Interview, question: Question) -> None:
             continue
         incidents.append(incident)
         ContactForm(term, iv, incidents, len(incidents) - 1).run()
+    _ask_checked(term, iv, incidents)
     iv.advance()
+
+
+def _ask_checked(term: Terminal, iv: Interview, incidents: list[dict[str, Any]]) -> None:
+    """Which contact said something the user checked and found untrue, and how."""
+    _ = term._
+    said = [(n, i) for n, i in enumerate(incidents) if i.get("content")]
+    if not said:
+        return
+    term.write(_("Did you check something they said and find it untrue (for example, the "
+                 "court said there is no case against you)?"))
+    for k, (_n, incident) in enumerate(said, 1):
+        text = " ".join(str(incident["content"]).split())
+        text = text if len(text) <= 40 else text[:39] + "…"
+        term.write(f"  {k}. {incident.get('time', '')} · {text}")
+    while True:
+        raw = term.ask(_("Number of that contact (Enter = none)") + "> ").strip()
+        if not raw or raw == "<":
+            return
+        if not (raw.isdigit() and 1 <= int(raw) <= len(said)):
+            term.write(_("Choose one of the numbers shown."))
+            continue
+        incident = said[int(raw) - 1][1]
+        how = term.ask(_("How did you check it, and what did you find? (e.g. 12368: no such "
+                         "case)") + "> ").strip()
+        if how and how != "<":
+            incident["verified_false"] = how
+            _save_incidents(iv, incidents)
 
 
 def _paste(term: Terminal, iv: Interview, incidents: list[dict[str, Any]], first: str) -> None:

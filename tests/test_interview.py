@@ -242,7 +242,8 @@ AT_CONTACTS = {
 TO_MOTHER = ["2026-03-02 09:10", "1", "2", "1", "李母", "", "", "打给我妈妈，说我欠钱不还",
              "", ""]  # call; a relative: parent; name; asked to stop, number: unknown; ...
 TO_EMPLOYER = ["2026-03-02 10:30", "1", "3", "", "2", "", "打到我单位，说我是老赖", "", "2"]
-TO_THE_END = ["", "", "", "", "", ""]  # no more contacts, reachable?, harm..., review
+# no more contacts, none checked and found untrue, reachable?, harm..., review
+TO_THE_END = ["", "", "", "", "", "", ""]
 
 
 def scripted(tmp_path: Path, lines: list, data: dict | None = None,
@@ -351,6 +352,15 @@ def test_pasted_messages_stay_texts_to_me_unless_i_say_otherwise(tmp_path):
         assert (incident["channel"], incident["to"], incident["audience"]) == (
             "im", {"relation": "public"}, "group")
     assert saved["facts"]["others_contacted"] is True  # a contact with others says so
+
+
+def test_a_claim_checked_and_found_false_is_recorded_on_its_contact(tmp_path):
+    text = ["2026-03-02 23:10", "", "", "", "法院已立案，明天来抓你", ""]
+    lines = [*TO_MOTHER, *text, "", "2", "打12368查询，没有此案", "", *TO_THE_END]
+    code, saved, _ = scripted(tmp_path, lines, AT_CONTACTS)
+    assert code == 0
+    assert "verified_false" not in saved["incidents"][0]
+    assert saved["incidents"][1]["verified_false"] == "打12368查询，没有此案"
 
 
 def test_ctrl_d_while_pasting_keeps_the_lines_pasted(tmp_path):
@@ -556,7 +566,7 @@ def test_interview_in_a_real_terminal_pauses_resumes_and_drafts(tmp_path):
               expect="Added:")
         _type(session, "2026-01-02 23:45 10690000123 pay now or else",
               "2026-01-02 23:47 10690000123 deadbeat, pay", "", expect="word for word")
-        _type(session, "", "", expect="affected you")
+        _type(session, "", "", "", expect="affected you")  # right; no more; none checked
         _type(session, "1", "", "", expect="Number of an answer to change")
         screen = _screen(session)
         assert "3 contacts" in screen
@@ -613,7 +623,7 @@ def test_contacts_to_the_mother_and_the_employer_in_a_real_terminal(tmp_path):
     try:
         _wait_for(session, "接着填写 2026-03-02 10:30 的那次联系")
         _type(session, "", "2", "", "打到我单位前台，说我是老赖", "", "2", expect="已记下")
-        _type(session, "", expect="能直接联系上您吗")
+        _type(session, "", "", expect="能直接联系上您吗")  # no more; none checked
         _type(session, "1", "", "", "", expect="输入要修改的回答编号")
         assert "2 次联系（其中 2 次联系了其他人）" in _screen(session)
         _type(session, "", expect="CN-THIRD-PARTY")
