@@ -263,8 +263,8 @@ def test_the_context_holds_what_asdict_and_model_dump_would_give():
         for finding, data in zip(assessment.findings, shared["findings"], strict=True):
             assert data["citations"] == [
                 {"label": c.label, "instrument": c.instrument, "article": c.article,
-                 "binding": str(c.binding), "gist": c.gist, "grade": c.grade,
-                 "source": c.source} for c in finding.quotable]
+                 "binding": str(c.binding), "basis": str(c.basis), "gist": c.gist,
+                 "grade": c.grade, "source": c.source} for c in finding.quotable]
         # each document's copy is its own
         again = case_context(case, jurisdiction, findings=assessment.findings,
                              routes=assessment.routes, pattern=assessment.pattern,
