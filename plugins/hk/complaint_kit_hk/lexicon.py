@@ -33,7 +33,7 @@ threat, insult or disclosure tag: the patterns name the abuse, never a creditor'
 
 from __future__ import annotations
 
-from complaint_kit.tagging import Lexicon
+from complaint_kit.tagging import TAGS, Lexicon
 
 _S = r"[^，。！？；,.!?;\n]"
 _YOUR = r"(?:你|您|妳)(?:的|們|嘅|個)?"
@@ -223,11 +223,15 @@ def _merged(*maps: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
     return merged
 
 
+# Hong Kong's own tags say what a message contains for its rules (the time of a visit, the
+# personal data, the debt); the standard tags are what marks abuse.
+FEATURES = (frozenset(ZH_PATTERNS) | frozenset(EN_PATTERNS)) - frozenset(TAGS)
+
 ZH_LEXICON = Lexicon(name="hk-zh-Hant", language="zh-Hant", patterns=ZH_PATTERNS,
-                     negation=ZH_NEGATION)
+                     negation=ZH_NEGATION, features=FEATURES)
 # Classifiers are chosen by the case's language, not the message's: an English Hong Kong case
 # often holds Cantonese WhatsApp messages, which no zh-Hant classifier would read. The English
 # lexicon therefore carries the Cantonese patterns too (they match nothing in English text).
 EN_LEXICON = Lexicon(name="hk-en", language="en", patterns=_merged(EN_PATTERNS, ZH_PATTERNS),
-                     negation=f"(?:{EN_NEGATION})|(?:{ZH_NEGATION})")
+                     negation=f"(?:{EN_NEGATION})|(?:{ZH_NEGATION})", features=FEATURES)
 LEXICONS = (ZH_LEXICON, EN_LEXICON)

@@ -28,7 +28,7 @@ of the threat tags. Words right after a negation or a hearsay marker in the same
 
 from __future__ import annotations
 
-from complaint_kit.tagging import Lexicon
+from complaint_kit.tagging import TAGS, Lexicon
 
 _STOP = r"[^，。！？,.!?\n]"
 _COURT = r"(?:法院|執行處|法警|書記官|執行官)"
@@ -104,5 +104,9 @@ NEGATION = (r"(?:(?:沒有?|没有?|並沒有?|從來沒有?|從未|並未|未�
             r"|(?:聽說|據說|聽(?:我)?(?:媽媽?|爸爸?|家人|同事|朋友|鄰居|別人)說|傳言)"
             + _STOP + r"{0,6}$")
 
+# Taiwan's own tags say what a message contains for the §14 rules; the standard tags (from
+# the shared lexicon and PATTERNS) are what marks abuse.
+FEATURES = frozenset(PATTERNS) - frozenset(TAGS)
+
 LEXICON = Lexicon(name="tw-zh-Hant", language="zh-Hant", patterns=PATTERNS, unless=UNLESS,
-                  negation=NEGATION)
+                  negation=NEGATION, features=FEATURES)

@@ -25,7 +25,7 @@ the bailiffs round" is still a threat.
 
 from __future__ import annotations
 
-from complaint_kit.tagging import Lexicon
+from complaint_kit.tagging import TAGS, Lexicon
 
 _S = r"[^.!?\n]"  # within one sentence
 _ENFORCERS = (r"(?:the\s+|our\s+|a\s+|an\s+)?(?:bailiffs?|enforcement (?:agents?|officers?)"
@@ -213,5 +213,9 @@ UNLESS: dict[str, tuple[str, ...]] = {
     "uk_refuses_plan": (r"\b(?:can we help you|we can|happy to) (?:set up|agree|discuss)\b",),
 }
 
+# The uk_ tags say what a message contains for the CONC rules (a court threat, the debt's
+# details, a visit soon); the standard tags are what marks abuse.
+FEATURES = frozenset(PATTERNS) - frozenset(TAGS)
+
 LEXICON = Lexicon(name="uk-en", language="en", patterns=PATTERNS, unless=UNLESS,
-                  negation=NEGATION)
+                  negation=NEGATION, features=FEATURES)

@@ -181,7 +181,8 @@ NEGATION = (r"\b(?:not|never|didn't|doesn't|won't|wasn't|isn't|aren't|weren't|wo
 # message may carry them, and the rules read them beside the tags.
 FEATURES = frozenset({"debt_mention", "location_inquiry", "debt_collector_disclosure",
                       "opt_out_notice", "cease_exception", "collector_speech", "lawsuit_threat",
-                      "visit_soon", "court_process", "unauthorized_fee"})
+                      "visit_soon", "court_process", "unauthorized_fee", "collect_call",
+                      "court_document", "credit_bureau", "no_identity"})
 
 LEXICON = Lexicon(name="us-en", language="en", patterns=PATTERNS, unless=UNLESS,
                   negation=NEGATION, features=FEATURES)
