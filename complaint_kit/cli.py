@@ -133,19 +133,20 @@ def _print_findings(case: Case, result: Any) -> None:
                           f"{f.title}\n{f.explanation}", ", ".join(f.incidents), _cites(f))
         console.print(table)
     if result.questions:
-        console.print("\nQuestions that could change the findings (answer them in the case file):")
+        console.print("\nQuestions whose answers could change the findings:")
         for q in result.questions:
             console.print(f"  - {q.question}" + (f" ({', '.join(q.incidents)})"
-                                                  if q.incidents else ""))
+                                                  if q.incidents else ""), soft_wrap=True)
     if result.urgent:
         police_first = bool(result.routes) and result.routes[0].kind == "police"
         console.print("\nUrgent" + (": go to the police first." if police_first else ":"))
         for reason in result.urgent:
-            console.print(f"  - {reason}")
+            console.print(f"  - {reason}", soft_wrap=True)
     if result.routes:
         console.print("\nWhere to turn, in this order:")
         for n, c in enumerate(result.routes, 1):
-            console.print(f"  {n}. {c.name} [{c.id}]" + (f" — {c.why}" if c.why else ""))
+            console.print(f"  {n}. {c.name} [{c.id}]" + (f" — {c.why}" if c.why else ""),
+                          soft_wrap=True)  # long lines of CJK text wrap where the terminal does
     console.print("\nThese are pointers for a draft to check, not legal advice.")
 
 

@@ -16,7 +16,7 @@ from .documents import DocumentKind
 from .importing import Importer
 from .jurisdiction import Jurisdiction
 from .question import Question
-from .rules import Rule
+from .rules import Rule, check_citations
 from .tagging import Classifier, Tagger
 
 T = TypeVar("T")
@@ -33,6 +33,8 @@ class Registry:
             j.code: j for j in self._collect(pm.hook.register_jurisdictions, "jurisdiction",
                                              lambda j: j.code)}
         self.rules: list[Rule] = self._collect(pm.hook.register_rules, "rule", lambda r: r.id)
+        for rule in self.rules:  # a rule that cannot say how strong it is fails at load
+            check_citations(rule)
         self.channels: list[Channel] = self._collect(
             pm.hook.register_channels, "channel", lambda c: (c.jurisdiction, c.id))
         self.documents: list[DocumentKind] = self._collect(

@@ -250,7 +250,9 @@ def _finding(rule: Rule, hits: list[Hit], language: str | None) -> Finding:
         incidents += [i for i in hit.incidents if i not in incidents]
         cited = hit.citations if hit.citations is not None else rule.citations
         for c in cited:
-            if c.basis is not None and c.basis.penal and c.verified and not hit.elements.get(c):
+            if c.basis is None:
+                raise RuleError(f"rule {rule.id}: no basis (civil, regulatory, ...) for {c.label}")
+            if c.basis.penal and c.verified and not hit.elements.get(c):
                 raise RuleError(f"rule {rule.id} cites {c.label} ({c.basis}) without the facts "
                                 "that meet its elements")
             if c not in citations:
