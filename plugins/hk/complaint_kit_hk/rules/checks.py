@@ -351,7 +351,8 @@ def intimidation(a: Analysis) -> list[Hit | Ask] | None:
                      f"The collectors threatened to hurt people or damage property"
                      f"{refs(a, injury)}: report it to the police now (999 in an emergency).")
         result.append(Hit(ids(injury), text + _note(a, "HK-INTIMIDATION"),
-                          [s24, penalty, *code], elements={s24: [threat, intent]},
+                          [s24, penalty, *code],
+                          elements={s24: [threat, intent], penalty: [threat, intent]},
                           urgent=urgent))
     if other:
         visits = [i for i in other if a.has(i, *visit(a))]
