@@ -179,8 +179,8 @@ def _ask_checked(term: Terminal, iv: Interview, incidents: list[dict[str, Any]])
             term.write(_("Choose one of the numbers shown."))
             continue
         incident = said[int(raw) - 1][1]
-        how = term.ask(_("How did you check it, and what did you find? (e.g. 12368: no such "
-                         "case)") + "> ").strip()
+        how = term.ask(_("How did you check it, and what did you find? (e.g. the court said "
+                         "there is no such case)") + "> ").strip()
         if how and how != "<":
             incident["verified_false"] = how
             _save_incidents(iv, incidents)
