@@ -111,7 +111,7 @@ def render_markdown(case: Case, registry: Registry, assessment: Assessment, draf
                               pattern=assessment.pattern, base_dir=base_dir,
                               warnings=draft.warnings, today=today)
     context = document_context(shared, case, draft.kind, draft.channel)
-    context.update(registry.extra_context(case, draft.kind.id, context))
+    context.update(registry.extra_context(assessment.analysis, draft.kind.id, context))
     env = _environment(tuple(registry.template_dirs))
     try:
         return env.get_template(draft.kind.template_for(context["language"])).render(context)

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
+    from .analysis import Analysis
     from .case import Case
     from .caseio import Problem
     from .channels import Channel
@@ -74,10 +75,13 @@ def register_template_dirs(register: Callable[[Path], None]) -> None:
 
 
 @hookspec
-def extra_render_context(case: Case, document: str, context: dict[str, Any]) -> dict | None:
+def extra_render_context(case: Case, document: str, context: dict[str, Any],
+                         analysis: Analysis) -> dict | None:
     """Return extra variables for a document's template (merged into ``context``).
 
-    ``document`` is the document kind's id; ``context`` is what the core has built so far.
+    ``document`` is the document kind's id; ``context`` is what the core has built so far;
+    ``analysis`` is what the rules read (every incident's tags, local times, counts). Take only
+    the arguments you need.
     """
 
 

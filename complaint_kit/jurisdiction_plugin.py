@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from .hookspecs import hookimpl
 
 if TYPE_CHECKING:
+    from .analysis import Analysis
     from .case import Case
     from .caseio import Problem
     from .channels import Channel
@@ -34,7 +35,8 @@ class JurisdictionPlugin:
                  answer_validators: Mapping[str, Callable[[str], str | None]] | None = None,
                  classifiers: Iterable[Classifier] = (),
                  validate: Callable[[Case], list[Problem]] | None = None,
-                 extra_context: Callable[[Case, str, dict[str, Any]], dict | None] | None = None):
+                 extra_context: Callable[[Analysis, str, dict[str, Any]], dict | None] | None
+                 = None):
         self.jurisdiction = jurisdiction
         self.rules = list(rules)
         self.channels = list(channels)
@@ -95,7 +97,7 @@ class JurisdictionPlugin:
         return None
 
     @hookimpl
-    def extra_render_context(self, case, document, context):
+    def extra_render_context(self, case, document, context, analysis):
         if self.extra_context is not None and case.jurisdiction == self.jurisdiction.code:
-            return self.extra_context(case, document, context)
+            return self.extra_context(analysis, document, context)
         return None

@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 
 import pluggy
 
+from .analysis import Analysis
 from .case import Case
 from .caseio import Problem
 from .channels import Channel
@@ -124,10 +125,10 @@ class Registry:
             problems += result or []
         return problems
 
-    def extra_context(self, case: Case, document: str, context: dict[str, Any]) -> dict:
+    def extra_context(self, analysis: Analysis, document: str, context: dict[str, Any]) -> dict:
         extra: dict[str, Any] = {}
         for result in reversed(self.pm.hook.extra_render_context(
-                case=case, document=document, context=context)):
+                case=analysis.case, document=document, context=context, analysis=analysis)):
             extra.update(result or {})
         return extra
 

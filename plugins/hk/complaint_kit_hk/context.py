@@ -13,7 +13,7 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from complaint_kit.case import Case
+from complaint_kit.analysis import Analysis
 
 from .jurisdiction import labels_for
 from .rules.matching import has_agency, hours_text, is_bank, late
@@ -61,7 +61,8 @@ def _plus_years(day: date, years: int) -> date:
         return day.replace(year=day.year + years, day=28)
 
 
-def hk_context(case: Case, document: str, context: dict[str, Any]) -> dict[str, Any]:
+def hk_context(analysis: Analysis, document: str, context: dict[str, Any]) -> dict[str, Any]:
+    case = analysis.case
     language = context["language"] if context["language"] in ADDRESSEES else "zh-Hant"
     labels = labels_for(language)
     findings = [{**f, "title": labels.get(f"rule.{f['rule']}", f["title"])}

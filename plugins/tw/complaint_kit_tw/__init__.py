@@ -20,7 +20,8 @@ from .validation import validate
 __version__ = "0.1.0"
 
 
-def extra_context(case, document, context):
+def extra_context(analysis, document, context):
+    case = analysis.case
     today = case.signed_on or context.get("today") or date.today()  # as of the letter's date
     return {"tw": {
         **timeline(case, today),

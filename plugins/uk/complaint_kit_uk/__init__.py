@@ -26,9 +26,10 @@ from .validation import validate
 __version__ = "0.1.0"
 
 
-def extra_context(case, document, context):
+def extra_context(analysis, document, context):
     """``uk``: the complaint deadlines, whether CONC and the Ombudsman apply, and which findings
     rest on an unverified point (so that letters can say to check them)."""
+    case = analysis.case
     return {"uk": {
         **deadlines(case),
         "conc_applies": conc_applies(case),
@@ -36,7 +37,7 @@ def extra_context(case, document, context):
         "hours": HOURS_TEXT,
         "police_rules": list(POLICE_REPORT_RULES),
         "unverified_rules": [f["rule"] for f in context["findings"] if not f["verified"]],
-        "tag_counts": tag_counts(case),
+        "tag_counts": tag_counts(analysis),
         "told_about_debt": told_about_debt(case, context["findings"]),
     }}
 
@@ -55,21 +56,17 @@ def told_about_debt(case, findings):
     return people
 
 
-def tag_counts(case):
-    """Standard tag -> contacts carrying it: the tags the case's language's classifiers give
-    each contact's text (as the rules see them), with the recorded ones (a case typed by hand
-    has none recorded)."""
-    from complaint_kit.registry import get_registry  # the registry loads this plugin
-
-    tagger = get_registry().tagger(case.language or UK.language)
+def tag_counts(analysis):
+    """Standard tag -> contacts carrying it, as the rules see them (the tags the classifiers
+    give each contact's text, with the recorded ones)."""
     counts: Counter = Counter()
-    for i in case.incidents:
-        reasons = tagger.tag(i.content).reasons if tagger and i.content else {}
+    for i in analysis.incidents:
+        reasons = dict(analysis.tags(i))
         if reasons.get("threat_visit") and all(
                 w.lower().startswith("at your ") and w.count(" ") == 2
                 for w in reasons["threat_visit"]):
             del reasons["threat_visit"]  # "at your work" names a place, not a visit
-        counts.update(set(reasons) | {t.strip().lower() for t in i.tags})
+        counts.update(set(reasons))
     return {t: counts[t] for t in TAGS if counts[t]}
 
 

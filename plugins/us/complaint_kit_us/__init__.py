@@ -19,8 +19,8 @@ from .validation import validate
 __version__ = "0.1.0"
 
 
-def extra_context(case, document, context):
-    return {"us": render_context(case, context)}
+def extra_context(analysis, document, context):
+    return {"us": render_context(analysis, context)}
 
 
 plugin = JurisdictionPlugin(

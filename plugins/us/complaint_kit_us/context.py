@@ -6,10 +6,8 @@ from typing import Any
 
 from complaint_kit.analysis import Analysis
 from complaint_kit.case import Case, InstitutionType, RespondentRole
-from complaint_kit.registry import get_registry
 
 from . import citations as c
-from .jurisdiction import US
 from .rules import COLLECTOR_DUTIES, FEDERAL, SCREENS, conduct
 from .rules.contact import seven_day_windows
 from .rules.notice import first_contact
@@ -84,14 +82,9 @@ def _deadline(case: Case):
     return received + timedelta(days=30) if received else None
 
 
-def _analysis(case: Case) -> Analysis:
-    """The same analysis the rules read (the render hook is given the case, not the analysis)."""
-    return Analysis(case, US, get_registry().tagger(case.language or US.language))
-
-
-def render_context(case: Case, context: dict[str, Any]) -> dict[str, Any]:
+def render_context(analysis: Analysis, context: dict[str, Any]) -> dict[str, Any]:
+    case = analysis.case
     s = scope(case)
-    analysis = _analysis(case)
     findings = context["findings"]
     violations = [f for f in findings if f["rule"] not in SCREENS]
     if s.covered is False:  # the creditor's conduct, described without claiming the FDCPA
