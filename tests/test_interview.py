@@ -448,7 +448,10 @@ def test_case_questions_are_asked_where_they_matter():
     iv.data["facts"] = {"others_contacted": True}
     ids = [q.id for q in iv.applicable()]
     assert ids.index("funder_name") == ids.index("cn_lender_licence") + 1
-    assert ids.index("debtor_reachable") > ids.index("incidents")
+    assert ids.index("debtor_reachable") == ids.index("incidents") + 1
+    hk = interview({"jurisdiction": "hk", "facts": {"others_contacted": True}})
+    ids = [q.id for q in hk.applicable()]
+    assert ids[ids.index("incidents") + 1:][:2] == ["debtor_reachable", "hk_unreasonable_hours"]
     # the US asks its own questions instead, and their answers fill the case's fields too
     us = interview({"jurisdiction": "us"})
     ids = [q.id for q in us.applicable()]
