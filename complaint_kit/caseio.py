@@ -156,8 +156,10 @@ def check_references(case: Case) -> list[Problem]:
         if r.acting_for and r.acting_for not in respondents:
             problems.append(Problem(f"respondents[{i}].acting_for",
                                     f"no respondent has the id {r.acting_for!r}"))
-    if case.debt and case.debt.lender and case.debt.lender not in respondents:
-        problems.append(Problem("debt.lender", f"no respondent has the id {case.debt.lender!r}"))
+    for field in ("lender", "funder"):
+        key = getattr(case.debt, field) if case.debt else None
+        if key and key not in respondents:
+            problems.append(Problem(f"debt.{field}", f"no respondent has the id {key!r}"))
     for i, inc in enumerate(case.incidents):
         if inc.respondent and inc.respondent not in respondents:
             problems.append(Problem(f"incidents[{i}].respondent",

@@ -148,3 +148,15 @@ def test_the_readme_case_example_is_valid(repo_root, tmp_path, registry):
     assert case.jurisdiction == "cn" and len(case.incidents) == 2
     assert case.complainant.phone == "13800000000"
     assert case.incidents[0].time.utcoffset() is not None
+
+
+def test_the_debts_lender_and_funder_must_be_respondents(tmp_path, registry):
+    path = tmp_path / "case.yaml"
+    path.write_text(textwrap.dedent("""\
+        jurisdiction: cn
+        complainant: {name: 张测试}
+        respondents:
+          - {id: app, name: 示例借款App, type: online_platform}
+        debt: {lender: app, funder: bank}
+        """), encoding="utf-8")
+    assert problems(path, registry) == [f"{path}:5: debt.funder: no respondent has the id 'bank'"]
