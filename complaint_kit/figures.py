@@ -27,6 +27,9 @@ _CJK = {
          "Noto Sans CJK JP", "WenQuanYi Zen Hei", "Arial Unicode MS"),
 }
 
+# Font files that may hold CJK glyphs, by name (Noto/Source Han CJK, WenQuanYi, ...).
+_CJK_FILE = re.compile(r"cjk|wqy|sourcehan|msyh|simhei|pingfang|jhenghei", re.I)
+
 _IMAGE_SRC = re.compile(r"!\[[^\]]*\]\(\s*<?([^)\s>]+)>?")
 
 # Wording when the jurisdiction gives none.
@@ -47,7 +50,14 @@ def draw(names: Iterable[str], pattern: Pattern, labels: Mapping[str, str],
          language: str) -> dict[str, bytes]:
     """PNG images of the named figures, with wording from the document's ``labels``."""
     text = {**_DEFAULT_LABELS, **labels}
+    if _needs_cjk(text) and not _cjk_font(language):
+        text = dict(_DEFAULT_LABELS)  # no font here draws the wording: numbers and English
     return {name: FIGURES[name](pattern, text, language) for name in names}
+
+
+def _needs_cjk(labels: Mapping[str, str]) -> bool:
+    return any("\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
+               for key in _DEFAULT_LABELS for ch in labels[key])
 
 
 @cache
@@ -58,9 +68,32 @@ def _fonts(language: str) -> list[str]:
 
     logging.getLogger("matplotlib.font_manager").setLevel(logging.ERROR)
     installed = {f.name for f in font_manager.fontManager.ttflist}
-    preferred = (*_CJK.get(language, ()), *_CJK[""])
-    cjk = next((name for name in preferred if name in installed), None)
+    cjk = _cjk_font(language)
     return [name for name in (_LATIN, cjk) if name and name in installed] or ["sans-serif"]
+
+
+@cache
+def _cjk_font(language: str) -> str | None:
+    """The first CJK font installed. matplotlib's font list is cached on disk and misses fonts
+    installed after it was made: then the system's fonts are looked at once more."""
+    from matplotlib import font_manager
+
+    preferred = (*_CJK.get(language, ()), *_CJK[""])
+    manager = font_manager.fontManager
+    for rescan in (False, True):
+        if rescan:
+            known = {f.fname for f in manager.ttflist}
+            for path in font_manager.findSystemFonts():
+                if path not in known and _CJK_FILE.search(path):
+                    try:
+                        manager.addfont(path)
+                    except (OSError, RuntimeError, ValueError):
+                        continue  # a font file matplotlib cannot read
+        installed = {f.name for f in manager.ttflist}
+        found = next((name for name in preferred if name in installed), None)
+        if found:
+            return found
+    return None
 
 
 def contacts_per_day(pattern: Pattern, labels: Mapping[str, str], language: str) -> bytes:

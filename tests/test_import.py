@@ -269,6 +269,33 @@ def test_figures_are_drawn_only_when_named():
     assert wanted("![x](other.png)") == set()
 
 
+def test_without_a_cjk_font_the_chart_speaks_english_and_warns_nothing(monkeypatch):
+    """A machine with no CJK font (or matplotlib's font list made before one was installed, and
+    no CJK font on the system) gets a chart without boxes for the characters, and the user sees
+    no font warnings."""
+    import warnings
+
+    from complaint_kit import analysis, figures
+    from complaint_kit.registry import get_registry
+
+    case = Case.model_validate({
+        "jurisdiction": "cn", "timezone": "Asia/Shanghai", "complainant": {"name": "测试"},
+        "incidents": [{"time": "2026-02-01 23:00", "channel": "sms", "content": "还钱"}]})
+    pattern = analysis.analyse(case, get_registry().jurisdiction("cn"))
+    labels = {"figure.contacts_per_day": "每日联系次数", "figure.daytime": "白天",
+              "figure.night": "夜间", "figure.contacts": "次数"}
+    monkeypatch.setattr(figures, "_cjk_font", lambda language: None)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")
+        png = figures.draw([CONTACTS_PER_DAY], pattern, labels, "zh-Hans")[CONTACTS_PER_DAY]
+    assert png.startswith(b"\x89PNG")
+    drawn = []
+    monkeypatch.setitem(figures.FIGURES, CONTACTS_PER_DAY,
+                        lambda p, text, language: drawn.append(dict(text)) or b"")
+    figures.draw([CONTACTS_PER_DAY], pattern, labels, "zh-Hans")
+    assert drawn == [figures._DEFAULT_LABELS]
+
+
 def test_redial_runs_need_quick_succession():
     base = datetime(2026, 2, 1, 10, 0)
     case = Case.model_validate({
