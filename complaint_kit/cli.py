@@ -198,7 +198,12 @@ def _draft_and_report(case: Case, out: Path, **options: Any) -> None:
     if not drafts:
         console.print("  Nothing to draft: no rule appears to be broken.")
     else:
-        console.print("Drafts to check and sign, not legal advice.")
+        from .checklist import checklist_path
+
+        path = checklist_path(out, case, options.get("case_stem", "case"))
+        console.print("Drafts to check and sign, not legal advice. Before you send anything, "
+                      f"read {path}: what to check, what to do first, "
+                      "and where to send each document, in order.", soft_wrap=True)
 
 
 @app.command()

@@ -96,7 +96,7 @@ def plan(case: Case, registry: Registry, assessment: Assessment, *, doc: str | N
 
 
 @lru_cache(maxsize=8)
-def _environment(template_dirs: tuple[Path, ...]):
+def environment(template_dirs: tuple[Path, ...]):
     return make_environment(template_dirs)
 
 
@@ -112,7 +112,7 @@ def render_markdown(case: Case, registry: Registry, assessment: Assessment, draf
                               warnings=draft.warnings, today=today)
     context = document_context(shared, case, draft.kind, draft.channel)
     context.update(registry.extra_context(assessment.analysis, draft.kind.id, context))
-    env = _environment(tuple(registry.template_dirs))
+    env = environment(tuple(registry.template_dirs))
     try:
         return env.get_template(draft.kind.template_for(context["language"])).render(context)
     except TemplateSyntaxError as exc:
@@ -204,10 +204,11 @@ def docx_bytes(markdown: str, base: bytes, title: str,
 def draft_case(case: Case, registry: Registry, out_dir: Path, *, doc: str | None = None,
                to: str | None = None, reference_docx: Path | None = None,
                base_dir: Path | None = None, case_stem: str = "case",
-               today: date | None = None, durable: bool = True
+               today: date | None = None, durable: bool = True, checklist: bool = True
                ) -> tuple[Assessment, list[Draft]]:
     """Draft every planned document of a case into ``out_dir``; each file is written atomically
-    (and with ``durable``, fsynced: see ``atomic``)."""
+    (and with ``durable``, fsynced: see ``atomic``). With ``checklist``, the complainant's
+    checklist (``checklist.checklist_path``) is written beside them."""
     jurisdiction = registry.jurisdiction(case.jurisdiction)
     assessment = assess(case, registry)
     drafts = plan(case, registry, assessment, doc=doc, to=to)
@@ -236,4 +237,9 @@ def draft_case(case: Case, registry: Registry, out_dir: Path, *, doc: str | None
         if "txt" in draft.kind.formats:  # text to paste into a regulator's web form
             draft.text_path = draft.path.with_suffix(".txt")
             atomic_write_text(draft.text_path, to_text(draft.markdown), durable=durable)
+    if drafts and checklist:
+        from .checklist import checklist_path, write_checklist
+
+        write_checklist(case, registry, assessment, drafts,
+                        checklist_path(out_dir, case, case_stem), durable=durable)
     return assessment, drafts
