@@ -12,6 +12,7 @@ cache, each top-level block is built once and its XML reused (see ``_chunk``).
 
 from __future__ import annotations
 
+import html
 import io
 import re
 from collections.abc import Mapping
@@ -114,6 +115,7 @@ class DocxBuilder:
         # by scanning the body for each block, which grows with the document.
         self._sect_pr = self._page = self._body.find(qn("w:sectPr"))
         self._width: int | None = None
+        self._unit: int | None = None  # see _table_unit
         self._lists: list[_List] = []
         self._item_started = False
         self._pending_break = False
@@ -430,19 +432,47 @@ class DocxBuilder:
         return self._width
 
     def _column_widths(self, rows, columns: int) -> list[int]:
-        """Share the text width among columns by how much they hold (equal widths would give
-        a long message column as little room as a number column)."""
+        """Each column first gets room for its longest unbroken word (a phone number, a date,
+        an id, a heading's word must never break), then the rest of the text width is shared
+        by how much the columns hold (equal widths would give a long message column as little
+        room as a number column)."""
         lengths: list[list[int]] = [[] for _ in range(columns)]
+        words = [0] * columns
         for row in rows:
             for c, (inline, _align) in enumerate(row):
-                lengths[c].append(_display_width(inline.content or ""))
+                text = inline.content or ""
+                lengths[c].append(_display_width(text))
+                # the words as printed: Markdown escapes (02\/03) and entities (&#32;) undone
+                words[c] = max(words[c], _longest_word(html.unescape(_unescape(text))))
         weights = []
         for found in lengths:
             longest = max(found, default=0)
             average = sum(found) / len(found) if found else 0
             # Short columns get what they need up to a cap; columns of running text the rest.
             weights.append(max(9, min(longest, 16)) + (min(average, 60) if longest > 40 else 0))
-        return [int(self._text_width * weight / sum(weights)) for weight in weights]
+        unit = self._table_unit
+        # A longer word (a web address, a checksum) may break: the room goes to numbers first.
+        floors = [(w + 1) * unit + _CELL_MARGINS if 0 < w <= _UNBROKEN else 0 for w in words]
+        spare = self._text_width - sum(floors)
+        if spare <= 0:  # too many columns for their words: shrink them alike
+            return [int(f * self._text_width / sum(floors)) for f in floors]
+        return [int(f + spare * weight / sum(weights)) for f, weight in zip(floors, weights,
+                                                                           strict=True)]
+
+    @property
+    def _table_unit(self) -> int:
+        """The width of a digit or a Latin letter of table text (a CJK character is two), in
+        EMU: 0.6 em, which a bold capital or a wide font still fits in."""
+        if self._unit is None:
+            size = None
+            name = self._style("Table Text")
+            for style in (name, "Normal"):
+                if style and style in self._styles:
+                    size = self.doc.styles[style].font.size
+                    if size:
+                        break
+            self._unit = int((size or Pt(10.5)) * 0.6)
+        return self._unit
 
     def _shell(self, columns: int) -> CT_Tbl:
         """A ``w:tbl`` without rows, as ``document.add_table(0, columns)`` writes it with the
@@ -552,6 +582,23 @@ def _unescape(plain: str) -> str:
     if "\\\\" in plain:
         return _ESCAPED.sub(r"\1", plain)
     return plain.replace("\\", "")
+
+
+# The longest word a column is made wide enough for: an international phone number, a date
+# and time, a contract number. Longer ones (web addresses, checksums) may break.
+_UNBROKEN = 18
+# Word's default cell margins, left and right (0.08 inch each), in EMU.
+_CELL_MARGINS = 2 * 73152
+# A run that Word keeps on one line: Latin letters, digits and punctuation without spaces, with
+# the CJK punctuation after it that no line may begin with ("I11、" stays whole).
+_WORD = re.compile("[^\\s\u1100-\U0010ffff]+[\u3001\u3002\uff0c\uff1b\uff1a\uff09]?")
+
+
+def _longest_word(text: str) -> int:
+    """The display width of the widest piece that cannot break: a Latin word or number, or a
+    wide character (two)."""
+    longest = max((_display_width(w) for w in _WORD.findall(text)), default=0)
+    return max(longest, 2) if not text.isascii() and _WIDE.search(text) else longest
 
 
 def _display_width(text: str) -> int:
