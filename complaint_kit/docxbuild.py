@@ -160,11 +160,15 @@ class DocxBuilder:
         return paragraph
 
     def _apply_classes(self, paragraph: Paragraph, attrs: Mapping | None) -> None:
-        """The layout classes, on a new paragraph (``.small`` needs its runs: ``_small``)."""
+        """The layout classes, on a new paragraph: ``.left`` ``.center`` ``.right``,
+        ``.noindent``, ``.keep`` (``.small`` needs its runs: ``_small``)."""
         classes = str((attrs or {}).get("class", "")).split()
         align = next((name for name in reversed(classes) if name in _ALIGN), None)
-        if align is None and "noindent" not in classes:
+        keep = "keep" in classes  # on the same page as the next paragraph (a signature block)
+        if align is None and "noindent" not in classes and not keep:
             return
+        if keep:
+            paragraph.paragraph_format.keep_with_next = True
         ppr = paragraph._p.pPr
         if ppr is not None and all(child.tag in (_PSTYLE, _PAGE_BREAK) for child in ppr):
             # The pPr holds only what comes before w:ind and w:jc in the schema: append what

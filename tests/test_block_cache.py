@@ -115,6 +115,7 @@ HAND_MADE = [
     "{.small}\nSmall print\\.\n",
     "{.right}\n签名：张三\n\n{.center}\n居中\n\n{.noindent}\n\\- not a list\n",
     "{.right .small}\nTwo classes\n\n{.bogus}\nAn unknown class\n",
+    "{.keep}\n此致\n\n{.noindent .keep}\n敬礼\n\n{.right .keep}\n签名：张三\n",
     "# Title\n{.center}\nSub\n\n## Heading \\#\n",
     "Trailing spaces   \n\n\u3000Ideographic space first\n\nA\u2028break\n",
     "Escapes: a\\*b \\\\ c\\_d &#32;\n\n1\\. not a list\n\n1\\) nor this\n",

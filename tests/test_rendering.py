@@ -140,6 +140,25 @@ def test_markdown_structures_map_to_word_styles():
     assert after.text == "After the break" and after.paragraph_format.page_break_before
 
 
+def test_a_signature_block_stays_on_one_page():
+    document, _ = _build("Body\n\n{.keep}\nYours faithfully,\n\n{.right .keep}\nSam Example\n\n"
+                         "{.right}\n16/03/2026\n")
+    keeps = [(p.text, p.paragraph_format.keep_with_next) for p in document.paragraphs]
+    assert keeps == [("Body", None), ("Yours faithfully,", True), ("Sam Example", True),
+                     ("16/03/2026", None)]
+
+
+def test_table_columns_fit_numbers_dates_and_ids():
+    """A column is never narrower than its longest word as printed (escapes undone)."""
+    md = ("| No. | Date and time | How | What was said |\n|---|---|---|---|\n"
+          "| I10 | 02\\/03\\/2026 07\\:15 | Call 17000000401 | " + "a long message " * 30 + "|\n")
+    document, _ = _build(md)
+    table = document.tables[0]
+    size = Pt(10.5)  # at most the table text's size here
+    for column, word in zip(table.columns, ("I10", "02/03/2026", "17000000401"), strict=False):
+        assert column.width > len(word) * size * 0.55, word
+
+
 def test_east_asian_font_slot_is_set_on_styles():
     typography = Typography(body_font="Times New Roman", body_font_east_asia="仿宋",
                             heading_font_east_asia="黑体")
