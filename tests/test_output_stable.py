@@ -1,26 +1,23 @@
-"""The drafted .docx files do not change when the drafting code is made faster.
+"""What the drafted documents say, kept as readable snapshots: a change to a template, a rule or
+the builder shows as a diff a reviewer can read, line by line.
 
-Every document kind is drafted for each of the example cases in CASES (what the case calls for,
-plus any kind it does not call for, addressed to the first channel that kind can go to), with a
-fixed date. CASES are the three mainland-China examples: every kind, with headings, lists,
-tables, block classes and the chart between them; add a case (and regenerate) to cover more.
+Every document kind is drafted for every example case (what the case calls for, plus any kind
+it does not call for, addressed to the first channel that kind can go to), with a fixed date,
+and the checklist beside them. Each document's snapshot, tests/snapshots/<example>/<file>.txt,
+is its body in order: one line per paragraph with its style and layout ("[Heading 1]",
+"[Normal right keep]"), each table with its column widths and one line per row. Media (the
+charts) are named only: their bytes depend on the installed matplotlib and fonts.
 
-For each file the XML parts (document, styles, header, footer, relationships, …) are hashed and
-compared with the digests stored in tests/data/output-digests.json. The zip container itself is
-not compared: its timestamps change from save to save. Media (the PNG charts) are compared by
-name only: their bytes depend on the installed matplotlib and fonts, not on this code.
-
-When a change to a template or to the output is intended, regenerate the digests and review
-the diff of the JSON file together with the change:
+When a change to the output is intended, regenerate the snapshots and review their diff with
+the change:
 
     python tests/test_output_stable.py --update
 """
 
 from __future__ import annotations
 
-import hashlib
 import io
-import json
+import shutil
 import sys
 import tempfile
 import zipfile
@@ -30,6 +27,7 @@ from pathlib import Path
 import docx
 import pytest
 from docx.shared import Pt
+from docx.table import Table
 
 from complaint_kit.basedoc import default_base, open_base
 from complaint_kit.caseio import load_case
@@ -39,28 +37,43 @@ from complaint_kit.registry import get_registry
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "examples"
-CASES = [EXAMPLES / name for name in (
-    "cn-fake-summons.yaml", "cn-lawful-reminders.yaml", "cn-sms-harassment.yaml")]
-DIGESTS = Path(__file__).resolve().parent / "data" / "output-digests.json"
+CASES = sorted(EXAMPLES.glob("*.yaml"))
+SNAPSHOTS = Path(__file__).resolve().parent / "snapshots"
 TODAY = date(2025, 3, 14)
 
 
-def _parts(path: Path) -> dict[str, str]:
-    """Part name → sha256 of its bytes for XML parts; media are listed with a placeholder."""
+def snapshot(path: Path) -> str:
+    """A document's body as text: paragraphs with their style and layout, tables with their
+    column widths, and the media it holds."""
+    document = docx.Document(str(path))
+    lines = []
+    for block in document.iter_inner_content():
+        if isinstance(block, Table):
+            widths = " ".join(str(c.width.twips if c.width else "auto") for c in block.columns)
+            lines.append(f"[table: {widths}]")
+            lines += ["| " + " | ".join(c.text.replace("\n", " / ") for c in row.cells) + " |"
+                      for row in block.rows]
+            continue
+        fmt = block.paragraph_format
+        marks = [block.style.name if block.style is not None else "?"]
+        if block.alignment is not None:
+            marks.append(block.alignment.name.lower())
+        if fmt.keep_with_next:
+            marks.append("keep")
+        if fmt.page_break_before:
+            marks.append("new page")
+        lines.append(f"[{' '.join(marks)}] {block.text}".rstrip())
     with zipfile.ZipFile(path) as package:
-        found = {}
-        for name in sorted(package.namelist()):
-            if name.endswith((".xml", ".rels")):
-                found[name] = hashlib.sha256(package.read(name)).hexdigest()
-            else:
-                found[name] = "(media)"
-        return found
+        lines += [f"[media] {name}" for name in sorted(package.namelist())
+                  if name.startswith("word/media/")]
+    return "\n".join(lines) + "\n"
 
 
-def draft_all(out: Path) -> dict[str, dict[str, str]]:
-    """File name → part digests, for every document drafted from every example case."""
+def draft_all(out: Path) -> dict[str, str]:
+    """``<example>/<file>.txt`` → the snapshot, for every document drafted from every example,
+    and the checklist beside them."""
     registry = get_registry()
-    digests: dict[str, dict[str, str]] = {}
+    snapshots: dict[str, str] = {}
     for case_file in CASES:
         case = load_case(case_file, registry)
         target = out / case_file.stem
@@ -80,12 +93,15 @@ def draft_all(out: Path) -> dict[str, dict[str, str]]:
             drafts.extend(more)
         for draft in drafts:
             assert draft.path is not None
-            digests[f"{case_file.stem}/{draft.path.name}"] = _parts(draft.path)
-    return digests
+            snapshots[f"{case_file.stem}/{draft.path.stem}.txt"] = snapshot(draft.path)
+        for checklist in target.glob("*-checklist.txt"):
+            snapshots[f"{case_file.stem}/{checklist.name}"] = checklist.read_text(
+                encoding="utf-8")
+    return snapshots
 
 
 @pytest.fixture(scope="module")
-def drafted(tmp_path_factory) -> dict[str, dict[str, str]]:
+def drafted(tmp_path_factory) -> dict[str, str]:
     return draft_all(tmp_path_factory.mktemp("stable"))
 
 
@@ -98,14 +114,13 @@ def test_every_kind_is_drafted_for_every_example(drafted):
             assert any(f"-{kind.id}" in n for n in names), f"{case_file.name}: no {kind.id}"
 
 
-def test_output_matches_stored_digests(drafted):
-    stored = json.loads(DIGESTS.read_text(encoding="utf-8"))
+def test_output_matches_the_snapshots(drafted):
+    stored = {str(p.relative_to(SNAPSHOTS)): p.read_text(encoding="utf-8")
+              for p in SNAPSHOTS.rglob("*.txt")}
     assert sorted(drafted) == sorted(stored), "a different set of documents was drafted"
-    changed = [f"{doc}: {part}" for doc, parts in drafted.items()
-               for part in sorted(set(parts) | set(stored[doc]))
-               if parts.get(part) != stored[doc].get(part)]
-    assert not changed, ("drafted output differs from tests/data/output-digests.json "
-                         "(if intended: python tests/test_output_stable.py --update):\n  "
+    changed = [name for name, text in drafted.items() if stored[name] != text]
+    assert not changed, ("drafted output differs from tests/snapshots (if intended: python "
+                         "tests/test_output_stable.py --update, and review the diff):\n  "
                          + "\n  ".join(changed))
 
 
@@ -137,10 +152,12 @@ def test_documents_on_one_base_are_independent():
 
 def _update() -> None:
     with tempfile.TemporaryDirectory() as tmp:
-        digests = draft_all(Path(tmp))
-    DIGESTS.parent.mkdir(parents=True, exist_ok=True)
-    DIGESTS.write_text(json.dumps(digests, indent=1, sort_keys=True) + "\n", encoding="utf-8")
-    print(f"wrote {len(digests)} documents' digests to {DIGESTS}")
+        snapshots = draft_all(Path(tmp))
+    shutil.rmtree(SNAPSHOTS, ignore_errors=True)
+    for name, text in snapshots.items():
+        (SNAPSHOTS / name).parent.mkdir(parents=True, exist_ok=True)
+        (SNAPSHOTS / name).write_text(text, encoding="utf-8")
+    print(f"wrote {len(snapshots)} snapshots to {SNAPSHOTS}")
 
 
 if __name__ == "__main__":
