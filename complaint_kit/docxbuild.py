@@ -103,8 +103,9 @@ class DocxBuilder:
     builds into depends on the base's styles and page), blocks seen before are copied."""
 
     def __init__(self, document: docx.document.Document, images: Mapping[str, bytes] | None = None,
-                 cache: LruCache[tuple[bool, str], Built] | None = None):
+                 cache: LruCache[tuple[bool, str], Built] | None = None, *, numbered: bool = False):
         self.doc = document
+        self.numbered = numbered  # every list numbered, 1. then （1）: no bullet glyphs
         self.images = images or {}
         self.cache = cache
         self.report = BuildReport()
@@ -422,6 +423,8 @@ class DocxBuilder:
 
     def _marker(self, level: int) -> str:
         current = self._lists[-1]
+        if self.numbered:
+            return f"{current.number}." if level == 1 else f"\uff08{current.number}\uff09"
         return f"{current.number}." if current.ordered else ("•" if level == 1 else "◦")
 
     @property

@@ -156,46 +156,53 @@ class _OnBase:
         self.scratch = open_base(base) if can_assemble(base) else None
 
 
-_BASES: dict[bytes, _OnBase] = {}
+_BASES: dict[tuple[bytes, bool], _OnBase] = {}
 
 
-def _on_base(base: bytes) -> _OnBase:
-    found = _BASES.get(base)
+def _on_base(base: bytes, numbered: bool = False) -> _OnBase:
+    """What is kept for a base; list markers change what blocks build into, so they are part
+    of the key."""
+    found = _BASES.get((base, numbered))
     if found is None:
         if len(_BASES) >= 8:
             _BASES.clear()
-        found = _BASES[base] = _OnBase(base)
+        found = _BASES[base, numbered] = _OnBase(base)
     return found
 
 
-def build_document(markdown: str, base: bytes, images: Mapping[str, bytes] | None = None):
+def build_document(markdown: str, base: bytes, images: Mapping[str, bytes] | None = None, *,
+                   numbered: bool = False):
     """The Markdown built into a python-docx document on the base."""
     document = open_base(base)
-    report = DocxBuilder(document, images, _on_base(base).cache).build(markdown)
+    report = DocxBuilder(document, images, _on_base(base, numbered).cache,
+                         numbered=numbered).build(markdown)
     return document, report
 
 
-def build_body(markdown: str, base: bytes) -> tuple[bytes, BuildReport] | None:
+def build_body(markdown: str, base: bytes, *, numbered: bool = False
+               ) -> tuple[bytes, BuildReport] | None:
     """The body XML the Markdown builds into on the base, for ``basedoc.save_assembled``; None
     when the document must be built as a python-docx document (``build_document``): when the
     Markdown has an image (which adds a part to the document), or the base is not one that
     can be assembled."""
-    on_base = _on_base(base)
+    on_base = _on_base(base, numbered)
     if on_base.scratch is None or "![" in markdown:
         return None
-    builder = DocxBuilder(on_base.scratch, cache=on_base.cache)
+    builder = DocxBuilder(on_base.scratch, cache=on_base.cache, numbered=numbered)
     return b"".join(builder.serialize(markdown)), builder.report
 
 
 def docx_bytes(markdown: str, base: bytes, title: str,
-               images: Mapping[str, bytes] | None = None) -> tuple[bytes, BuildReport]:
-    """The .docx file of the Markdown on the base, with its title."""
+               images: Mapping[str, bytes] | None = None, *, numbered: bool = False
+               ) -> tuple[bytes, BuildReport]:
+    """The .docx file of the Markdown on the base, with its title. ``numbered``: lists are
+    numbered, never bulleted (``Typography.numbered_lists``)."""
     buffer = io.BytesIO()
-    if (built := build_body(markdown, base)) is not None:
+    if (built := build_body(markdown, base, numbered=numbered)) is not None:
         body, report = built
         save_assembled(base, body, title, buffer)
     else:
-        document, report = build_document(markdown, base, images)
+        document, report = build_document(markdown, base, images, numbered=numbered)
         document.core_properties.title = title
         document.save(buffer)
     return buffer.getvalue(), report
@@ -228,7 +235,7 @@ def draft_case(case: Case, registry: Registry, out_dir: Path, *, doc: str | None
                                        jurisdiction.labels_for(case.language),
                                        case.language or jurisdiction.language))
         data, report = docx_bytes(draft.markdown, base, draft.kind.title_for(case.language),
-                                  images)
+                                  images, numbered=jurisdiction.typography.numbered_lists)
         if report.removed_characters:
             draft.warnings.append(f"{report.removed_characters} characters that Word files "
                                   f"cannot hold (control characters) were left out")

@@ -23,6 +23,8 @@ class Typography:
     table_size_pt: float | None = None  # default: two points below the body text
     line_spacing: float = 1.15
     first_line_indent_chars: int = 0  # formal Chinese letters indent two characters
+    # Every list numbered, 1. then （1）, never a bullet glyph (formal Chinese letters).
+    numbered_lists: bool = False
     page_label: str = "{page}"  # footer text; {page} and {pages} become fields
 
     @property

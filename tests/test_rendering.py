@@ -140,6 +140,18 @@ def test_markdown_structures_map_to_word_styles():
     assert after.text == "After the break" and after.paragraph_format.page_break_before
 
 
+def test_numbered_lists_have_no_bullet_glyphs():
+    """Formal Chinese letters number every list (Typography.numbered_lists)."""
+    from complaint_kit.drafting import build_document
+
+    md = "- 第一项\n  - 细项\n  - 细项\n- 第二项\n\n1. 甲\n2. 乙\n"
+    document, _ = build_document(md, default_base(Typography()), numbered=True)
+    assert [p.text for p in document.paragraphs] == [
+        "1.\t第一项", "（1）\t细项", "（2）\t细项", "2.\t第二项", "1.\t甲", "2.\t乙"]
+    document, _ = build_document(md, default_base(Typography()))
+    assert [p.text[:2] for p in document.paragraphs][:3] == ["•\t", "◦\t", "◦\t"]
+
+
 def test_a_signature_block_stays_on_one_page():
     document, _ = _build("Body\n\n{.keep}\nYours faithfully,\n\n{.right .keep}\nSam Example\n\n"
                          "{.right}\n16/03/2026\n")
