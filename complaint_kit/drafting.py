@@ -233,7 +233,8 @@ def draft_case(case: Case, registry: Registry, out_dir: Path, *, doc: str | None
         if missing := figures.wanted(draft.markdown) - images.keys():
             images.update(figures.draw(missing, assessment.pattern,
                                        jurisdiction.labels_for(case.language),
-                                       case.language or jurisdiction.language))
+                                       case.language or jurisdiction.language,
+                                       jurisdiction.chart_font))
         data, report = docx_bytes(draft.markdown, base, draft.kind.title_for(case.language),
                                   images, numbered=jurisdiction.typography.numbered_lists)
         if report.removed_characters:

@@ -11,6 +11,7 @@ import re
 from collections.abc import Callable, Iterable, Mapping
 from datetime import timedelta
 from functools import cache
+from pathlib import Path
 
 from .analysis import Pattern
 
@@ -47,17 +48,43 @@ def wanted(markdown: str) -> set[str]:
 
 
 def draw(names: Iterable[str], pattern: Pattern, labels: Mapping[str, str],
-         language: str) -> dict[str, bytes]:
-    """PNG images of the named figures, with wording from the document's ``labels``."""
+         language: str, font: Path | None = None) -> dict[str, bytes]:
+    """PNG images of the named figures, with wording from the document's ``labels``.
+
+    ``font``: a font file the jurisdiction ships with the glyphs of its chart wording
+    (``Jurisdiction.chart_font``), so that the chart reads the same on a machine without CJK
+    fonts; used when it has every character of the wording.
+    """
     text = {**_DEFAULT_LABELS, **labels}
-    if _needs_cjk(text) and not _cjk_font(language):
+    chars = {ch for key in _DEFAULT_LABELS for ch in text[key]}
+    if font is not None and chars <= _charset(font):
+        families = [_register(font), _LATIN]
+    elif _needs_cjk(chars) and not _cjk_font(language):
         text = dict(_DEFAULT_LABELS)  # no font here draws the wording: numbers and English
-    return {name: FIGURES[name](pattern, text, language) for name in names}
+        families = _fonts(language)
+    else:
+        families = _fonts(language)
+    return {name: FIGURES[name](pattern, text, families) for name in names}
 
 
-def _needs_cjk(labels: Mapping[str, str]) -> bool:
-    return any("\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef"
-               for key in _DEFAULT_LABELS for ch in labels[key])
+def _needs_cjk(chars: Iterable[str]) -> bool:
+    return any("\u2e80" <= ch <= "\u9fff" or "\uff00" <= ch <= "\uffef" for ch in chars)
+
+
+@cache
+def _charset(font: Path) -> frozenset[str]:
+    from matplotlib.ft2font import FT2Font
+
+    return frozenset(chr(code) for code in FT2Font(str(font)).get_charmap())
+
+
+@cache
+def _register(font: Path) -> str:
+    """Add the font file to matplotlib's fonts (for this process) and give its family name."""
+    from matplotlib import font_manager
+
+    font_manager.fontManager.addfont(str(font))
+    return font_manager.FontProperties(fname=str(font)).get_name()
 
 
 @cache
@@ -96,7 +123,7 @@ def _cjk_font(language: str) -> str | None:
     return None
 
 
-def contacts_per_day(pattern: Pattern, labels: Mapping[str, str], language: str) -> bytes:
+def contacts_per_day(pattern: Pattern, labels: Mapping[str, str], families: list[str]) -> bytes:
     """Stacked bars: contacts per day within the jurisdiction's contact hours, and at night."""
     import matplotlib  # the Figure API draws with Agg and needs no pyplot or display
     from matplotlib import dates as mdates
@@ -105,7 +132,7 @@ def contacts_per_day(pattern: Pattern, labels: Mapping[str, str], language: str)
     days = [d.day for d in pattern.days]
     night = [d.night for d in pattern.days]
     daytime = [d.total - d.night for d in pattern.days]
-    with matplotlib.rc_context({"font.family": _fonts(language), "font.size": 9,
+    with matplotlib.rc_context({"font.family": families, "font.size": 9,
                                 "axes.unicode_minus": False, "svg.hashsalt": "ck",
                                 "path.simplify": True}):
         figure = Figure(figsize=(6.3, 2.9), dpi=200, layout="constrained")
@@ -134,6 +161,7 @@ def contacts_per_day(pattern: Pattern, labels: Mapping[str, str], language: str)
     return buffer.getvalue()
 
 
-FIGURES: Mapping[str, Callable[[Pattern, Mapping[str, str], str], bytes]] = {
+# Name -> draw(pattern, labels, font families): PNG bytes.
+FIGURES: Mapping[str, Callable[[Pattern, Mapping[str, str], list[str]], bytes]] = {
     CONTACTS_PER_DAY: contacts_per_day,
 }

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import time
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -51,6 +52,10 @@ class Jurisdiction:
     labels: dict[str, str] = field(default_factory=dict)
     # The same strings in the jurisdiction's other languages ("en" for Hong Kong), by language.
     translations: dict[str, dict[str, str]] = field(default_factory=dict)
+    # A font file with every character of the chart's wording (labels "figure.*"): a small
+    # subset a plugin ships, so that charts in its script read the same on a machine without
+    # such fonts (see tools/subset_chart_font.py). None: the fonts installed.
+    chart_font: Path | None = None
     # The case `complaint-kit demo` drafts: a plugin's own path, or a file in examples/.
     demo_example: str | None = None
 

@@ -291,7 +291,7 @@ def test_without_a_cjk_font_the_chart_speaks_english_and_warns_nothing(monkeypat
     assert png.startswith(b"\x89PNG")
     drawn = []
     monkeypatch.setitem(figures.FIGURES, CONTACTS_PER_DAY,
-                        lambda p, text, language: drawn.append(dict(text)) or b"")
+                        lambda p, text, families: drawn.append(dict(text)) or b"")
     figures.draw([CONTACTS_PER_DAY], pattern, labels, "zh-Hans")
     assert drawn == [figures._DEFAULT_LABELS]
 
