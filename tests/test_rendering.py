@@ -317,3 +317,18 @@ def test_an_environment_refuses_a_jinja2_that_would_escape_values_twice(monkeypa
                         templating.CodeGenerator._output_child_post)
     with pytest.raises(RuntimeError, match="Jinja2"):
         make_environment([])
+
+
+def test_a_shipped_chart_font_has_every_character_of_the_chart_wording():
+    """tools/subset_chart_font.py makes it; run it again after changing a figure.* label."""
+    from complaint_kit.figures import _charset
+
+    for jurisdiction in get_registry().jurisdictions.values():
+        if jurisdiction.chart_font is None:
+            continue
+        assert jurisdiction.chart_font.is_file(), jurisdiction.code
+        assert (jurisdiction.chart_font.parent / "OFL.txt").is_file(), jurisdiction.code
+        for labels in (jurisdiction.labels, *jurisdiction.translations.values()):
+            text = "".join(v for k, v in labels.items() if k.startswith("figure."))
+            missing = set(text) - _charset(jurisdiction.chart_font)
+            assert not missing, (jurisdiction.code, sorted(missing))
