@@ -57,6 +57,11 @@ CITE = {"cease": c.FDCPA_1692C_C, "third_party": c.FDCPA_1692C_B, "workplace": c
 assert all(x.verified for x in CITE.values())
 
 
+# What a violation is, in the letters' words, where its title names more than the facts hold.
+SHORT = {"US-FALSE-GOV": "falsely implying a link to the police, a court or a government agency",
+         "US-FREQ-CALLS": "calling too often"}
+
+
 def long_date(value) -> str:
     return f"{MONTHS[value.month - 1]} {value.day}, {value.year}" if value else ""
 
@@ -70,6 +75,12 @@ def _collector(case: Case) -> dict | None:
             return r.model_dump()
     lender = case.lender or (case.respondents[0] if case.respondents else None)
     return lender.model_dump() if lender else None
+
+
+def _fact(case: Case, name: str):
+    from .rules.common import fact_date
+
+    return fact_date(case, name)
 
 
 def _deadline(case: Case):
@@ -107,21 +118,264 @@ def render_context(analysis: Analysis, context: dict[str, Any]) -> dict[str, Any
                         if ct["binding"] == "binding"][:2]}
              for f in violations]
     first = first_contact(case)
+    collector = _collector(case)
+    # Each violation once, by what it is and its first binding provision (the letters' law line).
+    laws = [{"rule": f["rule"],
+             "what": SHORT.get(f["rule"]) or f["title"].split(" (")[0][:1].lower()
+             + f["title"].split(" (")[0][1:],
+             "cite": next((ct["article"] or ct["instrument"] for ct in f["citations"]
+                           if ct["binding"] == "binding"), None)}
+            for f in violations if f["rule"] != "US-CA-ROSENTHAL"]
     return {
         "scope": s.as_dict(),
         "state": state(case),
-        "collector": _collector(case),
+        "collector": collector,
+        "story": story(analysis, context, collector),
+        "story_you": story(analysis, context, collector, you=True),
+        "laws": [x for x in laws if x["cite"]],
+        "law_line": grouped([x["cite"] for x in laws if x["cite"]]),
         "violations": violations,
         "short": short,
         "scope_finding": next((f for f in findings if f["rule"] == "US-SCOPE"), None),
         "limitation": next((f for f in findings if f["rule"] == "US-LIMITATION"), None),
-        "conduct": [titles[r] for r in conduct_ids if r in titles],
+        "conduct": [titles[r].split(" (")[0] for r in conduct_ids if r in titles],
         "windows": seven_day_windows(analysis),
         "cfpb_issues": issues,
         "first_contact": first,
+        "first_contact_long": long_date(first),
+        "validation_received_long": long_date(_fact(case, "validation_notice_received_date")),
         "signed_long": long_date(context["signed_on"]),
         "timezone": case.timezone or "America/New_York",
         "narrative_limit": 4000,
         "cite": {k: v.article for k, v in CITE.items()},
         "dispute_deadline": _deadline(case),
     }
+
+
+# -- the letters' sentences, written here where number and plural agreement is plain Python ------
+
+_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
+_NOUNS = {"call": "calls", "text message": "text messages", "email": "emails", "letter": "letters",
+          "visit": "visits", "message": "messages", "contact": "contacts", "day": "days",
+          "number": "numbers", "chat message": "chat messages", "social media post":
+          "social media posts", "other contact": "other contacts", "person": "people"}
+_CHANNEL_NOUN = {"call": "call", "sms": "text message", "email": "email", "letter": "letter",
+                 "visit": "visit", "im": "chat message", "social_post": "social media post",
+                 "other": "other contact"}
+_RELATION = {"spouse": "my spouse", "parent": "my parent", "child": "my child",
+             "sibling": "my sibling", "relative": "a relative", "friend": "a friend",
+             "colleague": "a co-worker", "employer": "my employer", "contact": "a phone contact",
+             "emergency_contact": "my emergency contact", "guarantor": "my co-signer",
+             "public": "the public", "other": "another person"}
+# The tags that make a message one of the worst, most serious first.
+_SEVERITY = ("threat_violence", "criminal_threat", "impersonation", "fake_legal_document",
+             "threat_seizure", "false_attorney", "third_party_contact", "threat_visit", "insult",
+             "disclosure")
+
+
+def count(n: int, noun: str) -> str:
+    """'one call', 'three calls', '17 calls' (numbers under ten in words, as US prose has them)."""
+    many = _NOUNS.get(noun, noun + "s")
+    return f"{_WORDS[n] if n < 10 else n} {noun if n == 1 else many}"
+
+
+def _spell(n: int) -> str:
+    return _WORDS[n] if n < 10 else str(n)
+
+
+def times(n: int) -> str:
+    return {1: "once", 2: "twice"}.get(n, f"{_WORDS[n] if n < 10 else n} times")
+
+
+def day(value) -> str:
+    return f"{MONTHS[value.month - 1]} {value.day}"
+
+
+def clock(value) -> str:
+    hour = value.hour % 12 or 12
+    return f"{hour}:{value.minute:02d} {'a.m.' if value.hour < 12 else 'p.m.'}"
+
+
+def join(items: list[str]) -> str:
+    items = [i for i in items if i]
+    if len(items) <= 2:
+        return " and ".join(items)
+    return ", ".join(items[:-1]) + ", and " + items[-1]
+
+
+def _who(incident: dict) -> str:
+    to = incident.get("to") or {}
+    who = _RELATION.get(str(to.get("relation")), "another person")
+    return f"{who} ({to['name']})" if to.get("name") else who
+
+
+def story(analysis: Analysis, context: dict[str, Any], collector: dict | None,
+          you: bool = False) -> dict:
+    """The pattern in counts, the dated events and the worst messages, as first-person prose;
+    ``you``: addressed to the collector itself (a letter), else naming it (the CFPB)."""
+    case = analysis.case
+    incidents = context["incidents"]
+    name = "you" if you else (collector["name"] if collector else "the collector")
+    it, It = ("you", "You") if you else ("it", "It")
+    out: dict[str, Any] = {"pattern": "", "brief": "", "people": "", "events": [], "quotes": [],
+                           "accounts": [], "night": 0}
+    if not incidents:
+        return out
+    first, last = incidents[0]["time"], incidents[-1]["time"]
+    span = (f"On {day(first)}, {first.year}" if first.date() == last.date() else
+            f"Between {day(first)} and {day(last)}, {last.year}" if first.year == last.year else
+            f"Between {long_date(first)} and {long_date(last)}")
+    by: dict[str, int] = {}
+    for i in incidents:
+        noun = _CHANNEL_NOUN.get(str(i["channel"]), "other contact")
+        by[noun] = by.get(noun, 0) + 1
+    kinds = join([count(n, noun) for noun, n in by.items()])
+    others = [i for i in incidents if i["third_party"]]
+    whom = "me or other people" if others else "me"
+    total = len(incidents)
+    text = (f"{span}, {name} contacted {whom} about this debt {times(total)}"
+            + (f": {kinds}" if len(by) > 1 else "") + ".")
+    sources = sorted({i["from_number"] for i in incidents if i.get("from_number")})
+    phones = [s for s in sources if "@" not in s]
+    if len(phones) > 1:
+        text += f" {It} used {count(len(phones), 'number')}."
+    calls = [i for i in incidents if str(i["channel"]) == "call"]
+    unanswered = sum(1 for i in calls if i.get("answered") is False)
+    if calls and unanswered:
+        text += (f" {_spell(unanswered).capitalize()} of the {_spell(len(calls))} calls went "
+                 f"unanswered." if len(calls) > 1 else " The call went unanswered.")
+    for w in seven_day_windows(analysis):
+        text += (f" From {day(w['start'])} to {day(w['end'])} alone, {it} placed {w['calls']} "
+                 f"calls to {w['person']}: more than seven in seven days.")
+    night = [i for i in incidents if i["night"]]
+    if night:
+        at = join([day(i["time"]) + " at " + clock(i["time"]) for i in night[:4]])
+        text += (f" {count(len(night), 'contact').capitalize()} came before 8 a.m. or after "
+                 f"9 p.m. my time ({at}"
+                 + (f", and {len(night) - 4} more" if len(night) > 4 else "") + ").")
+    busiest = max(analysis.pattern.days, key=lambda d: d.total, default=None)
+    if busiest and busiest.total >= 5 and len(analysis.pattern.days) > 1:
+        text += f" On {day(busiest.day)} alone {it} contacted {whom} {times(busiest.total)}."
+    out["pattern"], out["night"] = text, len(night)
+    brief = (f"{span}, {name} contacted {whom} about this debt {times(total)}"
+             + (f": {kinds}" if len(by) > 1 else "") + ".")
+    if night:
+        brief += (f" {count(len(night), 'contact').capitalize()} came before 8 a.m. or after "
+                  f"9 p.m. my time.")
+    for w in seven_day_windows(analysis):
+        brief += (f" From {day(w['start'])} to {day(w['end'])} alone, {it} placed {w['calls']} "
+                  f"calls to {w['person']}.")
+    out["brief"] = brief
+    # Other people, each with how often, and what the caller did there (my account).
+    people: dict[tuple, list[dict]] = {}
+    for i in others:
+        to = i.get("to") or {}
+        people.setdefault((str(to.get("relation")), to.get("name")), []).append(i)
+    if people:
+        parts = [f"{_who(items[0])} {times(len(items))}"
+                 for items in people.values()]
+        out["people"] = f"{It} also contacted {join(parts)}."
+    # Dated events from the facts I recorded.
+    facts = case.facts
+    events = out["events"]
+    by_rule = {f["rule"]: f for f in context["findings"]}
+    when = {i["id"]: i["time"] for i in incidents}
+
+    def after(rule: str) -> list:
+        f = by_rule.get(rule)
+        return sorted(when[x] for x in (f["incidents"] if f else []) if x in when)
+
+    from .rules.common import fact_date
+
+    told = fact_date(case, "employer_prohibits_contact_date")
+    if told and after("US-WORKPLACE"):
+        hits = after("US-WORKPLACE")
+        events.append(f"On {day(told)} I told the caller that my employer does not allow these "
+                      f"calls; {it} called me at work again {times(len(hits))} after that "
+                      f"({join([day(t) for t in hits[:4]])}).")
+    for request in facts.get("medium_optout_requests") or []:
+        if not isinstance(request, dict) or not request.get("date"):
+            continue
+        asked = fact_date_value(request["date"])
+        noun = _CHANNEL_NOUN.get(str(request.get("channel")), "message")
+        hits = [i["time"] for i in incidents if str(i["channel"]) == str(request.get("channel"))
+                and i["time"].date() > asked]
+        if hits:
+            events.append(f"On {day(asked)} I asked {it} to stop sending me "
+                          f"{_NOUNS.get(noun, noun + 's')}; {it} sent me {count(len(hits), noun)}"
+                          f" after that ({join([day(t) for t in hits[:4]])}).")
+    sent = fact_date(case, "written_cease_notice_date")
+    if sent:
+        got = fact_date(case, "written_cease_notice_received_date")
+        hits = after("US-CEASE")
+        line = f"On {day(sent)} I asked {name} in writing to stop contacting me"
+        line += f"; {it} received my letter on {day(got)}" if got else ""
+        line += (f", and {it} contacted me again {times(len(hits))} after that "
+                 f"({join([day(t) for t in hits[:4]])})." if hits else ".")
+        events.append(line)
+    disputed = fact_date(case, "dispute_sent_date")
+    if disputed:
+        hits = after("US-DISPUTE-CEASE")
+        events.append(f"On {day(disputed)} I disputed the debt in writing"
+                      + (f"; {it} went on collecting without first sending me verification "
+                         f"({join([day(t) for t in hits[:4]])})." if hits else "."))
+    if "US-VALIDATION" in by_rule:
+        events.append(f"I have never received a written validation notice from {it}.")
+    # The worst messages, quoted exactly; serious calls, in my own words.
+    def rank(i: dict) -> tuple:
+        tags = tagged.get(i["id"], ())
+        return (min((_SEVERITY.index(t) for t in tags if t in _SEVERITY), default=99),
+                -len(i["findings"]))
+
+    tagged = {i.id: analysis.tags(i) for i in case.incidents}
+    serious = sorted((i for i in incidents if i.get("content") and i["findings"]
+                      and rank(i)[0] < 99), key=rank)
+    quotes = [i for i in serious if i["verbatim"]][:3]
+    out["quotes"] = [{"when": f"{day(i['time'])} at {clock(i['time'])}",
+                      "how": _CHANNEL_NOUN.get(str(i["channel"]), "message"),
+                      "from": i.get("from_number"), "text": i["content"]}
+                     for i in sorted(quotes, key=lambda i: i["time"])]
+    accounts = [i for i in serious if not i["verbatim"]][:2]
+    out["accounts"] = [{"when": day(i["time"]), "to": None if not i["third_party"] else _who(i),
+                        "text": i["content"]} for i in sorted(accounts, key=lambda i: i["time"])]
+    return out
+
+
+def fact_date_value(value):
+    from datetime import date, datetime
+
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    return date.fromisoformat(str(value)[:10])
+
+
+def grouped(cites: list[str]) -> str:
+    """'15 U.S.C. §§ 1692c(a)(1); 1692e(4) and 12 C.F.R. § 1006.14(h)(1)': each code once, its
+    sections in order, separated by semicolons (a section may hold commas: (b)(1), (b)(2))."""
+    import re
+
+    codes: dict[str, list[str]] = {}
+    for cite in dict.fromkeys(cites):
+        match = re.match(r"(.*?)§ (.*)", cite)
+        if not match:
+            codes.setdefault(cite, [])
+            continue
+        codes.setdefault(match.group(1).strip(), []).append(match.group(2))
+
+    def key(section: str) -> list:
+        return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", section)]
+
+    parts = []
+    for code, sections in codes.items():
+        sections = sorted(sections, key=key)
+        if not sections:
+            parts.append(code)
+        elif len(sections) == 1:
+            parts.append(f"{code} § {sections[0]}")
+        else:
+            parts.append(f"{code} §§ {'; '.join(sections)}")
+    if len(parts) <= 2:
+        return " and ".join(parts)
+    return "; ".join(parts[:-1]) + "; and " + parts[-1]

@@ -28,6 +28,46 @@ LABELS = {
                     "It is a draft for you to check, correct and sign, not legal advice. Check "
                     "every fact, date and citation before you send it, and consider asking a "
                     "consumer attorney or legal aid office to review it.",
+    # The complainant's checklist (complaint_kit/checklist.py), never sent to anyone.
+    "checklist.title": "Before you send",
+    "checklist.intro": "These documents are drafts for you to check, not legal advice. Read each "
+                       "one; correct every fact, date, name, number and amount; and sign only "
+                       "what is true. A consumer attorney or a legal aid office can review them, "
+                       "often for free.",
+    "checklist.urgent": "Do this first, now",
+    "checklist.order": "Where to send what, in this order",
+    "checklist.file": "Document:",
+    "checklist.how": "How:",
+    "checklist.deadlines": "Time limit:",
+    "checklist.annexes": "Keep and attach",
+    "checklist.extra.dispute-letter": "The dispute letter: send it within 30 days of receiving "
+                                      "the collector's validation notice (if you never received "
+                                      "one, send it now), by certified mail, return receipt "
+                                      "requested. Write the certified mail number on the letter, "
+                                      "keep a copy and the receipt, and note the date it was "
+                                      "delivered: until the collector mails you verification, it "
+                                      "must stop collecting.",
+    "checklist.extra.cease-letter": "The letter asking the collector to stop: send it by "
+                                    "certified mail, return receipt requested; write the "
+                                    "certified mail number on it, and keep a copy and the "
+                                    "receipt. Once the collector has received it, any further "
+                                    "contact (other than to say it is stopping or will use a "
+                                    "specific remedy) is a new violation: add it to your log. "
+                                    "Caution: a letter telling a collector to stop does not end "
+                                    "the debt, and it can prompt a lawsuit if the debt is still "
+                                    "within the statute of limitations; if you are unsure, ask a "
+                                    "consumer attorney or legal aid office before sending it.",
+    "checklist.extra.cfpb-narrative": "The CFPB complaint: file it at "
+                                      "consumerfinance.gov/complaint (or call (855) 411-2372; "
+                                      "check both on the CFPB's website). Paste \"What happened\" "
+                                      "and \"What would be a fair resolution\" into the boxes of "
+                                      "those names; pick the product, issue and company as the "
+                                      "document suggests. Put your name, address and account "
+                                      "number only in the form's own fields, never in the "
+                                      "narrative. Upload the harassment log and your evidence; "
+                                      "keep the originals.",
+    "checklist.extra.harassment-log": "The harassment log: keep it up to date; add every new "
+                                      "call and message, with the screenshot or recording.",
     "closing": "Sincerely,",
     "salutation": "",
     "attachments": "Enclosures: ",
