@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from complaint_kit_tw import citations as c
 from complaint_kit_tw.deadlines import request_basis
+from complaint_kit_tw.letters import SHORT
 
 from complaint_kit.caseio import load_case
 from complaint_kit.drafting import assess, draft_case
@@ -58,23 +59,47 @@ def test_demo_drafts_every_document_kind_and_the_portal_text(demo):
     assert "陳情書" in text and "示例商業銀行股份有限公司" in text and "**" not in text
 
 
+def _cited(text: str, citation) -> bool:
+    """A citation as a Taiwan letter writes it: the label, or the instrument named in full
+    once (then by its short name) with the article, whose 條 may be shared with the one before
+    (委外辦法第14條第1項第3款、第3項第1款)."""
+    if citation.label in text:
+        return True
+    article = citation.article or ""
+    tail = article.split("條", 1)[1] if "條" in article else article
+    return citation.instrument in text and (article in text or (tail and "、" + tail in text))
+
+
 def test_documents_name_the_parties_quote_incidents_and_cite(demo, texts):
     case, assessment, _drafts = demo
-    quotes = [i.content for i in case.incidents if i.content]
     for kind, text in texts.items():
         assert case.complainant.name in text, kind
         assert case.lender.name in text, kind
-        assert "complaint-kit" in text and "草稿" in text and "不構成法律意見" in text, kind
-        if kind != "evidence-index":
-            for quote in quotes:
-                assert quote in text, (kind, quote)
-            assert "0912000102" in text
+        # The recipient's copy says nothing of software or drafts (that is the checklist's).
+        assert "complaint-kit" not in text and "草稿" not in text, kind
+        assert "照錄原文" not in text, kind
+        # Only copied words are quoted: my account of a call or visit never in 「」.
+        for i in case.incidents:
+            if i.content and not i.verbatim:
+                assert f"「{i.content}」" not in text, (kind, i.id)
+    # The full log is the harassment report's: every contact's content is there.
+    for i in case.incidents:
+        if i.content:
+            assert i.content in texts["harassment-report"], i.id
+    for kind in ("complaint", "police-report"):
+        assert "0912000102" in texts[kind], kind  # the numbers the collectors used
     for kind in LETTERS:
+        assert "把錢匯到我的帳戶，不然後果自負。" in texts[kind]
         for finding in assessment.findings:
-            if finding.verified:
-                assert finding.title in texts[kind], (kind, finding.rule_id)
-                for citation in finding.quotable:
-                    assert citation.label in texts[kind], (kind, citation.label)
+            if not finding.verified or finding.basis.value in ("criminal", "administrative"):
+                continue
+            if kind == "petition" and finding.basis.value == "civil":
+                continue  # the FSC does not award damages: that is asked of the bank
+            assert finding.title in texts[kind], (kind, finding.rule_id)
+            for citation in finding.quotable:
+                if citation.binding.value in ("guidance",):
+                    continue  # a reference beside binding law is left out
+                assert _cited(texts[kind], citation), (kind, citation.label)
 
 
 def test_nothing_unverified_is_quoted(demo, texts):
@@ -92,6 +117,11 @@ def test_no_article_is_written_that_the_citations_do_not_give(demo, texts):
     _case, assessment, _drafts = demo
     allowed = {x.label for f in assessment.findings if f.verified for x in f.quotable}
     allowed |= set(request_basis().values())
+    allowed |= {x.article for f in assessment.findings if f.verified for x in f.quotable
+                if x.article}
+    # A long instrument is named in full once, then by its short name (委外辦法第16條第3款).
+    allowed |= {label.replace(full, short) for label in request_basis().values()
+                for full, short in SHORT.items() if label.startswith(full)}
     gists = "".join(x.gist or "" for f in assessment.findings for x in f.quotable)
     for kind, text in texts.items():
         for label in sorted(allowed, key=len, reverse=True):
@@ -104,11 +134,14 @@ def test_complaint_to_the_bank_follows_the_reference_layout(demo, texts):
     case, _assessment, _drafts = demo
     text = texts["complaint"]
     assert text.splitlines()[1] == f"受文者：{case.lender.name}（客戶服務／申訴部門）"
-    order = ["申訴人基本資料", "相對人", "債務標的", "四、事實", "五、理由", "請求事項", "附件"]
+    order = ["一、申訴人", "二、債務及催收方", "三、事實", "四、違規事項及依據", "五、請求事項",
+             "六、附件"]
     positions = [text.index(h) for h in order]
     assert positions == sorted(positions)
-    assert case.complainant.id_number in text
-    assert "末四碼）：1234" in text and "0000-0000-0000-1234" not in text
+    assert case.complainant.id_number not in text  # the bank has it: never in a letter to it
+    assert "末四碼1234" in text and "0000-0000-0000-1234" not in text
+    # The amount is the one the bank claims; no offer to pay the user did not make.
+    assert "主張之欠款金額為新臺幣62,000元" in text and "願依法協商清償，惟" not in text
     assert "第13條第6款" in text and "2026年7月5日" in text  # recordings kept ≥ 6 months
     assert "第16條第3款" in text  # deal with the debtor directly
     assert "三十日內" in text and "金融消費者保護法第13條第2項" in text
@@ -117,23 +150,27 @@ def test_complaint_to_the_bank_follows_the_reference_layout(demo, texts):
 
 def test_foi_application_states_what_article_24_requires(texts):
     text = texts["foi-application"]
-    order = ["當事人名稱及基本資料", "相對人", "請求標的", "四、事實", "五、理由",
-             "申訴未獲妥適處理之情形", "相關文件或資料"]
+    order = ["一、當事人", "相對人：示例商業銀行股份有限公司", "二、請求標的", "三、事實",
+             "四、理由", "五、申訴未獲妥適處理之情形", "六、相關文件或資料"]
     positions = [text.index(h) for h in order]
     assert positions == sorted(positions)
+    # The respondent is the institution only; its agency is what it answers for.
+    assert "相對人：示例資產管理" not in text
     assert "2026年2月2日" in text and "2026年3月4日" in text  # complaint + 30 days
     assert "新臺幣50,000元" in text and "並非單純請求債務協商" in text
     assert "身分證影本" in text
 
 
-def test_foi_application_warns_when_filed_too_early(tmp_path):
+def test_foi_application_filed_too_early_keeps_the_warning_out_of_the_ombudsmans_copy(
+        tmp_path):
     registry = get_registry()
     case = load_case(DEMO, registry)
     early = case.model_copy(update={"signed_on": case.signed_on.replace(month=2, day=10)})
     _, drafts = draft_case(early, registry, tmp_path, doc="foi-application", to="foi",
                            base_dir=DEMO.parent, case_stem="early")
     text = docx_text(drafts[0].path)
-    assert "尚未滿三十日" in text and "2026年3月4日" in text
+    # When to file is the user's checklist's: the ombudsman's copy states the history only.
+    assert "提出前請確認" not in text and "2026年3月4日" in text
 
 
 def test_police_report_cites_the_statutes(texts):
@@ -144,6 +181,9 @@ def test_police_report_cites_the_statutes(texts):
     # The only insult was a call to one colleague: nothing 公然, so no 刑法 §309.
     assert "中華民國刑法第309條" not in text
     assert "誣告" in text and "製作筆錄" in text
+    # Only penal items: no regulation, no civil claim; the threat quoted as it was sent.
+    assert "金融機構作業委託他人處理內部作業制度及程序辦法" not in text and "民法" not in text
+    assert "「我們知道你住哪，小心一點，你家人出門也要小心。」" in text
     assert "跟蹤騷擾防制法" not in text  # no sexual or gender element in the demo
 
 

@@ -106,8 +106,10 @@ def test_unverified_points_are_never_named_by_article():
 
 
 def test_labels_have_every_key_the_shared_templates_use():
-    cn = get_registry().jurisdiction("cn").labels
-    assert set(cn) <= set(TW.labels), sorted(set(cn) - set(TW.labels))
+    # checklist.extra.<kind> is one jurisdiction's word on one of its own document kinds.
+    cn = {k for k in get_registry().jurisdiction("cn").labels
+          if not k.startswith("checklist.extra.")}
+    assert cn <= set(TW.labels), sorted(cn - set(TW.labels))
     assert TW.timezone == "Asia/Taipei" and TW.language == "zh-Hant"
     assert TW.phone_region == "TW"
 

@@ -11,6 +11,7 @@ from .channels import CHANNELS
 from .deadlines import request_basis, timeline
 from .documents import DOCUMENTS
 from .jurisdiction import TW
+from .letters import letter_context
 from .lexicon import LEXICON
 from .questions import QUESTIONS, VALIDATORS
 from .rules import RULES
@@ -30,6 +31,7 @@ def extra_context(analysis, document, context):
         "principal_type": principal_type(case),
         "card_issuer": is_card_issuer(case),
         "agency": agency_involved(case),
+        "letter": letter_context(context, request_basis()),
     }}
 
 

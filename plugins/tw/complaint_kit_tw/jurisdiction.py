@@ -4,7 +4,8 @@ from datetime import time
 
 from complaint_kit.jurisdiction import Jurisdiction, Typography
 
-# Formal Taiwan correspondence (陳情書, 申訴書, 書狀): A4, 標楷體, two-character first-line indent.
+# Formal Taiwan correspondence (陳情書, 申訴書): A4, 標楷體 12 pt, two-character first-line indent;
+# 12 pt keeps a letter to three pages.
 TYPOGRAPHY = Typography(
     page="A4",
     margins_cm=(2.5, 2.5, 2.5, 2.5),
@@ -13,10 +14,10 @@ TYPOGRAPHY = Typography(
     heading_font="Times New Roman",
     heading_font_east_asia="標楷體",
     title_font_east_asia="標楷體",
-    body_size_pt=14,
-    title_size_pt=20,
-    heading_size_pt=15,
-    line_spacing=1.5,
+    body_size_pt=12,
+    title_size_pt=18,
+    heading_size_pt=13,
+    line_spacing=1.2,
     first_line_indent_chars=2,
     page_label="第 {page} 頁，共 {pages} 頁",
 )
@@ -27,9 +28,30 @@ LABELS = {
     "signature": "申訴人（簽名）：",
     "date_format": "{year}年{month}月{day}日",
     "datetime_format": "{year}年{month}月{day}日 {hour:02d}:{minute:02d}",
-    "draft_notice": "本文件由 complaint-kit 依申訴人提供的資料自動產生，僅為草稿，供申訴人核對、"
-                    "修改後使用，不構成法律意見。提出前請逐項核實事實、證據及所引條文，"
-                    "並查閱全國法規資料庫之現行條文。",
+    "draft_notice": "本文件僅為草稿，供本人核對、修改後使用，不構成法律意見。",
+    # The user's own checklist (never sent): what to verify, what first, where, in order, by when.
+    "checklist.title": "寄出前請先確認",
+    "checklist.intro": "以下文件均為草稿，供您核對後使用，不構成法律意見。請逐份閱讀，"
+                       "核對每一項事實、日期、姓名、號碼及金額，並至全國法規資料庫"
+                       "（law.moj.gov.tw）查閱所引條文之現行內容；只簽署真實之內容。",
+    "checklist.urgent": "請先立即處理",
+    "checklist.order": "依下列順序向各機關提出",
+    "checklist.file": "文件：",
+    "checklist.how": "方式：",
+    "checklist.deadlines": "期限：",
+    "checklist.annexes": "隨文件附上",
+    "checklist.extra.complaint": "以掛號郵寄（或電子郵件）寄給銀行之申訴單位，保留寄件收據及副本；"
+                                 "記下寄出日期，三十日內未獲處理或不接受結果，即可申請評議。",
+    "checklist.extra.foi-application": "須先向金融機構申訴並已滿三十日（或已收到處理結果），"
+                                       "並於收到結果或期限屆滿之日起六十日內提出；填寫請求賠償之金額、"
+                                       "簽名，並附身分證影本。",
+    "checklist.extra.petition": "可撥打1998或以書面、線上方式陳情；"
+                                "線上表單可貼入同名之 .txt 檔文字。",
+    "checklist.extra.police-report": "攜帶本報案資料、手機及證據原本至住處或事發地之派出所報案，"
+                                     "請求製作筆錄並索取受理報案證明；如有立即危險，先撥打110。",
+    "checklist.extra.harassment-report": "附於申訴書、評議申請書、陳情書及報案資料之後，"
+                                         "作為逐次聯絡紀錄。",
+    "checklist.extra.evidence-index": "附於各份文件之後；證據檔案請另存一份不再修改之原檔。",
     "closing": "此致",
     "salutation": "",
     "attachments": "附件：",
@@ -38,7 +60,7 @@ LABELS = {
     "col.channel": "方式及號碼",
     "col.from": "來電（來訊）號碼",
     "col.to": "聯絡對象",
-    "col.content": "內容（原文）",
+    "col.content": "內容",
     "col.evidence": "證據",
     "col.day": "日期",
     "col.total": "聯絡次數",
