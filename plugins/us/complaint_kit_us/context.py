@@ -62,6 +62,25 @@ SHORT = {"US-FALSE-GOV": "falsely implying a link to the police, a court or a go
          "US-FREQ-CALLS": "calling too often"}
 
 
+def _what(finding: dict) -> str:
+    """The violation in a few words, naming only what this finding's facts hold: a title such as
+    "threats of arrest, jail, seizure or garnishment" covers more than one case may have."""
+    rule, text = finding["rule"], finding.get("explanation") or ""
+    if rule == "US-MEDIUM-OPTOUT":
+        parts = (["messages through a medium I asked it not to use"] if "asked the collector "
+                 "not to use" in text else []) + (["electronic messages without a way to opt "
+                                                   "out"] if "opt out" in text else [])
+        if parts:
+            return " and ".join(parts)
+    if rule == "US-ARREST-THREAT":
+        parts = (["arrest or jail"] if "arrest, jail" in text else []) + (
+            ["garnishment or seizure"] if "garnishment or seizure" in text else [])
+        if parts:
+            return "threats of " + " and of ".join(parts)
+    title = SHORT.get(rule) or finding["title"].split(" (")[0]
+    return title[:1].lower() + title[1:]
+
+
 def long_date(value) -> str:
     return f"{MONTHS[value.month - 1]} {value.day}, {value.year}" if value else ""
 
@@ -121,8 +140,7 @@ def render_context(analysis: Analysis, context: dict[str, Any]) -> dict[str, Any
     collector = _collector(case)
     # Each violation once, by what it is and its first binding provision (the letters' law line).
     laws = [{"rule": f["rule"],
-             "what": SHORT.get(f["rule"]) or f["title"].split(" (")[0][:1].lower()
-             + f["title"].split(" (")[0][1:],
+             "what": _what(f),
              "cite": next((ct["article"] or ct["instrument"] for ct in f["citations"]
                            if ct["binding"] == "binding"), None)}
             for f in violations if f["rule"] != "US-CA-ROSENTHAL"]
@@ -181,6 +199,13 @@ def count(n: int, noun: str) -> str:
 
 def _spell(n: int) -> str:
     return _WORDS[n] if n < 10 else str(n)
+
+
+def _night(n: int, total: int) -> str:
+    """The subject of the night sentence, never a sentence that opens with a numeral."""
+    if n == total:
+        return f"All {_spell(n)} of them" if n > 2 else ("Both" if n == 2 else "It")
+    return f"Of the {_spell(total)} contacts, {_spell(n)}"
 
 
 def times(n: int) -> str:
@@ -242,17 +267,19 @@ def story(analysis: Analysis, context: dict[str, Any], collector: dict | None,
     calls = [i for i in incidents if str(i["channel"]) == "call"]
     unanswered = sum(1 for i in calls if i.get("answered") is False)
     if calls and unanswered:
-        text += (f" {_spell(unanswered).capitalize()} of the {_spell(len(calls))} calls went "
-                 f"unanswered." if len(calls) > 1 else " The call went unanswered.")
-    for w in seven_day_windows(analysis):
+        text += (f" Of the {_spell(len(calls))} calls, {_spell(unanswered)} went unanswered."
+                 if len(calls) > 1 else " The call went unanswered.")
+    windows = sorted(seven_day_windows(analysis), key=lambda w: -w["calls"])[:1]
+    for w in windows:
         text += (f" From {day(w['start'])} to {day(w['end'])} alone, {it} placed {w['calls']} "
                  f"calls to {w['person']}: more than seven in seven days.")
     night = [i for i in incidents if i["night"]]
     if night:
-        at = join([day(i["time"]) + " at " + clock(i["time"]) for i in night[:4]])
-        text += (f" {count(len(night), 'contact').capitalize()} came before 8 a.m. or after "
-                 f"9 p.m. my time ({at}"
-                 + (f", and {len(night) - 4} more" if len(night) > 4 else "") + ").")
+        shown = [day(i["time"]) + " at " + clock(i["time"]) for i in night]
+        at = (join(shown) if len(shown) <= 4
+              else ", ".join(shown[:3]) + f", and {len(shown) - 3} more")
+        text += (f" {_night(len(night), total)} came before 8 a.m. or after 9 p.m. my time "
+                 f"({at}).")
     busiest = max(analysis.pattern.days, key=lambda d: d.total, default=None)
     if busiest and busiest.total >= 5 and len(analysis.pattern.days) > 1:
         text += f" On {day(busiest.day)} alone {it} contacted {whom} {times(busiest.total)}."
@@ -260,9 +287,8 @@ def story(analysis: Analysis, context: dict[str, Any], collector: dict | None,
     brief = (f"{span}, {name} contacted {whom} about this debt {times(total)}"
              + (f": {kinds}" if len(by) > 1 else "") + ".")
     if night:
-        brief += (f" {count(len(night), 'contact').capitalize()} came before 8 a.m. or after "
-                  f"9 p.m. my time.")
-    for w in seven_day_windows(analysis):
+        brief += f" {_night(len(night), total)} came before 8 a.m. or after 9 p.m. my time."
+    for w in windows:
         brief += (f" From {day(w['start'])} to {day(w['end'])} alone, {it} placed {w['calls']} "
                   f"calls to {w['person']}.")
     out["brief"] = brief
