@@ -58,58 +58,83 @@ def test_demo_triggers_most_rules_and_drafts_every_document_kind(demo):
         assert d.path is not None and d.path.is_file()
 
 
-def test_documents_name_the_parties_quote_contacts_and_cite(demo, texts):
-    case, assessment, _drafts = demo
-    quotes = [i.content for i in case.incidents if i.content]
+# What no recipient's copy may carry: the software's voice, rule ids, the user's draft notice,
+# the rules' third person.
+SOFTWARE_VOICE = ("complaint-kit", "not legal advice", "the kit", "this tool", "UK-", "customer",
+                  "Check before relying")
+
+
+def test_documents_name_the_parties_speak_in_the_first_person_and_quote_only_what_was_written(
+        demo, texts):
+    case, _assessment, _drafts = demo
     for kind, text in texts.items():
         assert case.complainant.name in text, kind
         assert case.lender.name in text, kind
-        assert "complaint-kit" in text and "not legal advice" in text, kind  # the draft notice
-        if kind in (*LETTERS, "harassment-report"):
-            for quote in quotes:
-                assert quote in text, (kind, quote)
-            assert "07700 900202" in text
-    for kind in ("complaint", "fos-summary"):
-        for finding in assessment.findings:
-            assert finding.title in texts[kind], (kind, finding.rule_id)
-            for citation in finding.quotable:
-                assert citation.label in texts[kind], (kind, citation.label)
+        for phrase in SOFTWARE_VOICE:
+            assert phrase not in text, (kind, phrase)
+    written = [i.content for i in case.incidents if i.content and i.verbatim]
+    told = [i.content for i in case.incidents if i.content and not i.verbatim]
+    for text in texts.values():  # a call or visit in my own words is never quoted as theirs
+        for account in told:
+            assert "‘" + account not in text
+    report = texts["harassment-report"]
+    for quote in written:  # the full log lives in the contact log...
+        assert "‘" + quote + "’" in report, quote
+    for account in told:
+        assert "My account: " + account in report, account
+    assert "07700 900202" in report
+    for kind in LETTERS:  # ...and the letters quote the worst messages
+        assert "‘Not paying is fraud. You will be arrested and the police will be informed.’" \
+            in texts[kind], kind
 
 
-def test_the_complaint_follows_the_reference_layout(texts):
+def test_the_complaint_groups_the_points_and_keeps_the_log_as_an_annex(demo, texts):
+    _case, assessment, _drafts = demo
     complaint = texts["complaint"]
-    order = ["Formal complaint", "The Complaints Department, Example Bank plc",
-             "Copy to: Example Debt Recovery Ltd", "EXB-0000-0000", "This is a formal complaint",
-             "What happened", "The rules I believe have been broken", "How this has affected me",
-             "How I want this put right", "Your duty to reply", "Evidence", "Yours faithfully"]
+    order = ["Formal complaint: account EXB-0000-0000",
+             "The Complaints Department, Example Bank plc", "Copy to: Example Debt Recovery Ltd",
+             "This is a formal complaint", "What happened", "My complaint",
+             "How and when I was contacted", "Other people told about my debt",
+             "False statements about authority and legal action", "What I want you to do",
+             "Yours faithfully"]
     positions = [complaint.index(x) for x in order]
     assert positions == sorted(positions)
-    assert "within 8 weeks" in complaint and "within six months" in complaint
+    assert "Between 2 and 12 March 2026" in complaint and "15 times on nine days" in complaint
+    assert "They also contacted my employer (Example Widgets Ltd), my parent (Pat Example) and " \
+        "my friend (Alex Sample)." in complaint
+    from complaint_kit_uk.documents import POINT_HEADINGS
+    for finding in assessment.findings:
+        assert POINT_HEADINGS[finding.rule_id] in complaint, finding.rule_id
+    assert "within 8 weeks, by 11/05/2026" in complaint  # 8 weeks from the letter's date
     assert "compensation for the distress" in complaint
-    assert "16/03/2026" in complaint  # British dates
-    assert "Check before relying on this point" in complaint  # the unverified AJA/s.78 rules
-    assert "(outside 8 am to 9 pm)" in complaint
+    assert "(not answered)" not in complaint  # the contact log is enclosed, not printed
+    assert "Protection from Harassment Act 1997, s.1" in complaint
+    assert "vulnerable" not in complaint  # the case never says the firm was told
 
 
-def test_the_police_report_sets_out_the_offences_first(texts):
+def test_the_police_report_is_about_the_offence_and_the_urgent_threat(texts):
     police = texts["police-report"]
-    assert police.index("Harassment: a course of conduct") < police.index(
-        "Threat of arrest, prison") < police.index("also appears to break these rules")
+    assert police.index("Why this cannot wait") < police.index("Who is responsible") \
+        < police.index("The offence")
     assert "Protection from Harassment Act 1997, s.2" in police
-    assert "s.40(1)" not in police  # AJA 1970 s.40 is unverified: never named by section
+    assert "A course of conduct: conduct on at least two occasions" in police
+    assert "Seven contacts on six days" in police
+    assert "s.40" not in police and "Administration of Justice" not in police  # unverified
+    assert "CONC" not in police and "Ombudsman" not in police  # the police act on offences
+    assert "crime reference number" in police
 
 
-def test_fos_summary_has_the_form_sections_and_a_text_version(demo, texts):
+def test_fos_summary_is_short_and_has_a_text_version(demo, texts):
     _case, _assessment, drafts = demo
     fos = next(d for d in drafts if d.kind.id == "fos-summary")
     assert fos.text_path is not None and fos.text_path.is_file()
     plain = fos.text_path.read_text(encoding="utf-8")
-    for heading in ("1. Your details", "2. The business you are complaining about",
-                    "3. The product", "4. Your complaint to the business", "5. What happened",
-                    "8. How I want things put right", "9. Evidence I can send"):
+    for heading in ("About me", "The business", "My complaint to the business and its response",
+                    "What happened", "What I want", "Evidence I can send"):
         assert heading in texts["fos-summary"] and heading in plain
     assert "Exchange Tower, London E14 9SR" in plain
     assert "**" not in plain and "\\" not in plain  # no Markdown left in the text to paste
+    assert "CONC" not in plain  # the points are in the complaint to the business
 
 
 def test_fos_summary_shows_the_deadlines(tmp_path):
@@ -185,15 +210,15 @@ def test_demo_documents_convert_to_pdf_with_the_text_intact(demo, tmp_path):
     case, _assessment, drafts = demo
     texts = pdf_texts([d.path for d in drafts], tmp_path)
     quote = "Not paying is fraud."  # short enough not to wrap in its table cell
-    label = "Protection from Harassment Act 1997, s.7(3)"
+    label = "Protection from Harassment Act 1997"
     for d in drafts:
         flat = re.sub(r"\s+", " ", texts[d.path])
         assert case.complainant.name in flat, d.kind.id
         assert case.lender.name in flat, d.kind.id
-        assert "not legal advice" in flat, d.kind.id
+        assert "not legal advice" not in flat, d.kind.id
         if d.kind.id in (*LETTERS, "harassment-report"):
             assert quote in flat, d.kind.id
-        if d.kind.id in LETTERS:
+        if d.kind.id in ("complaint", "police-report"):
             assert label in flat, d.kind.id
         assert "Page 1 of" in flat, d.kind.id
 
@@ -215,7 +240,7 @@ def test_every_kind_can_be_drafted_on_request_for_a_lawful_case(tmp_path):
         drafts += _draft(LAWFUL, tmp_path, doc=kind, to=to.get(kind))[2]
     assert {d.kind.id for d in drafts} == KINDS
     complaint = docx_text(next(d.path for d in drafts if d.kind.id == "complaint"))
-    assert "found no clear breach" in complaint
+    assert "The conduct I complain of is set out above." in complaint
     validate_docx([d.path for d in drafts])
 
 
@@ -230,7 +255,7 @@ def test_a_debt_outside_conc_gets_letters_on_the_statutes_only(tmp_path):
     complaint = docx_text(next(d.path for d in drafts if d.kind.id == "complaint"))
     assert "may not apply to this debt" in complaint
     assert "CONC" not in complaint and "Financial Ombudsman" not in complaint
-    assert "Protection from Harassment Act 1997, s.7(3)" in complaint
+    assert "Protection from Harassment Act 1997, s.1" in complaint
 
 
 HOSTILE = "{{ 7*7 }} </w:t> Tom & Jerry **bold** | pipe | 😀 _under_ `tick` #hash \\slash"

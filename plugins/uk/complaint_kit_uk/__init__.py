@@ -8,30 +8,45 @@ Financial Ombudsman Service, and harassment to the police.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
+from datetime import timedelta
 from pathlib import Path
 
 from complaint_kit.jurisdiction_plugin import JurisdictionPlugin
 from complaint_kit.tagging import TAGS
 
 from .channels import CHANNELS, POLICE_REPORT_RULES
-from .documents import DOCUMENTS
+from .documents import DOCUMENTS, POINT_GROUPS, POINT_HEADINGS, WORST_TAGS
 from .facts import conc_applies, deadlines, fos_covers
 from .jurisdiction import HOURS_TEXT, UK
 from .lexicon import LEXICON
 from .questions import QUESTIONS, VALIDATORS
 from .rules import RULES
 from .validation import validate
+from .voice import first_person, number_word
 
 __version__ = "0.1.0"
 
 
 def extra_context(analysis, document, context):
-    """``uk``: the complaint deadlines, whether CONC and the Ombudsman apply, and which findings
-    rest on an unverified point (so that letters can say to check them)."""
+    """``uk``: the complaint deadlines, whether CONC and the Ombudsman apply, and what the letters
+    say in the complainant's voice: the pattern in counts, the worst messages, the points grouped,
+    the harassment offence with the facts that meet its elements, and any urgent threat."""
     case = analysis.case
+    findings = context["findings"]
     return {"uk": {
         **deadlines(case),
+        "summary": summary(analysis, context),
+        "worst": worst(analysis, context["incidents"]),
+        "points": points(findings, to_firm=document == "complaint"),
+        "pha": pha_offence(findings),
+        "urgent_now": [first_person(line) for f in findings if f["urgent"]
+                       for line in f["urgent"].splitlines() if line.strip()],
+        "accounts": accounts(findings, context["incidents"]),
+        "rules_found": {f["rule"] for f in findings},
+        "reply_by": (deadlines(case)["firm_complaint_date"] or context["signed_on"])
+        + timedelta(weeks=8),
         "conc_applies": conc_applies(case),
         "fos_covers": fos_covers(case),
         "hours": HOURS_TEXT,
@@ -40,6 +55,164 @@ def extra_context(analysis, document, context):
         "tag_counts": tag_counts(analysis),
         "told_about_debt": told_about_debt(case, context["findings"]),
     }}
+
+
+MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+          "September", "October", "November", "December")
+
+
+def long_date(day) -> str:
+    """'2 March 2026', as British letters write a date in running text."""
+    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+
+
+def times(n: int, one: str, many: str | None = None) -> str:
+    """'one call', 'six text messages'."""
+    return f"{number_word(n)} {one if n == 1 else (many or one + 's')}"
+
+
+_CHANNEL_WORDS = {"call": ("call", "calls"), "sms": ("text message", "text messages"),
+                  "im": ("instant message", "instant messages"), "visit": ("visit", "visits"),
+                  "letter": ("letter", "letters"), "email": ("email", "emails"),
+                  "social_post": ("social-media post", "social-media posts"),
+                  "other": ("other contact", "other contacts")}
+
+
+def summary(analysis, context) -> dict:
+    """The pattern in counts, in words a letter uses: the period, the contacts by kind, those
+    outside the hours, the redialling, and whom else they reached."""
+    pattern = context["pattern"]
+    if not pattern["total"]:
+        return {}
+    kinds = [times(n, *_CHANNEL_WORDS.get(ch, (ch, ch + "s")))
+             for ch, n in pattern["by_channel"].items() if n]
+    third = []
+    for t in pattern["third_parties"]:
+        relation = context["labels"].get(f"relation.{t['relation']}", str(t["relation"])).lower()
+        who = f"my {relation}" + (f" ({t['name']})" if t.get("name") else "")
+        third.append(who)
+    runs = [f"on {long_date(r['start'])} {times(r['calls'], 'unanswered call')} came between "
+            f"{r['start']:%H:%M} and {r['end']:%H:%M}" for r in pattern["redial_runs"]]
+    by = {i.respondent for i in analysis.case.incidents}
+    who = [r.name for r in analysis.case.respondents if r.id in by]
+    first, last = pattern["first"], pattern["last"]
+    same_day = first.date() == last.date()
+    if same_day:
+        when = f"On {long_date(first)}"
+    elif (first.year, first.month) == (last.year, last.month):
+        when = f"Between {first.day} and {long_date(last)}"
+    else:
+        when = f"Between {long_date(first)} and {long_date(last)}"
+    names = " and ".join(who) or "the collectors"
+    total = {1: "once", 2: "twice"}.get(pattern["total"]) or times(pattern["total"], "time")
+    days = "" if same_day else f" on {times(len(pattern['days']), 'day')}"
+    parts = [f"{when}, {names} contacted me or others about me {total}{days}: "
+             f"{_joined(kinds)}."]
+    if pattern["max_per_day"] > 2 and not same_day:
+        parts.append(f"On the busiest day there were {number_word(pattern['max_per_day'])} "
+                     "contacts.")
+    for r in runs:
+        parts.append(r[0].upper() + r[1:] + ".")
+    if pattern["night"]:
+        n = len(pattern["night"])
+        parts.append(f"{times(n, 'contact').capitalize()} came outside {HOURS_TEXT}.")
+    if third:
+        parts.append(f"They also contacted {_joined(third)}.")
+    return {"text": " ".join(parts), "third": third, "who": who,
+            "first": long_date(first), "last": long_date(last)}
+
+
+def _joined(items: list[str]) -> str:
+    """'a, b and c'."""
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def worst(analysis, incidents, limit: int = 3) -> list[dict]:
+    """Up to ``limit`` messages to quote word for word, the worst conduct first, shown in time
+    order: only what the collectors wrote or said verbatim."""
+    ranked = []
+    for i, data in zip(sorted(analysis.case.incidents, key=lambda x: x.time), incidents,
+                       strict=True):
+        if not (data["verbatim"] and data["content"]):
+            continue
+        tags = set(dict(analysis.tags(i)))
+        rank = min((WORST_TAGS.index(t) for t in tags if t in WORST_TAGS), default=None)
+        if rank is not None:
+            ranked.append((rank, data["time"], {**data, "rank": rank}))
+    chosen = sorted(ranked, key=lambda x: (x[0], x[1]))[:limit]
+    return [d for _, _, d in sorted(chosen, key=lambda x: x[1])]
+
+
+def accounts(findings, incidents) -> list[dict]:
+    """Calls and visits the harassment finding or an urgent threat rests on, in the
+    complainant's own account (never quoted as the collectors' words)."""
+    wanted = {x for f in findings if f["rule"] == "UK-PHA-COURSE" or f["urgent"]
+              for x in f["incidents"]}
+    return [i for i in incidents if i["id"] in wanted and i["content"] and not i["verbatim"]]
+
+
+def points(findings, to_firm: bool = False) -> list[dict]:
+    """The findings as the complaint's points, grouped, each with a heading in the first person,
+    what happened in the first person, and the provisions a letter may cite (no guidance that
+    is only the advice sector's, no unverified point)."""
+    placed = {rule: n for n, (_, rules) in enumerate(POINT_GROUPS) for rule in rules}
+    groups = [{"heading": heading, "points": []} for heading, _ in POINT_GROUPS]
+    for f in findings:
+        text = first_person(f["explanation"])
+        text = re.sub(r" Whether it amounts to harassment is judged by[^.]*\.", "", text)
+        if to_firm:
+            text = re.sub(r"\bthe firm\b", "you", text)
+            text = re.sub(r"\bThe firm\b", "You", text)
+        if f["rule"] == "UK-PHA-COURSE" and f["elements"]:
+            course = next(iter(f["elements"].values()))[0]["fact"]
+            text = (f"{first_person(course)} carried the conduct set out above: a course of "
+                    "conduct, since conduct on two occasions makes one.")
+        cites = [c for c in f["citations"] if c["article"] or c["basis"] != "industry baseline"]
+        groups[placed.get(f["rule"], len(groups) - 1)]["points"].append({
+            "rule": f["rule"], "heading": POINT_HEADINGS.get(f["rule"], f["title"]),
+            "text": text, "incidents": f["incidents"], "citations": cites,
+            "cite_text": cite_text(cites)})
+    return [g for g in groups if g["points"]]
+
+
+def cite_text(citations) -> str:
+    """'CONC 7.9.4R; MCOB 13.5.4G (by analogy); Protection from Harassment Act 1997, s.1, s.2'."""
+    parts: list[str] = []
+    acts: dict[str, list[str]] = {}
+    for c in citations:
+        article = c["article"]
+        if article and (article.startswith(("CONC", "MCOB", "DISP"))):
+            parts.append(article + (", by analogy" if "by analogy" in c["label"] else ""))
+        elif article and article.startswith("Principle"):
+            parts.append(f"FCA {article}")
+        elif article:
+            if c["instrument"] not in acts:
+                acts[c["instrument"]] = []
+                parts.append(c["instrument"])
+            acts[c["instrument"]].append(article)
+        elif "visiting" in (c["gist"] or ""):
+            parts.append("the CONC rule on visits")
+        else:
+            parts.append(c["instrument"])
+    out = []
+    for p in parts:
+        out.append(f"{p}, {', '.join(acts[p])}" if p in acts else p)
+    return "; ".join(dict.fromkeys(out))
+
+
+def pha_offence(findings) -> dict | None:
+    """The harassment offence (PHA 1997 s.2) with the facts that meet each element, when the
+    finding has it and its citation may be quoted."""
+    for f in findings:
+        if f["rule"] != "UK-PHA-COURSE":
+            continue
+        for c in f["citations"]:
+            if c["article"] == "s.2" and c["label"] in f["elements"]:
+                return {"label": c["label"], "gist": c["gist"], "incidents": f["incidents"],
+                        "elements": [{"element": e["element"],
+                                      "fact": first_person(e["fact"])}
+                                     for e in f["elements"][c["label"]]]}
+    return None
 
 
 def told_about_debt(case, findings):

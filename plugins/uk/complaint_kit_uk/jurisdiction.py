@@ -30,10 +30,10 @@ LABELS = {
     "signature": "Signed: ",
     "date_format": "{day:02d}/{month:02d}/{year}",
     "datetime_format": "{day:02d}/{month:02d}/{year} {hour:02d}:{minute:02d}",
-    "draft_notice": "This document was drafted by complaint-kit from the information the "
-                    "complainant gave. It is a draft for the complainant to check, correct and "
-                    "sign, not legal advice. Check every fact, date, piece of evidence and "
-                    "citation before sending it.",
+    # Not printed in any recipient's copy (the checklist tells the user); kept for the core.
+    "draft_notice": "These documents are drafts for you to check, correct and sign, not legal "
+                    "advice. Check every fact, date, piece of evidence and citation before "
+                    "sending them.",
     "closing": "Yours faithfully,",
     "salutation": "",
     "attachments": "Enclosures: ",
@@ -42,7 +42,8 @@ LABELS = {
     "col.channel": "How, and from which number",
     "col.from": "From number",
     "col.to": "Who was contacted",
-    "col.content": "What was said (verbatim)",
+    "col.content": "What was said",
+    "account": "My account: ",
     "col.evidence": "Evidence",
     "col.day": "Day",
     "col.total": "Contacts",
@@ -107,6 +108,39 @@ LABELS = {
     "tag.criminal_threat": "threats of arrest, prison or a criminal case",
     "tag.impersonation": "posing as police, a court, bailiffs or a solicitor",
     "tag.insult": "insults or abuse",
+    # The complainant's checklist (complaint_kit/checklist.py): never in a recipient's copy.
+    "checklist.title": "Before you send",
+    "checklist.intro": "These documents are drafts for you to check, not legal advice. Read each "
+                       "one and correct every fact, date, name, number and amount; remove "
+                       "anything that is not true, and fill in anything in square brackets. "
+                       "Sign only what is true.",
+    "checklist.urgent": "Do this first, now",
+    "checklist.order": "Where to send what, in this order",
+    "checklist.file": "Document:",
+    "checklist.how": "How:",
+    "checklist.deadlines": "Time limits:",
+    "checklist.annexes": "Enclose with what you send",
+    "checklist.extra.complaint": "Send it to the firm's complaints address (on its letters or "
+                                 "website), by email or by post with proof of posting, and send "
+                                 "a copy to the debt collector named in it. Enclose the contact "
+                                 "log and the evidence index. Keep a copy and note the date you "
+                                 "sent it: the 8 weeks for the final response run from then.",
+    "checklist.extra.fos-summary": "This is the text for the Ombudsman's complaint form (online, "
+                                   "by phone or by post), not the form itself; paste it from the "
+                                   ".txt file. Send it once the firm has sent its final "
+                                   "response, or 8 weeks after your complaint, and no later "
+                                   "than 6 months after the final response. Fill in the dates "
+                                   "and what the firm said.",
+    "checklist.extra.police-report": "Take it to your local police station or report online "
+                                     "through your police force, with the contact log and the "
+                                     "evidence. If anyone threatens to come to you or to harm "
+                                     "you, call 999; otherwise 101. Ask for a crime reference "
+                                     "number and write it down.",
+    "checklist.extra.harassment-report": "The full log of every contact: enclose it with the "
+                                         "complaint, the Ombudsman referral and the police "
+                                         "report.",
+    "checklist.extra.evidence-index": "Enclose it with each document, with copies (never the "
+                                      "originals) of the evidence it lists.",
 }
 
 UK = Jurisdiction(
