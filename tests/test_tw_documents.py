@@ -241,3 +241,40 @@ def test_an_explicit_choice_drafts_even_for_a_lawful_case(tmp_path):
     text = docx_text(drafts[0].path)
     assert "未辨識出明確之違規情形" in text
     validate_docx([drafts[0].path])
+
+
+SMALL = """\
+schema_version: 1
+id: tw-small
+jurisdiction: tw
+complainant: {name: 黃測試, id_number: "F100000006", phone: "0912-000-009"}
+respondents:
+  - {id: bank, role: lender, type: bank, name: 測試銀行股份有限公司, phones: ["0223000000"]}
+debt: {lender: bank, product: 信用貸款, outstanding: 150000, disputed: true}
+facts: {principal_type: bank, collector_type: in_house_FI}
+incidents:
+  - {time: "2026-04-01 22:30", channel: call, respondent: bank, from_number: "0223000000",
+     answered: true, duration_seconds: 60, content: 說我再不還錢就要去我公司找我}
+  - {time: "2026-04-02 22:45", channel: sms, respondent: bank, from_number: "0223000000",
+     content: 再不還款就告你詐欺，等著坐牢。}
+signed_on: 2026-04-10
+"""
+
+
+def test_a_bank_collecting_itself_gets_a_letter_that_claims_only_what_happened(tmp_path):
+    path = tmp_path / "tw-small.yaml"
+    path.write_text(SMALL, encoding="utf-8")
+    _case, _assessment, drafts = _draft(path, tmp_path / "out", doc="complaint", to="lender")
+    text = docx_text(drafts[0].path)
+    assert "F100000006" not in text
+    # No agency: the outsourcing regulation is not cited, no agency is named or asked about.
+    assert "金融機構作業委託他人處理內部作業制度及程序辦法" not in text
+    assert "受託" not in text and "委外" not in text
+    # No evidence was given: no claim of screenshots or recordings kept.
+    assert "截圖" not in text and "錄音及通話紀錄由本人保存" not in text
+    # No third party and no visit in the case: none is mentioned.
+    assert "父母" not in text and "外訪" not in text
+    # The SMS is quoted as sent; my account of the call is not put in 「」.
+    assert "「再不還款就告你詐欺，等著坐牢。」" in text
+    assert "「說我再不還錢就要去我公司找我」" not in text
+    assert "本人對該金額有爭議" in text and "主張之欠款金額為新臺幣150,000元" in text

@@ -102,7 +102,9 @@ def day(d) -> str:
 
 def short(incident: dict, labels: dict, year: bool = True) -> str:
     """One contact in a few words: when, how, and whom it reached when not me."""
-    text = when(incident["time"], year) + incident["channel_label"]
+    text = when(incident["time"], year)
+    place = incident.get("location")
+    text += f"於{place}" if incident["channel"] == "visit" and place else incident["channel_label"]
     if incident["third_party"]:
         rel = incident["to"]["relation"]
         if rel == "public":
@@ -129,7 +131,7 @@ def explanation(finding: dict, incidents: dict[str, dict]) -> str:
     return _IDS.sub("", text)
 
 
-def overview(pattern: dict, labels: dict) -> str:
+def overview(pattern: dict, labels: dict, incidents: list[dict] | None = None) -> str:
     """The pattern in counts: period, total by channel, night contacts, the busiest day,
     unanswered calls, third parties reached."""
     if not pattern.get("total"):
@@ -145,9 +147,13 @@ def overview(pattern: dict, labels: dict) -> str:
     if pattern.get("night"):
         parts.append(f"其中{len(pattern['night'])}次在晚上十時至翌日上午七時之間")
     if pattern.get("unanswered_calls"):
-        parts.append(f"{pattern['unanswered_calls']}通來電本人未接聽後仍一再來電"
-                     if pattern.get("redial_runs") else
-                     f"{pattern['unanswered_calls']}通來電未接通")
+        text = f"{pattern['unanswered_calls']}通來電未接通"
+        runs = pattern.get("redial_runs") or []
+        if runs:
+            run = max(runs, key=lambda r: r["calls"])
+            text += (f"，{run['start'].month}月{run['start'].day}日"
+                     f"{run['start']:%H:%M}至{run['end']:%H:%M}間即連撥{run['calls']}通")
+        parts.append(text)
     people = [t for t in pattern.get("third_parties", []) if t["relation"] != "public"]
     public = [t for t in pattern.get("third_parties", []) if t["relation"] == "public"]
     if people:
@@ -155,7 +161,10 @@ def overview(pattern: dict, labels: dict) -> str:
                          for t in people)
         parts.append(f"並聯絡本人之{names}")
     if public:
-        parts.append(f"另{public[0]['contacts']}次公開為之")
+        ways = list(dict.fromkeys(i["channel_label"] for i in incidents or []
+                                  if i["to"]["relation"] == "public"))
+        parts.append(f"另{public[0]['contacts']}次以{'、'.join(ways)}公開為之" if ways
+                     else f"另{public[0]['contacts']}次公開為之")
     return "；".join(parts) + "。"
 
 
@@ -188,8 +197,7 @@ def point(finding: dict, incidents: dict[str, dict], labels: dict, told: set[str
     described = [i for i in own if not i["verbatim"] and i.get("content") and i["id"] not in told]
     if described and len(own) <= 2:
         told.update(i["id"] for i in described)
-        said = "；".join(f"{when(i['time'], year)}{i['channel_label']}，{i['content']}"
-                        for i in described)
+        said = "；".join(f"{short(i, labels, year)}，{i['content']}" for i in described)
         text += "依本人記述：" + said + ("" if said[-1] in _END else "。")
     laws = [c for c in finding["citations"] if c["binding"] not in NON_LAW]
     # A reference is shown only where no law is cited (an industry measure on its own).
@@ -252,7 +260,7 @@ def letter_context(context: dict[str, Any], basis: dict[str, str]) -> dict[str, 
         "cn": CN,
         "conduct": conduct(findings),
         "penal_conduct": conduct([f for f in findings if f.get("basis") in PENAL]),
-        "overview": overview(context["pattern"], labels),
+        "overview": overview(context["pattern"], labels, context["incidents"]),
         "quotes": [{"when": when(i["time"]), "channel": i["channel_label"],
                     "to": (None if not i["third_party"] else short(i, labels)),
                     "content": i["content"], "id": i["id"]}
