@@ -104,4 +104,5 @@ def test_cli_lists_channels_and_documents_for_hk():
     documents = json.loads(_cli("documents", "-j", "hk", "--json"))
     rows = documents if isinstance(documents, list) else documents["documents"]
     assert {d["id"] for d in rows} == {"lender-complaint", "hkma-complaint", "pcpd-complaint",
-                                       "police-report", "evidence-index", "harassment-report"}
+                                       "police-report", "money-lenders-report", "evidence-index",
+                                       "harassment-report"}

@@ -23,8 +23,9 @@ ZH = EXAMPLES / "hk-whatsapp-harassment.yaml"
 EN = EXAMPLES / "hk-english-money-lender.yaml"
 LAWFUL = EXAMPLES / "hk-lawful-reminders.yaml"
 KINDS = {"lender-complaint", "hkma-complaint", "pcpd-complaint", "police-report",
-         "evidence-index", "harassment-report"}
-LETTERS = ("lender-complaint", "hkma-complaint", "pcpd-complaint", "police-report")
+         "money-lenders-report", "evidence-index", "harassment-report"}
+LETTERS = ("lender-complaint", "hkma-complaint", "pcpd-complaint", "police-report",
+           "money-lenders-report")
 CJK = re.compile(r"[\u3400-\u9fff]")
 
 
@@ -62,43 +63,96 @@ def test_every_kind_is_drafted_in_both_languages(drafted):
             assert props.title == d.kind.title_for(language)
 
 
-def test_documents_name_the_parties_quote_the_incidents_and_cite(drafted):
+def _cited(kind: str, finding, unlicensed: bool = False) -> list | None:
+    """The citations a letter of this kind must name for a finding (None: not its business)."""
+    if kind == "money-lenders-report" and unlicensed:  # the licence is the Registrar's concern
+        return list(finding.quotable) if finding.rule_id == "HK-UNLICENSED-LENDER" else None
+    if kind == "police-report":  # the offences whose elements are met, nothing else
+        return [c for c in finding.quotable if finding.elements.get(c)] or None
+    if kind == "pcpd-complaint":
+        if finding.rule_id not in PRIVACY_RULES:
+            return None
+        return [c for c in finding.quotable if c.binding != "self-regulation"]
+    return list(finding.quotable)
+
+
+def test_documents_name_the_parties_quote_the_worst_and_cite(drafted):
     labels_of = get_registry().jurisdiction("hk").labels_for
     for language, (case, assessment, drafts) in drafted.items():
         labels = labels_of(language)
         texts = _texts(drafts)
-        quotes = [i.content for i in case.incidents if i.content]
+        verbatim = [i.content for i in case.incidents if i.content and i.verbatim]
+        described = [i.content for i in case.incidents if i.content and not i.verbatim]
+        opening, closing = ("「", "」") if language == "zh-Hant" else ("\u201c", "\u201d")
         for kind, text in texts.items():
             assert case.complainant.name in text, (language, kind)
             assert case.lender.name in text, (language, kind)
-            assert labels["draft_notice"] in text, (language, kind)  # drafts, not legal advice
-            if kind in (*LETTERS, "harassment-report"):
-                for quote in quotes:
+            # The recipient's copy: no draft notice, no software, no rule ids.
+            assert labels["draft_notice"] not in text, (language, kind)
+            assert "complaint-kit" not in text and "HK-" not in text, (language, kind)
+            assert "本工具" not in text and "this tool" not in text, (language, kind)
+            if kind == "harassment-report":  # the full log lives here, and only here
+                for quote in verbatim + described:
                     assert quote in text, (language, kind, quote)
-                for number in ("+852 5555 0101", "+852 5555 0201"):
-                    if number in {i.from_number for i in case.incidents}:
-                        assert number in text, (language, kind, number)
+            for quote in described:  # my account of a call is never quoted as their words
+                assert f"{opening}{quote}{closing}" not in text, (language, kind, quote)
             if kind in LETTERS:
+                # the worst messages quoted, not the whole log
+                assert sum(q in text for q in verbatim) <= 3, (language, kind)
+                if kind != "pcpd-complaint":
+                    assert any(q in text for q in verbatim), (language, kind)
+                unlicensed = any(f.rule_id == "HK-UNLICENSED-LENDER" for f in assessment.findings)
                 for finding in assessment.findings:
-                    if kind == "pcpd-complaint" and finding.rule_id not in PRIVACY_RULES:
-                        assert labels[f"rule.{finding.rule_id}"] not in text, finding.rule_id
+                    cited = _cited(kind, finding, unlicensed)
+                    title = labels[f"rule.{finding.rule_id}"]
+                    if cited is None:
+                        if kind == "pcpd-complaint":
+                            assert title not in text, (kind, finding.rule_id)
                         continue
-                    assert labels[f"rule.{finding.rule_id}"] in text, (language, kind)
-                    for citation in finding.quotable:
+                    if kind != "police-report":
+                        assert title in text, (language, kind, finding.rule_id)
+                    for citation in cited:
                         assert citation.label in text, (language, kind, citation.label)
+
+
+def test_the_lender_never_gets_the_id_number_and_the_police_do(tmp_path):
+    registry = get_registry()
+    case = load_case(ZH, registry)
+    case = case.model_copy(update={"complainant": case.complainant.model_copy(
+        update={"id_number": "A1234563"})})
+    texts = {}
+    for kind in ("lender-complaint", "hkma-complaint", "police-report"):
+        to = registry.document("hk", kind).channels[0]
+        made = draft_case(case, registry, tmp_path, doc=kind, to=to, base_dir=ZH.parent,
+                          case_stem=ZH.stem)[1]
+        texts[kind] = docx_text(made[0].path)
+    assert "A123" not in texts["lender-complaint"]
+    assert "A123" in texts["hkma-complaint"] and "A1234563" not in texts["hkma-complaint"]
+    assert "A1234563" in texts["police-report"]
+
+
+def test_no_caveat_or_citation_is_repeated_in_a_letter(drafted):
+    for _language, (_case, _assessment, drafts) in drafted.items():
+        for d in drafts:
+            if d.kind.id not in LETTERS:
+                continue
+            text = docx_text(d.path)
+            for phrase in ("2017年轉載版本", "edition reproduced in 2017", "並非法定時限",
+                           "not a legal limit", "業界基準", "industry benchmark"):
+                assert text.count(phrase) <= 1, (d.kind.id, phrase)
 
 
 def test_english_documents_are_in_english_and_chinese_in_chinese(drafted):
     for d in drafted["en"][2]:
         text = docx_text(d.path)
         assert not CJK.search(text), (d.kind.id, CJK.findall(text)[:10])
-        assert "not legal advice" in text
+        assert "legal advice" not in text and "draft" not in text.lower()
     zh = _texts(drafted["zh-Hant"][2])
-    assert "投訴事項（逐點列出）" in zh["hkma-complaint"]
-    assert "同意披露" in zh["pcpd-complaint"] and "第37條" in zh["pcpd-complaint"]
-    assert "報案要求" in zh["police-report"]
+    assert "投訴事項" in zh["hkma-complaint"]
+    assert "同意" in zh["pcpd-complaint"] and "第37條" in zh["pcpd-complaint"]
+    assert "報案要求" in zh["police-report"] and "涉嫌觸犯的罪行" in zh["police-report"]
     for text in zh.values():
-        assert "草稿" in text and "并非" not in text  # Traditional characters, not Simplified
+        assert "草稿" not in text and "并非" not in text  # Traditional characters, not Simplified
 
 
 def test_nothing_unverified_is_quoted_and_no_section_is_invented(drafted):
@@ -124,18 +178,41 @@ def test_nothing_unverified_is_quoted_and_no_section_is_invented(drafted):
 def test_complaint_letters_follow_the_hkma_form_and_law_hk_section_4(drafted):
     zh = _texts(drafted["zh-Hant"][2])
     hkma = zh["hkma-complaint"]
-    headings = ["、投訴人資料", "、被投訴的機構及人士", "、投訴事項", "、事件經過", "、證據\n",
-                "、同意披露", "、聲明"]
+    headings = ["、投訴人資料", "、被投訴的機構及人士", "、事件經過", "、投訴事項", "、證據\n",
+                "、同意披露"]
     assert [hkma.index(h) for h in headings] == sorted(hkma.index(h) for h in headings)
     assert "不能命令銀行作出賠償" in hkma and "2026年3月2日以書面" in hkma
     lender = zh["lender-complaint"]
     assert "停止委託示例收數顧問有限公司" in lender  # replace the agency, deal with me directly
-    assert "沒有收到任何書面通知" in lender  # the DCA notice
-    assert lender.splitlines()[2].startswith("致：示例銀行（香港）有限公司客戶投訴部")
+    assert "沒有預先以書面通知本人" in lender  # the DCA notice
+    assert "致：示例銀行（香港）有限公司客戶投訴部" in lender
+    assert "30日內" in lender  # a date to reply by
+    assert "不以貴行的回覆為前提" in lender  # the police never wait for the lender
+    # the subject sums up this case: the red-paint threat and the fake police are in it
+    police = zh["police-report"]
+    subject = next(line for line in police.splitlines() if line.startswith("報案事由"))
+    assert "以傷害人身或損毀財產相威脅" in subject and "冒充執法或司法人員" in subject
+    assert "《刑事罪行條例》（第200章）第24條" in police and "「淋紅油」" in police
+    assert "示例銀行（香港）有限公司（貸款機構" not in police  # the bank is not a suspect
     en = _texts(drafted["en"][2])
     assert "Withdraw my account from Example Recovery Services Company" in en["lender-complaint"]
     assert "within two years" in en["pcpd-complaint"]
     assert "Money Lenders Ordinance (Cap. 163)" in en["police-report"]
+    # the unlicensed lender goes to the Registrar, with the elements of the offence
+    registrar = en["money-lenders-report"]
+    assert "Report of unlicensed money lending by Example Quick Cash Finance Limited" in registrar
+    assert "check whether Example Quick Cash Finance Limited holds a money lender" in registrar
+    # a veiled "we know where you work" is not put forward as criminal intimidation
+    assert "we know where you work" not in en["police-report"]
+
+
+def test_an_unlicensed_lender_gets_no_letter_but_the_registrar_and_police_do(tmp_path):
+    registry = get_registry()
+    case = load_case(EN, registry)
+    _, drafts = draft_case(case, registry, tmp_path, base_dir=EN.parent)
+    kinds = {d.kind.id for d in drafts}
+    assert "lender-complaint" not in kinds
+    assert {"police-report", "money-lenders-report"} <= kinds
 
 
 def test_web_form_kinds_are_also_written_as_text(drafted):
@@ -188,16 +265,18 @@ def test_hk_documents_convert_to_pdf_with_the_text_intact(drafted, tmp_path):
     drafts = [d for lang in drafted.values() for d in lang[2]]
     texts = pdf_texts([d.path for d in drafts], tmp_path)  # one LibreOffice run for all
     for language, (case, assessment, made) in drafted.items():
-        quote = "仆街老賴，欠錢唔還！" if language == "zh-Hant" else "Accidents happen."
-        label = next(c.label for f in assessment.findings if f.rule_id in PRIVACY_RULES
-                     for c in f.quotable if c.binding == "binding")
+        quote = "再唔還錢就淋紅油" if language == "zh-Hant" else "Accidents happen."
+        label = next(c.label for f in assessment.findings if f.rule_id == "HK-DOXXING"
+                     for c in f.quotable if f.elements.get(c))
         for d in made:
-            flat = re.sub(r"\s+", "", texts[d.path])
+            # the page footer ("1 / 2") may fall inside a sentence that runs on to the next page
+            body = re.sub(r"(?m)^\s*\d+\s*/\s*\d+\s*$", "", texts[d.path])
+            flat = re.sub(r"\s+", "", body)
             assert re.sub(r"\s+", "", case.complainant.name) in flat, d.kind.id
             assert re.sub(r"\s+", "", case.lender.name) in flat, d.kind.id
-            if d.kind.id in (*LETTERS, "harassment-report"):
+            if d.kind.id in (*LETTERS, "harassment-report") and d.kind.id != "pcpd-complaint":
                 assert re.sub(r"\s+", "", quote) in flat, (language, d.kind.id)
-            if d.kind.id in LETTERS:
+            if d.kind.id in LETTERS and d.kind.id != "money-lenders-report":
                 assert re.sub(r"\s+", "", label) in flat, (language, d.kind.id, label)
 
 
@@ -234,6 +313,6 @@ def test_hostile_text_comes_out_literally(tmp_path, language):
         assert "示例{% raw %}銀行&公司" in text and "\x07" not in text
         if d.kind.id != "evidence-index":
             assert "</w:t>&<b>**街**| 1 |" in text, d.kind.id
-        if d.kind.id in (*LETTERS, "harassment-report"):
+        if d.kind.id == "harassment-report":  # the log; letters quote only the worst
             assert HOSTILE in text, d.kind.id
     validate_docx([d.path for d in drafts])

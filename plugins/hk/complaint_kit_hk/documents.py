@@ -2,7 +2,8 @@
 
 The three complaint letters share one template per language (``hk/{language}/complaint.md.j2``)
 that follows the HKMA form's order (§2.1); the HKMA and PCPD complaints are also written as
-plain text, to paste into the online forms.
+plain text, to paste into the online forms. A money lender is reported to the Registrar of Money
+Lenders; an unlicensed one is never written to (the police and the Registrar take it).
 """
 
 from __future__ import annotations
@@ -48,6 +49,13 @@ DOCUMENTS = [
         wanted=_has_findings, titles={"en": "Report to the police (debt-collection harassment)"},
         description="To the police: the incident log, threats verbatim, numbers used; Crimes "
                     "Ordinance s. 24, Summary Offences Ordinance s. 20, PDPO s. 64."),
+    DocumentKind(
+        id="money-lenders-report", jurisdiction="hk", title="致放債人註冊處處長的舉報信",
+        template="hk/{language}/money-lenders.md.j2", channels=("money-lenders",),
+        wanted=_has_findings, titles={"en": "Report to the Registrar of Money Lenders"},
+        description="To the Registrar of Money Lenders (Companies Registry), which licenses "
+                    "money lenders: a lender without a licence, or a licensed one whose "
+                    "collectors broke the law; never a letter to an unlicensed lender."),
     DocumentKind(
         id="evidence-index", jurisdiction="hk", title="證據清單",
         template="hk/{language}/evidence-index.md.j2", wanted=_has_evidence,

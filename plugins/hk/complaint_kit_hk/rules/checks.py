@@ -560,10 +560,13 @@ def doxxing(a: Analysis) -> list[Hit | Ask] | None:
     pressing = [i for i in found if a.has(i, *DEBT, *POSTER)]
 
     def data(i: Incident) -> str:
+        # The Chinese words matched name the data (相片、身份證); the English ones are phrases
+        # of the message ("his photo"), so English says only "my personal data".
         words = a.words(i, *PERSONAL_DATA)
-        what = joined(a, words) if words else say(a, "個人資料", "personal data")
-        return say(a, f"向{_whom(a, i)}披露本人的{what}（{i.id}）",
-                   f"my {what} disclosed to {_whom(a, i)} ({i.id})")
+        what = joined(a, words) if words else "個人資料"
+        whom = i.to.name if str(i.to.relation) == "public" and i.to.name else _whom(a, i)
+        return say(a, f"向{whom}披露本人的{what}（{i.id}）",
+                   f"my personal data disclosed to {whom} ({i.id})")
 
     elements = [
         Element(say(a, "披露資料當事人的個人資料", "disclosure of the data subject's personal "
