@@ -179,6 +179,9 @@ def test_harassment_log_counts_windows_nights_and_third_parties(demo):
     log = _texts(drafts)["harassment-log"]
     for quote in (i.content for i in case.incidents if i.content):
         assert quote in log
+    # Quotation marks around the collector's own words only, never around my account of a call.
+    assert "“This is Officer Dale" in log and "“The caller" not in log and "“I told" not in log
+    assert "fake legal papers" not in log
     assert "Calls in seven consecutive days" in log
     assert "I1, I2, I3, I4, I5, I6, I8, I9, I14, I15" in log
     assert "Pat Example" in log and "(212) 555-0199" in log

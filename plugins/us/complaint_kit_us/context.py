@@ -151,6 +151,7 @@ def render_context(analysis: Analysis, context: dict[str, Any]) -> dict[str, Any
         "story": story(analysis, context, collector),
         "story_you": story(analysis, context, collector, you=True),
         "laws": [x for x in laws if x["cite"]],
+        "whats": {f["rule"]: _what(f) for f in violations},
         "law_line": grouped([x["cite"] for x in laws if x["cite"]]),
         "violations": violations,
         "short": short,
