@@ -87,10 +87,10 @@ CHANNELS = [
                "A statement that the letter is not an admission that you owe the debt.",
                "Your demand (stop contacting me; verify the debt; do not call me at work), and "
                "the violations with dates and times."),
+        # The caution about a cease letter is no time limit: it is the cease letter's own
+        # checklist paragraph (labels checklist.extra.cease-letter).
         deadlines=("Dispute or ask for verification within 30 days of receiving the validation "
-                   "notice (15 U.S.C. 1692g(b)).",
-                   "Caution: a cease letter can prompt a lawsuit if the debt is still within "
-                   "the limitations period."),
+                   "notice (15 U.S.C. 1692g(b)).",),
         sources=(c.SRC_LETTERS, c.FDCPA_1692G_B, c.FDCPA_1692C_C),
     ),
     Channel(
@@ -104,7 +104,8 @@ CHANNELS = [
                 "(from older CFPB documents: confirm before use)",
         how_to_file=("Online at consumerfinance.gov/complaint: paste the narrative into the "
                      "\"What happened\" box and upload the harassment log and evidence.",
-                     "Or by phone, fax or mail at the numbers and address given."),
+                     "Or by phone at (855) 411-2372 (TTY (855) 729-2372): numbers from older "
+                     "CFPB documents, so confirm them on consumerfinance.gov first."),
         needs=("The company's name; the product (debt collection) and the issue.",
                "A chronological account with dates, times, numbers and callers' names.",
                "What you want the company to do.",

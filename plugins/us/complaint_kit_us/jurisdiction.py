@@ -57,15 +57,12 @@ LABELS = {
                                     "the debt, and it can prompt a lawsuit if the debt is still "
                                     "within the statute of limitations; if you are unsure, ask a "
                                     "consumer attorney or legal aid office before sending it.",
-    "checklist.extra.cfpb-narrative": "The CFPB complaint: file it at "
-                                      "consumerfinance.gov/complaint (or call (855) 411-2372; "
-                                      "check both on the CFPB's website). Paste \"What happened\" "
-                                      "and \"What would be a fair resolution\" into the boxes of "
-                                      "those names; pick the product, issue and company as the "
-                                      "document suggests. Put your name, address and account "
-                                      "number only in the form's own fields, never in the "
-                                      "narrative. Upload the harassment log and your evidence; "
-                                      "keep the originals.",
+    "checklist.extra.cfpb-narrative": "The CFPB complaint: paste \"What happened\" and "
+                                      "\"What would be a fair resolution\" into the boxes of "
+                                      "those names, and choose the product, issue and company "
+                                      "the document suggests. Put your name, address and "
+                                      "account number only in the form's own fields, never in "
+                                      "the narrative. Keep the originals of what you upload.",
     "checklist.extra.harassment-log": "The harassment log: keep it up to date; add every new "
                                       "call and message, with the screenshot or recording.",
     "closing": "Sincerely,",
