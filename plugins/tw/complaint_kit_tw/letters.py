@@ -23,7 +23,7 @@ CONDUCT = {
     "TW-FALSE-COURT": "虛稱法院將查封", "TW-FALSE-ARREST": "虛稱將遭逮捕",
     "TW-EXEMPT-PROPERTY": "揚言扣押不得扣押之財產", "TW-EXCESS-AMOUNT": "要求超額款項",
     "TW-PAYMENT-TO-AGENCY": "要求將款項匯入催收人員帳戶", "TW-ABUSE": "恐嚇、辱罵",
-    "TW-VISIT": "違規登門", "TW-DISRUPTION": "登門滋擾", "TW-HOME-NUISANCE": "至住處藉端滋擾",
+    "TW-VISIT": "違規登門", "TW-DISRUPTION": "登門滋擾", "TW-HOME-NUISANCE": "至本人住處藉端滋擾",
     "TW-FOLLOWING": "經勸阻仍跟追本人", "TW-INSULT-CRIMINAL": "公然侮辱",
     "TW-SECRET-RECORDING": "竊錄", "TW-STALKING-ACT": "跟蹤騷擾",
     "TW-DATA-MISUSE": "逾越目的利用本人個人資料", "TW-LOCATION-CONTACT": "聯絡第三人未表明身分",
@@ -256,7 +256,15 @@ def letter_context(context: dict[str, Any], basis: dict[str, str]) -> dict[str, 
                          for i in next(f["incidents"] for f in findings if f["rule"] == p["rule"])
                          if i in incidents and incidents[i]["verbatim"]
                          and incidents[i].get("content")]
+    penal_times = sorted(incidents[i]["time"] for f in findings
+                         if f.get("basis") in PENAL and f.get("elements")
+                         for i in f["incidents"] if i in incidents)
     return {
+        "penal_first": penal_times[0] if penal_times else None,
+        "penal_last": penal_times[-1] if penal_times else None,
+        "penal_quoted": [i for f in findings if f.get("basis") in PENAL and f.get("elements")
+                         for i in f["incidents"]
+                         if i in incidents and incidents[i]["verbatim"]],
         "cn": CN,
         "conduct": conduct(findings),
         "penal_conduct": conduct([f for f in findings if f.get("basis") in PENAL]),
