@@ -197,7 +197,7 @@ def test_harassment_report_counts_the_pattern(demo, texts):
     for party in pattern.third_parties:
         assert party.name in report
     assert len(pattern.night) == 3 and len(pattern.redial_runs) == 1
-    assert "Contacts with threats of arrest, prison or a criminal case | 1" in \
+    assert "Contacts that included threats of arrest, prison or a criminal case | 1" in \
         report.replace("\n", " | ")  # tags earned by the content, though none are recorded
 
 

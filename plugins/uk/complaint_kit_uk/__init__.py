@@ -106,7 +106,8 @@ def summary(analysis, context) -> dict:
     names = " and ".join(who) or "the collectors"
     total = {1: "once", 2: "twice"}.get(pattern["total"]) or times(pattern["total"], "time")
     days = "" if same_day else f" on {times(len(pattern['days']), 'day')}"
-    parts = [f"{when}, {names} contacted me or others about me {total}{days}: "
+    whom = "me or others about me" if third else "me"
+    parts = [f"{when}, {names} contacted {whom} {total}{days}: "
              f"{_joined(kinds)}."]
     if pattern["max_per_day"] > 2 and not same_day:
         parts.append(f"On the busiest day there were {number_word(pattern['max_per_day'])} "
@@ -164,9 +165,11 @@ def points(findings, to_firm: bool = False) -> list[dict]:
             text = re.sub(r"\bthe firm\b", "you", text)
             text = re.sub(r"\bThe firm\b", "You", text)
         if f["rule"] == "UK-PHA-COURSE" and f["elements"]:
-            course = next(iter(f["elements"].values()))[0]["fact"]
-            text = (f"{first_person(course)} carried the conduct set out above: a course of "
-                    "conduct, since conduct on two occasions makes one.")
+            course, alarm = next(iter(f["elements"].values()))[:2]
+            kinds = ("the conduct set out above" if len(findings) > 3
+                     else first_person(alarm["fact"]).split(";")[0].lower())
+            text = (f"{first_person(course['fact'])} carried {kinds}: a course of conduct, since "
+                    "conduct on two occasions makes one.")
         cites = [c for c in f["citations"] if c["article"] or c["basis"] != "industry baseline"]
         groups[placed.get(f["rule"], len(groups) - 1)]["points"].append({
             "rule": f["rule"], "heading": POINT_HEADINGS.get(f["rule"], f["title"]),
