@@ -253,6 +253,10 @@ def hk_context(analysis: Analysis, document: str, context: dict[str, Any]) -> di
             "penal": penal,
             "others": [f for f in all_findings if f not in penal],
             "third_parties": _third_parties(pattern, labels, language),
+            "third_party_relations": _join(list(dict.fromkeys(
+                labels.get(f"relation.{t['relation']}", t["relation"])
+                for t in pattern.get("third_parties") or [] if t["relation"] != "public")),
+                language),
             "agencies": [r.name for r in case.respondents if r.role == "collection_agency"],
         },
     }
