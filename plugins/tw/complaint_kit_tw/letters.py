@@ -197,7 +197,8 @@ def point(finding: dict, incidents: dict[str, dict], labels: dict, told: set[str
     described = [i for i in own if not i["verbatim"] and i.get("content") and i["id"] not in told]
     if described and len(own) <= 2:
         told.update(i["id"] for i in described)
-        said = "；".join(f"{short(i, labels, year)}，{i['content']}" for i in described)
+        said = (described[0]["content"] if len(own) == 1 else
+                "；".join(f"{short(i, labels, year)}，{i['content']}" for i in described))
         text += "依本人記述：" + said + ("" if said[-1] in _END else "。")
     laws = [c for c in finding["citations"] if c["binding"] not in NON_LAW]
     # A reference is shown only where no law is cited (an industry measure on its own).
