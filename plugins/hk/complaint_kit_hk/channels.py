@@ -75,7 +75,7 @@ def _money_lenders(case: Case, findings: Sequence[Finding]) -> bool:
 
 CHANNELS = [
     Channel(
-        id="lender", jurisdiction="hk", name="The lender itself (a bank: complain first) 貸款機構",
+        id="lender", jurisdiction="hk", name="The lender itself (complain to it first) 貸款機構",
         kind=ChannelKind.lender, order=10, applies=_lender,
         why="A bank answers for the debt-collection agencies it appoints; complain to it first. "
             "Go to the HKMA if the bank has not handled the complaint properly or misconduct is "
@@ -83,15 +83,15 @@ CHANNELS = [
             "Never an unlicensed lender: report it to the police.",
         contact="The HKMA publishes each bank's complaint contact "
                 "(hkma.gov.hk/eng/smart-consumers/complaints/complaints-about-banks/).",
-        how_to_file=("Write to the bank's complaint contact, keeping a copy and proof of the "
-                     "date sent.",),
+        how_to_file=("Write to the lender's complaint contact (for a bank, the one the HKMA "
+                     "publishes), keeping a copy and proof of the date sent.",),
         needs=("Your identity and account.", "The agency's name and the collector's name or "
                "number.", "The incidents in date order (date, time, place, parties).",
                "Which Code items were breached.", "Whether you had advance written notice of "
                "the agency referral.", "What you ask for: stop the tactics, replace the "
                "agency, confirm in writing, deal with you directly.", "The evidence."),
-        deadlines=("FDRC (money claims): eligible after the bank's final reply, or 60 days "
-                   "after a written complaint without one.",),
+        deadlines=("A bank's customer with a money claim can go to the FDRC after the bank's "
+                   "final reply, or 60 days after a written complaint without one.",),
         covers=(), sources=(c.SRC_HKMA_BANKS,),
     ),
     Channel(
