@@ -8,7 +8,7 @@ from complaint_kit.jurisdiction import Jurisdiction, Typography
 # 12 pt keeps a letter to three pages.
 TYPOGRAPHY = Typography(
     page="A4",
-    margins_cm=(2.5, 2.5, 2.5, 2.5),
+    margins_cm=(2.5, 2.0, 2.5, 2.0),
     body_font="Times New Roman",
     body_font_east_asia="標楷體",
     heading_font="Times New Roman",
