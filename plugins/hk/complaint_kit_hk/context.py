@@ -216,8 +216,13 @@ def hk_context(analysis: Analysis, document: str, context: dict[str, Any]) -> di
             to = addressee["addressee"]
     late_ids = [i.id for i in sorted(case.incidents, key=lambda i: i.time) if late(case, i)]
     facts = case.facts
+    # What the PCPD's two years run from: the day I learnt of the act complained of, or, unless
+    # the case says, the day of the first disclosure complained of (never earlier contacts).
+    privacy_ids = {x for f in context["findings"] if f["rule"] in PRIVACY_RULES
+                   for x in f["incidents"]}
+    disclosures = [i for i in case.incidents if i.id in privacy_ids] or case.incidents
     first_known = _date(facts.get("first_known_on")) or (
-        min(case.local_time(i).date() for i in case.incidents) if case.incidents else None)
+        min(case.local_time(i).date() for i in disclosures) if disclosures else None)
     complained = _date(facts.get("complained_to_bank_date"))
     agency = next((r for r in case.respondents if r.role == "collection_agency"), None)
     fired = {f["rule"] for f in context["findings"]}
@@ -240,6 +245,7 @@ def hk_context(analysis: Analysis, document: str, context: dict[str, Any]) -> di
             "fired": [f["rule"] for f in findings],
             "pcpd_deadline": _plus_years(first_known, 2) if first_known else None,
             "first_known": first_known,
+            "first_known_given": _date(facts.get("first_known_on")) is not None,
             "complained_to_bank": complained,
             "fdrc_from": complained + timedelta(days=60) if complained else None,
             "dca_notice": facts.get("dca_advance_notice_received"),
