@@ -50,6 +50,7 @@ def first_person(text: str) -> str:
     text = re.sub(r"(?<![\w/.:£(])(\d+) (?!am\b|pm\b)(?=[a-z])",
                   lambda m: (number_word(int(m.group(1))) if int(m.group(1)) <= 10
                              else m.group(1)) + " ", text)
+    text = re.sub(r"(?<![.])([.!?])\.(?![.])", r"\1", text)  # a fact ending in its own stop
     text = re.sub(r"(^|[.!?]\s+|\n)([a-z])", lambda m: m.group(1) + m.group(2).upper(), text)
     return re.sub(r"(^|[.!?]\s+|\n)(\d+)\b",
                   lambda m: m.group(1) + (_NUMBERS[int(m.group(2))].capitalize()
