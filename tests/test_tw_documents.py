@@ -61,13 +61,14 @@ def test_demo_drafts_every_document_kind_and_the_portal_text(demo):
 
 def _cited(text: str, citation) -> bool:
     """A citation as a Taiwan letter writes it: the label, or the instrument named in full
-    once (then by its short name) with the article, whose 條 may be shared with the one before
-    (委外辦法第14條第1項第3款、第3項第1款)."""
+    once (then by its short name) with the article, whose 條 (and 項) may be shared with the
+    one before (委外辦法第14條第1項第3款、第3項第1款; 第14條第1項第5款、第7款)."""
     if citation.label in text:
         return True
     article = citation.article or ""
-    tail = article.split("條", 1)[1] if "條" in article else article
-    return citation.instrument in text and (article in text or (tail and "、" + tail in text))
+    tails = [article.split(mark, 1)[1] for mark in ("條", "項") if mark in article]
+    return citation.instrument in text and (
+        article in text or any(tail and "、" + tail in text for tail in tails))
 
 
 def test_documents_name_the_parties_quote_incidents_and_cite(demo, texts):

@@ -85,10 +85,12 @@ class Citer:
 
 
 def _same_article(first: str, other: str) -> str:
-    """第14條第3項第1款 after 第14條第1項第3款 is written 第3項第1款."""
-    head = re.match(r"第[\d之-]+條", first)
-    if head and other.startswith(head.group(0)) and other != head.group(0):
-        return other[len(head.group(0)):]
+    """第14條第3項第1款 after 第14條第1項第3款 is written 第3項第1款; 第14條第1項第7款
+    after 第14條第1項第5款, 第7款."""
+    for pattern in (r"第[\d之-]+條第\d+項", r"第[\d之-]+條"):
+        head = re.match(pattern, first)
+        if head and other.startswith(head.group(0)) and other != head.group(0):
+            return other[len(head.group(0)):]
     return other
 
 
