@@ -458,8 +458,9 @@ class DocxBuilder:
             # Short columns get what they need up to a cap; columns of running text the rest.
             weights.append(max(9, min(longest, 16)) + (min(average, 60) if longest > 40 else 0))
         unit = self._table_unit
-        # A longer word (a web address, a checksum) may break: the room goes to numbers first.
-        floors = [(w + 1) * unit + _CELL_MARGINS if 0 < w <= _UNBROKEN else 0 for w in words]
+        # A longer word (a web address, a checksum) may break: the room goes to numbers first;
+        # every column keeps room for a few characters.
+        floors = [(max(w, _NARROWEST) + 1) * unit + _CELL_MARGINS for w in words]
         spare = self._text_width - sum(floors)
         if spare <= 0:  # too many columns for their words: shrink them alike
             return [int(f * self._text_width / sum(floors)) for f in floors]
@@ -469,7 +470,7 @@ class DocxBuilder:
     @property
     def _table_unit(self) -> int:
         """The width of a digit or a Latin letter of table text (a CJK character is two), in
-        EMU: 0.6 em, which a bold capital or a wide font still fits in."""
+        EMU: 0.68 em, which a bold capital or a wide fallback font (DejaVu) still fits in."""
         if self._unit is None:
             size = None
             name = self._style("Table Text")
@@ -478,7 +479,7 @@ class DocxBuilder:
                     size = self.doc.styles[style].font.size
                     if size:
                         break
-            self._unit = int((size or Pt(10.5)) * 0.6)
+            self._unit = int((size or Pt(10.5)) * 0.68)
         return self._unit
 
     def _shell(self, columns: int) -> CT_Tbl:
@@ -594,6 +595,7 @@ def _unescape(plain: str) -> str:
 # The longest word a column is made wide enough for: an international phone number, a date
 # and time, a contract number. Longer ones (web addresses, checksums) may break.
 _UNBROKEN = 18
+_NARROWEST = 4
 # Word's default cell margins, left and right (0.08 inch each), in EMU.
 _CELL_MARGINS = 2 * 73152
 # A run that Word keeps on one line: Latin letters, digits and punctuation without spaces, with
@@ -602,9 +604,11 @@ _WORD = re.compile("[^\\s\u1100-\U0010ffff]+[\u3001\u3002\uff0c\uff1b\uff1a\uff0
 
 
 def _longest_word(text: str) -> int:
-    """The display width of the widest piece that cannot break: a Latin word or number, or a
-    wide character (two)."""
-    longest = max((_display_width(w) for w in _WORD.findall(text)), default=0)
+    """The display width of the widest piece that must not break: a Latin word or number of
+    up to ``_UNBROKEN`` characters (a longer one, a web or e-mail address, a checksum, may), or
+    a wide character (two)."""
+    longest = max((width for w in _WORD.findall(text)
+                   if (width := _display_width(w)) <= _UNBROKEN), default=0)
     return max(longest, 2) if not text.isascii() and _WIDE.search(text) else longest
 
 
