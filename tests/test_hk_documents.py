@@ -178,7 +178,7 @@ def test_nothing_unverified_is_quoted_and_no_section_is_invented(drafted):
 def test_complaint_letters_follow_the_hkma_form_and_law_hk_section_4(drafted):
     zh = _texts(drafted["zh-Hant"][2])
     hkma = zh["hkma-complaint"]
-    headings = ["、投訴人資料", "、被投訴的機構及人士", "、事件經過", "、投訴事項", "、證據\n",
+    headings = ["、投訴人資料", "、被投訴的機構及人士", "、事件經過", "、投訴事項", "、本人的要求",
                 "、同意披露"]
     assert [hkma.index(h) for h in headings] == sorted(hkma.index(h) for h in headings)
     assert "不能命令銀行作出賠償" in hkma and "2026年3月2日以書面" in hkma
