@@ -182,12 +182,15 @@ def cite_text(citations) -> str:
     """'CONC 7.9.4R; MCOB 13.5.4G (by analogy); Protection from Harassment Act 1997, s.1, s.2'."""
     parts: list[str] = []
     acts: dict[str, list[str]] = {}
+    principles: list[str] = []
     for c in citations:
         article = c["article"]
         if article and (article.startswith(("CONC", "MCOB", "DISP"))):
             parts.append(article + (", by analogy" if "by analogy" in c["label"] else ""))
         elif article and article.startswith("Principle"):
-            parts.append(f"FCA {article}")
+            principles.append(article.split()[1])
+            if "FCA Principles" not in parts:
+                parts.append("FCA Principles")
         elif article:
             if c["instrument"] not in acts:
                 acts[c["instrument"]] = []
@@ -199,6 +202,9 @@ def cite_text(citations) -> str:
             parts.append(c["instrument"])
     out = []
     for p in parts:
+        if p == "FCA Principles":
+            p = (f"FCA Principle {principles[0]}" if len(principles) == 1 else
+                 f"FCA Principles {', '.join(principles[:-1])} and {principles[-1]}")
         out.append(f"{p}, {', '.join(acts[p])}" if p in acts else p)
     return "; ".join(dict.fromkeys(out))
 

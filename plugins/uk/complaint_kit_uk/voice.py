@@ -42,11 +42,28 @@ _REPLACE = (
 )
 
 
+_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
+           "September", "October", "November", "December")
+_DMY = re.compile(r"\b(\d{2})/(\d{2})/(\d{4})\b")
+_QUOTED = re.compile(r"(‘[^’]*’)")
+
+
+def long_dates(text: str) -> str:
+    """'02/03/2026' as '2 March 2026', as a letter writes a date in running text; never inside
+    quoted words, which stay as they were written."""
+    def one(m: re.Match) -> str:
+        day, month = int(m.group(1)), int(m.group(2))
+        return f"{day} {_MONTHS[month - 1]} {m.group(3)}" if 1 <= month <= 12 else m.group()
+    return "".join(part if _QUOTED.fullmatch(part) else _DMY.sub(one, part)
+                   for part in _QUOTED.split(text))
+
+
 def first_person(text: str) -> str:
     """An explanation in the complainant's voice: "I", "me", "my"; numbers that begin a
     sentence spelt out ("One message …")."""
     for pattern, repl in _REPLACE:
         text = re.sub(pattern, repl, text)
+    text = long_dates(text)
     text = re.sub(r"(?<![\w/.:£(])(\d+) (?!am\b|pm\b)(?=[a-z])",
                   lambda m: (number_word(int(m.group(1))) if int(m.group(1)) <= 10
                              else m.group(1)) + " ", text)
