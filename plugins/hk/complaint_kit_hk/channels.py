@@ -100,7 +100,8 @@ CHANNELS = [
         kind=ChannelKind.regulator, order=20, applies=_hkma,
         why="The HKMA supervises banks and monitors compliance with the Code of Banking "
             "Practice; a person upset by a bank-appointed collector's tactics can complain to "
-            "it directly.",
+            "it directly. It cannot adjudicate the dispute or order compensation: it refers the "
+            "case to the bank and tells you the outcome.",
         contact="Online: bankcomplaint.hkma.gov.hk; enquiries (852) 2878 1378; fax (852) 2509 "
                 "3990; bankcomplaints@hkma.gov.hk; 55/F, Two International Finance Centre, "
                 "8 Finance Street, Central, Hong Kong.",
@@ -112,8 +113,7 @@ CHANNELS = [
                "date order (date, time, place, parties, documents).",
                "Account, product and disputed amount, if any.",
                "Whether you have complained to the bank.", "Consent to disclosure."),
-        deadlines=("The HKMA cannot adjudicate the dispute or order compensation: it refers "
-                   "the case to the bank and tells you the outcome.",),
+        deadlines=(),
         covers=(T.bank.value,), sources=(c.SRC_HKMA_BANKS, c.SRC_HKMA_FORM, c.SRC_HKMA_IFLR),
     ),
     Channel(
