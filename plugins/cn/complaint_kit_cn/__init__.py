@@ -9,6 +9,7 @@ from complaint_kit.jurisdiction_plugin import JurisdictionPlugin
 from .channels import CHANNELS
 from .documents import DOCUMENTS
 from .jurisdiction import CN
+from .letters import extra_context
 from .lexicon import LEXICON
 from .questions import QUESTIONS, VALIDATORS
 from .rules import RULES
@@ -26,4 +27,5 @@ plugin = JurisdictionPlugin(
     answer_validators=VALIDATORS,
     classifiers=[LEXICON],
     validate=validate,
+    extra_context=extra_context,
 )

@@ -2,10 +2,14 @@
 
 from datetime import time
 
+from docx.shared import Pt
+
 from complaint_kit.jurisdiction import Jurisdiction, Typography
 
-# Formal Chinese correspondence: A4, 仿宋 body at 三号 (16 pt), 小标宋/黑体 titles, two-character
-# first-line indent, 3.7/2.8/3.5/2.6 cm margins (GB/T 9704 practice for official documents).
+# Formal Chinese correspondence: A4, 仿宋 body, 小标宋/黑体 titles, two-character first-line
+# indent, 3.7/2.8/3.5/2.6 cm margins (GB/T 9704 practice for official documents). Lines are at a
+# fixed pitch (as GB/T 9704's 22 lines a page are), so a page holds the same text whichever CJK
+# font the reader's machine substitutes for 仿宋; every list is numbered, never bulleted.
 TYPOGRAPHY = Typography(
     page="A4",
     margins_cm=(3.7, 2.6, 3.5, 2.8),
@@ -17,7 +21,8 @@ TYPOGRAPHY = Typography(
     body_size_pt=14,
     title_size_pt=20,
     heading_size_pt=15,
-    line_spacing=1.5,
+    line_spacing=Pt(26),  # exact: about 24 lines a page
+    numbered_lists=True,
     first_line_indent_chars=2,
     page_label="— {page} —",
 )
@@ -28,8 +33,29 @@ LABELS = {
     "signature": "投诉人（签名）：",
     "date_format": "{year}年{month}月{day}日",
     "datetime_format": "{year}年{month}月{day}日 {hour:02d}:{minute:02d}",
-    "draft_notice": "本文件由 complaint-kit 根据投诉人提供的信息自动生成，仅为草稿，供投诉人核对、"
-                    "修改后使用，不构成法律意见。提交前请逐项核实事实、证据和所引条文。",
+    # The complainant's own checklist (never in a recipient's copy).
+    "checklist.title": "寄出前请核对",
+    "checklist.intro": "以下文件是供您本人核对、修改后使用的草稿，不构成法律意见。"
+                       "请逐项核对每一处事实、日期、姓名、号码和所引条文，"
+                       "只签署真实的内容；核对后再签名、寄出或提交。",
+    "checklist.urgent": "现在就做",
+    "checklist.order": "按以下顺序提交",
+    "checklist.file": "文件：",
+    "checklist.how": "方式：",
+    "checklist.deadlines": "时限：",
+    "checklist.annexes": "随附材料",
+    "checklist.extra.police-report": "报案材料打印两份，带身份证原件和证据原件"
+                                     "（手机、截图打印件）到派出所当面提交，"
+                                     "要求制作笔录并出具受案回执；回执妥善保存。",
+    "checklist.extra.notice": "告知函通过贷款机构公布的投诉渠道提交，或以EMS寄送到其注册地址，"
+                              "保留寄件凭证和签收记录；从寄出之日起计算十五日答复期。"
+                              "报警不必等待其答复。",
+    "checklist.extra.complaint": "投诉举报信填写收件机关的准确名称（将“××”换成所在地），"
+                                 "签名后连同证据清单和骚扰情况报告一并提交；记下受理编号。",
+    "checklist.extra.web-form": "登录举报平台实名举报，把各段文字分别粘贴到对应栏目"
+                                "（也可使用同名 .txt 文件）；上传短信截图等证据。",
+    "checklist.extra.evidence-index": "证据原件（手机、录音）自己保存，不要交出唯一的原件；"
+                                      "提交复印件或打印件。",
     "closing": "此致",
     "salutation": "敬礼！",
     "attachments": "附件：",
@@ -38,7 +64,7 @@ LABELS = {
     "col.channel": "方式及号码",
     "col.from": "来源号码",
     "col.to": "联系对象",
-    "col.content": "内容（原文）",
+    "col.content": "内容",
     "col.evidence": "证据",
     "col.day": "日期",
     "col.total": "联系次数",

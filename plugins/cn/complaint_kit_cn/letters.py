@@ -1,0 +1,397 @@
+"""What the mainland-China letters say about this case, built from its facts and findings.
+
+Every sentence a letter prints here rests on an incident or a finding: the 报案事由 names only the
+conduct the findings hold, the counts come from the incidents, the quotations only from messages
+whose text is the collector's own (``Incident.verbatim``), and the penal items only where a
+finding names the facts that meet their elements.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from datetime import date, datetime, timedelta
+from typing import Any
+
+from complaint_kit.analysis import Analysis
+
+PENAL = ("administrative", "criminal")
+
+# The worst messages first: what a clerk acts on. (tag, weight)
+_SEVERITY = (
+    ("threat_violence", 100), ("fake_summons", 90), ("document_sent", 85), ("impersonation", 80),
+    ("threat_visit", 70), ("criminal_threat", 60), ("disclosure", 50),
+    ("third_party_contact", 40), ("insult", 30),
+)
+
+_FAMILY = {"parent", "spouse", "child", "sibling", "relative", "employer"}
+
+_CHANNEL_UNIT = {
+    "call": ("电话", "次"), "sms": ("短信", "条"), "im": ("即时通讯消息", "条"),
+    "visit": ("上门", "次"), "letter": ("信函", "封"), "email": ("电子邮件", "封"),
+    "social_post": ("网络发布", "次"), "other": ("其他方式", "次"),
+}
+
+
+def day(d: date | datetime) -> str:
+    return f"{d.year}年{d.month}月{d.day}日"
+
+
+def moment(t: datetime) -> str:
+    return f"{day(t)}{t.hour:02d}:{t.minute:02d}"
+
+
+def period(first: datetime, last: datetime) -> str:
+    if first.date() == last.date():
+        return day(first)
+    if first.year == last.year:
+        return f"{day(first)}至{last.month}月{last.day}日"
+    return f"{day(first)}至{day(last)}"
+
+
+def _join(items: list[str], last: str = "和") -> str:
+    items = [x for x in items if x]
+    if len(items) <= 1:
+        return "".join(items)
+    return "、".join(items[:-1]) + last + items[-1]
+
+
+def _name(case, rid: str | None) -> str | None:
+    r = case.respondent(rid) if rid else None
+    return r.name if r else None
+
+
+def collectors(case) -> str:
+    """Who did it, and for whom: 受某公司委托的某催收公司及其催收人员."""
+    lender = case.lender
+    agencies = [r for r in case.respondents if r.role == "collection_agency"]
+    people = [r for r in case.respondents if r.role == "collector"]
+    used = {i.respondent for i in case.incidents}
+    if agencies:
+        names = _join([a.name for a in agencies])
+        whom = _name(case, agencies[0].acting_for) or (lender.name if lender else None)
+        staff = "（含其催收人员）" if people else ""
+        if whom and lender and lender.id in used:
+            return f"{whom}及其委托的{names}{staff}"
+        return f"{whom}委托的{names}{staff}" if whom else f"{names}{staff}"
+    if lender:
+        return f"{lender.name}及其催收人员" if people else lender.name
+    return _join([r.name for r in case.respondents]) or "催收人员"
+
+
+def third_party_text(case, labels) -> tuple[str, int, int]:
+    """本人父母张测父、张测母，同事孙同事 …; the number of people; the number of contacts."""
+    groups: dict[str, list[str]] = {}
+    people: dict[tuple, int] = Counter()
+    for i in sorted(case.incidents, key=lambda x: x.time):
+        if not i.to.relation.is_third_party:
+            continue
+        label = labels.get(f"relation.{i.to.relation}", str(i.to.relation))
+        key = (label, i.to.name or i.to.number or "")
+        if key not in people:
+            groups.setdefault(label, []).append(i.to.name or "")
+        people[key] += 1
+    parts = []
+    for label, names in groups.items():
+        named = [n for n in names if n]
+        if label == "公开场合":
+            parts.append("在公开场合")
+            continue
+        parts.append(f"{label}{'、'.join(named)}" if named else label)
+    return "，".join(parts), len(people), sum(people.values())
+
+
+def channel_counts(incidents) -> str:
+    calls = [i for i in incidents if str(i.channel) == "call"]
+    counts = Counter(str(i.channel) for i in incidents)
+    parts = []
+    for ch, n in counts.items():
+        noun, unit = _CHANNEL_UNIT.get(ch, ("其他方式", "次"))
+        text = f"{noun}{n}{unit}" if ch != "visit" else f"上门{n}次"
+        if ch == "call":
+            missed = sum(1 for c in calls if c.answered is False)
+            if missed:
+                text += f"（未接通{missed}次）"
+        parts.append(text)
+    return "、".join(parts)
+
+
+def worst(analysis: Analysis, limit: int = 3) -> list[dict[str, Any]]:
+    """The two or three worst messages whose text is the collector's own, in time order: the
+    most serious first, one kind of conduct each, and one sent to a third party when any was."""
+    labels = analysis.jurisdiction.labels
+    scored = []
+    seen = set()
+    for i in analysis.incidents:
+        if not (i.content and i.verbatim):
+            continue
+        tags = analysis.tags(i)
+        score = max((w for t, w in _SEVERITY if t in tags), default=0)
+        if score == 0 and not i.to.relation.is_third_party:
+            continue
+        score += 15 if i.verified_false else 0
+        score += 40 if "visit_imminent" in tags else 10 if "document_sent" in tags else 0
+        if str(i.to.relation) in _FAMILY:
+            score += 5
+        text = i.content.strip()
+        if text in seen:
+            continue
+        seen.add(text)
+        scored.append((score, i))
+    ranked = [i for _s, i in sorted(scored, key=lambda p: (-p[0], p[1].time))]
+    chosen: list = []
+    third = [i for i in ranked if i.to.relation.is_third_party]
+    if third:
+        chosen.append(third[0])
+    kinds: set = set()
+    for i in ranked:
+        if len(chosen) >= limit:
+            break
+        if i in chosen:
+            continue
+        kind = max(((w, t) for t, w in _SEVERITY if t in analysis.tags(i)), default=(0, ""))[1]
+        if kind in kinds and len(ranked) > limit:
+            continue
+        kinds.add(kind)
+        chosen.append(i)
+    out = []
+    for i in sorted(chosen, key=lambda x: x.time):
+        local = analysis.local_time(i)
+        noun = _CHANNEL_UNIT.get(str(i.channel), ("消息", "条"))[0]
+        verb = {"call": "在电话中说", "visit": "上门时说"}.get(str(i.channel), f"发来{noun}")
+        who = ""
+        if i.to.relation.is_third_party:
+            rel = labels.get(f"relation.{i.to.relation}", str(i.to.relation))
+            who = f"向本人的{rel}{i.to.name or ''}"
+            verb = {"call": "在电话中说", "visit": "上门时说"}.get(str(i.channel), f"发送{noun}")
+        out.append({"id": i.id, "when": moment(local), "from": i.from_number or "", "to": who,
+                    "verb": verb, "text": i.content.strip(), "verified_false": i.verified_false})
+    return out
+
+
+def penal_items(findings) -> list[dict[str, Any]]:
+    """The 治安 and criminal provisions a finding cites with the facts meeting their elements."""
+    items: dict[str, dict[str, Any]] = {}
+    for f in findings:
+        quotable = {c["label"]: c for c in f["citations"]}
+        for label, found in (f.get("elements") or {}).items():
+            c = quotable.get(label)
+            if c is None or not found or str(c["basis"]) not in PENAL:
+                continue
+            item = items.setdefault(label, {"label": label, "criminal": c["basis"] == "criminal",
+                                            "instrument": c["instrument"],
+                                            "article": c["article"], "facts": [], "titles": []})
+            if f["title"] not in item["titles"]:
+                item["titles"].append(f["title"])
+            for e in found:
+                line = f"{e['element']}：{e['fact']}"
+                if line not in item["facts"]:
+                    item["facts"].append(line)
+    return sorted(items.values(), key=lambda x: (x["criminal"], x["label"]))
+
+
+def conduct(analysis: Analysis, findings) -> list[str]:
+    """This case's conduct, in a few words each, from its findings (most serious first)."""
+    rules = {f["rule"]: f for f in findings}
+    case = analysis.case
+    labels = analysis.jurisdiction.labels
+    out = []
+    texts = " ".join(i.content or "" for i in analysis.incidents)
+    if "CN-FAKE-DOCUMENT" in rules or "CN-IMPERSONATION" in rules:
+        bodies = [b for b, words in (("法院", ("法院",)), ("公安机关", ("公安", "警察", "派出所")),
+                                      ("检察院", ("检察",))) if any(w in texts for w in words)]
+        who = _join(bodies, "、") or "国家机关"
+        fake = rules.get("CN-FAKE-DOCUMENT")
+        sent = bool(fake and any("第二百八十条" in k and v for k, v in
+                                 (fake.get("elements") or {}).items()))
+        paper = "发送所谓传票" if sent else "以所谓传票相威胁"
+        if fake and "CN-IMPERSONATION" in rules:
+            out.append(f"冒用{who}名义催收并{paper}")
+        elif fake:
+            out.append(paper)
+        else:
+            out.append(f"冒用{who}名义催收")
+    if "CN-THREAT" in rules:
+        kinds = ["上门"] if analysis.tagged("threat_visit") else []
+        said = " ".join(w for i in analysis.tagged("criminal_threat")
+                        for w in analysis.words(i, "criminal_threat"))
+        kinds += [w for w in ("坐牢", "拘留", "抓人") if w in said]
+        if kinds:
+            out.append(f"以{_join(kinds, '、')}等相威胁")
+        if analysis.tagged("threat_violence") or not kinds:
+            out.append("发送恐吓信息")
+    if "CN-DISCLOSURE" in rules or "CN-THIRD-PARTY" in rules:
+        who, n, _ = third_party_text(case, labels)
+        rels = list(dict.fromkeys(labels.get(f"relation.{i.to.relation}", "")
+                                  for i in analysis.incidents if i.to.relation.is_third_party))
+        verb = "披露本人借款信息" if "CN-DISCLOSURE" in rules else "催收"
+        out.append(f"向本人{_join(rels, '、')}共{n}人{verb}")
+    if "CN-INSULT" in rules:
+        out.append("辱骂本人")
+    if "CN-NIGHT" in rules:
+        out.append(f"在夜间（22:00至次日8:00）联系{len(analysis.pattern.night)}次")
+    if "CN-MISLEADING" in rules and "CN-FAKE-DOCUMENT" not in rules:
+        out.append("虚称已起诉、立案等后果")
+    return out
+
+
+def summary(analysis: Analysis, findings) -> dict[str, Any]:
+    case = analysis.case
+    labels = analysis.jurisdiction.labels
+    incidents = analysis.incidents
+    if not incidents:
+        return {"period": "", "counts": "", "reason": "", "third": ""}
+    first, last = analysis.local_time(incidents[0]), analysis.local_time(incidents[-1])
+    mine = [i for i in incidents if not i.to.relation.is_third_party]
+    theirs = [i for i in incidents if i.to.relation.is_third_party]
+    who, people, contacts = third_party_text(case, labels)
+    pat = analysis.pattern
+    counts = f"{period(first, last)}，对方共联系{len(incidents)}次"
+    if theirs:
+        counts += f"，其中直接联系本人{len(mine)}次，包括{channel_counts(mine)}" if mine else ""
+        counts += f"；联系本人的{who}共{people}人{contacts}次"
+    else:
+        counts += f"，包括{channel_counts(incidents)}"
+    if pat.night:
+        counts += f"；{len(pat.night)}次发生在夜间22:00至次日8:00"
+    if pat.max_per_day > 1 and len(pat.days) > 1:
+        counts += f"；单日最多{pat.max_per_day}次"
+    if len(pat.numbers) > 1:
+        counts += f"；先后使用{len(pat.numbers)}个号码或账号"
+    counts += "。"
+    acts = conduct(analysis, findings)
+    joined = acts[0] if len(acts) == 1 else "，".join(acts[:-1]) + "，并" + acts[-1] if acts else ""
+    reason = f"{period(first, last)}，{collectors(case)}为催收借款，{joined}。" if acts else ""
+    rels = list(dict.fromkeys(labels.get(f"relation.{i.to.relation}", str(i.to.relation))
+                              for i in theirs))
+    return {"period": period(first, last), "counts": counts, "reason": reason,
+            "third_relations": "、".join(rels),
+            "third": who, "third_people": people, "third_contacts": contacts,
+            "acts": acts}
+
+
+def labels_of(findings, *, basis: tuple[str, ...] = (), instrument: str = "",
+              binding: tuple[str, ...] = ()) -> list[str]:
+    out = []
+    for f in findings:
+        for c in f["citations"]:
+            if basis and str(c["basis"]) not in basis:
+                continue
+            if binding and str(c["binding"]) not in binding:
+                continue
+            if instrument and instrument not in c["instrument"]:
+                continue
+            if c["label"] not in out:
+                out.append(c["label"])
+    return out
+
+
+def extra_context(analysis: Analysis, document: str, context: dict[str, Any]) -> dict[str, Any]:
+    case = analysis.case
+    findings = list(context.get("findings") or [])
+    data = summary(analysis, findings)
+    data["worst"] = worst(analysis)
+    data["worst2"] = worst(analysis, limit=2)
+    data["penal"] = penal_items(findings)
+    data["cites"] = cite_texts(findings)
+    data["violations"] = violations(findings, data["cites"])
+    # a regulator enforces the supervisory rules and the PIPL, not the civil code: its letter
+    # cites what it can act on
+    data["violations_reg"] = violations(findings, data["cites"], civil=False)
+    data["violations_pi"] = violations(findings, data["cites"], civil=False,
+                                       only=_PERSONAL_DATA)
+    for item in data["penal"]:
+        item["short"] = compact([{"label": item["label"], "article": item["article"]}])
+    # 禁止接触 only where the finding meets 2025 第五十条第二款 (conduct from 2026-01-01)
+    data["no_contact"] = next((p["label"] for p in data["penal"] if "第五十条第二款" in p["label"]),
+                              "")
+    data["rules"] = sorted({f["rule"] for f in findings})
+    data["collectors"] = collectors(case)
+    data["agencies"] = [r.name for r in case.respondents if r.role == "collection_agency"]
+    data["supervisory"] = labels_of(findings, binding=("regulator",))
+    data["baseline"] = labels_of(findings, binding=("recommended standard", "self-regulation"))
+    data["pipl47"] = labels_of(findings, instrument="个人信息保护法")
+    data["pipl47"] = [x for x in data["pipl47"] if "第四十七条" in x]
+    data["civil"] = labels_of(findings, basis=("civil",), binding=("binding",))
+    data["pipl"] = [x for x in labels_of(findings, instrument="个人信息保护法")
+                    if "第六十九条" not in x]
+    data["disclosed"] = "CN-DISCLOSURE" in data["rules"] or "CN-THIRD-PARTY" in data["rules"]
+    data["urgent"] = [f["urgent"] for f in findings if f.get("urgent")]
+    signed = context.get("signed_on")
+    if isinstance(signed, date):
+        data["reply_by"] = day(signed + timedelta(days=15))
+    disputed = bool(case.debt and case.debt.disputed)
+    data["disputed"] = disputed
+    data["user_clears"] = any("消除" in r for r in case.requests)  # 消除影响 asked in own words
+    return {"cn": data}
+
+
+
+def compact(citations: list[dict[str, Any]]) -> str:
+    """Labels joined, one instrument named once: 《个人信息保护法》第六条、第十条."""
+    groups: dict[str, list[str]] = {}
+    for c in citations:
+        if c.get("article") and c["label"].endswith(c["article"]):
+            head = c["label"][: -len(c["article"])]
+            groups.setdefault(head, [])
+            if c["article"] not in groups[head]:
+                groups[head].append(c["article"])
+        else:
+            groups.setdefault(c["label"], [])
+    return "、".join(head + "、".join(arts) for head, arts in groups.items())
+
+
+def cite_texts(findings) -> dict[str, dict[str, str]]:
+    """Per finding: its binding law (civil and regulatory), the supervisory rules, the industry
+    baseline and the penal provisions, each as one compact phrase (labels only, never a gist)."""
+    out = {}
+    for f in findings:
+        # a liability provision (精神损害赔偿, PIPL 第六十九条) is not a rule the conduct breaks
+        cs = [c for c in f["citations"] if not any(
+            a in (c.get("article") or "") for a in ("第一千一百八十三条", "第六十九条"))]
+        out[f["rule"]] = {
+            "law": compact([c for c in cs if c["binding"] == "binding"
+                            and c["basis"] not in PENAL]),
+            "statute": compact([c for c in cs if c["binding"] == "binding"
+                                and c["basis"] not in PENAL and c["basis"] != "civil"]),
+            "reg": compact([c for c in cs if c["binding"] == "regulator"]),
+            "base": compact([c for c in cs if c["binding"] in ("recommended standard",
+                                                               "self-regulation")]),
+            "penal": compact([c for c in cs if c["binding"] == "binding"
+                              and c["basis"] in PENAL]),
+        }
+    return out
+
+
+# Findings whose explanation adds a fact the counts and quotations do not show.
+_EXPLAIN = ("CN-THIRD-PARTY",)
+
+
+_PERSONAL_DATA = ("CN-THIRD-PARTY", "CN-DISCLOSURE", "CN-CONTACTS-DATA")
+
+
+def violations(findings, cites: dict[str, dict[str, str]], *, penal: bool = False,
+               civil: bool = True, only: tuple[str, ...] = ()) -> dict[str, Any]:
+    """The findings as a letter lists them: those resting on the same provisions in one line
+    (冒充国家机关；伪造法律文书 — both against the same article), the harm left to its own part;
+    the industry baselines named once, after them, unless a finding rests on a baseline alone."""
+    groups: dict[str, dict[str, Any]] = {}
+    baselines: list[str] = []
+    for f in findings:
+        if f["rule"] == "CN-HARM" or (only and f["rule"] not in only):
+            continue
+        c = cites[f["rule"]]
+        law = "及".join(x for x in (c["law"] if civil else c["statute"],
+                                    c["penal"] if penal else "", c["reg"]) if x)
+        if not (law or c["base"]):
+            continue
+        key = law or f"base:{c['base']}"
+        g = groups.setdefault(key, {"titles": [], "explanations": [], "law": law,
+                                    "base": "" if law else c["base"]})
+        g["titles"].append(f["title"])
+        if f["rule"] in _EXPLAIN and f.get("explanation"):
+            g["explanations"].append(f["explanation"].replace("\n", ""))
+        if law and c["base"]:
+            for b in c["base"].split("、"):
+                if b not in baselines:
+                    baselines.append(b)
+    return {"items": list(groups.values()), "baselines": "、".join(baselines)}
