@@ -153,7 +153,8 @@ def contacts_per_day(pattern: Pattern, labels: Mapping[str, str], families: list
         axes.spines[["top", "right"]].set_visible(False)
         axes.grid(axis="y", alpha=0.3)
         if any(night):
-            axes.legend(frameon=False, loc="upper left")
+            # below the plot, where it covers no bar
+            figure.legend(frameon=False, loc="outside lower center", ncols=2)
         if len(days) == 1:  # one bar would otherwise fill the whole width
             axes.set_xlim(days[0] - timedelta(days=3), days[0] + timedelta(days=3))
         buffer = io.BytesIO()
