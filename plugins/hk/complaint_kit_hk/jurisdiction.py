@@ -10,6 +10,8 @@ rule screens with a window of its own (see ``rules.SCREENING_HOURS``) that the c
 change, and says that the window is not a legal limit.
 """
 
+from pathlib import Path
+
 from complaint_kit.jurisdiction import Jurisdiction, Typography
 
 # Hong Kong letters: A4, block paragraphs (no first-line indent) in both languages, a Ming
@@ -290,6 +292,7 @@ HK = Jurisdiction(
     labels=LABELS,
     translations={"en": EN},
     demo_example="hk-whatsapp-harassment.yaml",
+    chart_font=Path(__file__).parent / "fonts" / "chart-hk.otf",
 )
 
 

@@ -1,6 +1,7 @@
 """The jurisdiction itself: language, time zone, contact hours, typography, fixed wording."""
 
 from datetime import time
+from pathlib import Path
 
 from complaint_kit.jurisdiction import Jurisdiction, Typography
 
@@ -19,6 +20,7 @@ TYPOGRAPHY = Typography(
     heading_size_pt=13,
     line_spacing=1.2,
     first_line_indent_chars=2,
+    numbered_lists=True,
     page_label="第 {page} 頁，共 {pages} 頁",
 )
 
@@ -142,4 +144,5 @@ TW = Jurisdiction(
     contact_hours=(time(7, 0), time(22, 0)),
     labels=LABELS,
     demo_example="tw-bank-harassment.yaml",
+    chart_font=Path(__file__).parent / "fonts" / "chart-tc.otf",
 )
