@@ -64,6 +64,8 @@ def test_demo_documents_name_the_parties_quote_incidents_and_cite(demo):
             for i in case.incidents:
                 if i.content:
                     assert i.content in text, i.id
+                    # my account of a call is never put in the collector's mouth
+                    assert (f"“{i.content}”" in text) == i.verbatim, i.id
             continue
         if d.kind.id in LETTERS:
             # the worst two or three messages, quoted exactly; an account of a call never
