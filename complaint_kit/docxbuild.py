@@ -247,6 +247,8 @@ class DocxBuilder:
             raise KeyError(f"the template refers to an image {src!r} that the render lacks")
         paragraph.add_run().add_picture(io.BytesIO(self.images[src]), width=self._text_width)
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        # an exact line height (formal Chinese letters) would crop the picture to one line
+        paragraph.paragraph_format.line_spacing = 1.0
         _no_first_line(paragraph)
 
     # -- blocks ------------------------------------------------------------------------------
@@ -439,10 +441,11 @@ class DocxBuilder:
         return self._width
 
     def _column_widths(self, rows, columns: int) -> list[int]:
-        """Each column first gets room for its longest unbroken word (a phone number, a date,
-        an id, a heading's word must never break), then the rest of the text width is shared
-        by how much the columns hold (equal widths would give a long message column as little
-        room as a number column)."""
+        """The text width shared by how much the columns hold (equal widths would give a long
+        message column as little room as a number column); then a column narrower than its
+        longest unbroken word (a phone number, a date, an id, a heading's word must never
+        break) is widened, with the room taken from the columns that have more than they need.
+        A column of running text keeps at least a third of the width."""
         lengths: list[list[int]] = [[] for _ in range(columns)]
         words = [0] * columns
         for row in rows:
@@ -457,15 +460,22 @@ class DocxBuilder:
             average = sum(found) / len(found) if found else 0
             # Short columns get what they need up to a cap; columns of running text the rest.
             weights.append(max(9, min(longest, 16)) + (min(average, 60) if longest > 40 else 0))
-        unit = self._table_unit
-        # A longer word (a web address, a checksum) may break: the room goes to numbers first;
-        # every column keeps room for a few characters.
-        floors = [(max(w, _NARROWEST) + 1) * unit + _CELL_MARGINS for w in words]
-        spare = self._text_width - sum(floors)
-        if spare <= 0:  # too many columns for their words: shrink them alike
-            return [int(f * self._text_width / sum(floors)) for f in floors]
-        return [int(f + spare * weight / sum(weights)) for f, weight in zip(floors, weights,
-                                                                           strict=True)]
+        width = self._text_width
+        shares = [width * weight / sum(weights) for weight in weights]
+        # A longer word (a web address, a checksum) may break; every column keeps room for a
+        # few characters, and the column of running text (the heaviest, past the short
+        # columns' cap) up to a third of the width, as far as the others' words leave room.
+        floors = [(max(w, _NARROWEST) + 1) * self._table_unit + _CELL_MARGINS for w in words]
+        main = max(range(columns), key=weights.__getitem__)
+        if weights[main] > 16:
+            room = width - sum(floors) + floors[main]
+            floors[main] = max(floors[main], min(width / 3, room))
+        if sum(floors) >= width:  # too many columns for their words: shrink them alike
+            return [int(f * width / sum(floors)) for f in floors]
+        deficit = sum(max(0, f - s) for f, s in zip(floors, shares, strict=True))
+        surplus = [max(0, s - f) for f, s in zip(floors, shares, strict=True)]
+        return [int(f if s <= f else s - deficit * extra / sum(surplus))
+                for f, s, extra in zip(floors, shares, surplus, strict=True)]
 
     @property
     def _table_unit(self) -> int:
