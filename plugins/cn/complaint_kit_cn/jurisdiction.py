@@ -1,6 +1,7 @@
 """The jurisdiction itself: language, time zone, contact hours, typography, fixed wording."""
 
 from datetime import time
+from pathlib import Path
 
 from docx.shared import Pt
 
@@ -21,6 +22,7 @@ TYPOGRAPHY = Typography(
     body_size_pt=14,
     title_size_pt=20,
     heading_size_pt=15,
+    table_size_pt=10.5,  # 五号: a table of numbers and messages fits the page
     line_spacing=Pt(26),  # exact: about 24 lines a page
     numbered_lists=True,
     first_line_indent_chars=2,
@@ -142,4 +144,5 @@ CN = Jurisdiction(
     contact_hours=(time(8, 0), time(22, 0)),
     labels=LABELS,
     demo_example="cn-sms-harassment.yaml",
+    chart_font=Path(__file__).parent / "fonts" / "chart-sc.otf",
 )
