@@ -214,9 +214,27 @@ class Analysis:
         """A value of ``case.facts`` (answers only one jurisdiction's plugin defines)."""
         return self.case.facts.get(name, default)
 
+    def fact_date(self, name: str) -> date | None:
+        """A date in ``case.facts`` (written in YAML as a date or as text), or None."""
+        return as_date(self.case.facts.get(name))
+
     @cached_property
     def pattern(self) -> Pattern:
         return analyse(self.case, self.jurisdiction)
+
+
+def as_date(value: Any) -> date | None:
+    """A date given as a date, a date and time, or text beginning YYYY-MM-DD; else None."""
+    if isinstance(value, datetime):
+        return value.date()
+    if isinstance(value, date):
+        return value
+    if isinstance(value, str) and value.strip():
+        try:
+            return date.fromisoformat(value.strip()[:10])
+        except ValueError:
+            return None
+    return None
 
 
 def ids(incidents: Sequence[Incident]) -> list[str]:

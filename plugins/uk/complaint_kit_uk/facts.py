@@ -39,10 +39,11 @@ Facts (all optional; the interview asks for most of them, a case file may give a
 from __future__ import annotations
 
 import calendar
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from complaint_kit.analysis import as_date
 from complaint_kit.case import Case, PriorAction
 
 YES, NO, UNKNOWN = "yes", "no", "unknown"
@@ -74,19 +75,6 @@ FIRM_RESPONSE_WEEKS = 8
 FOS_MONTHS = 6
 
 _FIRM_WORDS = ("firm", "lender", "creditor", "collector")
-
-
-def as_date(value: Any) -> date | None:
-    if value in (None, ""):
-        return None
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value).strip()[:10])
-    except ValueError:
-        return None
 
 
 def as_bool(value: Any) -> bool | None:

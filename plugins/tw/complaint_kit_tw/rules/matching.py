@@ -17,7 +17,7 @@ import calendar
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
-from complaint_kit.analysis import Analysis, ids
+from complaint_kit.analysis import Analysis, as_date, ids
 from complaint_kit.case import (
     Audience,
     Case,
@@ -88,14 +88,7 @@ _PLACE_WORDS = ("公司", "學校", "店", "工廠", "辦公室", "營業", "住
 
 
 def fact_date(case: Case, key: str) -> date | None:
-    value = case.facts.get(key)
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and value.strip():
-        try:
-            return date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
+    return as_date(case.facts.get(key))
     return None
 
 

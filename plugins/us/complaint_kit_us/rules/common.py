@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, time
 
-from complaint_kit.analysis import Analysis
+from complaint_kit.analysis import Analysis, as_date
 from complaint_kit.analysis import ids as ids
 from complaint_kit.case import Case, Channel, Incident, Relation
 
@@ -85,16 +85,7 @@ def day(case: Case, incident: Incident) -> date:
 
 
 def fact_date(case: Case, name: str) -> date | None:
-    value = case.facts.get(name)
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    if isinstance(value, str) and value.strip():
-        try:
-            return date.fromisoformat(value.strip()[:10])
-        except ValueError:
-            return None
+    return as_date(case.facts.get(name))
     return None
 
 
