@@ -22,12 +22,12 @@ DEFAULTS = {
     "title": "Before you send",
     "intro": "These documents are drafts for you to check, not legal advice. Read each one, "
              "correct every fact, date, name and number, and sign only what is true.",
-    "urgent": "First, now",
+    "urgent": "Do this first, now",
     "order": "Where to send what, in this order",
     "file": "Document:",
     "how": "How:",
     "deadlines": "Time limits:",
-    "annexes": "Attach to what you send",
+    "annexes": "Enclose with what you send",
 }
 
 
