@@ -214,10 +214,6 @@ class Analysis:
         """A value of ``case.facts`` (answers only one jurisdiction's plugin defines)."""
         return self.case.facts.get(name, default)
 
-    def fact_date(self, name: str) -> date | None:
-        """A date in ``case.facts`` (written in YAML as a date or as text), or None."""
-        return as_date(self.case.facts.get(name))
-
     @cached_property
     def pattern(self) -> Pattern:
         return analyse(self.case, self.jurisdiction)
