@@ -40,7 +40,7 @@ from .lru import LruCache
 from .mdblocks import TableCell, simple_table, split_blocks
 from .templating import LINE_BREAK
 from .textclean import clean_xml_text
-from .wordxml import fill_table, new_style, runs, runs_xml
+from .wordxml import fill_table, new_style, runs, runs_xml, unbreakable
 
 _ALIGN = {"center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT,
           "left": WD_ALIGN_PARAGRAPH.LEFT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
@@ -453,7 +453,8 @@ class DocxBuilder:
                 text = inline.content or ""
                 lengths[c].append(_display_width(text))
                 # the words as printed: Markdown escapes (02\/03) and entities (&#32;) undone
-                words[c] = max(words[c], _longest_word(html.unescape(_unescape(text))))
+                words[c] = max(words[c],
+                               _longest_word(unbreakable(html.unescape(_unescape(text)))))
         weights = []
         for found in lengths:
             longest = max(found, default=0)
@@ -609,8 +610,10 @@ _NARROWEST = 4
 # Word's default cell margins, left and right (0.08 inch each), in EMU.
 _CELL_MARGINS = 2 * 73152
 # A run that Word keeps on one line: Latin letters, digits and punctuation without spaces, with
-# the CJK punctuation after it that no line may begin with ("I11、" stays whole).
-_WORD = re.compile("[^\\s\u1100-\U0010ffff]+[\u3001\u3002\uff0c\uff1b\uff1a\uff09]?")
+# the CJK punctuation after it that no line may begin with ("I11、" stays whole). No-break
+# spaces and hyphens join their word (``wordxml.unbreakable``).
+_WORD = re.compile("(?:[^\\s\u1100-\U0010ffff]|[\u00a0\u2011])+"
+                   "[\u3001\u3002\uff0c\uff1b\uff1a\uff09]?")
 
 
 def _longest_word(text: str) -> int:
@@ -627,7 +630,7 @@ def _display_width(text: str) -> int:
     text are mostly wide)."""
     if text.isascii():
         return len(text)
-    return 2 * len(text) - len(_WIDE.sub("", text))
+    return 2 * len(text) - len(_WIDE.sub("", text)) - text.count("\u2011")
 
 
 def _no_first_line(paragraph: Paragraph) -> None:

@@ -5,6 +5,8 @@ lxml would serialize for those elements."""
 
 from __future__ import annotations
 
+import re
+
 from docx.oxml.ns import qn
 from docx.text.paragraph import Paragraph
 from lxml import etree
@@ -14,6 +16,28 @@ from .templating import LINE_BREAK
 _PPR, _PSTYLE, _VAL = qn("w:pPr"), qn("w:pStyle"), qn("w:val")
 _R, _T, _XML_SPACE = qn("w:r"), qn("w:t"), qn("xml:space")
 _RPR, _B, _I, _BR = qn("w:rPr"), qn("w:b"), qn("w:i"), qn("w:br")
+_NO_BREAK_HYPHEN = qn("w:noBreakHyphen")
+
+# A phone number, an ISO date, an account number written in groups: digits joined by single
+# spaces or hyphens ("(212) 555-0142", "138 0000 0101", "2026-03-14"). Its spaces become
+# no-break spaces and its hyphens Word's no-break hyphens, so that no line breaks inside it.
+_GROUPED_NUMBER = re.compile(r"\+?\(?\d[\d()]*(?:[ -]\(?\d[\d()]*)+")
+_MIN_DIGITS = 7
+NO_BREAK_HYPHEN = "\u2011"  # written as ``w:noBreakHyphen``, which Word draws as "-"
+
+
+def unbreakable(text: str) -> str:
+    """``text`` with each grouped number of 7 or more digits joined by no-break characters."""
+    if not any(c.isdigit() for c in text):
+        return text
+    return _GROUPED_NUMBER.sub(_join, text)
+
+
+def _join(match: re.Match) -> str:
+    number = match.group()
+    if sum(c.isdigit() for c in number) < _MIN_DIGITS:
+        return number
+    return number.replace(" ", "\u00a0").replace("-", NO_BREAK_HYPHEN)
 
 
 def new_style(p, style_id: str | None) -> None:
@@ -25,8 +49,9 @@ def new_style(p, style_id: str | None) -> None:
 
 def runs(p, text: str, bold: bool, italic: bool) -> None:
     """Text into the ``w:p`` element ``p`` as python-docx would write it: a run for each line,
-    a run holding a ``w:br`` between lines (what ``paragraph.add_run().add_break()`` writes)."""
-    for n, piece in enumerate(text.split(LINE_BREAK)):
+    a run holding a ``w:br`` between lines (what ``paragraph.add_run().add_break()`` writes).
+    Grouped numbers are kept on one line (``unbreakable``)."""
+    for n, piece in enumerate(unbreakable(text).split(LINE_BREAK)):
         if n:
             etree.SubElement(etree.SubElement(p, _R), _BR)
         if piece:
@@ -51,15 +76,20 @@ def add_run(p, text: str, bold: bool = False, italic: bool = False) -> None:
             etree.SubElement(rpr, _B)
         if italic:
             etree.SubElement(rpr, _I)
-    t = etree.SubElement(r, _T)
-    t.text = text
-    if len(text.strip()) < len(text):  # python-docx's rule for keeping edge spaces
-        t.set(_XML_SPACE, "preserve")
+    for n, piece in enumerate(text.split(NO_BREAK_HYPHEN)):
+        if n:
+            etree.SubElement(r, _NO_BREAK_HYPHEN)
+        if piece:
+            t = etree.SubElement(r, _T)
+            t.text = piece
+            if len(piece.strip()) < len(piece):  # python-docx's rule for keeping edge spaces
+                t.set(_XML_SPACE, "preserve")
 
 
 def runs_xml(text: str, bold: bool) -> bytes | None:
     """What ``runs(p, text, bold, False)`` writes, serialized as lxml serializes it (text
     escapes ``&``, ``<`` and ``>``); None for text ``add_run`` leaves to python-docx."""
+    text = unbreakable(text)
     if "\t" in text or "\n" in text or "\r" in text:
         return None
     if LINE_BREAK not in text:
@@ -76,9 +106,14 @@ def runs_xml(text: str, bold: bool) -> bytes | None:
 def _run_xml(text: str, bold: bool) -> str:
     if "&" in text or "<" in text or ">" in text:
         text = text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+    pieces = "<w:noBreakHyphen/>".join(_t_xml(p) if p else "" for p in text.split(NO_BREAK_HYPHEN))
+    return f"<w:r>{_BOLD if bold else ''}{pieces}</w:r>"
+
+
+def _t_xml(text: str) -> str:
     # python-docx's rule for keeping edge spaces (see add_run)
     space = ' xml:space="preserve"' if text[0].isspace() or text[-1].isspace() else ""
-    return f"<w:r>{_BOLD if bold else ''}<w:t{space}>{text}</w:t></w:r>"
+    return f"<w:t{space}>{text}</w:t>"
 
 
 _BOLD = "<w:rPr><w:b/></w:rPr>"

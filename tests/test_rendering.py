@@ -171,6 +171,32 @@ def test_table_columns_fit_numbers_dates_and_ids():
         assert column.width > len(word) * size * 0.55, word
 
 
+@pytest.mark.parametrize("markdown", [
+    "Call from (212) 555\\-0142 on 2026\\-03\\-14\\.\n",  # a paragraph
+    "| How |\n|---|\n| Call from (212) 555\\-0142 on 2026\\-03\\-14\\. |\n",  # a plain cell
+    "| How |\n|---|\n| **Call** from (212) 555\\-0142 on 2026\\-03\\-14\\. |\n",  # a run
+])
+def test_grouped_numbers_never_break(markdown):
+    """A phone number's space is a no-break space and its hyphen Word's no-break hyphen, which
+    reads back as "-"; a column fits the whole number; words and short numbers are left alone."""
+    document, _ = _build(markdown)
+    body = document.element.body
+    assert body.xpath("count(.//w:noBreakHyphen)") == 3
+    text = _docx_text(document)
+    assert "(212)\u00a0555-0142 on 2026-03-14." in text
+    if document.tables:
+        column = document.tables[0].columns[0]
+        assert column.width > len("(212) 555-0142") * Pt(10.5) * 0.55
+
+
+def test_short_numbers_and_words_keep_their_spaces_and_hyphens():
+    from complaint_kit.wordxml import unbreakable
+
+    for text in ("I1 - I5", "3 - 14 March", "10 11 12", "well-known", "2 calls on 3 days"):
+        assert unbreakable(text) == text
+    assert unbreakable("138 0000 0101") == "138\u00a00000\u00a00101"
+
+
 def test_east_asian_font_slot_is_set_on_styles():
     typography = Typography(body_font="Times New Roman", body_font_east_asia="仿宋",
                             heading_font_east_asia="黑体")
