@@ -59,6 +59,7 @@ class Options:
     doc: str | None = None
     to: str | None = None
     reference_docx: Path | None = None
+    with_id_number: bool = False  # the ID number to every body, not only those that need it
     chunk_size: int | None = None
     progress: bool = True
     check: bool = False  # validate every row, draft nothing
@@ -69,7 +70,7 @@ class Options:
         if self.reference_docx is not None:
             ref = hashlib.sha256(self.reference_docx.read_bytes()).hexdigest()
         return {"version": __version__, "doc": self.doc, "to": self.to, "reference": ref,
-                "pdf": self.pdf, "zip": self.zip}
+                "pdf": self.pdf, "zip": self.zip, "with_id_number": self.with_id_number}
 
 
 @dataclass
@@ -250,7 +251,7 @@ def _draft_validated(job: dict[str, Any], folder: Path, digest: str,
         assessment, drafts = draft_case(
             case, registry, folder, doc=options.doc, to=options.to,
             reference_docx=options.reference_docx, base_dir=Path(job["base_dir"]),
-            case_stem=job["folder"], durable=False)
+            case_stem=job["folder"], durable=False, with_id_number=options.with_id_number)
     except DraftError as exc:
         if not str(exc).startswith("no document of"):
             raise

@@ -9,6 +9,8 @@ from typing import Annotated
 
 import typer
 
+from .draft_options import Doc, ReferenceDocx, To, WithIdNumber
+
 
 def _usage(message: str) -> typer.Exit:
     for line in message.splitlines() or [message]:
@@ -38,13 +40,10 @@ def batch(
     evidence: Annotated[Path | None, typer.Option(
         "--evidence", help="With a cases .csv: the evidence CSV (default: evidence.csv "
                            "beside it).", dir_okay=False)] = None,
-    to: Annotated[str | None, typer.Option("--to", help="Only documents addressed to this "
-                                                        "channel (see `channels`).")] = None,
-    doc: Annotated[str | None, typer.Option("--doc", help="Only this document kind (see "
-                                                          "`documents`).")] = None,
-    reference_docx: Annotated[Path | None, typer.Option(
-        "--reference-docx", help="Your own base .docx (letterhead, styles, header, footer).",
-        exists=True, dir_okay=False)] = None,
+    to: To = None,
+    doc: Doc = None,
+    reference_docx: ReferenceDocx = None,
+    with_id_number: WithIdNumber = False,
     check: Annotated[bool, typer.Option(
         "--check", help="Only validate every row (errors.csv, report.csv); draft nothing.")
     ] = False,
@@ -64,7 +63,8 @@ def batch(
     except InputError as exc:
         raise _usage(str(exc)) from None
     options = Options(out=out, workers=workers, force=force, pdf=pdf, zip=zip_, doc=doc, to=to,
-                      reference_docx=reference_docx, progress=progress, check=check)
+                      reference_docx=reference_docx, with_id_number=with_id_number,
+                      progress=progress, check=check)
     from .cli import user_errors
 
     try:

@@ -37,6 +37,10 @@ class Channel:
     covers: tuple[str, ...] = ()  # institution types it supervises; empty = anyone
     sources: tuple[Citation, ...] = ()
     addressee: str | None = None  # how letters address it, if not ``name``
+    # The body needs the complainant's ID number to act on a complaint (the police, a
+    # regulator's form). Documents to any other body leave the number out, unless the user
+    # asks for it (``draft --with-id-number``).
+    takes_id_number: bool = False
 
     def as_dict(self) -> dict:
         return {

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from . import __version__
+from .draft_options import Doc, ReferenceDocx, To, WithIdNumber
 
 if TYPE_CHECKING:
     from .case import Case
@@ -169,19 +170,17 @@ def case_label(case: Case) -> str:
 def draft(
     case_file: CaseFile,
     out: Annotated[Path, typer.Option("--out", "-o", help="Folder for the documents.")] = Path("."),
-    to: Annotated[str | None, typer.Option("--to", help="Only documents addressed to this "
-                                                        "channel (see `channels`).")] = None,
-    doc: Annotated[str | None, typer.Option("--doc", help="Only this document kind (see "
-                                                          "`documents`).")] = None,
-    reference_docx: Annotated[Path | None, typer.Option(
-        "--reference-docx", help="Your own base .docx (letterhead, styles, header, footer).",
-        exists=True, dir_okay=False)] = None,
+    to: To = None,
+    doc: Doc = None,
+    reference_docx: ReferenceDocx = None,
+    with_id_number: WithIdNumber = False,
 ) -> None:
     """Draft the documents for a case as .docx files."""
     with user_errors():
         case = load(case_file)
         _draft_and_report(case, out, to=to, doc=doc, reference_docx=reference_docx,
-                          base_dir=case_file.parent, case_stem=case_file.stem)
+                          base_dir=case_file.parent, case_stem=case_file.stem,
+                          with_id_number=with_id_number)
 
 
 def _draft_and_report(case: Case, out: Path, **options: Any) -> None:

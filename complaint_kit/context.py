@@ -156,7 +156,15 @@ def plain_data(value: Any) -> Any:
 
 
 def document_context(shared: dict[str, Any], case: Case, kind: DocumentKind,
-                     channel: Channel | None) -> dict[str, Any]:
-    """One document's context: the case's, with the document and its addressee."""
-    return {**shared, "document": {"id": kind.id, "title": kind.title_for(case.language)},
-            "addressee": channel.as_dict() if channel else None}
+                     channel: Channel | None, *, with_id_number: bool = False
+                     ) -> dict[str, Any]:
+    """One document's context: the case's, with the document and its addressee. The
+    complainant's ID number is left out unless the addressee needs it or ``with_id_number``."""
+    context = {**shared, "document": {"id": kind.id, "title": kind.title_for(case.language)},
+               "addressee": channel.as_dict() if channel else None}
+    if (case.complainant.id_number and not with_id_number
+            and not (channel is not None and channel.takes_id_number)):
+        complainant = {**shared["complainant"], "id_number": None}
+        context["complainant"] = complainant
+        context["case"] = {**shared["case"], "complainant": complainant}
+    return context

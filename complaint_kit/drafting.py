@@ -102,15 +102,18 @@ def environment(template_dirs: tuple[Path, ...]):
 
 def render_markdown(case: Case, registry: Registry, assessment: Assessment, draft: Draft, *,
                     base_dir: Path | None = None, today: date | None = None,
-                    shared: dict[str, Any] | None = None) -> str:
+                    shared: dict[str, Any] | None = None, with_id_number: bool = False
+                    ) -> str:
     """The draft's Markdown. ``shared`` is the case's context (``context.case_context``), when
-    the caller drafts several documents of the case: it is built once for all of them."""
+    the caller drafts several documents of the case: it is built once for all of them.
+    ``with_id_number``: the complainant's ID number also goes to bodies that do not need it."""
     if shared is None:
         shared = case_context(case, registry.jurisdiction(case.jurisdiction),
                               findings=assessment.findings, routes=assessment.routes,
                               pattern=assessment.pattern, base_dir=base_dir,
                               warnings=draft.warnings, today=today)
-    context = document_context(shared, case, draft.kind, draft.channel)
+    context = document_context(shared, case, draft.kind, draft.channel,
+                               with_id_number=with_id_number)
     context.update(registry.extra_context(assessment.analysis, draft.kind.id, context))
     env = environment(tuple(registry.template_dirs))
     try:
@@ -211,11 +214,13 @@ def docx_bytes(markdown: str, base: bytes, title: str,
 def draft_case(case: Case, registry: Registry, out_dir: Path, *, doc: str | None = None,
                to: str | None = None, reference_docx: Path | None = None,
                base_dir: Path | None = None, case_stem: str = "case",
-               today: date | None = None, durable: bool = True, checklist: bool = True
-               ) -> tuple[Assessment, list[Draft]]:
+               today: date | None = None, durable: bool = True, checklist: bool = True,
+               with_id_number: bool = False) -> tuple[Assessment, list[Draft]]:
     """Draft every planned document of a case into ``out_dir``; each file is written atomically
     (and with ``durable``, fsynced: see ``atomic``). With ``checklist``, the complainant's
-    checklist (``checklist.checklist_path``) is written beside them."""
+    checklist (``checklist.checklist_path``) is written beside them. The complainant's ID
+    number goes only to bodies that need it (``Channel.takes_id_number``), or with
+    ``with_id_number`` to every one."""
     jurisdiction = registry.jurisdiction(case.jurisdiction)
     assessment = assess(case, registry)
     drafts = plan(case, registry, assessment, doc=doc, to=to)
@@ -229,7 +234,8 @@ def draft_case(case: Case, registry: Registry, out_dir: Path, *, doc: str | None
     for draft in drafts:
         draft.warnings.extend(warnings)
         draft.markdown = render_markdown(case, registry, assessment, draft, base_dir=base_dir,
-                                         today=today, shared=shared)
+                                         today=today, shared=shared,
+                                         with_id_number=with_id_number)
         if missing := figures.wanted(draft.markdown) - images.keys():
             images.update(figures.draw(missing, assessment.pattern,
                                        jurisdiction.labels_for(case.language),

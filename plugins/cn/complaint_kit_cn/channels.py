@@ -135,7 +135,8 @@ CHANNELS = [
         covers=(), sources=(c.SRC_COMPLAINT_RULES, c.CONSUMER_PROTECTION),
     ),
     Channel(
-        id="nfra", jurisdiction="cn", name="国家金融监督管理总局（12378）",
+        id="nfra", jurisdiction="cn", takes_id_number=True,
+        name="国家金融监督管理总局（12378）",
         kind=ChannelKind.regulator, order=20, applies=_nfra,
         addressee="国家金融监督管理总局××监管局",
         why="银行、消费金融公司及其委托的催收机构由国家金融监督管理总局及其派出机构监管。",
@@ -150,7 +151,8 @@ CHANNELS = [
         sources=(c.SRC_NFRA_HOTLINE, c.SRC_COMPLAINT_RULES, c.SRC_REPORT_RULES),
     ),
     Channel(
-        id="pboc", jurisdiction="cn", name="中国人民银行（12363）", kind=ChannelKind.regulator,
+        id="pboc", jurisdiction="cn", takes_id_number=True,
+        name="中国人民银行（12363）", kind=ChannelKind.regulator,
         order=30, applies=_pboc, addressee="中国人民银行××分行",
         why="人民银行负责征信和支付结算，涉及以征信相威胁或银行、支付机构的投诉可向其反映。",
         contact="12363热线（跨城市拨打需加拨当地区号）；当地人民银行分支机构",
@@ -162,7 +164,8 @@ CHANNELS = [
         covers=(T.bank.value,), sources=(c.SRC_PBOC, c.SRC_PBOC_12363),
     ),
     Channel(
-        id="local-finance", jurisdiction="cn", name="地方金融管理局", kind=ChannelKind.regulator,
+        id="local-finance", jurisdiction="cn", takes_id_number=True,
+        name="地方金融管理局", kind=ChannelKind.regulator,
         order=40, applies=_local_finance, addressee="××省（市）地方金融管理局",
         why="小额贷款公司（含网络小贷）由地方金融管理部门按属地原则监管和查处；网贷平台的资金方为"
             "小额贷款公司的，亦由其查处。",
@@ -209,7 +212,8 @@ CHANNELS = [
         covers=(T.collection_agency.value, T.other.value), sources=(c.SRC_12315,),
     ),
     Channel(
-        id="police", jurisdiction="cn", name="公安机关（110 / 派出所）", kind=ChannelKind.police,
+        id="police", jurisdiction="cn", takes_id_number=True,
+        name="公安机关（110 / 派出所）", kind=ChannelKind.police,
         order=80, applies=_police, addressee="××市公安局××分局××派出所",
         why="威胁、辱骂、信息轰炸、泄露隐私、冒充国家机关、伪造文书和上门滋扰可能构成治安违法"
             "或犯罪，应向公安机关报案。",
@@ -224,7 +228,8 @@ CHANNELS = [
         covers=(), sources=(c.SRC_CRIM_PROCEDURE, c.PS2025_50_2),
     ),
     Channel(
-        id="court", jurisdiction="cn", name="人民法院（民事诉讼；12368核实法院文书）",
+        id="court", jurisdiction="cn", takes_id_number=True,
+        name="人民法院（民事诉讼；12368核实法院文书）",
         kind=ChannelKind.court, order=90, applies=_court, addressee="××人民法院",
         why="可就隐私、名誉、个人信息侵权提起民事诉讼或申请人格权侵害禁令；收到“传票”等文书时"
             "可拨打12368向法院核实真伪。",

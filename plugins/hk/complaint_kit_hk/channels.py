@@ -95,7 +95,7 @@ CHANNELS = [
         covers=(), sources=(c.SRC_HKMA_BANKS,),
     ),
     Channel(
-        id="hkma", jurisdiction="hk",
+        id="hkma", jurisdiction="hk", takes_id_number=True,
         name="HKMA Complaint Processing Centre 香港金融管理局投訴處理中心",
         kind=ChannelKind.regulator, order=20, applies=_hkma,
         why="The HKMA supervises banks and monitors compliance with the Code of Banking "
@@ -117,7 +117,7 @@ CHANNELS = [
         covers=(T.bank.value,), sources=(c.SRC_HKMA_BANKS, c.SRC_HKMA_FORM, c.SRC_HKMA_IFLR),
     ),
     Channel(
-        id="fdrc", jurisdiction="hk",
+        id="fdrc", jurisdiction="hk", takes_id_number=True,
         name="Financial Dispute Resolution Centre (FDRC) 金融糾紛調解中心",
         kind=ChannelKind.ombudsman, order=30, applies=_fdrc,
         why="Money claims only (e.g. charges or losses caused by the collection), against "
@@ -132,7 +132,8 @@ CHANNELS = [
         covers=(T.bank.value,), sources=(c.SRC_FDRC, c.SRC_FDRC_ABOUT),
     ),
     Channel(
-        id="police", jurisdiction="hk", name="Hong Kong Police Force 香港警務處",
+        id="police", jurisdiction="hk", takes_id_number=True,
+        name="Hong Kong Police Force 香港警務處",
         kind=ChannelKind.police, order=35, applies=_police,
         why="Criminal intimidation (Crimes Ordinance s. 24), offensive or persistent calls and "
             "messages (Summary Offences Ordinance s. 20), doxxing (PDPO s. 64), unlicensed "

@@ -76,7 +76,8 @@ CHANNELS = [
         covers=_FI, sources=(c.FCPA_13, c.OUT_16_6, c.OUT_13_6),
     ),
     Channel(
-        id="foi", jurisdiction="tw", name="財團法人金融消費評議中心",
+        id="foi", jurisdiction="tw", takes_id_number=True,
+        name="財團法人金融消費評議中心",
         kind=ChannelKind.ombudsman, order=20, applies=_ombudsman,
         addressee="財團法人金融消費評議中心",
         why="處理金融消費者與金融服務業間之民事爭議；評議成立後經法院核可，與民事確定判決"
@@ -98,7 +99,8 @@ CHANNELS = [
                              c.FOI_RULES_15, c.FOI_EBOOK),
     ),
     Channel(
-        id="fsc", jurisdiction="tw", name="金融監督管理委員會（銀行局）",
+        id="fsc", jurisdiction="tw", takes_id_number=True,
+        name="金融監督管理委員會（銀行局）",
         kind=ChannelKind.regulator, order=30, applies=_fsc,
         addressee="金融監督管理委員會銀行局",
         why="金融機構未建立或未確實執行委外催收之內部作業制度者，主管機關得依銀行法處以罰鍰。"
@@ -123,7 +125,8 @@ CHANNELS = [
         covers=("bank",), sources=(c.BANKERS_HOTLINE, c.BANKERS_LUNAR),
     ),
     Channel(
-        id="police", jurisdiction="tw", name="警察局、派出所；地方檢察署",
+        id="police", jurisdiction="tw", takes_id_number=True,
+        name="警察局、派出所；地方檢察署",
         kind=ChannelKind.police, order=50, applies=_police,
         addressee="○○市政府警察局○○分局○○派出所",
         why="恐嚇、公然侮辱、誹謗、竊錄屬刑事案件；跟追、藉端滋擾屬社會秩序維護法案件，"
