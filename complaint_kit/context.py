@@ -115,6 +115,7 @@ def case_context(case: Case, jurisdiction: Jurisdiction, *, findings: list[Findi
         "case": dumped,
         "case_id": case.id,
         "language": case.language or jurisdiction.language,
+        "locale": jurisdiction.locale(case.language),  # for the date, money and plural filters
         "jurisdiction": {"code": jurisdiction.code, "name": jurisdiction.name},
         "labels": jurisdiction.labels_for(case.language),
         "complainant": case.complainant.model_dump(),

@@ -39,7 +39,8 @@ class Jurisdiction:
     name: str  # in its own language
     language: str  # BCP 47: "zh-Hans", "zh-Hant", "en"
     timezone: str  # IANA
-    # ISO 3166 region that national phone numbers belong to ("CN"), for normalising them.
+    # ISO 3166 region of the place ("CN"): national phone numbers belong to it, and with the
+    # language it is the locale that dates and numbers are written in (``locale``).
     phone_region: str | None = None
     # What text files made here are in when they are not UTF-8 (Excel's "CSV", phone and
     # carrier exports): "gb18030", "cp950", "cp1252"... None: charsets.FALLBACK.
@@ -64,6 +65,13 @@ class Jurisdiction:
         if language and language != self.language and language in self.translations:
             return {**self.labels, **self.translations[language]}
         return dict(self.labels)
+
+    def locale(self, language: str | None = None) -> str:
+        """The Babel locale of documents in ``language`` (default: the jurisdiction's own):
+        "zh_Hant_TW", "en_GB", "en_HK"."""
+        from .formats import locale_id
+
+        return locale_id(language or self.language, self.phone_region)
 
     def is_night(self, at: time) -> bool:
         if self.contact_hours is None:

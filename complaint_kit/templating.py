@@ -16,14 +16,22 @@ from pathlib import Path
 from typing import Any, ClassVar
 
 import jinja2
-from jinja2 import ChoiceLoader, FileSystemLoader, StrictUndefined, TemplateRuntimeError, nodes
+from jinja2 import (
+    ChoiceLoader,
+    FileSystemLoader,
+    StrictUndefined,
+    TemplateRuntimeError,
+    nodes,
+    pass_context,
+)
 from jinja2.compiler import CodeGenerator
 from jinja2.ext import Extension
-from jinja2.runtime import LoopContext
+from jinja2.runtime import Context, LoopContext
 from jinja2.sandbox import SandboxedEnvironment
 from jinja2.utils import Namespace
 from markupsafe import Markup
 
+from .formats import formats
 from .lru import LruCache
 from .paths import core_templates
 
@@ -69,19 +77,6 @@ def _finalize(value: Any) -> str:
 _ESCAPED_TEXT: dict[str, str] = {}  # text → md_escape(text), for _finalize
 
 
-def fmt_date(value: date | datetime | str | None, pattern: str = "{year:04d}-{month:02d}-{day:02d}"
-             ) -> str:
-    """Format a date with a pattern such as ``{day:02d}/{month:02d}/{year}``."""
-    if value is None or value == "":
-        return ""
-    if isinstance(value, str):
-        value = datetime.fromisoformat(value)
-    fields = {"year": value.year, "month": value.month, "day": value.day}
-    if isinstance(value, datetime):
-        fields |= {"hour": value.hour, "minute": value.minute, "second": value.second}
-    return pattern.format(**fields)
-
-
 _FIELD = re.compile(r"\{(\w+)\}")
 
 
@@ -100,10 +95,28 @@ def fill(text: str, **values: Any) -> str:
     return _FIELD.sub(value, str(text))
 
 
-def fmt_money(value: Decimal | float | int | None, places: int = 2) -> str:
-    if value is None:
-        return ""
-    return f"{Decimal(value):,.{places}f}"
+@pass_context
+def _date(context: Context, value: date | datetime | str | None, pattern: str = "medium") -> str:
+    """``{{ signed_on | date(labels.date_format) }}``: a CLDR pattern or width, in the
+    document's locale (``formats.Formats.date``)."""
+    return formats(context.get("locale") or "en").date(value, pattern)
+
+
+@pass_context
+def _money(context: Context, value: Decimal | float | int | None, places: int = 2) -> str:
+    return formats(context.get("locale") or "en").money(value, places)
+
+
+@pass_context
+def _number(context: Context, value: int | float | Decimal) -> str:
+    return formats(context.get("locale") or "en").number(value)
+
+
+@pass_context
+def _plural(context: Context, n: int, one: str, other: str | None = None) -> str:
+    """``{{ n | plural("{n} call", "{n} calls") }}``; a language with one form (Chinese)
+    gives only that."""
+    return formats(context.get("locale") or "en").plural(n, one, other)
 
 
 def fmt_duration(seconds: int | None) -> str:
@@ -242,8 +255,8 @@ def make_environment(template_dirs: Sequence[Path]) -> SandboxedEnvironment:
         extensions=[FragmentCache],
         auto_reload=False,  # templates are files of installed packages: no stat per render
     )
-    env.filters.update(md=md_escape, date=fmt_date, money=fmt_money, duration=fmt_duration,
-                       fill=fill)
+    env.filters.update(md=md_escape, date=_date, money=_money, number=_number, plural=_plural,
+                       duration=fmt_duration, fill=fill)
     # _CodeGenerator overrides two private methods of Jinja2's code generator. Were a later
     # Jinja2 to stop calling them, printed values would be HTML-escaped on top: say so at once.
     if env.from_string("{{ v }}").render(v="<&>") != md_escape("<&>"):

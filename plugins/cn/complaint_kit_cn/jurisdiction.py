@@ -33,8 +33,8 @@ LABELS = {
     "to_prefix": "致：",
     "to_suffix": "",
     "signature": "投诉人（签名）：",
-    "date_format": "{year}年{month}月{day}日",
-    "datetime_format": "{year}年{month}月{day}日 {hour:02d}:{minute:02d}",
+    "date_format": "y年M月d日",
+    "datetime_format": "y年M月d日 HH:mm",
     # The complainant's own checklist (never in a recipient's copy).
     "checklist.title": "寄出前请核对",
     "checklist.intro": "以下文件是供您本人核对、修改后使用的草稿，不构成法律意见。"

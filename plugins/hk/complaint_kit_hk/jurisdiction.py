@@ -36,8 +36,8 @@ LABELS = {
     "to_prefix": "致：",
     "to_suffix": "",
     "signature": "投訴人（簽署）：",
-    "date_format": "{year}年{month}月{day}日",
-    "datetime_format": "{year}年{month}月{day}日 {hour:02d}:{minute:02d}",
+    "date_format": "y年M月d日",
+    "datetime_format": "y年M月d日 HH:mm",
     # For the complainant only (the terminal and the checklist), never printed in a document.
     "draft_notice": "以下文件是供您核對的草稿，並非法律意見。",
     "closing": "此致",
@@ -154,8 +154,8 @@ EN = {
     "to_prefix": "To: ",
     "to_suffix": "",
     "signature": "Signed by the complainant: ",
-    "date_format": "{day:02d}/{month:02d}/{year}",
-    "datetime_format": "{day:02d}/{month:02d}/{year} {hour:02d}:{minute:02d}",
+    "date_format": "dd/MM/y",
+    "datetime_format": "dd/MM/y HH:mm",
     # For the complainant only (the terminal and the checklist), never printed in a document.
     "draft_notice": "These documents are drafts for you to check, not legal advice.",
     "closing": "Yours faithfully,",

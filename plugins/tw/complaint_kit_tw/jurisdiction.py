@@ -28,8 +28,8 @@ LABELS = {
     "to_prefix": "受文者：",
     "to_suffix": "",
     "signature": "申訴人（簽名）：",
-    "date_format": "{year}年{month}月{day}日",
-    "datetime_format": "{year}年{month}月{day}日 {hour:02d}:{minute:02d}",
+    "date_format": "y年M月d日",
+    "datetime_format": "y年M月d日 HH:mm",
     "draft_notice": "本文件僅為草稿，供本人核對、修改後使用，不構成法律意見。",
     # The user's own checklist (never sent): what to verify, what first, where, in order, by when.
     "checklist.title": "寄出前請先確認",

@@ -28,8 +28,8 @@ LABELS = {
     "to_prefix": "To: ",
     "to_suffix": "",
     "signature": "Signed: ",
-    "date_format": "{day:02d}/{month:02d}/{year}",
-    "datetime_format": "{day:02d}/{month:02d}/{year} {hour:02d}:{minute:02d}",
+    "date_format": "dd/MM/y",
+    "datetime_format": "dd/MM/y HH:mm",
     # Not printed in any recipient's copy (the checklist tells the user); kept for the core.
     "draft_notice": "These documents are drafts for you to check, correct and sign, not legal "
                     "advice. Check every fact, date, piece of evidence and citation before "
