@@ -158,6 +158,8 @@ def render_context(analysis: Analysis, context: dict[str, Any]) -> dict[str, Any
         "scope_finding": next((f for f in findings if f["rule"] == "US-SCOPE"), None),
         "limitation": next((f for f in findings if f["rule"] == "US-LIMITATION"), None),
         "conduct": [titles[r].split(" (")[0] for r in conduct_ids if r in titles],
+        "conduct_text": join([t[:1].lower() + t[1:] for t in
+                              (titles[r].split(" (")[0] for r in conduct_ids if r in titles)]),
         "windows": seven_day_windows(analysis),
         "cfpb_issues": issues,
         "first_contact": first,
@@ -168,7 +170,39 @@ def render_context(analysis: Analysis, context: dict[str, Any]) -> dict[str, Any
         "narrative_limit": 4000,
         "cite": {k: v.article for k, v in CITE.items()},
         "dispute_deadline": _deadline(case),
+        "asks_you": [ask(r, "you") for r in case.requests if r.strip()],
+        "asks_it": [ask(r, "it") for r in case.requests if r.strip()],
+        "ma": _massachusetts(findings, context["incidents"]),
     }
+
+
+def ask(request: str, whom: str) -> str:
+    """A request the user typed, as a sentence of the letter: an imperative ("Remove the fees
+    ...") becomes "I also ask you to remove the fees ..." (to the CFPB: "I also want it to ...");
+    a sentence that already speaks for me stays as it is."""
+    import re
+
+    text = request.strip()
+    if not text.endswith((".", "!", "?")):
+        text += "."
+    if re.match(r"(I|I'm|I've|My|Please|We)\b", text):
+        return text
+    lead = "I also ask you to " if whom == "you" else "I also want it to "
+    return lead + text[:1].lower() + text[1:]
+
+
+def _massachusetts(findings: list[dict], incidents: list[dict]) -> dict | None:
+    """The Massachusetts call cap in the letters' own words: the contacts beyond two in seven
+    days, by date and time, and the provision."""
+    f = next((f for f in findings if f["rule"] == "US-MA-CALLS"), None)
+    if not f:
+        return None
+    when = sorted(i["time"] for i in incidents if i["id"] in f["incidents"])
+    shown = [f"{day(t)} at {clock(t)}" for t in when]
+    at = (join(shown) if len(shown) <= 4 else ", ".join(shown[:3]) + f", and {len(shown) - 3} more")
+    cite = next((ct["article"] for ct in f["citations"] if ct["binding"] == "binding"
+                 and ct["article"]), None)
+    return {"count": len(when), "times": times(len(when)), "at": at, "cite": cite}
 
 
 # -- the letters' sentences, written here where number and plural agreement is plain Python ------
@@ -379,8 +413,9 @@ def fact_date_value(value):
 
 
 def grouped(cites: list[str]) -> str:
-    """'15 U.S.C. §§ 1692c(a)(1); 1692e(4) and 12 C.F.R. § 1006.14(h)(1)': each code once, its
-    sections in order, separated by semicolons (a section may hold commas: (b)(1), (b)(2))."""
+    """'15 U.S.C. §§ 1692c(a)(1), 1692e(4); and 12 C.F.R. §§ 1006.14(b)(1)–(2), 1006.14(h)(1)':
+    each code once, its sections in order, a run of paragraphs as a range; semicolons between
+    codes, and between sections only where a section still holds a comma."""
     import re
 
     codes: dict[str, list[str]] = {}
@@ -394,15 +429,19 @@ def grouped(cites: list[str]) -> str:
     def key(section: str) -> list:
         return [int(p) if p.isdigit() else p for p in re.split(r"(\d+)", section)]
 
+    def span(section: str) -> str:  # "1006.14(b)(1), (b)(2)" -> "1006.14(b)(1)–(2)"
+        return re.sub(r"\((\w+)\)\((\w+)\), \(\1\)\((\w+)\)$", r"(\1)(\2)–(\3)", section)
+
     parts = []
     for code, sections in codes.items():
-        sections = sorted(sections, key=key)
+        sections = [span(x) for x in sorted(sections, key=key)]
         if not sections:
             parts.append(code)
         elif len(sections) == 1:
             parts.append(f"{code} § {sections[0]}")
         else:
-            parts.append(f"{code} §§ {'; '.join(sections)}")
-    if len(parts) <= 2:
+            sep = "; " if any("," in x for x in sections) else ", "
+            parts.append(f"{code} §§ {sep.join(sections)}")
+    if len(parts) <= 1 or (len(parts) == 2 and not any("," in x for x in parts)):
         return " and ".join(parts)
     return "; ".join(parts[:-1]) + "; and " + parts[-1]
