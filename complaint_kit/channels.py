@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field, replace
+from typing import Any
 
 from .case import Case
 from .rules import Citation, Finding
@@ -41,6 +42,21 @@ class Channel:
     # regulator's form). Documents to any other body leave the number out, unless the user
     # asks for it (``draft --with-id-number``).
     takes_id_number: bool = False
+    # The texts above in the jurisdiction's other languages, by language:
+    # {"zh-Hant": {"name": "…", "how_to_file": ("…",)}}; see ``in_language``.
+    translations: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, compare=False)
+
+    def __post_init__(self) -> None:
+        for language, texts in self.translations.items():
+            if unknown := set(texts) - TRANSLATABLE:
+                raise ValueError(f"channel {self.jurisdiction}/{self.id}: translations"
+                                 f"[{language!r}] has {', '.join(sorted(unknown))}, which is "
+                                 f"not a text of a channel ({', '.join(sorted(TRANSLATABLE))})")
+
+    def in_language(self, language: str | None) -> Channel:
+        """The channel as a case in ``language`` reads it: its translation, where it has one."""
+        texts = self.translations.get(language or "")
+        return replace(self, **texts) if texts else self
 
     def as_dict(self) -> dict:
         return {
@@ -53,14 +69,21 @@ class Channel:
         }
 
 
-def route(case: Case, findings: Sequence[Finding], channels: Iterable[Channel]) -> list[Channel]:
-    """The channels that fit the case, in the order the complainant should use them.
+TRANSLATABLE = frozenset({"name", "why", "contact", "how_to_file", "needs", "deadlines",
+                          "addressee"})
+
+
+def route(case: Case, findings: Sequence[Finding], channels: Iterable[Channel],
+          language: str | None = None) -> list[Channel]:
+    """The channels that fit the case, in the order the complainant should use them, in
+    ``language`` (the case's documents', by default ``case.language``).
 
     Where a finding is urgent (a threat of violence, a visit announced), the police come first,
     whatever their usual order: that is never made to wait for the lender's reply.
     """
-    fitting = [c for c in channels if c.jurisdiction == case.jurisdiction
-               and c.applies(case, findings)]
+    language = language or case.language
+    fitting = [c.in_language(language) for c in channels
+               if c.jurisdiction == case.jurisdiction and c.applies(case, findings)]
     urgent = any(f.urgent for f in findings)
     return sorted(fitting, key=lambda c: (not (urgent and c.kind == ChannelKind.police),
                                           c.order, c.id))

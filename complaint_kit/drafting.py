@@ -67,7 +67,8 @@ def assess(case: Case, registry: Registry) -> Assessment:
     analysis = Analysis(case, jurisdiction,
                         registry.tagger(case.language or jurisdiction.language))
     findings, questions = run_rules(analysis, registry.rules_for(case.jurisdiction))
-    routes = route(case, findings, registry.channels_for(case.jurisdiction))
+    routes = route(case, findings, registry.channels_for(case.jurisdiction),
+                   case.language or jurisdiction.language)
     return Assessment(findings, routes, analysis, questions)
 
 
@@ -76,7 +77,8 @@ def plan(case: Case, registry: Registry, assessment: Assessment, *, doc: str | N
     """Which documents to draft: each kind the case calls for, once per channel it addresses."""
     code = case.jurisdiction
     kinds = [registry.document(code, doc)] if doc else registry.documents_for(code)
-    targets = [registry.channel(code, to)] if to else assessment.routes
+    language = case.language or registry.jurisdiction(code).language
+    targets = [registry.channel(code, to).in_language(language)] if to else assessment.routes
     chosen = bool(doc or to)  # an explicit choice drafts even what the facts do not call for
     drafts = []
     for kind in kinds:

@@ -55,3 +55,28 @@ def test_no_checklist_when_nothing_is_drafted(tmp_path):
     case = load_case(EXAMPLES / "cn-lawful-reminders.yaml", get_registry())
     _, drafts = draft_case(case, get_registry(), tmp_path, durable=False)
     assert drafts == [] and not checklist_path(tmp_path, case).exists()
+
+
+@pytest.mark.parametrize(("example", "language"), [
+    ("hk-whatsapp-harassment.yaml", "zh-Hant"), ("hk-english-money-lender.yaml", "en")])
+def test_the_checklist_names_each_body_in_the_case_language(example, language, tmp_path):
+    """A Chinese case's checklist reads in Chinese, channel names and how to file included."""
+    registry = get_registry()
+    case = load_case(EXAMPLES / example, registry)
+    assessment, _ = draft_case(case, registry, tmp_path, durable=False)
+    text = checklist_path(tmp_path, case).read_text(encoding="utf-8")
+    for routed in assessment.routes:
+        channel = registry.channel("hk", routed.id).in_language(language)
+        assert channel == routed and channel.name in text
+        assert all(how in text for how in channel.how_to_file)
+    chinese = sum("\u4e00" <= ch <= "\u9fff" for ch in text)
+    assert (chinese > len(text) / 4) == (language == "zh-Hant")
+
+
+def test_a_channel_translation_names_only_its_texts():
+    from complaint_kit.channels import Channel
+
+    with pytest.raises(ValueError, match="translations.*'en'.*applies"):
+        Channel(id="x", jurisdiction="xx", name="X", kind="regulator", order=1,
+                applies=lambda case, findings: True,
+                translations={"en": {"name": "X", "applies": None}})
