@@ -8,6 +8,7 @@ finding names the facts that meet their elements.
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from datetime import date, datetime, timedelta
 from typing import Any
@@ -189,6 +190,50 @@ def penal_items(findings) -> list[dict[str, Any]]:
     return sorted(items.values(), key=lambda x: (x["criminal"], x["label"]))
 
 
+_REFS = re.compile(r"（(I[0-9A-Za-z_\-]+(?:、I[0-9A-Za-z_\-]+)*)）$")
+
+
+def penal_text(facts: list[str], who: str = "") -> str:
+    """The facts meeting a provision's elements as one sentence a police officer reads: the
+    element names left out (the provision says them), facts about the same contacts joined, a
+    count already given not repeated."""
+    out: list[tuple[str, str]] = []  # (text without refs, refs)
+    for line in facts:
+        fact = line.split("：", 1)[1] if "：" in line else line
+        m = re.match(r"经核实不实：(I[^：]+)：(.+)$", fact)
+        if m:
+            fact = f"所称事项经核实不实（{m.group(1)}：{m.group(2)}）"
+        fact = fact.replace("（图片、附件或纸质件）", "")
+        if who:
+            fact = fact.replace("公安、法院等机关人员", f"{who}工作人员")
+            fact = fact.replace("公安、法院等", who)
+        r = _REFS.search(fact)
+        refs = r.group(1) if r else ""
+        body = fact[: r.start()] if r else fact
+        count = re.match(r"(?:\d{4}年\d+月\d+日起)?(\d+次)", body)
+        if out and refs and out[-1][1] == refs:
+            out[-1] = (f"{out[-1][0]}，{body}", refs)
+            continue
+        if not refs and count and any(count.group(1) in t for t, _ in out):
+            element = line.split("：", 1)[0].replace("他人", "本人") if "：" in line else ""
+            if element and element not in out[-1][0]:
+                out[-1] = (f"{out[-1][0]}{'（' + out[-1][1] + '）' if out[-1][1] else ''}，"
+                           f"{element}", "")
+            continue
+        out.append((body, refs))
+    text = "；".join(f"{t}（{r}）" if r else t for t, r in out)
+    if text[:1].isdigit() or text[:2] in ("自称", "以该") or text[:1] == "向":
+        text = "对方" + text
+    return text
+
+
+def bodies(analysis: Analysis) -> str:
+    """The authorities the collectors' words named: 法院, 公安机关, 检察院."""
+    texts = " ".join(i.content or "" for i in analysis.incidents)
+    named = (("法院", ("法院",)), ("公安机关", ("公安", "警察", "派出所")), ("检察院", ("检察",)))
+    return _join([b for b, words in named if any(w in texts for w in words)], "、")
+
+
 def conduct(analysis: Analysis, findings) -> list[str]:
     """This case's conduct, in a few words each, from its findings (most serious first)."""
     rules = {f["rule"]: f for f in findings}
@@ -203,7 +248,7 @@ def conduct(analysis: Analysis, findings) -> list[str]:
         fake = rules.get("CN-FAKE-DOCUMENT")
         sent = bool(fake and any("第二百八十条" in k and v for k, v in
                                  (fake.get("elements") or {}).items()))
-        paper = "发送所谓传票" if sent else "以所谓传票相威胁"
+        paper = "发送所谓传票" if sent else "以所谓传票施压"
         if fake and "CN-IMPERSONATION" in rules:
             out.append(f"冒用{who}名义催收并{paper}")
         elif fake:
@@ -293,14 +338,16 @@ def extra_context(analysis: Analysis, document: str, context: dict[str, Any]) ->
     data["worst2"] = worst(analysis, limit=2)
     data["penal"] = penal_items(findings)
     data["cites"] = cite_texts(findings)
-    data["violations"] = violations(findings, data["cites"])
+    data["violations"] = violations(findings, data["cites"], analysis=analysis)
     # a regulator enforces the supervisory rules and the PIPL, not the civil code: its letter
     # cites what it can act on
-    data["violations_reg"] = violations(findings, data["cites"], civil=False)
+    data["violations_reg"] = violations(findings, data["cites"], civil=False, analysis=analysis)
     data["violations_pi"] = violations(findings, data["cites"], civil=False,
-                                       only=_PERSONAL_DATA)
+                                       only=_PERSONAL_DATA, analysis=analysis)
+    who = bodies(analysis)
     for item in data["penal"]:
         item["short"] = compact([{"label": item["label"], "article": item["article"]}])
+        item["text"] = penal_text(item["facts"], who)
     # 禁止接触 only where the finding meets 2025 第五十条第二款 (conduct from 2026-01-01)
     data["no_contact"] = next((p["label"] for p in data["penal"] if "第五十条第二款" in p["label"]),
                               "")
@@ -362,36 +409,178 @@ def cite_texts(findings) -> dict[str, dict[str, str]]:
     return out
 
 
-# Findings whose explanation adds a fact the counts and quotations do not show.
-_EXPLAIN = ("CN-THIRD-PARTY",)
-
-
 _PERSONAL_DATA = ("CN-THIRD-PARTY", "CN-DISCLOSURE", "CN-CONTACTS-DATA")
+
+# Findings a letter states as one act, most serious first: a clerk reads one line per act, with
+# every provision that act breaks, not one line per rule.
+_GROUPS = (
+    ("CN-IMPERSONATION", "CN-FAKE-DOCUMENT", "CN-MISLEADING"),
+    ("CN-THREAT", "CN-INSULT"),
+    ("CN-THIRD-PARTY", "CN-DISCLOSURE", "CN-CONTACTS-DATA"),
+    ("CN-NIGHT",),
+)
+
+_DIGITS = {"零": 0, "〇": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4, "五": 5, "六": 6,
+           "七": 7, "八": 8, "九": 9}
+_UNITS = {"十": 10, "百": 100, "千": 1000}
+
+
+def cn_number(text: str) -> int:
+    """一千零三十三 -> 1033 (article and item numbers)."""
+    if text.isdigit():
+        return int(text)
+    total, digit = 0, 0
+    for ch in text:
+        if ch in _DIGITS:
+            digit = _DIGITS[ch]
+        elif ch in _UNITS:
+            total += (digit or 1) * _UNITS[ch]
+            digit = 0
+    return total + digit
+
+
+def _article_key(article: str) -> tuple[int, ...]:
+    numbers = re.findall(r"[（(]?([一二三四五六七八九十百千零〇两\d]+)[）)]?[条款项]", article)
+    return tuple(cn_number(n) for n in numbers) or (0,)
+
+
+def compact_sorted(citations: list[dict[str, Any]]) -> str:
+    """compact(), each instrument's articles in their order in the instrument, and the items of
+    one article after it: 《办法》第三十七条第（一）项、第（二）项."""
+    heads: dict[str, list[str]] = {}
+    for c in citations:
+        art = c.get("article") or ""
+        if art and c["label"].endswith(art):
+            arts = heads.setdefault(c["label"][: -len(art)], [])
+            if art not in arts:
+                arts.append(art)
+        else:
+            heads.setdefault(c["label"], [])
+    out = []
+    for head, arts in heads.items():
+        arts = sorted(arts, key=_article_key)
+        parts, last = [], None
+        for a in arts:
+            m = re.match(r"(第[^条]+条)(.+)$", a)
+            if m and m.group(1) == last:
+                parts.append(m.group(2))  # 第三十七条第（一）项、第（二）项
+            else:
+                parts.append(a)
+                last = m.group(1) if m else a
+        out.append(head + "、".join(parts))
+    return "、".join(out)
+
+
+def _act(analysis: Analysis, rules: dict[str, dict], group: tuple[str, ...]) -> str:
+    """One act of this case in a few words, from its incidents (never a rule's generic title)."""
+    case = analysis.case
+    labels = analysis.jurisdiction.labels
+    have = [r for r in group if r in rules]
+    texts = " ".join(i.content or "" for i in analysis.incidents)
+    if have and have[0] in ("CN-IMPERSONATION", "CN-FAKE-DOCUMENT", "CN-MISLEADING"):
+        if "CN-IMPERSONATION" not in have and "CN-FAKE-DOCUMENT" not in have:
+            return rules["CN-MISLEADING"]["title"]
+        bodies = [b for b, words in (("法院", ("法院",)), ("公安机关", ("公安", "警察", "派出所")),
+                                      ("检察院", ("检察",))) if any(w in texts for w in words)]
+        who = _join(bodies, "、") or "国家机关"
+        paper = "传票" if "传票" in texts else "法律文书"
+        false = any(i.verified_false for i in analysis.incidents)
+        if "CN-FAKE-DOCUMENT" in have:
+            act = f"冒用{who}名义发送所谓{paper}" if "CN-IMPERSONATION" in have \
+                else f"发送所谓{paper}"
+        else:
+            act = f"冒用{who}名义催收"
+        if "CN-MISLEADING" in have:
+            claims = [w for w, words in (("已起诉", ("起诉",)), ("已立案", ("立案",)),
+                                         ("将强制执行", ("强制执行",)), ("将拘留", ("拘留",)))
+                      if any(x in texts for x in words)]
+            verb = "虚称" if false else "声称"
+            act += f"，{verb}{_join(claims[:2], '、')}等" if claims else "，以虚构的后果施压"
+        elif false:
+            act += "，所称事项经核实不实"
+        return act
+    if have and have[0] in ("CN-THREAT", "CN-INSULT"):
+        parts = []
+        if "CN-THREAT" in have:
+            kinds = ["上门"] if analysis.tagged("threat_visit") else []
+            said = " ".join(w for i in analysis.tagged("criminal_threat")
+                            for w in analysis.words(i, "criminal_threat"))
+            kinds += [w for w in ("坐牢", "拘留", "抓人") if w in said]
+            parts.append(f"以{_join(kinds, '、')}等相威胁" if kinds else "发送恐吓信息")
+        if "CN-INSULT" in have:
+            words = [w for w in analysis.quotable_words(analysis.incidents, "insult", "obscene")
+                     if len(w) > 1][:3]
+            parts.append("以" + "".join(f"“{w}”" for w in words) + "等言语辱骂本人" if words
+                         else "辱骂本人")
+        return "，".join(parts)
+    if have and have[0] in _PERSONAL_DATA:
+        theirs = [i for i in analysis.incidents if i.to.relation.is_third_party]
+        rels = list(dict.fromkeys(labels.get(f"relation.{i.to.relation}", "") for i in theirs))
+        _who, n, _k = third_party_text(case, labels)
+        act = "在本人电话可以正常联系的情况下，" if case.debtor_reachable else ""
+        act += f"向本人的{_join(rels, '、')}共{n}人催收" if rels else "向第三人催收"
+        if "CN-DISCLOSURE" in have:
+            act += "并透露本人的借款信息"
+        if "CN-CONTACTS-DATA" in have:
+            act += "，使用了本人的通讯录信息"
+        return act
+    if have == ["CN-NIGHT"]:
+        return f"在夜间（22:00至次日8:00）联系{len(analysis.pattern.night)}次"
+    return ""
+
+
+def _identity(analysis: Analysis, finding: dict) -> str:
+    """The collectors who used their own phones or accounts, and which, as the case gives them."""
+    people = [r for r in analysis.case.respondents if r.role == "collector"]
+    for r in people:
+        nums = list(dict.fromkeys([*r.phones, *(i.from_number for i in analysis.incidents
+                                                 if i.respondent == r.id and i.from_number)]))
+        if nums or r.accounts:
+            means = "、".join([f"手机号码{n}" for n in nums] + list(r.accounts))
+            return f"{r.name}使用{means}催收"
+    return finding["title"]
 
 
 def violations(findings, cites: dict[str, dict[str, str]], *, penal: bool = False,
-               civil: bool = True, only: tuple[str, ...] = ()) -> dict[str, Any]:
-    """The findings as a letter lists them: those resting on the same provisions in one line
-    (冒充国家机关；伪造法律文书 — both against the same article), the harm left to its own part;
-    the industry baselines named once, after them, unless a finding rests on a baseline alone."""
-    groups: dict[str, dict[str, Any]] = {}
+               civil: bool = True, only: tuple[str, ...] = (),
+               analysis: Analysis | None = None) -> dict[str, Any]:
+    """The findings as a letter lists them: one line per act of this case (冒用法院名义发送所谓
+    传票 …), with every provision that act breaks, the harm left to its own part; the industry
+    baselines named once, after them, unless a line rests on a baseline alone."""
+    rules = {f["rule"]: f for f in findings if f["rule"] != "CN-HARM"
+             and (not only or f["rule"] in only)}
+    grouped = [tuple(r for r in g if r in rules) for g in _GROUPS]
+    taken = {r for g in grouped for r in g}
+    units = [g for g in grouped if g] + [(r,) for r in rules if r not in taken]
+    items: list[dict[str, Any]] = []
     baselines: list[str] = []
-    for f in findings:
-        if f["rule"] == "CN-HARM" or (only and f["rule"] not in only):
+    for unit in units:
+        fs = [rules[r] for r in unit]
+        cs = [c for f in fs for c in f["citations"] if not any(
+            a in (c.get("article") or "") for a in ("第一千一百八十三条", "第六十九条",
+                                                    "第四十七条"))]
+        keep = [c for c in cs if c["binding"] == "binding" and str(c["basis"]) not in PENAL
+                and (civil or c["basis"] != "civil")]
+        if penal:
+            keep += [c for c in cs if c["binding"] == "binding" and str(c["basis"]) in PENAL]
+        law = "及".join(x for x in (compact_sorted(keep), compact_sorted(
+            [c for c in cs if c["binding"] == "regulator"])) if x)
+        base = compact_sorted([c for c in cs if c["binding"] in ("recommended standard",
+                                                                 "self-regulation")])
+        if not (law or base) or (unit == ("CN-IDENTITY",) and not law):
+            # the bank association's guideline alone, on a collector's own phone: no rule this
+            # lender is bound by, and the requests already ask for the agency and its mandate
             continue
-        c = cites[f["rule"]]
-        law = "及".join(x for x in (c["law"] if civil else c["statute"],
-                                    c["penal"] if penal else "", c["reg"]) if x)
-        if not (law or c["base"]):
-            continue
-        key = law or f"base:{c['base']}"
-        g = groups.setdefault(key, {"titles": [], "explanations": [], "law": law,
-                                    "base": "" if law else c["base"]})
-        g["titles"].append(f["title"])
-        if f["rule"] in _EXPLAIN and f.get("explanation"):
-            g["explanations"].append(f["explanation"].replace("\n", ""))
-        if law and c["base"]:
-            for b in c["base"].split("、"):
-                if b not in baselines:
-                    baselines.append(b)
-    return {"items": list(groups.values()), "baselines": "、".join(baselines)}
+        text = ""
+        if analysis is not None:
+            text = (_identity(analysis, fs[0]) if unit == ("CN-IDENTITY",)
+                    else _act(analysis, rules, unit))
+        titles = [f["title"] for f in fs]
+        items.append({"text": text or "；".join(titles), "titles": titles, "law": law,
+                      "base": "" if law else base, "explanations": []})
+        for b in (base.split("、") if base and law else []):
+            if b not in baselines:
+                baselines.append(b)
+    named = " ".join(i["base"] for i in items)
+    rest = [b for b in baselines if b not in named]
+    return {"items": items, "baselines": "、".join(rest)}
