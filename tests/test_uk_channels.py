@@ -162,8 +162,8 @@ def test_an_answers_file_records_the_uk_facts_and_drafts(tmp_path):
     assert saved["prior_complaints"] == [{"kind": "complaint", "to": "firm",
                                           "date": "2026-03-16"}]
     text = (tmp_path / "case-fos-summary-fos.txt").read_text(encoding="utf-8")
-    assert "I complained to the business on 16/03/2026" in text
-    assert "I must refer it by 20/10/2026" in text
+    assert "I complained to the business on 16 March 2026" in text
+    assert "I must refer it by 20 October 2026" in text
 
 
 def _cli(*args: str) -> str:

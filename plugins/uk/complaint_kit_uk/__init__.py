@@ -24,7 +24,7 @@ from .lexicon import LEXICON
 from .questions import QUESTIONS, VALIDATORS
 from .rules import RULES
 from .validation import validate
-from .voice import first_person, number_word
+from .voice import first_person, number_word, point_text
 
 __version__ = "0.1.0"
 
@@ -35,18 +35,26 @@ def extra_context(analysis, document, context):
     the harassment offence with the facts that meet its elements, and any urgent threat."""
     case = analysis.case
     findings = context["findings"]
+    dates = deadlines(case)
+    reply_by = (dates["firm_complaint_date"] or context["signed_on"]) + timedelta(weeks=8)
+    # Each date as a British letter writes it in running text: '16 March 2026'.
+    longs = {f"{k}_long": long_date(v) if v else None for k, v in dates.items()}
     return {"uk": {
-        **deadlines(case),
+        **dates,
+        **longs,
+        "signed_long": long_date(context["signed_on"]) if context.get("signed_on") else "",
+        "reply_by_long": long_date(reply_by),
         "summary": summary(analysis, context),
         "worst": worst(analysis, context["incidents"]),
-        "points": points(findings, to_firm=document == "complaint"),
+        "points": points(findings, context["incidents"], to_firm=document == "complaint"),
         "pha": pha_offence(findings),
-        "urgent_now": [first_person(line) for f in findings if f["urgent"]
+        "urgent_now": [re.sub(r"\(by my account, (I\w+)\)", r"(\1; my account of it is below)",
+                              first_person(line)) for f in findings if f["urgent"]
                        for line in f["urgent"].splitlines() if line.strip()],
         "accounts": accounts(findings, context["incidents"]),
+        "visits_after": visits_after(analysis, findings),
         "rules_found": {f["rule"] for f in findings},
-        "reply_by": (deadlines(case)["firm_complaint_date"] or context["signed_on"])
-        + timedelta(weeks=8),
+        "reply_by": reply_by,
         "conc_applies": conc_applies(case),
         "fos_covers": fos_covers(case),
         "hours": HOURS_TEXT,
@@ -139,7 +147,7 @@ def worst(analysis, incidents, limit: int = 3) -> list[dict]:
         tags = set(dict(analysis.tags(i)))
         rank = min((WORST_TAGS.index(t) for t in tags if t in WORST_TAGS), default=None)
         if rank is not None:
-            ranked.append((rank, data["time"], {**data, "rank": rank}))
+            ranked.append((rank, data["time"], {**data, "rank": rank, "when": when(data["time"])}))
     chosen = sorted(ranked, key=lambda x: (x[0], x[1]))[:limit]
     return [d for _, _, d in sorted(chosen, key=lambda x: x[1])]
 
@@ -149,17 +157,45 @@ def accounts(findings, incidents) -> list[dict]:
     complainant's own account (never quoted as the collectors' words)."""
     wanted = {x for f in findings if f["rule"] == "UK-PHA-COURSE" or f["urgent"]
               for x in f["incidents"]}
-    return [i for i in incidents if i["id"] in wanted and i["content"] and not i["verbatim"]]
+    return [{**i, "when": when(i["time"])} for i in incidents
+            if i["id"] in wanted and i["content"] and not i["verbatim"]]
 
 
-def points(findings, to_firm: bool = False) -> list[dict]:
+def visits_after(analysis, findings) -> list[str]:
+    """The visits made after an urgent threat of one: 'On 7 March 2026 someone from Example Debt
+    Recovery Ltd came to my workplace reception (I11).'"""
+    urgent = {x for f in findings if f["urgent"] for x in f["incidents"]}
+    case = analysis.case
+    threats = [i.time for i in case.incidents if i.id in urgent]
+    if not threats:
+        return []
+    names = {r.id: r.name for r in case.respondents}
+    out = []
+    for i in case.incidents:
+        if str(i.channel) == "visit" and i.time > min(threats) and i.id not in urgent:
+            who = names.get(i.respondent or "", "the collectors")
+            where = f" came to {i.location}" if i.location else " came to see me"
+            out.append(f"On {long_date(i.time)} someone from {who}{where} ({i.id}).")
+    return out
+
+
+def when(moment) -> str:
+    """'3 March 2026, 22:30': a contact's date in words and its time on the 24-hour clock."""
+    return f"{long_date(moment)}, {moment:%H:%M}"
+
+
+def points(findings, incidents=(), to_firm: bool = False) -> list[dict]:
     """The findings as the complaint's points, grouped, each with a heading in the first person,
     what happened in the first person, and the provisions a letter may cite (no guidance that
     is only the advice sector's, no unverified point)."""
     placed = {rule: n for n, (_, rules) in enumerate(POINT_GROUPS) for rule in rules}
     groups = [{"heading": heading, "points": []} for heading, _ in POINT_GROUPS]
+    by_id = {i["id"]: i for i in incidents}
+    no_court = "no court has issued a claim or judgment about this debt"
+    said = False
     for f in findings:
-        text = first_person(f["explanation"])
+        text = point_text(f["rule"], f["explanation"],
+                          [by_id[x] for x in f["incidents"] if x in by_id])
         text = re.sub(r" Whether it amounts to harassment is judged by[^.]*\.", "", text)
         if to_firm:
             text = re.sub(r"\bthe firm\b", "you", text)
@@ -168,8 +204,18 @@ def points(findings, to_firm: bool = False) -> list[dict]:
             course, alarm = next(iter(f["elements"].values()))[:2]
             kinds = ("the conduct set out above" if len(findings) > 3
                      else first_person(alarm["fact"]).split(";")[0].lower())
-            text = (f"{first_person(course['fact'])} carried {kinds}: a course of conduct, since "
-                    "conduct on two occasions makes one.")
+            when = re.sub(r"(\d+) (\w+) (\d{4}) to (\d+) \2 \3", r"\1 to \4 \2 \3",
+                          first_person(course["fact"]))
+            text = (f"{kinds[:1].upper()}{kinds[1:]} came in {when[:1].lower()}{when[1:]}. "
+                    "Conduct on at least two occasions is a course of conduct, and I believe "
+                    "this one amounts to harassment.")
+        if no_court in text:  # said once, where it first applies
+            if said:
+                text = re.sub(r",? though " + no_court, "", text)
+                text = re.sub(r" \((I\w+): " + no_court + r"\)", r" (\1)", text)
+                text = re.sub(r"(\(I\w+\)), which was false: " + no_court, r"\1, which was false",
+                              text)
+            said = True
         cites = [c for c in f["citations"] if c["article"] or c["basis"] != "industry baseline"]
         groups[placed.get(f["rule"], len(groups) - 1)]["points"].append({
             "rule": f["rule"], "heading": POINT_HEADINGS.get(f["rule"], f["title"]),
@@ -205,8 +251,24 @@ def cite_text(citations) -> str:
         if p == "FCA Principles":
             p = (f"FCA Principle {principles[0]}" if len(principles) == 1 else
                  f"FCA Principles {', '.join(principles[:-1])} and {principles[-1]}")
-        out.append(f"{p}, {', '.join(acts[p])}" if p in acts else p)
+        out.append(f"{p}, {sections(acts[p])}" if p in acts else p)
     return "; ".join(dict.fromkeys(out))
+
+
+def sections(articles: list[str]) -> str:
+    """'s.88(2) and (4A)' for one section, 'ss.1, 2, 3 and 7' for several (their subsections
+    left to the reader), as a British letter cites an Act."""
+    parts = [re.match(r"s\.(\d+[A-Z]*)(.*)", a) for a in dict.fromkeys(articles)]
+    if not all(parts):
+        return ", ".join(articles)
+    bases = list(dict.fromkeys(m.group(1) for m in parts))
+    if len(bases) == 1:
+        subs = [m.group(2) for m in parts if m.group(2)]
+        if len(subs) == len(parts) and len(subs) > 1:
+            return f"s.{bases[0]}{subs[0]} and {', '.join(subs[1:])}" if len(subs) == 2 else (
+                f"s.{bases[0]}{subs[0]}, {', '.join(subs[1:-1])} and {subs[-1]}")
+        return ", ".join(articles)
+    return "ss." + ", ".join(bases[:-1]) + " and " + bases[-1]
 
 
 def pha_offence(findings) -> dict | None:
@@ -219,9 +281,24 @@ def pha_offence(findings) -> dict | None:
             if c["article"] == "s.2" and c["label"] in f["elements"]:
                 return {"label": c["label"], "gist": c["gist"], "incidents": f["incidents"],
                         "elements": [{"element": e["element"],
-                                      "fact": first_person(e["fact"])}
-                                     for e in f["elements"][c["label"]]]}
+                                      "fact": _element_fact(n, first_person(e["fact"]))}
+                                     for n, e in enumerate(f["elements"][c["label"]])]}
     return None
+
+
+def _element_fact(n: int, fact: str) -> str:
+    """The facts under each element of the offence, each said once: the kinds of conduct under
+    the second element (harassment), which the third (knowledge) refers back to, and the effect
+    on me in its own section of the report."""
+    fact = re.sub(r"(\d+) (\w+) (\d{4}) to (\d+) \2 \3", r"between \1 and \4 \2 \3", fact)
+    if n == 1:
+        kinds, _, effect = fact.partition("; the effect on me: ")
+        items = kinds.split(", ")
+        kinds = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+        return kinds + ("; the effect on me is set out below" if effect else "")
+    if n == 2:
+        fact = re.sub(r"^The conduct itself \([^()]*\)", "The conduct under 2", fact)
+    return fact
 
 
 def told_about_debt(case, findings):

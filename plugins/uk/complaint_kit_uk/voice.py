@@ -82,3 +82,108 @@ def number_word(n: int) -> str:
 
 def capitalised(text: str) -> str:
     return text[:1].upper() + text[1:]
+
+
+# -- the complaint's points: the rules' general wording narrowed to what this case holds --------
+
+_EG = re.compile(r" \(e\.g\. ((?:‘[^’]*’(?:, )?)+)\)")
+# The rules whose example words (always the collectors' own written words) make the point
+# concrete; the others name them elsewhere or would only repeat a fragment.
+_KEEP_WORDS = ("UK-MISLEADING-CONTACT", "UK-FALSE-ACTION-TAKEN", "UK-CRIMINAL-THREAT",
+               "UK-PRESSURE", "UK-INSULT")
+# Who a claim of authority named, by the words of the contacts it rests on.
+_AUTHORITIES = (("the police", r"\bpolice|\bofficer"), ("a court", r"\bcourt"),
+                ("bailiffs", r"\bbailiff"), ("enforcement agents", r"\benforcement agent"))
+
+
+def _or(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+
+
+def _and(items: list[str]) -> str:
+    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+
+
+def _named(options: str, contents: str) -> str:
+    """'the police, a court, bailiffs or enforcement agents' narrowed to those the contacts'
+    own words name; all of them when the words name none."""
+    named = [who for who, pattern in _AUTHORITIES
+             if who in options and re.search(pattern, contents, re.I)]
+    return _or(named) if named else options
+
+
+def point_text(rule: str, explanation: str, incidents: list[dict]) -> str:
+    """A finding's explanation as a point of my complaint: first person, dates in words, and
+    the rules' general wording ("the police, a court, bailiffs or enforcement agents") narrowed
+    to what the contacts it rests on hold."""
+    text = explanation
+    contents = " ".join(i.get("content") or "" for i in incidents)
+    if rule in _KEEP_WORDS:  # the collectors' own words, with the references after them
+        text = re.sub(_EG.pattern + r" \(((?:I\w+, )*I\w+)\)", r" (\1; \2)", text)
+        text = _EG.sub(r" (\1)", text)
+    if rule == "UK-IDENTITY-CHECK" and "e.g. ‘the occupier’" in text:
+        text = text.replace("went to ‘the occupier’ or everyone at an address",
+                            "was addressed to ‘the occupier’")
+    if rule == "UK-DISCLOSURE":
+        text = text.replace("the customer's family, colleagues, neighbours or others", "others")
+    if rule == "UK-INSULT" and not any(i.get("third_party") for i in incidents):
+        text = text.replace("insulted or swore at the customer or the people contacted",
+                            "insulted or swore at the customer")
+    for phrase in ("the police, a court, bailiffs or enforcement agents",
+                   "bailiffs or enforcement agents"):
+        if phrase in text:
+            text = text.replace(phrase, _named(phrase, contents))
+            text = text.replace("claimed to be, or to act for, a court",
+                                "claimed to act for a court")
+            break
+    refs = ", ".join(i["id"] for i in incidents if i.get("id"))
+    if rule == "UK-PREMIUM-RATE" and refs:  # the number asked for, and where
+        text = re.sub(r" \(e\.g\. ‘([^’]*)’(?:, ‘[^’]*’)*\)", lambda m: f" ({m.group(1)}, {refs})",
+                      text)
+    text = first_person(text)
+    # 'other people (employer, parent)' -> 'other people (my employer and my parent)'
+    text = re.sub(r"(other (?:person|people)) \(([a-z ]+(?:, [a-z ]+)*)\)",
+                  lambda m: f"{m.group(1)} ({_and(['my ' + x for x in m.group(2).split(', ')])})",
+                  text)
+    text = re.sub(r"(\w+ contact) with one other person \((my [a-z ]+)\) told them",
+                  r"\1 told \2", text)
+    text = re.sub(r"(\w+ contacts) with (\w+ other people \([^)]*\)) told them", r"\1 told \2",
+                  text)
+    if rule == "UK-CONTACT-REQUESTS":
+        text = re.sub(r"only by ((?:[\w-]+, )+)([\w-]+)",
+                      lambda m: "only by " + _or([*m.group(1).split(", ")[:-1], m.group(2)]),
+                      text)
+        text = re.sub(r" \(‘[^’]*’\)", "", text)  # my own request, said in the sentence
+    if rule == "UK-FREQUENCY":
+        text = re.sub(r"I was contacted \w+ or more times in a day on one day \(([^:()]+): "
+                      r"(\w+) contacts\)\.(\s*)On \1,",
+                      r"On \1 I was contacted \2 times;\3that day", text)
+        text = re.sub(r"I was contacted \w+ or more times in a day on one day \(([^:()]+): "
+                      r"(\w+) contacts\)\.", r"On \1 I was contacted \2 times.", text)
+    if rule == "UK-THIRD-PARTY-AWARENESS":
+        def letters(m: re.Match) -> str:
+            refs = m.group(2)
+            if not refs:
+                return ("Letters were not marked ‘private and confidential’, or had the "
+                        "collector's name on the outside.")
+            one = "," not in refs
+            return (f"{'A letter' if one else 'Letters'} ({refs}) {'was' if one else 'were'} "
+                    "not marked ‘private and confidential’, or had the collector's name on the "
+                    "outside.")
+        text = re.sub(r"Letters were not marked ‘private and confidential’ or showed the "
+                      r"collector's name on the outside( \(([^)]*)\))?\.", letters, text)
+    if rule == "UK-VISIT-CONDUCT":
+        text = re.sub(r"One visit without the visitor explaining its purpose and intended "
+                      r"outcome \((I\w+)\)\.\s*The visit on ([^(]+?) \(\1\): the visit was to "
+                      r"(.+?), without my express consent\.",
+                      r"On \2 a visitor came to \3, without my express consent, and did not "
+                      r"explain the purpose and intended outcome of the visit (\1).", text)
+    if rule == "UK-FALSE-AUTHORITY":
+        text = re.sub(r", which was false \((I\w+): ([^;]*?)\)\.$", r" (\1), which was false: \2.",
+                      text)
+    if rule == "UK-FORBEARANCE":
+        text = re.sub(r" and (you|the firm) refused to negotiate it, instead of treating me with "
+                      r"forbearance and due consideration; the collectors said so \(([^)]*)\)\.",
+                      r", and \1 refused to negotiate it (\2) instead of treating me with "
+                      r"forbearance and due consideration.", text)
+    return text
