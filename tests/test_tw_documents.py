@@ -96,7 +96,13 @@ def test_documents_name_the_parties_quote_incidents_and_cite(demo, texts):
                 continue
             if kind == "petition" and finding.basis.value == "civil":
                 continue  # the FSC does not award damages: that is asked of the bank
-            assert finding.title in texts[kind], (kind, finding.rule_id)
+            # Each finding is told by the contacts it rests on, grouped by conduct under a
+            # heading, with its provision beside it (not under the finder's title).
+            for i in case.incidents:
+                if i.id in finding.incidents[:4] and len(finding.incidents) <= 4:
+                    local = case.local_time(i)
+                    assert f"{local.month}月{local.day}日{local:%H:%M}" in texts[kind], (
+                        kind, finding.rule_id, i.id)
             for citation in finding.quotable:
                 if citation.binding.value in ("guidance",):
                     continue  # a reference beside binding law is left out
@@ -146,7 +152,13 @@ def test_complaint_to_the_bank_follows_the_reference_layout(demo, texts):
     assert "第13條第6款" in text and "2026年7月5日" in text  # recordings kept ≥ 6 months
     assert "第16條第3款" in text  # deal with the debtor directly
     assert "三十日內" in text and "金融消費者保護法第13條第2項" in text
-    assert "此致" in text and "本人未曾收到金融機構之委外催收通知書" in text
+    assert "此致" in text and "貴行委外催收前未以書面通知本人" in text
+    # The headings name the conduct; the bank is 貴行 in its own letter, never 金融機構.
+    assert "（一）催收時間及頻率：" in text and "金融機構之義務" not in text
+    # What the bank claims is never conceded as owed.
+    assert "積欠" not in text and "超過貴行主張之新臺幣62,000元" in text
+    # One count of night contacts: the 22:30 post reached no one at night.
+    assert "其中3次在晚上十時至翌日上午七時之間" in text
 
 
 def test_foi_application_states_what_article_24_requires(texts):

@@ -31,7 +31,7 @@ def extra_context(analysis, document, context):
         "principal_type": principal_type(case),
         "card_issuer": is_card_issuer(case),
         "agency": agency_involved(case),
-        "letter": letter_context(context, request_basis()),
+        "letter": letter_context(context, request_basis(), document),
     }}
 
 

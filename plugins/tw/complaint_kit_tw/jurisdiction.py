@@ -93,7 +93,7 @@ LABELS = {
     "channel.call": "電話",
     "channel.sms": "簡訊",
     "channel.im": "通訊軟體",
-    "channel.visit": "登門",
+    "channel.visit": "外訪",
     "channel.letter": "信函",
     "channel.email": "電子郵件",
     "channel.social_post": "網路張貼",

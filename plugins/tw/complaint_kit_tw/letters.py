@@ -146,8 +146,10 @@ def overview(pattern: dict, labels: dict, incidents: list[dict] | None = None) -
              + f"，分布於{len(pattern['days'])}日"]
     if busiest and pattern["max_per_day"] > 1:
         parts.append(f"{day(busiest[0]['day'])}單日即達{pattern['max_per_day']}次")
-    if pattern.get("night"):
-        parts.append(f"其中{len(pattern['night'])}次在晚上十時至翌日上午七時之間")
+    public_ids = {i["id"] for i in incidents or [] if i["to"]["relation"] == "public"}
+    night = [i for i in pattern.get("night") or [] if i not in public_ids]
+    if night:
+        parts.append(f"其中{len(night)}次在晚上十時至翌日上午七時之間")
     if pattern.get("unanswered_calls"):
         text = f"{pattern['unanswered_calls']}通來電未接通"
         runs = pattern.get("redial_runs") or []
@@ -159,8 +161,14 @@ def overview(pattern: dict, labels: dict, incidents: list[dict] | None = None) -
     people = [t for t in pattern.get("third_parties", []) if t["relation"] != "public"]
     public = [t for t in pattern.get("third_parties", []) if t["relation"] == "public"]
     if people:
-        names = "、".join(labels.get(f"relation.{t['relation']}", t["relation"]) + (t["name"] or "")
-                         for t in people)
+        # Named by relation, each relation once: 父母陳測父、兄弟姊妹甲、乙; many as a count.
+        by_rel: dict[str, list[str]] = {}
+        for t in people:
+            by_rel.setdefault(labels.get(f"relation.{t['relation']}", t["relation"]),
+                              []).append(t["name"] or "")
+        names = "、".join(
+            rel + (f"{len(ns)}人" if len(ns) > 3 else "、".join(n for n in ns if n))
+            for rel, ns in by_rel.items())
         parts.append(f"並聯絡本人之{names}")
     if public:
         ways = list(dict.fromkeys(i["channel_label"] for i in incidents or []
@@ -207,6 +215,7 @@ def point(finding: dict, incidents: dict[str, dict], labels: dict, told: set[str
     refs = [] if laws else [c for c in finding["citations"] if c["binding"] in NON_LAW]
     cite = cite or Citer()
     return {"rule": finding["rule"], "title": finding["title"], "text": text,
+            "said": explanation(finding, incidents), "own": own, "cites": laws or refs,
             "laws": [c["label"] for c in laws], "refs": [c["label"] for c in refs],
             "law_text": cite(laws) if laws else "", "ref_text": cite(refs) if refs else "",
             "basis": finding.get("basis"), "elements": finding.get("elements") or {}}
@@ -226,6 +235,7 @@ def conduct(findings: list[dict], rules=None, limit: int = 5) -> str:
 
 
 _ID = re.compile(r"(?<![A-Za-z0-9])(I\d+)(?![0-9])")
+_ID_COLON = re.compile(r"(?<![A-Za-z0-9])(I\d+)：")
 
 
 def elements(point_: dict, incidents: dict[str, dict], labels: dict) -> list[dict]:
@@ -235,13 +245,199 @@ def elements(point_: dict, incidents: dict[str, dict], labels: dict) -> list[dic
         i = incidents.get(m.group(1))
         return short(i, labels) if i else m.group(1)
 
+    def fact(text: str) -> str:
+        # "I23：本人住家門口" is the contact, then what it shows: 1月27日20:00於本人住家門口.
+        text = _ID_COLON.sub(lambda m: name(m) + "，", text)
+        text = re.sub(r"於([^，；：]+)，\1(?=$|；)", r"於\1", _ID.sub(name, text))
+        return text.replace("申訴人陳述：", "本人陳述：")
+
     return [{"label": label, "rows": [
-        {"element": e["element"],
-         "fact": _ID.sub(name, e["fact"]).replace("申訴人陳述：", "本人陳述：")}
+        {"element": e["element"], "fact": fact(e["fact"])}
         for e in found]} for label, found in point_["elements"].items()]
 
 
-def letter_context(context: dict[str, Any], basis: dict[str, str]) -> dict[str, Any]:
+# The letters' points, as a Taiwan lawyer groups them: one heading per kind of conduct, one
+# sentence per finding with the contacts it rests on and the provision it breaks. "{inst}" is
+# the institution as the letter names it (貴行, 相對人, the bank's name).
+GROUPS = (
+    ("催收時間及頻率", ("TW-HOURS", "TW-PERSISTENT", "TW-LUNAR-NEW-YEAR")),
+    ("", ("TW-ABUSE",)),  # headed by the kinds found: 恐嚇、辱罵…
+    ("視為虛偽、詐欺或誤導之陳述", ("TW-FALSE-COURT", "TW-FALSE-ARREST", "TW-EXEMPT-PROPERTY",
+                                   "TW-EXCESS-AMOUNT")),
+    ("透過第三人催討及揭露債務", ("TW-THIRD-PARTY", "TW-LOCATION-CONTACT",
+                                 "TW-POSTCARD-ENVELOPE", "TW-PUBLIC-NOTICE", "TW-DATA-MISUSE")),
+    ("外訪催收", ("TW-DISRUPTION", "TW-VISIT")),
+    ("要求將款項交付催收人員", ("TW-PAYMENT-TO-AGENCY",)),
+    ("{inst}之義務", ("TW-CALL-ID", "TW-RECORDINGS", "TW-PRE-NOTICE", "TW-AGENCY-STATUS",
+                     "TW-THIRD-PARTY-DATA", "TW-DEBT-SALE-NOTICE", "TW-FI-DUTIES")),
+    ("損害賠償", ("TW-TORT",)),
+)
+DEEMED = ("TW-FALSE-COURT", "TW-FALSE-ARREST", "TW-EXEMPT-PROPERTY", "TW-EXCESS-AMOUNT")
+_EXAMPLE = re.compile(r"（如((?:「[^「」]*」)+)）")
+_KINDS = re.compile(r"等行為（([^）]*)）")
+
+
+def _times(own: list[dict], labels: dict, year: bool) -> str:
+    return "、".join(short(i, labels, year) for i in own) if 0 < len(own) <= 4 else ""
+
+
+def _strip(text: str) -> str:
+    return text.rstrip("。")
+
+
+def _account(own: list[dict]) -> str:
+    """My account of a single contact, as I tell it (no quotation marks of mine)."""
+    if len(own) == 1 and own[0].get("content") and not own[0]["verbatim"]:
+        return _strip(own[0]["content"])
+    return ""
+
+
+def abuse_kinds(said: str) -> str:
+    m = _KINDS.search(said)
+    if not m:
+        return "恐嚇、辱罵等"
+    return "、".join(dict.fromkeys(re.sub(r"\d+次$", "", k) for k in m.group(1).split("、")))
+
+
+def sentence(p: dict, labels: dict, year: bool, merged: bool = False) -> str:
+    """What happened under one finding, in a clause of a letter (no provision yet)."""
+    rule, said, own = p["rule"], p["said"], p["own"]
+    ts = _times(own, labels, year)
+    example = _EXAMPLE.search(said)
+    quoted = example.group(1) if example else ""
+    account = _account(own)
+    if rule == "TW-HOURS" and ts:
+        return f"{ts}，{'均' if len(own) > 1 else ''}在上午七時前或晚上十時後，本人並未同意"
+    if rule == "TW-PERSISTENT":
+        return _strip(_NOTE.sub("", said).replace("，共", "，計"))
+    if rule == "TW-LUNAR-NEW-YEAR" and ts:
+        span = re.search(r"期間（([^）]*)）", said)
+        return (f"{ts}，係在銀行公會宣布之春節暫停催收期間"
+                + (f"（{span.group(1)}）" if span else ""))
+    if rule == "TW-ABUSE" and ts:
+        return f"{ts}，內容涉及{abuse_kinds(said)}" + (f"（如{quoted}）" if quoted else "")
+    if rule in DEEMED and ts:
+        if rule == "TW-EXCESS-AMOUNT":
+            m = re.search(r"要求清償新臺幣([\d,]+)元，超過積欠之([\d,]+)元", said)
+            if m:
+                return f"{ts}要求清償新臺幣{m.group(1)}元，超過{{inst}}主張之新臺幣{m.group(2)}元"
+            return f"{ts}要求超過債務之金額或法律禁止之費用"
+        if quoted:
+            return f"{ts}稱{quoted}"
+        if account:
+            return f"{ts}稱{account}"
+    if rule == "TW-THIRD-PARTY" and ts:
+        rest = said.split("），", 1)[1] if "），" in said else ""
+        return f"{ts}" + (f"，{_strip(rest)}" if rest else "，聯絡本人以外之第三人")
+    if rule == "TW-LOCATION-CONTACT" and ts and "但" in said:
+        return f"{ts}為探尋本人聯絡方式聯絡第三人，但{_strip(said.split('但', 1)[1])}"
+    if rule == "TW-POSTCARD-ENVELOPE" and ts and all("postcard" in (i.get("tags") or [])
+                                                     for i in own):
+        return f"{ts}以明信片催收，使第三人得以知悉本人之債務"
+    if rule == "TW-PUBLIC-NOTICE" and ts:
+        return f"{ts}，使不特定人得知本人之債務"
+    if rule == "TW-DISRUPTION" and ts:
+        if len(own) == 1 and own[0]["channel"] == "visit" and own[0].get("location"):
+            ts = f"{when(own[0]['time'], year)}催收人員至{own[0]['location']}"
+        return f"{ts}" + (f"，{account}" if account else "") + "，影響本人正常居住及生活"
+    if rule == "TW-VISIT" and "，" in said:
+        faults = _strip(said.split("，", 1)[1])
+        return f"該次外訪{faults}" if merged else f"{ts}，{faults}" if ts else _strip(said)
+    if rule == "TW-PAYMENT-TO-AGENCY" and ts:
+        return f"{ts}要求將款項交付催收人員或匯入其帳戶" + (f"（如{quoted}）" if quoted else "")
+    if rule == "TW-CALL-ID" and ts and "，" in said:
+        return f"{{inst}}於{ts}自行催收，{_strip(said.split('，', 1)[1])}"
+    if rule == "TW-RECORDINGS":
+        text = _strip(said.replace("遭拒絕或被告知錄音已刪除", "未獲提供"))
+        return text.replace("。最早", "（最早", 1) + "）" if "。最早" in text else text
+    if rule in ("TW-PRE-NOTICE", "TW-FI-DUTIES", "TW-THIRD-PARTY-DATA"):
+        return _strip(said.replace("金融機構", "{inst}"))
+    if rule == "TW-TORT":
+        return tort_sentence(said, own, labels)
+    return _strip(said) + (f"（{ts}）" if ts and ts not in said else "")
+
+
+def _and(words: list[str]) -> str:
+    return words[0] if len(words) == 1 else "、".join(words[:-1]) + "及" + words[-1]
+
+
+def tort_sentence(said: str, own: list[dict], labels: dict) -> str:
+    """民法: the acts of this case that infringed my rights, the rights they infringed, and the
+    harm the case states."""
+    acts, rights = [], []
+    if any("TW-THREAT-CRIMINAL" in i.get("findings", ()) for i in own):
+        acts.append("恐嚇")
+        rights.append("自由")
+    people = list(dict.fromkeys(labels.get(f"relation.{i['to']['relation']}", "")
+                                for i in own if i["third_party"]
+                                and i["to"]["relation"] != "public"))
+    if people:
+        acts.append(f"向本人{_and(people)}揭露債務")
+    if any(i["to"]["relation"] == "public" for i in own):
+        acts.append("公開張貼本人債務")
+    if people or len(acts) > len(rights):
+        rights[:0] = ["名譽", "隱私"]
+    rest = said.split("；", 1)[1] if "；" in said else ""
+    if not acts:
+        return _strip(re.sub(r"催收方\d+次以", "催收方以", _EXAMPLE.sub("", said)))
+    return (f"上開{_and(acts)}之行為，侵害本人之{_and(rights)}"
+            + (f"；{_strip(rest)}" if rest else ""))
+
+
+def groups(points: list[dict], labels: dict, year: bool, cite: Citer) -> list[dict]:
+    """The points as a letter gives them: headed groups of sentences, each with its provision,
+    the provisions named as Taiwan practice names them (a long name in full once)."""
+    by_rule = {p["rule"]: p for p in points}
+    order = [(title, [r for r in rules if r in by_rule]) for title, rules in GROUPS]
+    grouped = {r for _t, rules in order for r in rules}
+    order += [(by_rule[r]["title"], [r]) for r in by_rule if r not in grouped]
+    out = []
+    for title, rules in order:
+        if not rules:
+            continue
+        parts = []
+        deemed = [r for r in rules if r in DEEMED]
+        for r in rules:
+            p = by_rule[r]
+            merged = r == "TW-VISIT" and "TW-DISRUPTION" in rules and {
+                i["id"] for i in p["own"]} <= {i["id"] for i in by_rule["TW-DISRUPTION"]["own"]}
+            text = sentence(p, labels, year, merged)
+            law = cite(p["cites"]) if p["cites"] else ""
+            if p["laws"] and r in DEEMED:
+                text += f"，依{law}視為虛偽、詐欺或誤導" if len(deemed) == 1 else f"（{law}）"
+            elif p["laws"] and r in ("TW-TORT", "TW-FI-DUTIES"):
+                text = f"{text}（{law}）"
+            elif p["laws"]:
+                text += f"，違反{law}"
+            elif law and r == "TW-LUNAR-NEW-YEAR":
+                text += f"；該期間係業界自律措施，並非法律規定（參考：{law}）"
+            elif law:
+                text += f"（參考：{law}）"
+            parts.append(text)
+        body = "。".join(parts) + "。"
+        if len(deemed) > 1:
+            body += "上開陳述，依規定均視為虛偽、詐欺或誤導。"
+        if not title:
+            title = abuse_kinds(by_rule[rules[0]]["said"]).rstrip("等")
+        out.append({"title": title, "text": body, "rules": rules})
+    return out
+
+
+def institution(kind: str | None, lender: dict | None) -> str:
+    """How a letter names the institution: 貴行 to itself, 相對人 before the ombudsman, 該行
+    to the supervisor."""
+    bank = bool(lender) and lender.get("type") == "bank"
+    if kind == "complaint":
+        return "貴行" if bank else "貴公司"
+    if kind == "foi-application":
+        return "相對人"
+    if kind == "petition":
+        return "該行" if bank else "該公司"
+    return "金融機構"
+
+
+def letter_context(context: dict[str, Any], basis: dict[str, str],
+                   kind: str | None = None) -> dict[str, Any]:
     labels = context["labels"]
     incidents = {i["id"]: i for i in context["incidents"]}
     findings = [f for f in context["findings"] if f["verified"]]
@@ -255,14 +451,31 @@ def letter_context(context: dict[str, Any], basis: dict[str, str]) -> dict[str, 
              for f in findings if f.get("basis") in PENAL and f.get("elements")]
     for p in penal:
         p["element_list"] = elements(p, incidents, labels)
+        # The report states the suspected offence; the threat is quoted in full below it.
+        p["text"] = re.sub(r"可能涉及(.+?)，由檢警依法認定", r"涉嫌\1", p["text"])
         p["verbatim"] = [{"when": short(incidents[i], labels), "content": incidents[i]["content"]}
                          for i in next(f["incidents"] for f in findings if f["rule"] == p["rule"])
                          if i in incidents and incidents[i]["verbatim"]
                          and incidents[i].get("content")]
+        if p["verbatim"]:
+            p["text"] = _EXAMPLE.sub("", p["text"])
     penal_times = sorted(incidents[i]["time"] for f in findings
                          if f.get("basis") in PENAL and f.get("elements")
                          for i in f["incidents"] if i in incidents)
+    # The letter's own citer: its points name each long instrument in full the first time.
+    letter_cite = Citer()
+    shown = [p for p in points if kind != "petition" or p["basis"] != "civil"]
+    inst = institution(kind, context.get("lender"))
+    grouped = groups(shown, labels, year, letter_cite)
+    for g in grouped:
+        g["title"] = g["title"].replace("{inst}", inst)
+        g["text"] = g["text"].replace("{inst}", inst)
+    cite = letter_cite
     return {
+        "groups": grouped,
+        "recordings_point": any("TW-RECORDINGS" in g["rules"] for g in grouped),
+        "pre_notice_point": any("TW-PRE-NOTICE" in g["rules"] for g in grouped),
+        "inst": inst,
         "penal_first": penal_times[0] if penal_times else None,
         "penal_last": penal_times[-1] if penal_times else None,
         "penal_quoted": [i for f in findings if f.get("basis") in PENAL and f.get("elements")
