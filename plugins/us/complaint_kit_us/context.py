@@ -308,6 +308,10 @@ def story(analysis: Analysis, context: dict[str, Any], collector: dict | None,
     for w in windows:
         text += (f" From {day(w['start'])} to {day(w['end'])} alone, {it} placed {w['calls']} "
                  f"calls to {w['person']}: more than seven in seven days.")
+    # Without more than seven calls in seven days, the other presumption: calls again within
+    # seven days after a telephone conversation (12 C.F.R. 1006.14(b)(2)(i)(B)).
+    again = "" if windows else _after_talk(analysis, it)
+    text += again
     night = [i for i in incidents if i["night"]]
     if night:
         shown = [day(i["time"]) + " at " + clock(i["time"]) for i in night]
@@ -326,6 +330,7 @@ def story(analysis: Analysis, context: dict[str, Any], collector: dict | None,
     for w in windows:
         brief += (f" From {day(w['start'])} to {day(w['end'])} alone, {it} placed {w['calls']} "
                   f"calls to {w['person']}.")
+    brief += again
     out["brief"] = brief
     # Other people, each with how often, and what the caller did there (my account).
     people: dict[tuple, list[dict]] = {}
@@ -400,6 +405,26 @@ def story(analysis: Analysis, context: dict[str, Any], collector: dict | None,
     out["accounts"] = [{"when": day(i["time"]), "to": None if not i["third_party"] else _who(i),
                         "text": i["content"]} for i in sorted(accounts, key=lambda i: i["time"])]
     return out
+
+
+def _after_talk(analysis: Analysis, it: str) -> str:
+    """' After we spoke by phone on April 6, you called me twice more within seven days (April 7
+    and April 9).': the first conversation with me that calls followed within seven days."""
+    from .rules.contact import _after_conversation
+
+    for talk, later in _after_conversation(analysis):
+        if talk.to.relation.is_third_party:
+            continue
+        when = [i.time for i in later]
+        days = [day(t) for t in when]
+        shown = ([f"{d} at {clock(t)}" for d, t in zip(days, when, strict=True)]
+                 if len(set(days)) < len(days) else days)
+        listed = (join(shown) if len(shown) <= 4
+                  else ", ".join(shown[:3]) + f", and {len(shown) - 3} more")
+        more = {1: "once more", 2: "twice more"}.get(len(later), f"{_spell(len(later))} more times")
+        return (f" After we spoke by phone on {day(talk.time)}, {it} called me {more} within "
+                f"seven days ({listed}).")
+    return ""
 
 
 def fact_date_value(value):
