@@ -200,7 +200,7 @@ def _docxtpl(pipeline: Pipeline):
                               routes=assessment.routes, pattern=assessment.pattern,
                               base_dir=pipeline.base_dir, warnings=[])
         context = document_context(shared, case, draft.kind, draft.channel)
-        context.update(registry.extra_context(case, draft.kind.id, context))
+        context.update(registry.extra_context(assessment.analysis, draft.kind.id, context))
         document = DocxTemplate(str(template))
         document.render(context, autoescape=True)
         buffer = io.BytesIO()
