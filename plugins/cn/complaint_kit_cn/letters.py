@@ -193,7 +193,7 @@ def penal_items(findings) -> list[dict[str, Any]]:
 _REFS = re.compile(r"（(I[0-9A-Za-z_\-]+(?:、I[0-9A-Za-z_\-]+)*)）$")
 
 
-def penal_text(facts: list[str], who: str = "") -> str:
+def penal_text(facts: list[str], who: str = "", paper: str = "") -> str:
     """The facts meeting a provision's elements as one sentence a police officer reads: the
     element names left out (the provision says them), facts about the same contacts joined, a
     count already given not repeated."""
@@ -204,6 +204,7 @@ def penal_text(facts: list[str], who: str = "") -> str:
         if m:
             fact = f"所称事项经核实不实（{m.group(1)}：{m.group(2)}）"
         fact = fact.replace("（图片、附件或纸质件）", "")
+        fact = fact.replace("对方发送了文书本身", f"对方将所谓{paper or '文书'}直接发送给本人")
         if who:
             fact = fact.replace("公安、法院等机关人员", f"{who}工作人员")
             fact = fact.replace("公安、法院等", who)
@@ -269,7 +270,7 @@ def conduct(analysis: Analysis, findings) -> list[str]:
         rels = list(dict.fromkeys(labels.get(f"relation.{i.to.relation}", "")
                                   for i in analysis.incidents if i.to.relation.is_third_party))
         verb = "披露本人借款信息" if "CN-DISCLOSURE" in rules else "催收"
-        out.append(f"向本人{_join(rels, '、')}共{n}人{verb}")
+        out.append(f"向本人{who}{verb}" if n == 1 else f"向本人{_join(rels, '、')}共{n}人{verb}")
     if "CN-INSULT" in rules:
         out.append("辱骂本人")
     if "CN-NIGHT" in rules:
@@ -292,8 +293,14 @@ def summary(analysis: Analysis, findings) -> dict[str, Any]:
     pat = analysis.pattern
     counts = f"{period(first, last)}，对方共联系{len(incidents)}次"
     if theirs:
-        counts += f"，其中直接联系本人{len(mine)}次，包括{channel_counts(mine)}" if mine else ""
-        counts += f"；联系本人的{who}共{people}人{contacts}次"
+        kinds = {str(i.channel) for i in mine}
+        if len(kinds) == 1 and not any(i.answered is False for i in mine):
+            noun = _CHANNEL_UNIT.get(kinds.pop(), ("其他方式", "次"))[0]
+            counts += f"，其中直接联系本人{len(mine)}次（{'均为' if len(mine) > 1 else ''}{noun}）"
+        elif mine:
+            counts += f"，其中直接联系本人{len(mine)}次，包括{channel_counts(mine)}"
+        counts += f"；联系本人的{who}{contacts}次" if people == 1 else \
+            f"；联系本人的{who}共{people}人{contacts}次"
     else:
         counts += f"，包括{channel_counts(incidents)}"
     if pat.night:
@@ -345,9 +352,10 @@ def extra_context(analysis: Analysis, document: str, context: dict[str, Any]) ->
     data["violations_pi"] = violations(findings, data["cites"], civil=False,
                                        only=_PERSONAL_DATA, analysis=analysis)
     who = bodies(analysis)
+    paper = "传票" if any("传票" in (i.content or "") for i in analysis.incidents) else ""
     for item in data["penal"]:
         item["short"] = compact([{"label": item["label"], "article": item["article"]}])
-        item["text"] = penal_text(item["facts"], who)
+        item["text"] = penal_text(item["facts"], who, paper)
     # 禁止接触 only where the finding meets 2025 第五十条第二款 (conduct from 2026-01-01)
     data["no_contact"] = next((p["label"] for p in data["penal"] if "第五十条第二款" in p["label"]),
                               "")
@@ -468,7 +476,9 @@ def compact_sorted(citations: list[dict[str, Any]]) -> str:
                 parts.append(a)
                 last = m.group(1) if m else a
         out.append(head + "、".join(parts))
-    return "、".join(out)
+    # no 顿号 between two titles in 书名号 (GB/T 15834): 《甲》《乙》
+    return "".join(x if i == 0 or (out[i - 1].endswith("》") and x.startswith("《"))
+                   else "、" + x for i, x in enumerate(out))
 
 
 def _act(analysis: Analysis, rules: dict[str, dict], group: tuple[str, ...]) -> str:
@@ -486,8 +496,11 @@ def _act(analysis: Analysis, rules: dict[str, dict], group: tuple[str, ...]) -> 
         paper = "传票" if "传票" in texts else "法律文书"
         false = any(i.verified_false for i in analysis.incidents)
         if "CN-FAKE-DOCUMENT" in have:
-            act = f"冒用{who}名义发送所谓{paper}" if "CN-IMPERSONATION" in have \
-                else f"发送所谓{paper}"
+            # the paper itself sent (刑法 第二百八十条 met), or only spoken of
+            sent = any("第二百八十条" in k and v for k, v in
+                       (rules["CN-FAKE-DOCUMENT"].get("elements") or {}).items())
+            verb = f"发送所谓{paper}" if sent else f"以所谓{paper}施压"
+            act = f"冒用{who}名义{verb}" if "CN-IMPERSONATION" in have else verb
         else:
             act = f"冒用{who}名义催收"
         if "CN-MISLEADING" in have:
@@ -516,9 +529,10 @@ def _act(analysis: Analysis, rules: dict[str, dict], group: tuple[str, ...]) -> 
     if have and have[0] in _PERSONAL_DATA:
         theirs = [i for i in analysis.incidents if i.to.relation.is_third_party]
         rels = list(dict.fromkeys(labels.get(f"relation.{i.to.relation}", "") for i in theirs))
-        _who, n, _k = third_party_text(case, labels)
+        who, n, _k = third_party_text(case, labels)
         act = "在本人电话可以正常联系的情况下，" if case.debtor_reachable else ""
-        act += f"向本人的{_join(rels, '、')}共{n}人催收" if rels else "向第三人催收"
+        act += (f"向本人的{who}催收" if n == 1 else f"向本人的{_join(rels, '、')}共{n}人催收") \
+            if rels else "向第三人催收"
         if "CN-DISCLOSURE" in have:
             act += "并透露本人的借款信息"
         if "CN-CONTACTS-DATA" in have:
@@ -526,7 +540,34 @@ def _act(analysis: Analysis, rules: dict[str, dict], group: tuple[str, ...]) -> 
         return act
     if have == ["CN-NIGHT"]:
         return f"在夜间（22:00至次日8:00）联系{len(analysis.pattern.night)}次"
+    if have == ["CN-EXTRA-FEES"]:
+        debt = case.debt
+        parts = []
+        if analysis.tagged("collection_fee"):
+            parts.append("以催收名义要求支付额外费用")
+        if analysis.tagged("new_loan_pressure"):
+            parts.append("要求本人另行借款还债")
+        if debt and debt.demanded is not None and debt.outstanding is not None \
+                and debt.demanded > debt.outstanding:
+            parts.append(f"索要{_money(debt.demanded)}元，超出按合同计算的欠款金额"
+                         f"{_money(debt.outstanding)}元")
+        return "，".join(parts)
     return ""
+
+
+def _card_loan(analysis: Analysis) -> bool:
+    """Whether the credit-card rules can bind this loan: a bank's own lending, and a card when
+    the product is named (a platform's loan funded by a bank is no card)."""
+    case = analysis.case
+    lender = case.lender
+    if lender is None or str(lender.type) != "bank":
+        return False
+    product = case.debt.product if case.debt else None
+    return not product or "卡" in product
+
+
+def _money(x) -> str:
+    return f"{x:,.2f}"
 
 
 def _identity(analysis: Analysis, finding: dict) -> str:
@@ -549,6 +590,7 @@ def violations(findings, cites: dict[str, dict[str, str]], *, penal: bool = Fals
     baselines named once, after them, unless a line rests on a baseline alone."""
     rules = {f["rule"]: f for f in findings if f["rule"] != "CN-HARM"
              and (not only or f["rule"] in only)}
+    card = analysis is None or _card_loan(analysis)
     grouped = [tuple(r for r in g if r in rules) for g in _GROUPS]
     taken = {r for g in grouped for r in g}
     units = [g for g in grouped if g] + [(r,) for r in rules if r not in taken]
@@ -558,7 +600,8 @@ def violations(findings, cites: dict[str, dict[str, str]], *, penal: bool = Fals
         fs = [rules[r] for r in unit]
         cs = [c for f in fs for c in f["citations"] if not any(
             a in (c.get("article") or "") for a in ("第一千一百八十三条", "第六十九条",
-                                                    "第四十七条"))]
+                                                    "第四十七条"))
+              and (card or "信用卡" not in c["instrument"])]
         keep = [c for c in cs if c["binding"] == "binding" and str(c["basis"]) not in PENAL
                 and (civil or c["basis"] != "civil")]
         if penal:
@@ -581,6 +624,8 @@ def violations(findings, cites: dict[str, dict[str, str]], *, penal: bool = Fals
         for b in (base.split("、") if base and law else []):
             if b not in baselines:
                 baselines.append(b)
+    for i in items:
+        i["base_word"] = "等行业基准" if "、" in i["base"] else "这一行业基准"
     named = " ".join(i["base"] for i in items)
     rest = [b for b in baselines if b not in named]
     return {"items": items, "baselines": "、".join(rest)}
