@@ -76,7 +76,7 @@ LABELS = {
     "col.count": "次數",
     "call.unanswered": "（未接通）",
     "call.duration": "通話時間 {duration}",
-    "night_mark": "（非催收時間）",
+    "night_mark": "※",
     "empty": "—",
     "cite.law": "法令依據",
     "cite.baseline": "業界規範",
