@@ -279,3 +279,15 @@ def test_hostile_text_comes_out_literally_and_the_files_validate(tmp_path):
                 assert piece in text, piece
             assert "\x07" not in text
     validate_docx([d.path for d in drafts])
+
+
+def test_the_cfpb_narrative_names_no_third_party_and_asks_in_its_own_voice(demo):
+    _case, _assessment, drafts = demo
+    narrative = _texts(drafts)["cfpb-narrative"]
+    # The narrative may be published: the people reached by their relation only.
+    assert "my employer once and my parent twice" in narrative
+    assert "Pat Example" not in narrative and "Widgets" not in narrative
+    # The typed request, as a sentence of the narrative, not an order to the CFPB.
+    assert "I also want it to remove the fees that the agreement does not allow." in narrative
+    cease = _texts(drafts)["cease-letter"]
+    assert "I also ask you to remove the fees" in cease and "I again notify you" in cease

@@ -263,10 +263,12 @@ def join(items: list[str]) -> str:
     return ", ".join(items[:-1]) + ", and " + items[-1]
 
 
-def _who(incident: dict) -> str:
+def _who(incident: dict, named: bool = True) -> str:
+    """'my employer (Example Widgets Inc. front desk)'; without the name where the text may be
+    published (the CFPB narrative), which should hold no one's personal data."""
     to = incident.get("to") or {}
     who = _RELATION.get(str(to.get("relation")), "another person")
-    return f"{who} ({to['name']})" if to.get("name") else who
+    return f"{who} ({to['name']})" if to.get("name") and named else who
 
 
 def story(analysis: Analysis, context: dict[str, Any], collector: dict | None,
@@ -338,7 +340,7 @@ def story(analysis: Analysis, context: dict[str, Any], collector: dict | None,
         to = i.get("to") or {}
         people.setdefault((str(to.get("relation")), to.get("name")), []).append(i)
     if people:
-        parts = [f"{_who(items[0])} {times(len(items))}"
+        parts = [f"{_who(items[0], named=you)} {times(len(items))}"
                  for items in people.values()]
         out["people"] = f"{It} also contacted {join(parts)}."
     # Dated events from the facts I recorded.
@@ -402,7 +404,8 @@ def story(analysis: Analysis, context: dict[str, Any], collector: dict | None,
                       "from": i.get("from_number"), "text": i["content"]}
                      for i in sorted(quotes, key=lambda i: i["time"])]
     accounts = [i for i in serious if not i["verbatim"]][:2]
-    out["accounts"] = [{"when": day(i["time"]), "to": None if not i["third_party"] else _who(i),
+    out["accounts"] = [{"when": day(i["time"]),
+                        "to": _who(i, named=you) if i["third_party"] else None,
                         "text": i["content"]} for i in sorted(accounts, key=lambda i: i["time"])]
     return out
 
