@@ -312,7 +312,7 @@ def summary(analysis: Analysis, findings) -> dict[str, Any]:
     counts += "。"
     acts = conduct(analysis, findings)
     joined = acts[0] if len(acts) == 1 else "，".join(acts[:-1]) + "，并" + acts[-1] if acts else ""
-    reason = f"{period(first, last)}，{collectors(case)}为催收借款，{joined}。" if acts else ""
+    reason = f"{period(first, last)}，{collectors(case)}为催收欠款，{joined}。" if acts else ""
     rels = list(dict.fromkeys(labels.get(f"relation.{i.to.relation}", str(i.to.relation))
                               for i in theirs))
     return {"period": period(first, last), "counts": counts, "reason": reason,
@@ -619,7 +619,10 @@ def violations(findings, cites: dict[str, dict[str, str]], *, penal: bool = Fals
             text = (_identity(analysis, fs[0]) if unit == ("CN-IDENTITY",)
                     else _act(analysis, rules, unit))
         titles = [f["title"] for f in fs]
+        order = {i.id: n for n, i in enumerate(analysis.incidents)} if analysis else {}
+        seen = list(dict.fromkeys(x for f in fs for x in (f.get("incidents") or [])))
         items.append({"text": text or "；".join(titles), "titles": titles, "law": law,
+                      "incidents": sorted(seen, key=lambda x: order.get(x, 0)),
                       "base": "" if law else base, "explanations": []})
         for b in (base.split("、") if base and law else []):
             if b not in baselines:
