@@ -291,3 +291,19 @@ def test_the_cfpb_narrative_names_no_third_party_and_asks_in_its_own_voice(demo)
     assert "I also want it to remove the fees that the agreement does not allow." in narrative
     cease = _texts(drafts)["cease-letter"]
     assert "I also ask you to remove the fees" in cease and "I again notify you" in cease
+
+
+def test_a_californian_creditor_is_told_of_the_rosenthal_act_in_words_not_rule_ids(tmp_path):
+    registry = get_registry()
+    data = load_case(CREDITOR, registry).model_dump()
+    data["facts"]["consumer_state"] = "CA"
+    data["timezone"] = "America/Los_Angeles"
+    data["requests"] = ["Please stop calling my work number."]
+    _assessment, drafts = draft_case(Case.model_validate(data), registry, tmp_path,
+                                     base_dir=CREDITOR.parent)
+    texts = _texts(drafts)
+    for kind in ("cease-letter", "cfpb-narrative"):
+        assert "US-" not in texts[kind], kind
+        assert "including a creditor collecting its own debt" in texts[kind], kind
+    assert "Please stop calling my work number." in texts["cease-letter"]
+    assert "I also want it to stop calling my work number." in texts["cfpb-narrative"]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from complaint_kit.analysis import Analysis
@@ -173,6 +174,9 @@ def render_context(analysis: Analysis, context: dict[str, Any]) -> dict[str, Any
         "asks_you": [ask(r, "you") for r in case.requests if r.strip()],
         "asks_it": [ask(r, "it") for r in case.requests if r.strip()],
         "ma": _massachusetts(findings, context["incidents"]),
+        # Each finding's explanation without the rule ids it may name.
+        "plain": {f["rule"]: re.sub(r" \((?:US-[A-Z-]+(?:, )?)+\)", "", f.get("explanation") or "")
+                  for f in violations},
     }
 
 
@@ -185,7 +189,9 @@ def ask(request: str, whom: str) -> str:
     text = request.strip()
     if not text.endswith((".", "!", "?")):
         text += "."
-    if re.match(r"(I|I'm|I've|My|Please|We)\b", text):
+    if whom != "you" and text.startswith("Please "):
+        text = text[len("Please "):]
+    elif re.match(r"(I|I'm|I've|My|Please|We)\b", text):
         return text
     lead = "I also ask you to " if whom == "you" else "I also want it to "
     return lead + text[:1].lower() + text[1:]
