@@ -291,7 +291,7 @@ def summary(analysis: Analysis, findings) -> dict[str, Any]:
     theirs = [i for i in incidents if i.to.relation.is_third_party]
     who, people, contacts = third_party_text(case, labels)
     pat = analysis.pattern
-    counts = f"{period(first, last)}，对方共联系{len(incidents)}次"
+    counts = f"{period(first, last)}，催收方共联系{len(incidents)}次"
     if theirs:
         kinds = {str(i.channel) for i in mine}
         if len(kinds) == 1 and not any(i.answered is False for i in mine):
@@ -352,6 +352,7 @@ def extra_context(analysis: Analysis, document: str, context: dict[str, Any]) ->
     data["violations_pi"] = violations(findings, data["cites"], civil=False,
                                        only=_PERSONAL_DATA, analysis=analysis)
     who = bodies(analysis)
+    data["bodies"] = who
     paper = "传票" if any("传票" in (i.content or "") for i in analysis.incidents) else ""
     for item in data["penal"]:
         item["short"] = compact([{"label": item["label"], "article": item["article"]}])
