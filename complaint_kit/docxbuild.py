@@ -612,7 +612,8 @@ _CELL_MARGINS = 2 * 73152
 # A run that Word keeps on one line: Latin letters, digits and punctuation without spaces, with
 # the CJK punctuation after it that no line may begin with ("I11、" stays whole). No-break
 # spaces and hyphens join their word (``wordxml.unbreakable``).
-_WORD = re.compile("(?:[^\\s\u1100-\U0010ffff]|[\u00a0\u2011])+"
+_WORD = re.compile("\\d+\u5e74\\d+\u6708\\d+\u65e5|"  # a Chinese date (year, month, day)
+                   "(?:[^\\s\u1100-\U0010ffff]|[\u00a0\u2011])+"
                    "[\u3001\u3002\uff0c\uff1b\uff1a\uff09]?")
 
 
