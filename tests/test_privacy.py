@@ -55,3 +55,21 @@ def test_with_id_number_every_document_may_print_it(path):
     # the case's own context is left whole for the next document
     assert shared["complainant"]["id_number"] == case.complainant.id_number
 
+
+
+def test_draft_command_takes_the_option(tmp_path):
+    from typer.testing import CliRunner
+
+    from complaint_kit.cli import app
+
+    example = REPO / "examples" / "tw-bank-harassment.yaml"
+    number = load_case(example, get_registry()).complainant.id_number
+    runner = CliRunner()
+    result = runner.invoke(app, ["draft", str(example), "-o", str(tmp_path / "plain"),
+                                 "--to", "lender"])
+    assert result.exit_code == 0, result.output
+    assert all(number not in _text(p) for p in (tmp_path / "plain").glob("*.docx"))
+    result = runner.invoke(app, ["draft", str(example), "-o", str(tmp_path / "with"),
+                                 "--to", "lender", "--with-id-number"])
+    assert result.exit_code == 0, result.output
+    assert any(number in _text(p) for p in (tmp_path / "with").glob("*.docx"))
