@@ -7,6 +7,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from complaint_kit.formats import formats
+
 # Findings whose conduct is for the police (刑法, 社會秩序維護法), by their basis.
 PENAL = ("criminal", "administrative")
 # The order in which messages are worth quoting: threats first, then deemed-false statements,
@@ -94,12 +96,15 @@ def _same_article(first: str, other: str) -> str:
     return other
 
 
+_FORMATS = formats("zh_Hant_TW")
+
+
 def when(t, year: bool = True) -> str:
-    return (f"{t.year}年" if year else "") + f"{t.month}月{t.day}日{t.hour:02d}:{t.minute:02d}"
+    return _FORMATS.date(t, "y年M月d日HH:mm" if year else "M月d日HH:mm")
 
 
 def day(d) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"
+    return _FORMATS.date(d, "y年M月d日")
 
 
 def short(incident: dict, labels: dict, year: bool = True) -> str:
