@@ -13,6 +13,7 @@ from collections import Counter
 from datetime import timedelta
 from pathlib import Path
 
+from complaint_kit.formats import formats
 from complaint_kit.jurisdiction_plugin import JurisdictionPlugin
 from complaint_kit.tagging import TAGS
 
@@ -25,6 +26,8 @@ from .questions import QUESTIONS, VALIDATORS
 from .rules import RULES
 from .validation import validate
 from .voice import first_person, number_word, point_text
+
+EN_GB = formats("en_GB")
 
 __version__ = "0.1.0"
 
@@ -65,13 +68,9 @@ def extra_context(analysis, document, context):
     }}
 
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
-
-
 def long_date(day) -> str:
     """'2 March 2026', as British letters write a date in running text."""
-    return f"{day.day} {MONTHS[day.month - 1]} {day.year}"
+    return EN_GB.date(day, "d MMMM y")
 
 
 def times(n: int, one: str, many: str | None = None) -> str:

@@ -5,6 +5,11 @@ the count was made, a note to check a point) is left out."""
 from __future__ import annotations
 
 import re
+from datetime import date
+
+from complaint_kit.formats import formats
+
+_EN_GB = formats("en_GB")
 
 _NUMBERS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten")
 
@@ -42,8 +47,6 @@ _REPLACE = (
 )
 
 
-_MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-           "September", "October", "November", "December")
 _DMY = re.compile(r"\b(\d{2})/(\d{2})/(\d{4})\b")
 _QUOTED = re.compile(r"(‘[^’]*’)")
 
@@ -53,7 +56,10 @@ def long_dates(text: str) -> str:
     quoted words, which stay as they were written."""
     def one(m: re.Match) -> str:
         day, month = int(m.group(1)), int(m.group(2))
-        return f"{day} {_MONTHS[month - 1]} {m.group(3)}" if 1 <= month <= 12 else m.group()
+        try:
+            return _EN_GB.date(date(int(m.group(3)), month, day), "d MMMM y")
+        except ValueError:  # not a date (31/02/2026)
+            return m.group()
     return "".join(part if _QUOTED.fullmatch(part) else _DMY.sub(one, part)
                    for part in _QUOTED.split(text))
 

@@ -15,8 +15,11 @@ from datetime import date
 
 from complaint_kit.analysis import Analysis, ids
 from complaint_kit.case import Audience, Channel, Incident, Relation
+from complaint_kit.formats import formats
 
 from ..facts import NO, YES, fact_choice
+
+_EN_GB = formats("en_GB")
 
 __all__ = ["ids"]
 
@@ -45,15 +48,15 @@ _POLICE = re.compile(r"\bpolice\b", re.IGNORECASE)
 
 def count(n: int, one: str, many: str | None = None) -> str:
     """'1 contact', '3 contacts'."""
-    return f"{n} {one if n == 1 else (many or one + 's')}"
+    return _EN_GB.plural(n, f"{{n}} {one}", f"{{n}} {many or one + 's'}")
 
 
 def day(a: Analysis, incident: Incident) -> str:
-    return f"{a.local_day(incident):%d/%m/%Y}"
+    return dmy(a.local_day(incident))
 
 
 def dmy(value: date) -> str:
-    return f"{value:%d/%m/%Y}"
+    return _EN_GB.date(value, "dd/MM/y")
 
 
 def listed(incidents: Sequence[Incident]) -> str:
