@@ -7,6 +7,7 @@ from typing import Any
 
 from complaint_kit.analysis import Analysis
 from complaint_kit.case import Case, InstitutionType, RespondentRole
+from complaint_kit.formats import formats
 
 from . import citations as c
 from .rules import COLLECTOR_DUTIES, FEDERAL, SCREENS, conduct
@@ -15,8 +16,7 @@ from .rules.notice import first_contact
 from .rules.state import state
 from .scope import scope
 
-MONTHS = ("January", "February", "March", "April", "May", "June", "July", "August",
-          "September", "October", "November", "December")
+EN_US = formats("en_US")
 
 # Debt-collection issue and sub-issue values observed in public CFPB complaint data
 # (law-us.md §2.1, graded Medium: the live form's labels may differ).
@@ -83,7 +83,7 @@ def _what(finding: dict) -> str:
 
 
 def long_date(value) -> str:
-    return f"{MONTHS[value.month - 1]} {value.day}, {value.year}" if value else ""
+    return EN_US.date(value, "MMMM d, y") if value else ""
 
 
 def _collector(case: Case) -> dict | None:
@@ -254,12 +254,12 @@ def times(n: int) -> str:
 
 
 def day(value) -> str:
-    return f"{MONTHS[value.month - 1]} {value.day}"
+    return EN_US.date(value, "MMMM d")
 
 
 def clock(value) -> str:
-    hour = value.hour % 12 or 12
-    return f"{hour}:{value.minute:02d} {'a.m.' if value.hour < 12 else 'p.m.'}"
+    """'9:05 p.m.', as US style guides write a time (CLDR's "PM" has no periods)."""
+    return EN_US.date(value, "h:mm a").replace("AM", "a.m.").replace("PM", "p.m.")
 
 
 def join(items: list[str]) -> str:

@@ -16,6 +16,9 @@ from datetime import date, datetime, time
 from complaint_kit.analysis import Analysis, as_date
 from complaint_kit.analysis import ids as ids
 from complaint_kit.case import Case, Channel, Incident, Relation
+from complaint_kit.formats import formats
+
+EN_US = formats("en_US")
 
 # 12 CFR 1006.6(a): "consumer" includes the spouse (and a parent if the consumer is a minor).
 # A co-signer is obligated on the debt, so is treated as a consumer too.
@@ -103,11 +106,11 @@ def fact_time(value: object) -> time | None:
 
 
 def us_date(d: date) -> str:
-    return f"{d.month:02d}/{d.day:02d}/{d.year}"
+    return EN_US.date(d, "MM/dd/y")
 
 
 def us_time(t: datetime) -> str:
-    return f"{us_date(t.date())} {t.hour:02d}:{t.minute:02d}"
+    return EN_US.date(t, "MM/dd/y HH:mm")
 
 
 def times(case: Case, incidents: Iterable[Incident], limit: int = 6) -> str:
@@ -124,7 +127,7 @@ CHANNEL_WORDS = {"call": "phone calls", "sms": "text messages", "im": "chat app 
 
 
 def plural(n: int, word: str, many: str | None = None) -> str:
-    return f"{n} {word if n == 1 else (many or word + 's')}"
+    return EN_US.plural(n, f"{{n}} {word}", f"{{n}} {many or word + 's'}")
 
 
 def person_key(incident: Incident) -> str:
