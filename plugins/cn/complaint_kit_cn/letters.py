@@ -70,7 +70,7 @@ def collectors(case) -> str:
     if agencies:
         names = _join([a.name for a in agencies])
         whom = _name(case, agencies[0].acting_for) or (lender.name if lender else None)
-        staff = "（含其催收人员）" if people else ""
+        staff = ""
         if whom and lender and lender.id in used:
             return f"{whom}及其委托的{names}{staff}"
         return f"{whom}委托的{names}{staff}" if whom else f"{names}{staff}"
@@ -377,7 +377,8 @@ def extra_context(analysis: Analysis, document: str, context: dict[str, Any]) ->
         data["reply_by"] = day(signed + timedelta(days=15))
     disputed = bool(case.debt and case.debt.disputed)
     data["disputed"] = disputed
-    data["user_clears"] = any("消除" in r for r in case.requests)  # 消除影响 asked in own words
+    # hardship and offers to pay go to the lender only when I ask to negotiate (writing.md 7)
+    data["negotiate"] = any(re.search("协商|分期|减免|还款计划", r) for r in case.requests)
     return {"cn": data}
 
 
