@@ -404,7 +404,7 @@ def _fact(a: Analysis, element: dict, language: str) -> str:
     return _retime(a, fact, language)
 
 
-def _merged(findings: list[dict], language: str) -> list[dict]:
+def _merged(findings: list[dict], language: str, you: str | None = None) -> list[dict]:
     """One point per set of facts in a letter: a disclosure to the people contacted joins the
     point on contacting them, a doxxing post joins the point on public humiliation, each with
     both bases, so that no fact is told twice."""
@@ -412,9 +412,10 @@ def _merged(findings: list[dict], language: str) -> list[dict]:
     rules = {f["rule"]: f for f in findings}
     drop: set[str] = set()
 
-    def join(into: str, other: str, sentence: str, title: str | None = None) -> None:
+    def join(into: str, other: str, sentence: str, title: str | None = None,
+             any_facts: bool = False) -> None:
         a, b = rules.get(into), rules.get(other)
-        if not a or not b or not set(b["incidents"]) <= set(a["incidents"]):
+        if not a or not b or not (any_facts or set(b["incidents"]) <= set(a["incidents"])):
             return
         labels = {c["label"] for c in a["citations"]}
         extra = [c for c in b["citations"] if c["label"] not in labels]
@@ -425,20 +426,42 @@ def _merged(findings: list[dict], language: str) -> list[dict]:
                                      *[c for c in extra if c["binding"] != "binding"]]}
         drop.add(other)
 
+    if "HK-HOURS" in rules:
+        join("HK-HOURS", "HK-PERSISTENT-CALLS",
+             ("" if language != "en" else " ") + rules.get("HK-PERSISTENT-CALLS", {}).get(
+                 "point", ""),
+             say("在不合理時間致電及連番致電", "Calls at unreasonable hours and persistent calls"),
+             any_facts=True)
     join("HK-THIRD-PARTY", "HK-CONFIDENTIALITY",
-         say("收數方沒有將本人的資料保密，並將本人的個人資料用於收集時以外的目的。",
-             " In doing so they did not keep my information confidential and used my "
-             "personal data for a purpose other than the one it was collected for."),
+         say("此舉未經本人同意，將本人的個人資料用於新目的。",
+             " This used my personal data for a new purpose without my consent."),
          say("向第三者追數及透露本人欠債", "Pressing others for the debt and telling them of it"))
     join("HK-PUBLIC-HUMILIATION", "HK-DOXXING",
          say("有關張貼及發布未經本人同意而披露本人的個人資料，意在向本人施壓追數，罔顧會對本人"
              "造成滋擾及心理傷害。",
-             " These disclosures of my personal data were made without my consent, to put "
-             "pressure on me to pay, reckless as to the harassment and psychological harm "
-             "they would cause me."),
+             " They disclosed my personal data without my consent, to press me to pay, "
+             "reckless as to the harassment and distress they would cause me."),
          say("公開羞辱本人及未經同意披露本人的個人資料（「起底」）",
              "Public humiliation and disclosure of my personal data without consent "
              "(doxxing)"))
+    dca, data = rules.get("HK-DCA-NOTICE"), rules.get("HK-DATA-TRANSFER-NOTICE")
+    not_given = ("沒有預先以書面通知", "did not give me written notice")
+    if dca and data and any(x in dca["point"] for x in not_given):
+        who = you or say("貸款人", "the lender")
+        join("HK-DATA-TRANSFER-NOTICE", "HK-DCA-NOTICE", "",
+             say("未有告知本人資料會轉交收數公司", "Not told that my data and account would "
+                 "go to a debt-collection agency"))
+        rules["HK-DATA-TRANSFER-NOTICE"]["point"] = say(
+            f"{who}在收集本人個人資料時或之前，沒有告知本人資料可能轉交收數公司，委託收數公司"
+            "前亦沒有預先以書面通知本人，卻將本人的資料及賬戶交予收數公司追收。",
+            f"{who[0].upper()}{who[1:]} did not tell me, when or before collecting my personal "
+            "data, that it might be passed to debt collectors, nor give me written notice "
+            "before passing my account to a collection agency.")
+    elif dca and data:
+        join("HK-DATA-TRANSFER-NOTICE", "HK-DCA-NOTICE", ("" if language != "en" else " ")
+             + dca["point"],
+             say("未有告知本人資料會轉交收數公司", "Not told that my data and account would "
+                 "go to a debt-collection agency"))
     return [rules[f["rule"]] for f in findings if f["rule"] not in drop]
 
 
@@ -502,7 +525,7 @@ def hk_context(analysis: Analysis, document: str, context: dict[str, Any]) -> di
     pattern = context.get("pattern") or {}
     return {
         "findings": findings,
-        "points": _merged(findings, language),
+        "points": _merged(findings, language, you),
         "hk": {
             "to": to,
             "names": {k: v for k, v in ADDRESSEES[language].items() if k != "lender"},
@@ -528,6 +551,7 @@ def hk_context(analysis: Analysis, document: str, context: dict[str, Any]) -> di
                         for f in penal for c in f["citations"]},
             "worst": _worst(findings, context["incidents"]),
             "worst_all": _worst(all_findings, context["incidents"]),
+            "worst_two": _worst(all_findings, context["incidents"], limit=2),
             "penal": penal,
             "others": [f for f in all_findings if f not in penal],
             "third_parties": _third_parties(pattern, labels, language),
