@@ -593,6 +593,9 @@ def violations(findings, cites: dict[str, dict[str, str]], *, penal: bool = Fals
     rules = {f["rule"]: f for f in findings if f["rule"] != "CN-HARM"
              and (not only or f["rule"] in only)}
     card = analysis is None or _card_loan(analysis)
+    # GB/T 45251-2025 is a standard for online consumer credit, not for a bank's credit card
+    product = (analysis.case.debt.product or "") if analysis and analysis.case.debt else ""
+    online = "信用卡" not in product
     grouped = [tuple(r for r in g if r in rules) for g in _GROUPS]
     taken = {r for g in grouped for r in g}
     units = [g for g in grouped if g] + [(r,) for r in rules if r not in taken]
@@ -603,7 +606,8 @@ def violations(findings, cites: dict[str, dict[str, str]], *, penal: bool = Fals
         cs = [c for f in fs for c in f["citations"] if not any(
             a in (c.get("article") or "") for a in ("第一千一百八十三条", "第六十九条",
                                                     "第四十七条"))
-              and (card or "信用卡" not in c["instrument"])]
+              and (card or "信用卡" not in c["instrument"])
+              and (online or "45251" not in c["instrument"])]
         keep = [c for c in cs if c["binding"] == "binding" and str(c["basis"]) not in PENAL
                 and (civil or c["basis"] != "civil")]
         if penal:
