@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from pathlib import Path
 
 import pytest
 
 from complaint_kit.case import Case
-from complaint_kit.caseio import load_case
+from complaint_kit.caseio import load_case, validate
 from complaint_kit.drafting import assess, draft_case
 from complaint_kit.registry import get_registry
 from complaint_kit.testing import docx_text
@@ -311,3 +312,37 @@ def test_no_contact_order_is_asked_only_for_conduct_from_2026(tmp_path):
                            case_stem="before-2026")
     text = docx_text(drafts[0].path)
     assert "受案回执" in text and "禁止接触" not in text
+
+
+def _batch_case(case_id: str) -> Case:
+    registry = get_registry()
+    for line in (EXAMPLES / "batch" / "cases.jsonl").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            data = json.loads(line)
+            if data["id"] == case_id:
+                data.setdefault("schema_version", 1)
+                return validate(data, case_id, None, registry)
+    raise KeyError(case_id)
+
+
+def test_a_platform_loan_funded_by_a_bank_is_written_as_it_is(tmp_path):
+    registry = get_registry()
+    case = _batch_case("clinic-2026-001")
+    _assessment, drafts = draft_case(case, registry, tmp_path, case_stem=case.id)
+    texts = {(d.kind.id, d.channel.id if d.channel else ""): docx_text(d.path) for d in drafts}
+    police = texts[("police-report", "police")]
+    assert "示例银行股份有限公司" not in police  # the funder harassed nobody
+    assert "（）" not in texts[("complaint", "nfra")]
+    assert "示例银行股份有限公司（资金方）" in texts[("complaint", "nfra")]
+    for (kind, _ch), text in texts.items():
+        if kind in LETTERS:
+            assert "信用卡" not in text, kind  # a platform's loan is no card
+            assert "共1人" not in text, kind
+    # owed and demanded kept apart: the collectors' demand is not what the lender claims
+    assert "尚欠金额为3,600.00元，催收方却索要5,200.00元" in police
+
+
+def test_hardship_goes_to_the_lender_only_when_i_ask_to_negotiate(demo):
+    case, _assessment, drafts = demo
+    notice = next(docx_text(d.path) for d in drafts if d.kind.id == "notice")
+    assert case.debt.note not in notice  # the demo asks to clear my name, not to negotiate
