@@ -400,7 +400,8 @@ def _fact(a: Analysis, element: dict, language: str) -> str:
         way = labels.get(f"channel.{ways.pop()}", "")
         if way:
             fact = fact.replace("以電話、短訊或即時通訊傳送", f"以{way}傳送").replace(
-                "sent by call, SMS or instant message", f"sent by {way.lower()}")
+                "sent by call, SMS or instant message",
+                f"sent by {way if way.isupper() else way.lower()}")
     return _retime(a, fact, language)
 
 
