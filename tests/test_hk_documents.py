@@ -115,6 +115,7 @@ def test_documents_name_the_parties_quote_the_worst_and_cite(drafted):
             assert labels["draft_notice"] not in text, (language, kind)
             assert "complaint-kit" not in text and "HK-" not in text, (language, kind)
             assert "本工具" not in text and "this tool" not in text, (language, kind)
+            assert "{." not in text and "{%" not in text, (language, kind)  # no markup leaks
             if kind == "harassment-report":  # the full log lives here, and only here
                 for quote in verbatim + described:
                     assert quote in text, (language, kind, quote)

@@ -524,11 +524,28 @@ def hk_context(analysis: Analysis, document: str, context: dict[str, Any]) -> di
              and any(f["elements"].values())]
     conduct_rules = fired if document != "pcpd-complaint" else fired & set(PRIVACY_RULES)
     pattern = context.get("pattern") or {}
+    # The words of a message the letter quotes in full are not quoted again in pieces.
+    shown = {"pcpd-complaint": _worst(findings, context["incidents"]),
+             "lender-complaint": _worst(all_findings, context["incidents"], limit=2),
+             "hkma-complaint": _worst(all_findings, context["incidents"], limit=2)}.get(
+        document, _worst(all_findings, context["incidents"]))
+    shown_ids = {i["id"] for i in shown}
+    verbatim = {i["id"] for i in context["incidents"] if i.get("verbatim")}
+    for f in findings:
+        quoted = set(f["incidents"]) & verbatim
+        if f["rule"] == "HK-MISLEADING" and quoted and quoted <= shown_ids:
+            f["point"] = re.sub(r"(?:: (?:“[^”]*”(?:, )?)+|：(?:「[^」]*」、?)+)", "", f["point"])
+    product = case.debt.product if case.debt else None
+    if product and language == "en":
+        words = product.split()
+        if len(words) > 1 and all(w[:1].islower() for w in words[1:]):
+            product = product[0].lower() + product[1:]
     return {
         "findings": findings,
         "points": _merged(findings, language, you),
         "hk": {
             "to": to,
+            "product": product,
             "names": {k: v for k, v in ADDRESSEES[language].items() if k != "lender"},
             "bank": is_bank(case),
             "agency": agency.model_dump() if agency else None,
