@@ -221,7 +221,7 @@ def test_complaint_letters_follow_the_hkma_form_and_law_hk_section_4(drafted):
     # the subject sums up this case: the red-paint threat and the fake police are in it
     police = zh["police-report"]
     subject = next(line for line in police.splitlines() if line.startswith("報案事由"))
-    assert "以傷害人身或損毀財產相威脅" in subject and "冒充執法或司法人員" in subject
+    assert "以傷害人身或損毀財產相威脅" in subject and "冒充警務人員" in subject
     assert "《刑事罪行條例》（第200章）第24條" in police and "「淋紅油」" in police
     assert "示例銀行（香港）有限公司（貸款機構" not in police  # the bank is not a suspect
     en = _texts(drafted["en"][2])

@@ -102,8 +102,10 @@ def _conduct(analysis: Analysis, fired: set[str], language: str) -> list[str]:
             out.append(say("以含糊的說話威嚇本人", "made veiled threats"))
     if "HK-MISLEADING" in fired:
         found = checks._misleading(a)[0]
-        if any(a.has(i, *IMPERSONATION) for i in found):
-            out.append(say("冒充執法或司法人員", "posed as police or court officers"))
+        posing = [i for i in found if a.has(i, *IMPERSONATION)]
+        if posing:
+            out.append(say("冒充警務人員", "posed as a police officer") if _police_only(posing)
+                       else say("冒充執法或司法人員", "posed as police or court officers"))
         if any(a.has(i, *ARREST) for i in found):
             out.append(say("以拘捕或坐監相恐嚇", "threatened me with arrest or prison"))
         if any(a.has(i, *COURT_PAPERS) and i.verified_false for i in found):
@@ -144,6 +146,17 @@ def _conduct(analysis: Analysis, fired: set[str], language: str) -> list[str]:
         out.append(say("在本人被判破產後仍然追數", "kept collecting after I was adjudged "
                        "bankrupt"))
     return out
+
+
+_POLICE = re.compile(r"police|officer|警|差人|阿Sir", re.I)
+_COURT = re.compile(r"court|summons|warrant|bailiff|法庭|法院|傳票|拘捕令|執達", re.I)
+
+
+def _police_only(incidents: list) -> bool:
+    """Whether the collectors posed only as the police (never as the court or its officers),
+    going by their own words."""
+    texts = [i.content or "" for i in incidents]
+    return any(_POLICE.search(t) for t in texts) and not any(_COURT.search(t) for t in texts)
 
 
 def _worst(findings: list[dict], incidents: list[dict], limit: int = 3) -> list[dict]:
@@ -359,6 +372,9 @@ def _point(analysis: Analysis, finding: dict, language: str, you: str | None = N
         return text.replace("貸款人", you)
     text = finding.get("explanation") or ""
     text = re.sub(r"（貸款人並非銀行[^）]*）|\s*\(The lender is not a bank[^)]*\)", "", text)
+    if rule == "HK-MISLEADING" and _police_only(found):
+        text = text.replace("冒充執法或司法人員", "冒充警務人員").replace(
+            "posed as police or court officers", "posed as a police officer")
     text = text.replace(", false or misleading claims made to make me pay:",
                         ". These false or misleading claims were made to make me pay:")
     return _retime(a, text.replace("\n", " " if english else ""), language)
@@ -402,6 +418,10 @@ def _fact(a: Analysis, element: dict, language: str) -> str:
             fact = fact.replace("以電話、短訊或即時通訊傳送", f"以{way}傳送").replace(
                 "sent by call, SMS or instant message",
                 f"sent by {way if way.isupper() else way.lower()}")
+    if found and _police_only(found):
+        fact = fact.replace("收數方自稱執法或司法人員", "收數方自稱警務人員").replace(
+            "claimed to be a police or court officer", "claimed to be a police officer")
+    fact = re.sub(r"(港幣[\d,]+)$", r"\1元", fact)
     return _retime(a, fact, language)
 
 
