@@ -116,7 +116,7 @@ class DocxBuilder:
         # by scanning the body for each block, which grows with the document.
         self._sect_pr = self._page = self._body.find(qn("w:sectPr"))
         self._width: int | None = None
-        self._unit: int | None = None  # see _table_unit
+        self._unit: int | None = None  # see _table_em
         self._lists: list[_List] = []
         self._item_started = False
         self._pending_break = False
@@ -447,7 +447,7 @@ class DocxBuilder:
         break) is widened, with the room taken from the columns that have more than they need.
         A column of running text keeps at least a third of the width."""
         lengths: list[list[int]] = [[] for _ in range(columns)]
-        words = [0] * columns
+        words = [0.0] * columns  # the widest unbroken word of each column, in em
         for row in rows:
             for c, (inline, _align) in enumerate(row):
                 text = inline.content or ""
@@ -466,7 +466,8 @@ class DocxBuilder:
         # A longer word (a web address, a checksum) may break; every column keeps room for a
         # few characters, and the column of running text (the heaviest, past the short
         # columns' cap) up to a third of the width, as far as the others' words leave room.
-        floors = [(max(w, _NARROWEST) + 1) * self._table_unit + _CELL_MARGINS for w in words]
+        floors = [(max(w, _NARROWEST_EM) + _PAD_EM) * self._table_em + _CELL_MARGINS
+                  for w in words]
         main = max(range(columns), key=weights.__getitem__)
         if weights[main] > 16:
             room = width - sum(floors) + floors[main]
@@ -479,9 +480,8 @@ class DocxBuilder:
                 for f, s, extra in zip(floors, shares, surplus, strict=True)]
 
     @property
-    def _table_unit(self) -> int:
-        """The width of a digit or a Latin letter of table text (a CJK character is two), in
-        EMU: 0.68 em, which a bold capital or a wide fallback font (DejaVu) still fits in."""
+    def _table_em(self) -> int:
+        """The size of table text, in EMU: the width of 1 em."""
         if self._unit is None:
             size = None
             name = self._style("Table Text")
@@ -490,7 +490,7 @@ class DocxBuilder:
                     size = self.doc.styles[style].font.size
                     if size:
                         break
-            self._unit = int((size or Pt(10.5)) * 0.68)
+            self._unit = int(size or Pt(10.5))
         return self._unit
 
     def _shell(self, columns: int) -> CT_Tbl:
@@ -606,7 +606,8 @@ def _unescape(plain: str) -> str:
 # The longest word a column is made wide enough for: an international phone number, a date
 # and time, a contract number. Longer ones (web addresses, checksums) may break.
 _UNBROKEN = 18
-_NARROWEST = 4
+_NARROWEST_EM = 2.5  # every column keeps room for a few characters
+_PAD_EM = 0.6  # what Word's line fitting takes beyond the glyphs' widths
 # Word's default cell margins, left and right (0.08 inch each), in EMU.
 _CELL_MARGINS = 2 * 73152
 # A run that Word keeps on one line: Latin letters, digits and punctuation without spaces, with
@@ -617,13 +618,34 @@ _WORD = re.compile("\\d+\u5e74\\d+\u6708\\d+\u65e5|"  # a Chinese date (year, mo
                    "[\u3001\u3002\uff0c\uff1b\uff1a\uff09]?")
 
 
-def _longest_word(text: str) -> int:
-    """The display width of the widest piece that must not break: a Latin word or number of
-    up to ``_UNBROKEN`` characters (a longer one, a web or e-mail address, a checksum, may), or
-    a wide character (two)."""
-    longest = max((width for w in _WORD.findall(text)
-                   if (width := _display_width(w)) <= _UNBROKEN), default=0)
-    return max(longest, 2) if not text.isascii() and _WIDE.search(text) else longest
+def _longest_word(text: str) -> float:
+    """The width in em of the widest piece that must not break: a Latin word or number of up
+    to ``_UNBROKEN`` characters (a longer one, a web or e-mail address, a checksum, may), or a
+    wide character."""
+    longest = max((_em(w) for w in _WORD.findall(text) if _display_width(w) <= _UNBROKEN),
+                  default=0.0)
+    return max(longest, 1.0) if not text.isascii() and _WIDE.search(text) else longest
+
+
+# Widths in em of the widest fonts a table may be drawn in (bold DejaVu Serif, which stands in
+# for Times New Roman where it is missing, and CJK fonts), by kind of character: a phone
+# number's parentheses, space and hyphen take far less room than its digits.
+_NARROW = frozenset(" .,:;'!|()[]-/\u00a0\u2011ijlft\u3001")
+_WIDE_LATIN = frozenset("mwMW@%&")
+
+
+def _em(word: str) -> float:
+    width = 0.0
+    for ch in word:
+        if ch in _NARROW:
+            width += 0.4
+        elif ch in _WIDE_LATIN or ch >= "\u1100":  # a CJK character is as wide as an "m"
+            width += 1.0
+        elif ch.isupper():
+            width += 0.8
+        else:
+            width += 0.68
+    return width
 
 
 def _display_width(text: str) -> int:
