@@ -70,7 +70,8 @@ LABELS = {
     "attachments": "Enclosures: ",
     "col.id": "No.",
     "col.time": "Date and time",
-    "col.channel": "How, from which number",
+    "col.channel": "How, from which number (to whom, if not me)",
+    "to_whom": "\nto {whom}",  # a line of its own in the log's cell
     "col.from": "From number",
     "col.to": "Who was contacted",
     "col.content": "What was said",
