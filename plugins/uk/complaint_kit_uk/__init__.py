@@ -51,7 +51,7 @@ def extra_context(analysis, document, context):
         "worst": worst(analysis, context["incidents"]),
         "points": points(findings, context["incidents"], to_firm=document == "complaint"),
         "pha": pha_offence(findings),
-        "urgent_now": [re.sub(r"\(by my account, (I\w+)\)", r"(\1; my account of it is below)",
+        "urgent_now": [re.sub(r"\((I\w+), as described\)", r"(\1; my account of it is below)",
                               first_person(line)) for f in findings if f["urgent"]
                        for line in f["urgent"].splitlines() if line.strip()],
         "accounts": accounts(findings, context["incidents"]),

@@ -24,6 +24,7 @@ from .matching import (
     day,
     ids,
     listed,
+    long_day,
     quoted,
     why_false,
 )
@@ -101,9 +102,9 @@ def urgent_visit(a: Analysis, found: list[Incident]) -> str:
     soon = [i for i in found if a.has(i, "uk_visit_soon")]
     if not soon:
         return ""
-    return "\n".join(f"On {day(a, i)} the collectors said someone would come to the customer "
-                     "within a day (" + ("their words" if i.verbatim else "by the customer's "
-                                         "account") + f", {i.id})." for i in soon)
+    # Neutral wording: the user reads it in the checklist, the police in the report.
+    return "\n".join(f"On {long_day(a, i)} the collectors said someone would come within a day "
+                     f"({i.id}{'' if i.verbatim else ', as described'})." for i in soon)
 
 
 def impossible_action(a: Analysis) -> list[Hit | Ask] | None:

@@ -55,6 +55,11 @@ def day(a: Analysis, incident: Incident) -> str:
     return dmy(a.local_day(incident))
 
 
+def long_day(a: Analysis, incident: Incident) -> str:
+    """'2 March 2026', for a sentence the complainant and the police both read."""
+    return _EN_GB.date(a.local_day(incident), "d MMMM y")
+
+
 def dmy(value: date) -> str:
     return _EN_GB.date(value, "dd/MM/y")
 

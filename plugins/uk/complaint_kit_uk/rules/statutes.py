@@ -39,6 +39,7 @@ from .matching import (
     dmy,
     ids,
     listed,
+    long_day,
     quoted,
     threatens,
     to_customer,
@@ -137,8 +138,8 @@ def aja_harassment(a: Analysis) -> Hit | None:
     if not found:
         return None
     violence = [i for i in found if a.has(i, "threat_violence")]
-    urgent = "\n".join(f"On {day(a, i)} the collectors threatened harm to the customer, their "
-                       f"family or their property ({i.id})." for i in violence)
+    urgent = "\n".join(f"On {long_day(a, i)} the collectors threatened harm ({i.id})."
+                       for i in violence)
     urgent = "\n".join(x for x in (urgent, urgent_visit(a, found)) if x)
     return Hit(ids(found), f"{count(len(found), 'contact')} threatened harm or a visit to make "
                f"the customer pay{quoted(a, found, 'threat_violence', 'threat_visit')} "
