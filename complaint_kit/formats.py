@@ -60,8 +60,12 @@ class Formats:
             return ""
         if isinstance(value, str):
             value = datetime.fromisoformat(value)
-        return _format(value.replace(tzinfo=None) if isinstance(value, datetime) else value,
-                       pattern, str(self.locale))
+        try:
+            return _format(value.replace(tzinfo=None) if isinstance(value, datetime) else value,
+                           pattern, str(self.locale))
+        except (AttributeError, KeyError, ValueError):  # a time field for a date, a bad letter
+            raise ValueError(f"the date pattern {pattern!r} does not fit a "
+                             f"{type(value).__name__} (see CLDR date patterns)") from None
 
     def plural(self, n: int, one: str, other: str | None = None) -> str:
         """The form for ``n`` with ``{n}`` filled in: ``plural(2, "{n} call", "{n} calls")`` is

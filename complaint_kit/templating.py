@@ -99,7 +99,10 @@ def fill(text: str, **values: Any) -> str:
 def _date(context: Context, value: date | datetime | str | None, pattern: str = "medium") -> str:
     """``{{ signed_on | date(labels.date_format) }}``: a CLDR pattern or width, in the
     document's locale (``formats.Formats.date``)."""
-    return formats(context.get("locale") or "en").date(value, pattern)
+    try:
+        return formats(context.get("locale") or "en").date(value, pattern)
+    except ValueError as exc:
+        raise TemplateRuntimeError(str(exc)) from None
 
 
 @pass_context

@@ -7,6 +7,7 @@ from datetime import date, datetime, timedelta, timezone
 from decimal import Decimal
 
 import pytest
+from jinja2 import TemplateRuntimeError
 
 from complaint_kit.formats import formats, locale_id
 from complaint_kit.registry import get_registry
@@ -73,3 +74,17 @@ def test_every_jurisdictions_date_labels_are_cldr_patterns(code):
         printed = f.date(datetime(2026, 3, 4, 21, 5), labels["datetime_format"])
         assert "2026" in printed and "21:05" in printed and "{" not in printed
         assert "{" not in f.date(date(2026, 3, 4), labels["date_format"])
+
+
+def test_a_date_pattern_reads_no_attributes():
+    """The date filter once formatted with str.format, so a pattern such as
+    "{year.__class__.__mro__}" let a template look past the sandbox. A CLDR pattern names date
+    fields only."""
+    env = make_environment([])
+    template = env.from_string("{{ d | date(pattern) }}")
+    printed = template.render(d=datetime(2026, 3, 4, 9, 5), locale="en_GB",
+                              pattern="{year.__class__.__mro__}")
+    assert "class" not in printed and "object" not in printed and "mro" not in printed
+    # a pattern that does not fit the value is a template error, not a traceback
+    with pytest.raises(TemplateRuntimeError, match="does not fit a date"):
+        template.render(d=date(2026, 3, 4), locale="en_GB", pattern="{year.__class__}")
