@@ -29,7 +29,9 @@ import codecs
 import contextlib
 import csv
 import re
-from collections.abc import Iterator
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 
@@ -340,6 +342,111 @@ class Warnings:
                                  f"that ({reason}), not listed")
 
 
+@dataclass(slots=True)
+class CsvRecord:
+    """One CSV record: the line it starts on, its cells, and what was wrong with it."""
+
+    line: int  # 1-based physical line, as an editor shows it
+    cells: list[str]
+    # (cell index, kind, what was wrong); kind "quote": the cell where an unclosed quote
+    # opened, read to the end of its line; "size": a cell left empty because it was too long;
+    # "csv": a line the csv module cannot read at all.
+    problems: list[tuple[int, str, str]] = field(default_factory=list)
+
+
+class CsvRecords:
+    """CSV records from lines, where one bad record costs that record and not the file.
+
+    The rule, in one place: a quoted cell may run over several lines (a message with line
+    breaks) only if it closes properly, as a strict reader checks. A quote that stays open to
+    the end of the file, or closes in the middle of a cell on a later line, is a stray quote:
+    the record is read from its first line alone (the quote runs to the end of that line), the
+    cell is reported, and reading goes on with the next line, so the rows after it stay rows.
+    A cell longer than ``csv.field_size_limit()`` (128 KiB) is left empty and reported, and
+    the rest of its row is kept.
+    """
+
+    def __init__(self, lines: Iterable[str], delimiter: str = ",") -> None:
+        self._lines = iter(lines)
+        self._pending: deque[str] = deque()  # lines given back after a stray quote
+        self._taken: list[str] = []  # the physical lines of the record being read
+        self.delimiter = delimiter
+        self.line = 0  # physical lines consumed
+
+    def _feed(self) -> Iterator[str]:
+        while True:
+            if self._pending:
+                line = self._pending.popleft()
+            else:
+                line = next(self._lines, None)
+                if line is None:
+                    return
+            self._taken.append(line)
+            yield line
+
+    def __iter__(self) -> Iterator[CsvRecord]:
+        reader = None
+        while True:
+            if reader is None:  # anew after lines were given back (the old one may be done)
+                reader = csv.reader(self._feed(), delimiter=self.delimiter)
+            self._taken = []
+            start = self.line + 1
+            try:
+                cells = next(reader)
+                error = None
+            except StopIteration:
+                return
+            except csv.Error as exc:
+                cells, error = None, exc
+            taken = self._taken
+            if cells is not None and (len(taken) == 1 or self._closes(taken)):
+                self.line += len(taken)
+                yield CsvRecord(start, cells)
+                continue
+            if len(taken) > 1 or error is None:
+                # A stray quote: this line alone, the lines after it again from the start.
+                self.line += 1
+                self._pending.extendleft(reversed(taken[1:]))
+                reader = None
+                cells, problems = self._alone(taken[0])
+                index = max(len(cells) - 1, 0)
+                problems.append((index, "quote", "a quote opened in this cell does not close "
+                                 "properly, so it would take in the lines after it; read to "
+                                 "the end of its line"))
+                yield CsvRecord(start, cells, problems)
+                continue
+            self.line += 1
+            if "field larger than field limit" not in str(error):
+                yield CsvRecord(start, [], [(0, "csv", f"not readable as CSV ({error})")])
+                continue
+            cells, problems = self._alone(taken[0])
+            yield CsvRecord(start, cells, problems)
+
+    def _closes(self, lines: list[str]) -> bool:
+        try:
+            return len(list(csv.reader(lines, delimiter=self.delimiter, strict=True))) == 1
+        except csv.Error:
+            return False
+
+    def _alone(self, line: str) -> tuple[list[str], list[tuple[int, str, str]]]:
+        """One line's cells, read without the size limit, with the oversized ones emptied."""
+        limit = csv.field_size_limit()
+        csv.field_size_limit(max(limit, len(line) + 1))
+        try:
+            cells = next(csv.reader([line], delimiter=self.delimiter), [])
+        except csv.Error as exc:
+            return [], [(0, "csv", f"not readable as CSV ({exc})")]
+        finally:
+            csv.field_size_limit(limit)
+        problems = []
+        for i, cell in enumerate(cells):
+            if len(cell) > limit:
+                cells[i] = ""
+                problems.append((i, "size", f"a cell of {len(cell):,} characters, longer "
+                                 f"than the {limit // 1024} KiB a cell may hold"))
+        return cells, problems
+
+
 class CsvImporter:
     name = "csv"
     description = ("CSV or TSV of messages and calls (time, number, direction, text or duration): "
@@ -401,12 +508,13 @@ class CsvImporter:
             yield from head
             yield from file
 
-        reader = csv.reader(lines(), delimiter=delimiter)
+        reader = iter(CsvRecords(lines(), delimiter))
         columns: dict[str, int] | None = None
         date_column: int | None = None
         header: list[str] = []  # the widest row seen, for the message if no header fits
-        for row in reader:
+        for record in reader:
             row_number += 1
+            row = record.cells
             if not any(cell.strip() for cell in row):
                 continue
             if sum(1 for c in row if c.strip()) > sum(1 for c in header if c.strip()):
@@ -427,7 +535,7 @@ class CsvImporter:
                            "time=<header>)")
             raise ExportError(f"{name}: {problem}; the columns are: {found}")
         yield from self._records(reader, row_number, columns, date_column, options, name,
-                                 warnings)
+                                 warnings, row)
 
     def _resolve(self, row: list[str], options: ReadOptions,
                  name: str) -> tuple[dict[str, int] | None, int | None]:
@@ -466,7 +574,7 @@ class CsvImporter:
 
     def _records(self, reader, row_number: int, columns: dict[str, int],
                  date_column: int | None, options: ReadOptions, name: str,
-                 warnings: Warnings) -> Iterator[Record]:
+                 warnings: Warnings, header: list[str]) -> Iterator[Record]:
         tz, time_format = options.timezone, options.time_format
         order = DateOrder()
         c_time, c_number = columns["time"], columns["number"]
@@ -483,8 +591,19 @@ class CsvImporter:
         def skip(reason: str, column: str, message: str) -> None:
             warnings.add(reason, f"{name}: row {row_number}, column '{column}': {message}")
 
-        for row in reader:
+        for record in reader:
             row_number += 1
+            row = record.cells
+            if record.problems:
+                skipped = False
+                for index, kind, message in record.problems:
+                    column = header[index].strip() if index < len(header) else f"#{index + 1}"
+                    skipped = skipped or kind != "quote"
+                    warnings.add(f"CSV {kind}", f"{name}: row {row_number} (line {record.line}), "
+                                 f"column '{column}': {message}"
+                                 + ("; row skipped" if kind != "quote" else ""))
+                if skipped:
+                    continue
             if len(row) < width:
                 if not any(c.strip() for c in row):
                     continue

@@ -15,9 +15,10 @@ it came from.
   received message, else the recipient (type 151), else the ``address`` attribute.
 - Line breaks (``&#13;``, CR LF) become ``\\n``; ``subject``/``sub`` "null" is ignored;
   ``contact_name`` "(Unknown)" / "null" is None.
-- The app writes emoji as pairs of UTF-16 surrogate references (``&#55357;&#56832;``) and
-  sometimes control characters (``&#1;``), which XML forbids and expat refuses. The reader
-  rewrites a surrogate pair as the character it stands for and drops the rest, with one warning.
+- The app writes emoji as pairs of UTF-16 surrogate references (``&#55357;&#56832;``, or in
+  hex, ``&#xD83D;&#xDE00;``) and sometimes control characters (``&#1;``), which XML forbids and
+  expat refuses. The reader rewrites a surrogate pair as the character it stands for and drops
+  the rest, with a warning naming the line of each (the rest of the file is read as usual).
 - A record with a bad attribute (no usable time, no number) is skipped with a warning naming the
   file, the element and its line, and the attribute.
 """
@@ -52,11 +53,13 @@ _MS_MIN, _MS_MAX = 631_152_000_000, 4_102_444_800_000
 _fromtimestamp = datetime.fromtimestamp
 _CHUNK = 1 << 18
 
-# Character references that XML forbids: UTF-16 surrogates (a pair is one character) and C0
-# controls other than tab, LF and CR. Matching only these keeps the rewrite off the common path.
-_BAD_REFERENCE = re.compile(
-    rb"&#(5[5-7]\d{3});(?:&#(5[5-7]\d{3});)?|&#(?:[0-8]|1[124-9]|2\d|3[01]);")
-_SURROGATE_REFERENCE = re.compile(rb"&#5[5-7]\d{3};")
+# Character references that XML forbids, decimal or hex: UTF-16 surrogates (a pair is one
+# character) and C0 controls other than tab, LF and CR. Matching only these keeps the rewrite
+# off the common path.
+_SURROGATE = rb"&#(?:5[5-7]\d{3}|[xX][dD][89a-fA-F][0-9a-fA-F]{2});"
+_CONTROL = rb"&#(?:0*(?:[0-8]|1[124-9]|2\d|3[01])|[xX]0*(?:[0-8bBcCeEfF]|1[0-9a-fA-F]));"
+_BAD_REFERENCE = re.compile(rb"(" + _SURROGATE + rb")(" + _SURROGATE + rb")?|" + _CONTROL)
+_SURROGATE_REFERENCE = re.compile(_SURROGATE)
 _SURROGATES = range(0xD800, 0xE000)
 
 
@@ -80,7 +83,7 @@ class SmsBackupImporter:
         raw.ordered_attributes = False
         raw.StartElementHandler = target.start
         raw.EndElementHandler = None  # set while inside an <mms>
-        fixer = _ReferenceFixer()
+        fixer = _ReferenceFixer(name, warnings)
         try:
             file = open(path, "rb")  # noqa: SIM115 (closed below)
         except OSError as error:
@@ -108,10 +111,6 @@ class SmsBackupImporter:
         except OSError as error:
             raise ExportError(f"{name}: cannot read the file: {error.strerror or error}") from None
         finally:
-            if fixer.dropped:
-                options.warnings.append(
-                    f"{name}: {fixer.dropped} character reference(s) that XML forbids (control "
-                    f"characters or unpaired surrogates) were removed from the text")
             warnings.finish(name)
 
 
@@ -148,11 +147,14 @@ def _malformed(name: str, error: ParseError, target: _Target) -> str:
 class _ReferenceFixer:
     """Rewrites the character references XML forbids, chunk by chunk."""
 
-    __slots__ = ("carry", "dropped")
+    __slots__ = ("at", "carry", "dropped", "line", "name", "warnings")
 
-    def __init__(self) -> None:
+    def __init__(self, name: str = "", warnings: Warnings | None = None) -> None:
         self.carry = b""
         self.dropped = 0
+        self.name, self.warnings = name, warnings
+        self.line = 1  # the line the chunk being fixed starts on
+        self.at = (0, 1)  # (offset in that chunk, its line), for counting lines forward
 
     def fix(self, chunk: bytes) -> bytes:
         if self.carry:
@@ -165,35 +167,58 @@ class _ReferenceFixer:
             if cut >= 8 and _SURROGATE_REFERENCE.match(chunk, cut - 8):
                 cut -= 8
             chunk, self.carry = chunk[:cut], chunk[cut:]
-        if b"&#" in chunk and _BAD_REFERENCE.search(chunk):
-            chunk = _BAD_REFERENCE.sub(self._replace, chunk)
-        return chunk
+        return self._fix(chunk)
 
     def flush(self) -> bytes:
         chunk, self.carry = self.carry, b""
-        if chunk and _BAD_REFERENCE.search(chunk):
-            chunk = _BAD_REFERENCE.sub(self._replace, chunk)
-        return chunk
+        return self._fix(chunk)
 
-    def _replace(self, match: re.Match[bytes]) -> bytes:
+    def _fix(self, chunk: bytes) -> bytes:
+        if b"&#" in chunk and _BAD_REFERENCE.search(chunk):
+            self.at = (0, self.line)
+            fixed = _BAD_REFERENCE.sub(lambda m: self._replace(m, chunk), chunk)
+        else:
+            fixed = chunk
+        self.line += chunk.count(b"\n")
+        return fixed
+
+    def _replace(self, match: re.Match[bytes], chunk: bytes) -> bytes:
         high, low = match.group(1), match.group(2)
         if high is None:
-            self.dropped += 1
-            return b""
-        h = int(high)
+            return self._drop(match[0], match.start(), chunk)
+        h = _code(high)
         if low is not None:
-            lo = int(low)
+            lo = _code(low)
             if 0xD800 <= h < 0xDC00 and 0xDC00 <= lo < 0xE000:
                 code = 0x10000 + ((h - 0xD800) << 10) + (lo - 0xDC00)
                 return b"&#x%X;" % code
-            return self._single(h) + self._single(lo)
-        return self._single(h)
+            return (self._single(h, high, match.start(), chunk)
+                    + self._single(lo, low, match.start(2), chunk))
+        return self._single(h, high, match.start(), chunk)
 
-    def _single(self, code: int) -> bytes:
+    def _single(self, code: int, reference: bytes, at: int, chunk: bytes) -> bytes:
         if code in _SURROGATES:
-            self.dropped += 1
-            return b""
+            return self._drop(reference, at, chunk)
         return b"&#%d;" % code
+
+    def _drop(self, reference: bytes, at: int, chunk: bytes) -> bytes:
+        self.dropped += 1
+        if self.warnings is not None:
+            last, line = self.at
+            line += chunk.count(b"\n", last, at)
+            self.at = (at, line)
+            shown = reference.decode("ascii")
+            self.warnings.add("character reference XML forbids",
+                              f"{self.name}: line {line}: the character reference '{shown}' "
+                              f"(a control character or half of an emoji, which XML forbids) "
+                              f"was removed; the rest of the message is kept")
+        return b""
+
+
+def _code(reference: bytes) -> int:
+    """The number of a character reference, ``&#55357;`` or ``&#xD83D;``."""
+    body = reference[2:-1]
+    return int(body[1:], 16) if body[:1] in b"xX" else int(body)
 
 
 class _Target:

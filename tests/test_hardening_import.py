@@ -1,0 +1,137 @@
+"""Issue 14, the import part: phone exports and batch tables that one bad record, cell or quote
+must not spoil, and a case file that `import` must not rewrite beyond what it adds."""
+
+from __future__ import annotations
+
+import csv
+from datetime import UTC, datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from typer.testing import CliRunner
+
+from complaint_kit.csvlog import CsvImporter, CsvRecords
+from complaint_kit.importing import ReadOptions
+from complaint_kit.smsbackup import SmsBackupImporter
+
+runner = CliRunner()
+ZONE = ZoneInfo("Asia/Shanghai")
+COLLECTOR = "13800000001"
+
+CASE = """\
+# A clinic's case file: these comments are the caseworker's notes.
+id: hardening-import
+jurisdiction: cn
+complainant:
+  name: 测试人甲  # as on the ID card
+respondents:
+  - id: coll
+    role: collection_agency
+    name: 某某测试催收公司
+    phones: ["13800000001"]  # from the first SMS
+incidents:
+  # the first call, before the export
+  - time: 2026-01-01 09:00
+    channel: call
+    from_number: "13800000001"
+    content: 第一次来电
+"""
+
+
+def read(importer, path: Path) -> tuple[list, list[str]]:
+    options = ReadOptions(timezone=ZONE)
+    return list(importer.read(path, options)), options.warnings
+
+
+def csv_log(path: Path, texts: list[str]) -> Path:
+    lines = ["time,number,direction,text"]
+    lines += [f"2026-01-0{i % 9 + 1} 10:{i:02d},{COLLECTOR},in,{t}" for i, t in enumerate(texts)]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def sms_backup(path: Path, bodies: list[str]) -> Path:
+    start = int(datetime(2026, 1, 5, 6, tzinfo=UTC).timestamp() * 1000)
+    rows = [f'<sms address="{COLLECTOR}" date="{start + i * 60_000}" type="1" body="{b}" />'
+            for i, b in enumerate(bodies)]
+    body = "\n".join(rows)
+    path.write_text(f'<?xml version="1.0" encoding="UTF-8"?>\n<smses count="{len(rows)}">\n'
+                    f'{body}\n</smses>\n', encoding="utf-8")
+    return path
+
+
+# --- 7, fifth bullet: an unclosed quote merged every later row into one message -------------
+
+
+def test_an_unclosed_quote_costs_one_cell_not_the_rows_after_it(tmp_path: Path):
+    # Before: row 5's quote swallowed rows 6-11 into its text: 10 rows read as 4 records.
+    texts = [f"msg {i}" for i in range(10)]
+    texts[3] = '"msg 3 opens a quote'
+    records, warnings = read(CsvImporter(), csv_log(tmp_path / "log.csv", texts))
+    assert [r.text for r in records] == [t.lstrip('"') for t in texts]
+    assert len(warnings) == 1
+    assert warnings[0].startswith("log.csv: row 5 (line 5), column 'text': a quote opened in "
+                                  "this cell does not close properly")
+
+
+def test_a_stray_quote_closed_rows_later_is_found_too(tmp_path: Path):
+    # The quote of row 3 would close at row 6's own quoted cell, taking in rows 4 and 5.
+    texts = ["a", '"b opens', "c", "d", '"e, quoted properly"', "f"]
+    records, warnings = read(CsvImporter(), csv_log(tmp_path / "log.csv", texts))
+    assert [r.text for r in records] == ["a", "b opens", "c", "d", "e, quoted properly", "f"]
+    assert len(warnings) == 1 and "row 3 (line 3)" in warnings[0]
+
+
+def test_a_quoted_message_over_several_lines_is_still_one_message(tmp_path: Path):
+    path = tmp_path / "log.csv"
+    path.write_text('time,number,direction,text\n'
+                    f'2026-01-01 10:00,{COLLECTOR},in,"line one\nline two, with a comma\n'
+                    f'and ""quoted"" words"\n'
+                    f'2026-01-01 10:05,{COLLECTOR},in,next\n', encoding="utf-8")
+    records, warnings = read(CsvImporter(), path)
+    assert [r.text for r in records] == [
+        'line one\nline two, with a comma\nand "quoted" words', "next"]
+    assert warnings == []
+
+
+# --- 7, sixth bullet, and 8, fourth bullet: a cell over 128 KiB -------------------------------
+
+
+def test_a_cell_over_128_kib_costs_its_row_only(tmp_path: Path):
+    # Before: "cannot read the file as CSV: field larger than field limit (131072)", nothing
+    # imported from the export.
+    texts = ["a", "b", "x" * 140_000, "d"]
+    records, warnings = read(CsvImporter(), csv_log(tmp_path / "log.csv", texts))
+    assert [r.text for r in records] == ["a", "b", "d"]
+    assert warnings == ["log.csv: row 4 (line 4), column 'text': a cell of 140,000 characters, "
+                        "longer than the 128 KiB a cell may hold; row skipped"]
+    assert csv.field_size_limit() == 131072  # the process-wide limit is left as it was
+
+
+def test_csv_records_name_the_line_and_cell():
+    lines = ["a,b\n", '1,"open\n', "2,x\n", "3," + "y" * 200_000 + "\n", "4,z\n"]
+    got = [(r.line, r.cells[:1], [(i, k) for i, k, _ in r.problems]) for r in CsvRecords(lines)]
+    assert got == [(1, ["a"], []), (2, ["1"], [(1, "quote")]), (3, ["2"], []),
+                   (4, ["3"], [(1, "size")]), (5, ["4"], [])]
+
+
+# --- 7, sixth bullet: one &#xD83D; in SMS XML refused the whole export -------------------------
+
+
+def test_a_lone_hex_surrogate_costs_one_character_and_is_named(tmp_path: Path):
+    # Before: "not well-formed XML at line 4 ...: reference to invalid character number",
+    # nothing imported.
+    path = sms_backup(tmp_path / "sms.xml", ["one", "two &#xD83D; halves", "three &#xd83d;&#xde00;",
+                                             "four &#x1; &#55357;"])
+    records, warnings = read(SmsBackupImporter(), path)
+    assert [r.text for r in records] == ["one", "two  halves", "three \U0001f600", "four  "]
+    assert len(warnings) == 3
+    assert warnings[0].startswith("sms.xml: line 4: the character reference '&#xD83D;'")
+    assert warnings[1].startswith("sms.xml: line 6: the character reference '&#x1;'")
+    assert warnings[2].startswith("sms.xml: line 6: the character reference '&#55357;'")
+
+
+def test_a_body_over_128_kib_in_sms_xml_is_read(tmp_path: Path):
+    path = sms_backup(tmp_path / "sms.xml", ["one", "y" * 140_000, "three"])
+    records, warnings = read(SmsBackupImporter(), path)
+    assert [len(r.text) for r in records] == [3, 140_000, 5] and warnings == []
