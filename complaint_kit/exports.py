@@ -58,6 +58,7 @@ class ImportResult:
     added: list[Incident] = field(default_factory=list)
     tags: Counter = field(default_factory=Counter)
     evidence_id: str | None = None
+    evidence_new: bool = False  # the evidence item was added by this import
     warnings: list[str] = field(default_factory=list)
 
 
@@ -187,9 +188,9 @@ def import_export(case: Case, path: Path, importer: Importer, *, base_dir: Path,
     if new:
         evidence.description = description.format(
             file=path.name, importer=importer.description, count=len(result.added))
-    if not result.added and evidence.id and not any(evidence.id in i.evidence
-                                                     for i in case.incidents):
+    if new and not result.added:
         case.evidence.remove(evidence)  # nothing came from it: no evidence entry either
         result.evidence_id = None
+    result.evidence_new = new and bool(result.added)
     case.incidents.sort(key=lambda i: i.time)
     return result

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import codecs
+import json
 import sys
 from datetime import date
 from pathlib import Path
 
-from .caseio import CaseFileError, load_case, save_case
+from .caseio import CaseFileError, load_case
 from .cli import case_label, fail, registry
 from .exports import EXPORT_DESCRIPTION, ImportResult, Selection, import_export
 from .importing import ExportError, ReadOptions
@@ -33,7 +34,9 @@ def run(case_file: Path, exports: list[Path], *, fmt: str | None, numbers: list[
         dry_run: bool, encoding: str | None = None) -> int:
     reg = registry()
     try:
+        as_read = case_file.read_bytes()
         case = load_case(case_file, reg)
+        original = case.model_copy(deep=True)
         jurisdiction = reg.jurisdiction(case.jurisdiction)
         mapping = parse_columns(columns)
         fixed = reg.importer(fmt) if fmt else None
@@ -51,10 +54,12 @@ def run(case_file: Path, exports: list[Path], *, fmt: str | None, numbers: list[
         raise fail(f"--respondent {respondent!r}: no such respondent in {case_file} "
                    f"(known: {known})", 2)
     wanted = {normalise(n, region) for n in numbers}
+    phones: dict[str, list[str]] = {}
     if respondent and wanted:
         owner = case.respondent(respondent)
         have = {normalise(p, region) for p in owner.phones}
-        owner.phones += sorted(wanted - have)
+        phones[respondent] = sorted(wanted - have)
+        owner.phones += phones[respondent]
     from .exports import known_numbers
 
     selection = Selection(numbers=wanted or known_numbers(case, region),
@@ -94,11 +99,45 @@ def run(case_file: Path, exports: list[Path], *, fmt: str | None, numbers: list[
         results.append(result)
     _report(case, results)
     if results and not dry_run and any(r.added for r in results):
-        save_case(case, case_file)
-        print(f"Saved {case_file}.")
+        if not _save(case_file, as_read, original, case, results, phones):
+            failed = True
     elif dry_run:
         print("Dry run: the case file was not changed.")
     return 1 if failed else 0
+
+
+def _save(case_file: Path, as_read: bytes, original, case, results: list[ImportResult],
+          phones: dict[str, list[str]]) -> bool:
+    """Add what was imported to the case file in place, keeping its format and comments; if
+    that cannot be done, leave it as it is and write the whole case beside it."""
+    from .casefile_update import CaseFileUpdateError, add_to_case_file
+
+    new_evidence = {r.evidence_id for r in results if r.evidence_new}
+    try:
+        if case_file.read_bytes() != as_read:
+            raise CaseFileUpdateError("it changed while the exports were read")
+        add_to_case_file(case_file, original,
+                         incidents=[i for r in results for i in r.added],
+                         evidence=[e for e in case.evidence if e.id in new_evidence],
+                         phones=phones)
+    except (CaseFileUpdateError, OSError, ValueError) as exc:
+        from .atomic import atomic_write_text
+        from .caseio import dump_case
+
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
+        beside = case_file.with_name(f"{case_file.stem}.imported{case_file.suffix}")
+        if case_file.suffix.lower() == ".json":
+            data = case.model_dump(mode="json", exclude_defaults=True)
+            text = json.dumps({"schema_version": case.schema_version, **data},
+                              ensure_ascii=False, indent=2) + "\n"
+        else:
+            text = dump_case(case)
+        atomic_write_text(beside, text)
+        print(f"error: {case_file}: not changed ({reason}); the case with the imported "
+              f"contacts is in {beside}", file=sys.stderr)
+        return False
+    print(f"Saved {case_file}.")
+    return True
 
 
 def _report(case, results: list[ImportResult]) -> None:

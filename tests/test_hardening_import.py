@@ -4,12 +4,15 @@ must not spoil, and a case file that `import` must not rewrite beyond what it ad
 from __future__ import annotations
 
 import csv
+import json
 from datetime import UTC, datetime
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from typer.testing import CliRunner
 
+from complaint_kit.caseio import load_case
+from complaint_kit.cli import app
 from complaint_kit.csvlog import CsvImporter, CsvRecords
 from complaint_kit.importing import ReadOptions
 from complaint_kit.smsbackup import SmsBackupImporter
@@ -22,6 +25,7 @@ CASE = """\
 # A clinic's case file: these comments are the caseworker's notes.
 id: hardening-import
 jurisdiction: cn
+timezone: Asia/Shanghai
 complainant:
   name: 测试人甲  # as on the ID card
 respondents:
@@ -135,3 +139,77 @@ def test_a_body_over_128_kib_in_sms_xml_is_read(tmp_path: Path):
     path = sms_backup(tmp_path / "sms.xml", ["one", "y" * 140_000, "three"])
     records, warnings = read(SmsBackupImporter(), path)
     assert [len(r.text) for r in records] == [3, 140_000, 5] and warnings == []
+
+
+# --- 7, second bullet: import rewrote the case file, losing comments; a .json case became YAML
+
+
+def test_import_keeps_the_case_files_comments_and_layout(tmp_path: Path):
+    # Before: the file was dumped anew: no comments, defaults written in, lists re-indented.
+    case_file = tmp_path / "case.yaml"
+    case_file.write_text(CASE, encoding="utf-8")
+    log = csv_log(tmp_path / "log.csv", ["early", "later"])
+    result = runner.invoke(app, ["import", str(case_file), str(log)])
+    assert result.exit_code == 0, result.output
+    text = case_file.read_text(encoding="utf-8")
+    assert text.startswith(CASE.split("incidents:")[0])  # all before the incidents, as it was
+    for comment in ("# the first call, before the export", "# as on the ID card",
+                    "# from the first SMS"):
+        assert comment in text
+    assert "language:" not in text and "schema_version" not in text  # no defaults written in
+    # The new incidents go where their time puts them: the file's own first call stays first.
+    case = load_case(case_file)
+    assert [i.content for i in case.incidents] == ["第一次来电", "early", "later"]
+    assert text.index("第一次来电") < text.index("early") < text.index("evidence:\n      - X1")
+    # Importing again adds nothing and leaves the file as it is.
+    again = runner.invoke(app, ["import", str(case_file), str(log)])
+    assert again.exit_code == 0 and case_file.read_text(encoding="utf-8") == text
+
+
+def test_a_json_case_stays_json(tmp_path: Path):
+    import yaml
+
+    case_file = tmp_path / "case.json"
+    case_file.write_text(json.dumps(yaml.safe_load(CASE), ensure_ascii=False, indent=2),
+                         encoding="utf-8")
+    log = csv_log(tmp_path / "log.csv", ["a message"])
+    result = runner.invoke(app, ["import", str(case_file), str(log)])
+    assert result.exit_code == 0, result.output
+    data = json.loads(case_file.read_text(encoding="utf-8"))  # JSON, not YAML
+    assert [i["content"] for i in data["incidents"]] == ["第一次来电", "a message"]
+    assert data["evidence"][0]["kind"] == "phone_export"
+    assert case_file.read_text(encoding="utf-8").startswith('{\n  "id": "hardening-import"')
+
+
+def test_new_phones_go_to_their_respondent(tmp_path: Path):
+    case_file = tmp_path / "case.yaml"
+    case_file.write_text(CASE, encoding="utf-8")
+    log = tmp_path / "log.csv"
+    log.write_text("time,number,direction,text\n2026-01-03 10:00,13900000002,in,new number\n",
+                   encoding="utf-8")
+    result = runner.invoke(app, ["import", str(case_file), str(log), "--from", "13900000002",
+                                 "--respondent", "coll"])
+    assert result.exit_code == 0, result.output
+    assert load_case(case_file).respondents[0].phones == ["13800000001", "+8613900000002"]
+    assert "# from the first SMS" in case_file.read_text(encoding="utf-8")
+
+
+def test_a_case_file_changed_meanwhile_is_left_alone(tmp_path: Path, monkeypatch):
+    from complaint_kit import exports
+
+    case_file = tmp_path / "case.yaml"
+    case_file.write_text(CASE, encoding="utf-8")
+    log = csv_log(tmp_path / "log.csv", ["a message"])
+    real = exports.import_records
+
+    def edit_meanwhile(*args, **kwargs):
+        case_file.write_text(CASE + "# edited in another window\n", encoding="utf-8")
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(exports, "import_records", edit_meanwhile)
+    result = runner.invoke(app, ["import", str(case_file), str(log)])
+    assert result.exit_code == 1
+    assert case_file.read_text(encoding="utf-8").endswith("# edited in another window\n")
+    beside = tmp_path / "case.imported.yaml"
+    assert "not changed (it changed while the exports were read)" in result.output
+    assert [i.content for i in load_case(beside).incidents] == ["第一次来电", "a message"]
