@@ -45,7 +45,29 @@ def add_to_case_file(path: Path, before: Case, *, incidents: Iterable[Incident] 
     if not isinstance(data, dict):
         raise CaseFileUpdateError(f"{path}: not a mapping of fields")
     new = _Plain(yaml is not None)
-    for respondent_id, numbers in (phones or {}).items():
+    items = data.get("incidents")
+    additions = {
+        "evidence": [(None, new.item(e)) for e in evidence],
+        "incidents": _places(before, list(incidents), len(items) if isinstance(items, list)
+                             else 0, new),
+    }
+    out = None
+    if yaml is not None and not phones:
+        out = _splice(text, data, additions, yaml)  # the file's own text, lines added
+    if out is None:
+        _add_phones(path, data, phones or {}, new)
+        _apply(data, additions, new)
+        if as_json:
+            out = json.dumps(data, ensure_ascii=False, indent=_json_indent(text)) + "\n"
+        else:
+            stream = StringIO()
+            yaml.dump(data, stream)
+            out = stream.getvalue()
+    atomic_write_text(path, ("\ufeff" if bom else "") + out)
+
+
+def _add_phones(path: Path, data: dict, phones: Mapping[str, Iterable[str]], new: _Plain) -> None:
+    for respondent_id, numbers in phones.items():
         entry = next((r for r in data.get("respondents") or []
                       if isinstance(r, dict) and r.get("id") == respondent_id), None)
         if entry is None:
@@ -53,19 +75,110 @@ def add_to_case_file(path: Path, before: Case, *, incidents: Iterable[Incident] 
         if entry.get("phones") is None:
             entry["phones"] = new.seq([])
         entry["phones"].extend(numbers)
-    added_evidence = [new.item(e) for e in evidence]
-    if added_evidence:
-        if data.get("evidence") is None:
-            data["evidence"] = new.seq([])
-        data["evidence"].extend(added_evidence)
-    _insert_incidents(data, before, list(incidents), new)
-    if as_json:
-        out = json.dumps(data, ensure_ascii=False, indent=_json_indent(text)) + "\n"
-    else:
-        stream = StringIO()
-        yaml.dump(data, stream)
-        out = stream.getvalue()
-    atomic_write_text(path, ("\ufeff" if bom else "") + out)
+
+
+def _places(before: Case, incidents: list[Incident], in_file: int,
+            new: _Plain) -> list[tuple[int | None, Any]]:
+    """(index of the file's incident each new one goes before, or None for the end; item), in
+    time order: where its time puts it, if the file's incidents are in time order."""
+    times = [i.time for i in before.incidents]
+    ordered = len(times) == in_file and all(a <= b for a, b in pairwise(times))
+    places = []
+    for incident in sorted(incidents, key=lambda i: i.time):
+        at = bisect.bisect_right(times, incident.time) if ordered else len(times)
+        places.append((at if at < len(times) else None, new.item(incident)))
+    return places
+
+
+def _apply(data: dict, additions: dict[str, list[tuple[int | None, Any]]], new: _Plain) -> None:
+    for key, adds in additions.items():
+        if not adds:
+            continue
+        if data.get(key) is None:
+            data[key] = new.seq([])
+        seq = data[key]
+        for at, item in reversed([a for a in adds if a[0] is not None]):
+            seq.insert(at, item)
+        seq.extend(item for at, item in adds if at is None)
+
+
+def _splice(text: str, data: Any, additions: dict[str, list[tuple[int | None, Any]]],
+            yaml: Any) -> str | None:
+    """The file's text with the new items' lines inserted, every other line as it was; None
+    when the lists are not block lists this can add to (then the caller dumps the file)."""
+    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+
+    if not isinstance(data, CommentedMap):
+        return None
+    lines = text.splitlines(keepends=True)
+    if lines and not lines[-1].endswith(("\n", "\r")):
+        lines[-1] += "\n"
+    tops = sorted(data.lc.key(k)[0] for k in data)
+    inserts: list[tuple[int, list[str]]] = []
+    for key, adds in additions.items():
+        if not adds:
+            continue
+        seq = data.get(key)
+        if key not in data:
+            inserts.append((len(lines), _render(yaml, key, [i for _, i in adds], None)))
+            continue
+        if not isinstance(seq, CommentedSeq) or not seq or seq.fa.flow_style():
+            return None
+        first = lines[seq.lc.item(0)[0]]
+        if not first.lstrip(" ").startswith("-"):
+            return None
+        dash = len(first) - len(first.lstrip(" "))
+        key_line = data.lc.key(key)[0]
+        end = next((line for line in tops if line > key_line), len(lines))
+        while end > key_line + 1 and (not lines[end - 1].strip()
+                                      or lines[end - 1].lstrip().startswith("#")):
+            end -= 1
+        groups: dict[int | None, list] = {}
+        for at, item in adds:
+            groups.setdefault(at, []).append(item)
+        for at, group in groups.items():
+            if at is None:
+                line = end
+            else:
+                line = seq.lc.item(at)[0]
+                while line - 1 > key_line and lines[line - 1].lstrip().startswith("#"):
+                    line -= 1  # a comment above an item stays with it
+            inserts.append((line, _render(yaml, key, group, dash)))
+    ordered = sorted(enumerate(inserts), key=lambda x: (x[1][0], x[0]), reverse=True)
+    for _, (line, block) in ordered:
+        lines[line:line] = block
+    out = "".join(lines)
+    # The text must read back as the file with the items added, and nothing else changed.
+    expected = _plain(data)
+    _apply(expected, additions, _Plain(False))
+    try:
+        if _plain(yaml.load(out)) != expected:
+            return None
+    except Exception:  # ruamel raises many kinds; the caller then dumps the file instead
+        return None
+    return out
+
+
+def _render(yaml: Any, key: str, items: list, dash: int | None) -> list[str]:
+    """``items`` as the lines of a top-level list ``key`` (with the key line when ``dash`` is
+    None, else without, with their dashes at that column)."""
+    from ruamel.yaml import YAML
+    from ruamel.yaml.comments import CommentedSeq
+
+    out = YAML()
+    out.width = yaml.width
+    file_offset = yaml.sequence_dash_offset or 0
+    offset = file_offset if dash is None else dash
+    after_dash = max((yaml.sequence_indent or 2) - file_offset, 2)
+    out.indent(mapping=yaml.map_indent or 2, sequence=offset + after_dash, offset=offset)
+    stream = StringIO()
+    out.dump({key: CommentedSeq(items)}, stream)
+    rendered = stream.getvalue().splitlines(keepends=True)
+    return rendered if dash is None else rendered[1:]
+
+
+def _plain(data: Any) -> Any:
+    return json.loads(json.dumps(data, default=str))
 
 
 def _round_trip(text: str) -> tuple[Any, Any]:
@@ -142,20 +255,3 @@ class _Plain:
         if isinstance(value, str) and "\n" in value and value == value.strip(" "):
             return LiteralScalarString(value)
         return value
-
-
-def _insert_incidents(data: dict, before: Case, incidents: list[Incident], new: _Plain) -> None:
-    if not incidents:
-        return
-    if data.get("incidents") is None:
-        data["incidents"] = new.seq([])
-    items = data["incidents"]
-    times = [i.time for i in before.incidents]
-    ordered = len(times) == len(items) and all(a <= b for a, b in pairwise(times))
-    for incident in sorted(incidents, key=lambda i: i.time):
-        if not ordered:
-            items.append(new.item(incident))
-            continue
-        at = bisect.bisect_right(times, incident.time)
-        times.insert(at, incident.time)
-        items.insert(at, new.item(incident))

@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 from typer.testing import CliRunner
 
 from complaint_kit.caseio import load_case
-from complaint_kit.cli import app
+from complaint_kit.cli import app, registry
 from complaint_kit.csvlog import CsvImporter, CsvRecords
 from complaint_kit.importing import ReadOptions
 from complaint_kit.smsbackup import SmsBackupImporter
@@ -213,3 +213,24 @@ def test_a_case_file_changed_meanwhile_is_left_alone(tmp_path: Path, monkeypatch
     beside = tmp_path / "case.imported.yaml"
     assert "not changed (it changed while the exports were read)" in result.output
     assert [i.content for i in load_case(beside).incidents] == ["第一次来电", "a message"]
+
+
+def test_import_only_adds_lines_to_a_bundled_example(tmp_path: Path):
+    # The examples write incidents as flow mappings over two lines; a dump would rejoin them.
+    import difflib
+    import shutil
+
+    examples = Path(__file__).resolve().parents[1] / "examples"
+    case_file = shutil.copy(examples / "cn-sms-harassment.yaml", tmp_path / "case.yaml")
+    log = tmp_path / "log.csv"
+    log.write_text('time,number,direction,text\n2025-12-30 13:00,17000000001,in,"two\nlines"\n'
+                   "2030-01-01 10:00,17000000001,in,last\n", encoding="utf-8")
+    before = Path(case_file).read_text(encoding="utf-8")
+    result = runner.invoke(app, ["import", str(case_file), str(log)])
+    assert result.exit_code == 0, result.output
+    after = Path(case_file).read_text(encoding="utf-8")
+    opcodes = difflib.SequenceMatcher(None, before.splitlines(), after.splitlines()).get_opcodes()
+    assert {tag for tag, *_ in opcodes} == {"equal", "insert"}
+    assert "    content: |-\n      two\n      lines\n" in after
+    case = load_case(case_file, registry())
+    assert case.incidents[-1].content == "last" and case.evidence[-1].kind == "phone_export"
