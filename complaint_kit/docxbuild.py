@@ -613,8 +613,9 @@ _CELL_MARGINS = 2 * 73152
 # A run that Word keeps on one line: Latin letters, digits and punctuation without spaces, with
 # the CJK punctuation after it that no line may begin with ("I11、" stays whole). No-break
 # spaces and hyphens join their word (``wordxml.unbreakable``).
+_LATIN = "(?:[^\\s\u1100-\U0010ffff]|[\u00a0\u2011])+"
 _WORD = re.compile("\\d+\u5e74\\d+\u6708\\d+\u65e5|"  # a Chinese date (year, month, day)
-                   "(?:[^\\s\u1100-\U0010ffff]|[\u00a0\u2011])+"
+                   f"{_LATIN}(?:\u3001{_LATIN})*"  # ids listed with the ideographic comma
                    "[\u3001\u3002\uff0c\uff1b\uff1a\uff09]?")
 
 
@@ -622,21 +623,28 @@ def _longest_word(text: str) -> float:
     """The width in em of the widest piece that must not break: a Latin word or number of up
     to ``_UNBROKEN`` characters (a longer one, a web or e-mail address, a checksum, may), or a
     wide character."""
-    longest = max((_em(w) for w in _WORD.findall(text) if _display_width(w) <= _UNBROKEN),
-                  default=0.0)
+    words = [piece for w in _WORD.findall(text)  # a long list of ids may break after a comma
+             for piece in ((w,) if _display_width(w) <= _UNBROKEN else w.split("\u3001"))]
+    longest = max((_em(w) for w in words if _display_width(w) <= _UNBROKEN), default=0.0)
     return max(longest, 1.0) if not text.isascii() and _WIDE.search(text) else longest
 
 
 # Widths in em of the widest fonts a table may be drawn in (bold DejaVu Serif, which stands in
 # for Times New Roman where it is missing, and CJK fonts), by kind of character: a phone
 # number's parentheses, space and hyphen take far less room than its digits.
-_NARROW = frozenset(" .,:;'!|()[]-/\u00a0\u2011ijlft\u3001")
+_NARROW = frozenset(" .,:;'!|()[]-/\u00a0\u2011ijlft")
+# Word and LibreOffice put a quarter em between Chinese characters and Latin letters or digits.
+_AUTOSPACE_EM = 0.25
 _WIDE_LATIN = frozenset("mwMW@%&")
 
 
 def _em(word: str) -> float:
     width = 0.0
+    wide = None
     for ch in word:
+        if ch not in "\u00a0\u2011" and wide is not None and wide != (ch >= "\u1100"):
+            width += _AUTOSPACE_EM
+        wide = ch >= "\u1100"
         if ch in _NARROW:
             width += 0.4
         elif ch in _WIDE_LATIN or ch >= "\u1100":  # a CJK character is as wide as an "m"

@@ -189,13 +189,15 @@ def test_grouped_numbers_never_break(markdown):
         assert column.width > len("(212) 555-0142") * Pt(10.5) * 0.55
 
 
-def test_a_chinese_date_in_a_cell_is_one_word():
+def test_a_chinese_date_and_a_list_of_ids_in_a_cell_are_one_word():
     md = ("| 編號 | 時間 | 方式 | 號碼 | 證據 | 內容 |\n|---|---|---|---|---|---|\n"
           "| I1 | 2026年1月22日 18:00 | 電話 | 0912-000-001 | E1、E2 | " + "很長的訊息內容" * 40
           + " |\n")
     document, _ = _build(md, Typography(body_size_pt=14, table_size_pt=12))
     # 13 half-width units: four digits, the signs as two each, and the day and month
     assert document.tables[0].columns[1].width > 13 * Pt(12) * 0.5
+    # evidence ids listed with the ideographic comma stay on one line ("E1、E2", not "E / 1、E2")
+    assert document.tables[0].columns[4].width > 4 * Pt(12)
 
 
 def test_short_numbers_and_words_keep_their_spaces_and_hyphens():
