@@ -66,6 +66,8 @@ LABELS = {
     "col.channel": "方式及号码",
     "col.from": "来源号码",
     "col.to": "联系对象",
+    "col.channel_to": "方式、号码及对象",
+    "to_whom": "\n致：{whom}",  # a line of its own in the log's cell
     "col.content": "内容",
     "col.evidence": "证据",
     "col.day": "日期",
