@@ -133,14 +133,19 @@ MAX_NAME_BYTES = 120
 
 def safe_name(text: str, fallback: str = "case") -> str:
     """A file-name part that is valid on Windows, macOS and Linux, keeping letters of any script."""
-    text = unicodedata.normalize("NFC", text)
-    text = re.sub(r'[\x00-\x1f<>:"/\\|?*\u2028\u2029]+', "_", text)
+    # Control characters (C0, DEL, C1), lone surrogates and bidi controls (an RLO makes
+    # "evil\u202excod.exe" read as "evilexe.docx") become "_", as do the characters Windows
+    # forbids.
+    text = re.sub('[\x00-\x1f\x7f-\x9f\ud800-\udfff\u061c\u200e\u200f\u202a-\u202e'
+                  '\u2066-\u2069<>:"/\\\\|?*\u2028\u2029]+', "_", text)
     text = re.sub(r"\s+", "_", text).strip(" ._")
+    # NFC takes time quadratic in a run of combining marks: only what may fit is normalised.
+    text = unicodedata.normalize("NFC", text[:4 * MAX_NAME_BYTES])
     if re.fullmatch(r"(?i)(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?", text):
         text = f"_{text}"
-    # File names are limited to 255 bytes: keep room for "-<kind>-<channel>.docx".
-    while len(text.encode("utf-8")) > MAX_NAME_BYTES:
-        text = text[:-1]
+    # File names are limited to 255 bytes: keep room for "-<kind>-<channel>.docx". The longest
+    # prefix that fits, in one cut (a character cut in two is left out).
+    text = text.encode("utf-8")[:MAX_NAME_BYTES].decode("utf-8", "ignore")
     return text.rstrip(" .") or fallback
 
 
