@@ -7,6 +7,7 @@ import json
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from functools import cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any
 
@@ -33,15 +34,37 @@ AsJson = Annotated[bool, typer.Option("--json", help="Print JSON instead of a ta
 
 
 def _console(stderr: bool = False):
+    """A console for what holds case data: every string it renders, table cells and titles
+    included, is shown without the control characters a terminal would act on."""
+    return _safe_console_class()(stderr=stderr, highlight=False, soft_wrap=False, markup=False)
+
+
+@cache
+def _safe_console_class() -> type:
     from rich.console import Console
 
-    return Console(stderr=stderr, highlight=False, soft_wrap=False, markup=False)
+    from .textclean import terminal_text
+
+    class SafeConsole(Console):
+        def render_str(self, text: str, **options: Any):
+            return super().render_str(terminal_text(text), **options)
+
+    return SafeConsole
+
+
+def _print_json(data: Any) -> None:
+    """JSON for a program to read; what a terminal would act on is escaped, not lost."""
+    from .textclean import terminal_json
+
+    print(terminal_json(json.dumps(data, ensure_ascii=False, indent=2, default=str)))
 
 
 def fail(message: str, code: int = 1) -> typer.Exit:
     """Print one clear line (or one per problem) to stderr and return the exit to raise."""
+    from .textclean import terminal_text
+
     for line in message.splitlines() or [message]:
-        print(f"error: {line}", file=sys.stderr)
+        print(f"error: {terminal_text(line)}", file=sys.stderr)
     return typer.Exit(code)
 
 
@@ -75,9 +98,14 @@ def registry() -> Registry:
 
 
 def load(path: Path) -> Case:
-    from .caseio import load_case
+    """The case file, checked; a date it is hard to believe (in the future...) is a warning."""
+    from .caseio import Problem, load_case
 
-    return load_case(path, registry())
+    warnings: list[Problem] = []
+    case = load_case(path, registry(), warnings)
+    for warning in warnings:
+        print(f"warning: {warning.format(str(path))}", file=sys.stderr)
+    return case
 
 
 def _version(value: bool) -> None:
@@ -103,13 +131,13 @@ def check(case_file: CaseFile, as_json: AsJson = False) -> None:
         case = load(case_file)
         result = assess(case, registry())
     if as_json:
-        print(json.dumps({
+        _print_json({
             "case": case.id, "jurisdiction": case.jurisdiction,
             "findings": [f.as_dict() for f in result.findings],
             "questions": [q.as_dict() for q in result.questions],
             "urgent": result.urgent,
             "channels": [c.as_dict() for c in result.routes],
-        }, ensure_ascii=False, indent=2))
+        })
         return
     _print_findings(case, result)
 
@@ -234,7 +262,7 @@ def demo(
 
 def _list(rows: list[dict], columns: list[tuple[str, str]], as_json: bool, title: str) -> None:
     if as_json:
-        print(json.dumps(rows, ensure_ascii=False, indent=2, default=str))
+        _print_json(rows)
         return
     from rich.table import Table
 
