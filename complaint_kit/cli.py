@@ -98,14 +98,9 @@ def registry() -> Registry:
 
 
 def load(path: Path) -> Case:
-    """The case file, checked; a date it is hard to believe (in the future...) is a warning."""
-    from .caseio import Problem, load_case
+    from .caseio import load_case
 
-    warnings: list[Problem] = []
-    case = load_case(path, registry(), warnings)
-    for warning in warnings:
-        print(f"warning: {warning.format(str(path))}", file=sys.stderr)
-    return case
+    return load_case(path, registry())
 
 
 def _version(value: bool) -> None:
