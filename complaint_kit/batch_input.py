@@ -17,7 +17,6 @@ the cases sheet, are row errors.
 
 from __future__ import annotations
 
-import csv
 import json
 import sqlite3
 import tempfile
@@ -39,6 +38,12 @@ from .batch_columns import (
     singular,
 )
 from .charsets import detect_encoding
+from .csvlog import CsvRecords
+
+PROBLEMS = "\0problems"  # in a row's values: [[column, message]] found while reading it
+UNSAVED_FORMULA = ("a formula with no saved value (the program that wrote the workbook did not "
+                   "calculate it): open and save the workbook in Excel or LibreOffice, or type "
+                   "the value")
 
 
 @dataclass
@@ -268,6 +273,9 @@ class _Table:
     label: str
     rows: Callable[[], Iterator[tuple[int, list[Any]]]]  # (row number, cells), header included
     headers: dict[str, str] = field(default_factory=dict)  # field path → header as written
+    # row number → [(cell index, what was wrong)], filled by ``rows`` as it reads: a cell too
+    # long for the CSV reader, a formula with no saved value. Each becomes an error of its row.
+    problems: dict[int, list[tuple[int, str]]] = field(default_factory=dict)
 
 
 class TableInput(BatchInput):
@@ -292,6 +300,8 @@ class TableInput(BatchInput):
             from openpyxl import load_workbook
 
             book = load_workbook(path, read_only=True, data_only=True)
+            # The formulas too: a formula cell whose result was never saved reads as empty.
+            formulas = load_workbook(path, read_only=True, data_only=False)
         except Exception as exc:  # openpyxl raises many kinds for a file that is not a workbook
             raise InputError(f"{path}: not an Excel workbook ({exc})") from None
         names = {fold(n): n for n in book.sheetnames}
@@ -303,18 +313,31 @@ class TableInput(BatchInput):
                     raise InputError(f"{path}: the workbook has no sheet named {kind!r} "
                                      f"(sheets: {', '.join(book.sheetnames)})")
                 return None
-            ws = book[name]
-            if hasattr(ws, "reset_dimensions"):
-                ws.reset_dimensions()  # some writers store no or wrong sheet dimensions
+            ws, fs = book[name], formulas[name]
+            for each in (ws, fs):
+                if hasattr(each, "reset_dimensions"):
+                    each.reset_dimensions()  # some writers store no or wrong sheet dimensions
 
             def rows() -> Iterator[tuple[int, list[Any]]]:
+                written = fs.iter_rows(values_only=True)
                 for number, values in enumerate(ws.iter_rows(values_only=True), 1):
+                    cells = next(written, ())
+                    unsaved = [(i, f"cell {_column_letter(i)}{number}: {UNSAVED_FORMULA}")
+                               for i, v in enumerate(values)
+                               if v is None and i < len(cells) and cells[i] is not None]
+                    if unsaved:
+                        table.problems[number] = unsaved
                     yield number, list(values)
 
-            return _Table(f"{path.name}:{name}", rows)
+            table = _Table(f"{path.name}:{name}", rows)
+            return table
+
+        def close() -> None:
+            book.close()
+            formulas.close()
 
         return cls(path.name, sheet("cases", True), sheet("incidents", False),  # type: ignore
-                   sheet("evidence", False), path.parent, book.close)
+                   sheet("evidence", False), path.parent, close)
 
     @classmethod
     def from_csv(cls, path: Path, incidents: Path | None = None,
@@ -396,10 +419,17 @@ class TableInput(BatchInput):
                 header = [str(c).strip() if c not in (None, "") else h
                           for c, h in zip(cells, header, strict=False)]
                 continue
-            if all(c in (None, "") or (isinstance(c, str) and not c.strip()) for c in cells):
+            problems = table.problems.pop(number, None)
+            if not problems and all(c in (None, "") or (isinstance(c, str) and not c.strip())
+                                    for c in cells):
                 continue
             values = {h: v for h, v in zip(header, cells, strict=False)
                       if h and v not in (None, "")}
+            if problems:
+                names = [header[i] if i < len(header) and header[i] else f"#{i + 1}"
+                         for i, _ in problems]
+                values[PROBLEMS] = [[table.headers.get(n, n), message]
+                                    for n, (_, message) in zip(names, problems, strict=True)]
             yield number, values, table.label
 
     # -- BatchInput
@@ -446,9 +476,10 @@ class TableInput(BatchInput):
                     source, number, CASE_ID, f"case id {cid!r} is also used on row "
                     f"{', '.join(map(str, others))}", cid)])
                 continue
+            errors = [RowError(source, number, c, m, cid) for c, m in values.pop(PROBLEMS, [])]
             data, cells, bad = row_to_data(values, cell)
             data.setdefault("complainant", {})  # so that a missing name names its column
-            errors = [RowError(source, number, headers.get(p, p), m, cid) for p, m in bad]
+            errors += [RowError(source, number, headers.get(p, p), m, cid) for p, m in bad]
             for kind in ("incidents", "evidence"):
                 items = []
                 for i, (row_source, row, text) in enumerate(self._db.execute(
@@ -456,6 +487,8 @@ class TableInput(BatchInput):
                         "ORDER BY row", (cid, kind))):
                     row_values = json.loads(text)
                     row_values.pop(CASE_ID, None)
+                    errors += [RowError(row_source, row, c, m, cid)
+                               for c, m in row_values.pop(PROBLEMS, [])]
                     table = self.tables[kind]
                     names = table.headers if table else {}
 
@@ -492,14 +525,20 @@ def _csv_table(path: Path) -> _Table:
 
     def rows() -> Iterator[tuple[int, list[Any]]]:
         with path.open(encoding=encoding, errors="replace", newline="") as f:
-            reader = csv.reader(f)
-            start = 1
-            for cells in reader:
-                yield start, cells
-                start = reader.line_num + 1
+            # A cell too long, or a stray quote, costs its row (see csvlog.CsvRecords).
+            for record in CsvRecords(f):
+                if record.problems:
+                    table.problems[record.line] = [(i, m) for i, _, m in record.problems]
+                yield record.line, record.cells
 
     table.rows = rows
     return table
+
+
+def _column_letter(index: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(index + 1)
 
 
 def _text(value: Any) -> str:

@@ -234,3 +234,82 @@ def test_import_only_adds_lines_to_a_bundled_example(tmp_path: Path):
     assert "    content: |-\n      two\n      lines\n" in after
     case = load_case(case_file, registry())
     assert case.incidents[-1].content == "last" and case.evidence[-1].kind == "phone_export"
+
+
+# --- batch tables: the same rules for a cell over 128 KiB, and formulas with no saved value ---
+
+
+def _batch(*args) -> tuple[int, str]:
+    result = runner.invoke(app, ["batch", *map(str, args), "--no-progress", "--doc", "notice"])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.output
+    return result.exit_code, result.output
+
+
+def _errors(out: Path) -> dict[tuple[str, str, str], str]:
+    with (out / "errors.csv").open(encoding="utf-8-sig", newline="") as f:
+        return {(r["source"], r["row"], r["column"]): r["message"] for r in csv.DictReader(f)}
+
+
+def _status(out: Path) -> dict[str, str]:
+    with (out / "report.csv").open(encoding="utf-8-sig", newline="") as f:
+        return {r["case"]: r["status"] for r in csv.DictReader(f)}
+
+
+BATCH_HEADER = ["case_id", "jurisdiction", "complainant.name", "respondents.0.id",
+                "respondents.0.role", "respondents.0.name", "debt.principal"]
+INCIDENTS_HEADER = ["case_id", "time", "channel", "respondent", "content"]
+
+
+def _batch_rows() -> tuple[list[list], list[list]]:
+    cases = [[c, "cn", f"测试{c}", "lender", "lender", "示例贷", "5000"] for c in "abc"]
+    incidents = [[c, "2026-03-01 23:15", "sms", "lender", "再不还钱明天上门！"] for c in "abc"]
+    return cases, incidents
+
+
+def test_a_batch_csv_cell_over_128_kib_fails_its_case_only(tmp_path: Path):
+    # Before: _csv.Error traceback, nothing drafted, .report.csv.part and .errors.csv.part left.
+    cases, incidents = _batch_rows()
+    cases[1][2] = "名" * 140_000
+    incidents[2][4] = "x" * 140_000
+    for name, header, rows in (("cases.csv", BATCH_HEADER, cases),
+                               ("incidents.csv", INCIDENTS_HEADER, incidents)):
+        with (tmp_path / name).open("w", encoding="utf-8", newline="") as f:
+            csv.writer(f).writerows([header, *rows])
+    out = tmp_path / "out"
+    code, output = _batch(tmp_path / "cases.csv", "--out", out)
+    assert code == 1 and "Traceback" not in output
+    errors = _errors(out)
+    assert errors.pop(("cases.csv", "3", "complainant.name")).startswith(
+        "a cell of 140,000 characters, longer than the 128 KiB a cell may hold")
+    assert errors.pop(("incidents.csv", "4", "content")).startswith("a cell of 140,000")
+    assert errors == {}
+    assert _status(out) == {"a": "drafted", "b": "invalid", "c": "invalid"}
+    assert not list(out.glob(".*.part"))
+
+
+def test_a_formula_with_no_saved_value_is_named_by_its_cell(tmp_path: Path):
+    # Before: openpyxl (data_only) read it as an empty cell: the case drafted without it.
+    from openpyxl import Workbook
+
+    cases, incidents = _batch_rows()
+    cases[0][6] = "=1000*3"
+    incidents[1][4] = '="再不还钱"&"明天上门"'
+    book = Workbook()
+    sheet = book.active
+    sheet.title = "cases"
+    for row in (BATCH_HEADER, *cases):
+        sheet.append(row)
+    sheet = book.create_sheet("incidents")
+    for row in (INCIDENTS_HEADER, *incidents):
+        sheet.append(row)
+    book.save(tmp_path / "cases.xlsx")  # openpyxl saves formulas without their results
+    out = tmp_path / "out"
+    code, _ = _batch(tmp_path / "cases.xlsx", "--out", out)
+    assert code == 1
+    errors = _errors(out)
+    formula = ("a formula with no saved value (the program that wrote the workbook did not "
+               "calculate it): open and save the workbook in Excel or LibreOffice, or type "
+               "the value")
+    assert errors == {("cases.xlsx:cases", "2", "debt.principal"): f"cell G2: {formula}",
+                      ("cases.xlsx:incidents", "3", "content"): f"cell E3: {formula}"}
+    assert _status(out) == {"a": "invalid", "b": "invalid", "c": "drafted"}
