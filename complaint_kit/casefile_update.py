@@ -192,7 +192,11 @@ def _round_trip(text: str) -> tuple[Any, Any]:
         yaml.indent(**_indents(text))
         return yaml, yaml.load(text)
     except (YAMLError, ValueError, IndexError) as exc:
-        raise CaseFileUpdateError(f"cannot edit the YAML in place ({exc})") from None
+        # Only where and what: a parser's message may quote the file, and cases are personal.
+        mark = getattr(exc, "problem_mark", None)
+        where = f"line {mark.line + 1}: " if mark is not None else ""
+        problem = getattr(exc, "problem", None) or type(exc).__name__
+        raise CaseFileUpdateError(f"cannot edit the YAML in place ({where}{problem})") from None
 
 
 def _indents(text: str) -> dict[str, int]:
