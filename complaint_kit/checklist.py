@@ -46,6 +46,11 @@ def write_checklist(case: Case, registry: Registry, assessment: Assessment, draf
     jurisdiction = registry.jurisdiction(case.jurisdiction)
     labels = jurisdiction.labels_for(case.language)
     text = {key: labels.get(f"checklist.{key}", default) for key, default in DEFAULTS.items()}
+    # A label that ends in a full-width colon (Chinese) takes no space after it, and its
+    # language writes that colon before an annex's note too.
+    for key in ("file", "how", "deadlines"):
+        text[key] += "" if text[key].endswith("\uff1a") else " "
+    text["colon"] = "\uff1a" if text["file"].endswith("\uff1a") else ": "
 
     def extra(draft: Draft) -> str | None:
         return labels.get(f"checklist.extra.{draft.kind.id}")
