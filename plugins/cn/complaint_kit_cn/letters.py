@@ -14,6 +14,7 @@ from datetime import date, datetime, timedelta
 from typing import Any
 
 from complaint_kit.analysis import Analysis
+from complaint_kit.formats import formats
 
 PENAL = ("administrative", "criminal")
 
@@ -33,19 +34,22 @@ _CHANNEL_UNIT = {
 }
 
 
+_FORMATS = formats("zh_Hans_CN")
+
+
 def day(d: date | datetime) -> str:
-    return f"{d.year}年{d.month}月{d.day}日"
+    return _FORMATS.date(d, "y年M月d日")
 
 
 def moment(t: datetime) -> str:
-    return f"{day(t)}{t.hour:02d}:{t.minute:02d}"
+    return _FORMATS.date(t, "y年M月d日HH:mm")
 
 
 def period(first: datetime, last: datetime) -> str:
     if first.date() == last.date():
         return day(first)
     if first.year == last.year:
-        return f"{day(first)}至{last.month}月{last.day}日"
+        return f"{day(first)}至{_FORMATS.date(last, 'M月d日')}"
     return f"{day(first)}至{day(last)}"
 
 
