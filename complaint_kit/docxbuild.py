@@ -360,6 +360,8 @@ class DocxBuilder:
         token = tokens[i]
         kind = token.type
         if kind == "heading_open":
+            if not tokens[i + 1].content.strip():  # a template left its title blank: no line
+                return i + 3
             style = _HEADINGS.get(token.tag, "Heading 3")
             paragraph = self._paragraph(style, token.attrs)
             self._inline(paragraph, tokens[i + 1])

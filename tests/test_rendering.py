@@ -208,6 +208,12 @@ def test_short_numbers_and_words_keep_their_spaces_and_hyphens():
     assert unbreakable("138 0000 0101") == "138\u00a00000\u00a00101"
 
 
+def test_a_blank_heading_makes_no_paragraph():
+    """A letter whose template leaves the title block empty starts with its first line."""
+    document, _ = _build("# \n\n## \n\nDear Sir or Madam,\n")
+    assert [p.text for p in document.paragraphs] == ["Dear Sir or Madam,"]
+
+
 def test_east_asian_font_slot_is_set_on_styles():
     typography = Typography(body_font="Times New Roman", body_font_east_asia="仿宋",
                             heading_font_east_asia="黑体")
