@@ -154,7 +154,7 @@ EN = {
     "to_prefix": "To: ",
     "to_suffix": "",
     "signature": "Signed by the complainant: ",
-    "date_format": "dd/MM/y",
+    "date_format": "d MMMM y",  # "1 April 2026", as a Hong Kong letter writes a date
     "datetime_format": "dd/MM/y HH:mm",
     # For the complainant only (the terminal and the checklist), never printed in a document.
     "draft_notice": "These documents are drafts for you to check, not legal advice.",
