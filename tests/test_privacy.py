@@ -73,3 +73,19 @@ def test_draft_command_takes_the_option(tmp_path):
                                  "--to", "lender", "--with-id-number"])
     assert result.exit_code == 0, result.output
     assert any(number in _text(p) for p in (tmp_path / "with").glob("*.docx"))
+
+
+@pytest.mark.parametrize(("example", "to", "number", "shown"), [
+    ("cn-sms-harassment.yaml", "lender", None, None),
+    ("hk-whatsapp-harassment.yaml", "lender", "A123456(3)", "A123"),
+])
+def test_the_lender_gets_the_id_number_only_when_asked(example, to, number, shown, tmp_path):
+    registry = get_registry()
+    case = load_case(REPO / "examples" / example, registry)
+    if number:
+        case.complainant.id_number = number
+    shown = shown or case.complainant.id_number
+    for asked in (False, True):
+        _, drafts = draft_case(case, registry, tmp_path / str(asked), to=to, durable=False,
+                               with_id_number=asked)
+        assert drafts and all((shown in _text(d.path)) == asked for d in drafts), asked
