@@ -112,15 +112,15 @@ def _splice(text: str, data: Any, additions: dict[str, list[tuple[int | None, An
         return None
     lines = text.splitlines(keepends=True)
     if lines and not lines[-1].endswith(("\n", "\r")):
-        lines[-1] += "\n"
+        lines[-1] += "\r\n" if lines[0].endswith("\r\n") else "\n"
     tops = sorted(data.lc.key(k)[0] for k in data)
-    inserts: list[tuple[int, list[str]]] = []
+    inserts: list[tuple[int, bool, list[str]]] = []  # (line, a new key?, the lines)
     for key, adds in additions.items():
         if not adds:
             continue
         seq = data.get(key)
         if key not in data:
-            inserts.append((len(lines), _render(yaml, key, [i for _, i in adds], None)))
+            inserts.append((len(lines), True, _render(yaml, key, [i for _, i in adds], None)))
             continue
         if not isinstance(seq, CommentedSeq) or not seq or seq.fa.flow_style():
             return None
@@ -143,10 +143,12 @@ def _splice(text: str, data: Any, additions: dict[str, list[tuple[int | None, An
                 line = seq.lc.item(at)[0]
                 while line - 1 > key_line and lines[line - 1].lstrip().startswith("#"):
                     line -= 1  # a comment above an item stays with it
-            inserts.append((line, _render(yaml, key, group, dash)))
-    ordered = sorted(enumerate(inserts), key=lambda x: (x[1][0], x[0]), reverse=True)
-    for _, (line, block) in ordered:
-        lines[line:line] = block
+            inserts.append((line, False, _render(yaml, key, group, dash)))
+    crlf = bool(lines) and lines[0].endswith("\r\n")  # a file saved on Windows stays so
+    # From the bottom up; at one line, a list's new items before a new key's block.
+    ordered = sorted(enumerate(inserts), key=lambda x: (x[1][0], x[1][1], x[0]), reverse=True)
+    for _, (line, _, block) in ordered:
+        lines[line:line] = [b.replace("\n", "\r\n") for b in block] if crlf else block
     out = "".join(lines)
     # The text must read back as the file with the items added, and nothing else changed.
     expected = _plain(data)

@@ -152,6 +152,7 @@ def test_import_keeps_the_case_files_comments_and_layout(tmp_path: Path):
     result = runner.invoke(app, ["import", str(case_file), str(log)])
     assert result.exit_code == 0, result.output
     text = case_file.read_text(encoding="utf-8")
+    assert _only_added(CASE, text)
     assert text.startswith(CASE.split("incidents:")[0])  # all before the incidents, as it was
     for comment in ("# the first call, before the export", "# as on the ID card",
                     "# from the first SMS"):
@@ -217,7 +218,6 @@ def test_a_case_file_changed_meanwhile_is_left_alone(tmp_path: Path, monkeypatch
 
 def test_import_only_adds_lines_to_a_bundled_example(tmp_path: Path):
     # The examples write incidents as flow mappings over two lines; a dump would rejoin them.
-    import difflib
     import shutil
 
     examples = Path(__file__).resolve().parents[1] / "examples"
@@ -229,8 +229,7 @@ def test_import_only_adds_lines_to_a_bundled_example(tmp_path: Path):
     result = runner.invoke(app, ["import", str(case_file), str(log)])
     assert result.exit_code == 0, result.output
     after = Path(case_file).read_text(encoding="utf-8")
-    opcodes = difflib.SequenceMatcher(None, before.splitlines(), after.splitlines()).get_opcodes()
-    assert {tag for tag, *_ in opcodes} == {"equal", "insert"}
+    assert _only_added(before, after)
     assert "    content: |-\n      two\n      lines\n" in after
     case = load_case(case_file, registry())
     assert case.incidents[-1].content == "last" and case.evidence[-1].kind == "phone_export"
@@ -313,3 +312,25 @@ def test_a_formula_with_no_saved_value_is_named_by_its_cell(tmp_path: Path):
     assert errors == {("cases.xlsx:cases", "2", "debt.principal"): f"cell G2: {formula}",
                       ("cases.xlsx:incidents", "3", "content"): f"cell E3: {formula}"}
     assert _status(out) == {"a": "invalid", "b": "invalid", "c": "drafted"}
+
+
+def test_a_windows_case_file_keeps_its_line_ends(tmp_path: Path):
+    case_file = tmp_path / "case.yaml"
+    case_file.write_bytes(CASE.rstrip("\n").replace("\n", "\r\n").encode("utf-8"))  # no last EOL
+    log = csv_log(tmp_path / "log.csv", ["a message"])
+    result = runner.invoke(app, ["import", str(case_file), str(log)])
+    assert result.exit_code == 0, result.output
+    raw = case_file.read_bytes()
+    assert _only_added(CASE.rstrip("\n").replace("\n", "\r\n"), raw.decode("utf-8"))
+    assert raw.startswith(CASE.split("incidents:")[0].replace("\n", "\r\n").encode("utf-8"))
+    assert b"\n" not in raw.replace(b"\r\n", b"")
+    assert [i.content for i in load_case(case_file).incidents] == ["第一次来电", "a message"]
+
+
+def _only_added(before: str, after: str) -> bool:
+    """Whether ``after`` is ``before`` with lines inserted, and no line of it changed."""
+    import difflib
+
+    old, new = before.splitlines(), after.splitlines()
+    opcodes = difflib.SequenceMatcher(None, old, new, autojunk=False).get_opcodes()
+    return {tag for tag, *_ in opcodes} <= {"equal", "insert"} and len(new) > len(old)
