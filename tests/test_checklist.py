@@ -76,7 +76,7 @@ def test_the_checklist_names_each_body_in_the_case_language(example, language, t
 def test_a_channel_translation_names_only_its_texts():
     from complaint_kit.channels import Channel
 
-    with pytest.raises(ValueError, match="translations.*'en'.*applies"):
+    with pytest.raises(ValueError, match=r"translations.*'en'.*applies"):
         Channel(id="x", jurisdiction="xx", name="X", kind="regulator", order=1,
                 applies=lambda case, findings: True,
                 translations={"en": {"name": "X", "applies": None}})

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import shutil
 import subprocess
 import sys
@@ -197,3 +198,27 @@ def test_every_rule_citation_says_its_basis():
 
     for rule in get_registry().rules:
         check_citations(rule)
+
+
+def _shared_label_keys() -> set[str]:
+    """The labels the core's shared templates (templates/base) print without a default: each
+    jurisdiction must give them, in each of its languages."""
+    from complaint_kit.paths import core_templates
+
+    keys: set[str] = set()
+    for template in (core_templates() / "base").glob("*.j2"):
+        text = template.read_text(encoding="utf-8")
+        keys |= set(re.findall(r'labels\["([^"]+)"\]', text))
+        keys |= {k for k in re.findall(r"labels\.(\w+)\b(?!\()", text) if k != "get"}
+    return keys
+
+
+def test_every_jurisdiction_has_every_label_the_shared_templates_use():
+    from complaint_kit.registry import get_registry
+
+    required = _shared_label_keys()
+    assert {"date_format", "col.id", "quote_open"} <= required  # the scan finds them
+    for code, jurisdiction in get_registry().jurisdictions.items():
+        for language in (jurisdiction.language, *jurisdiction.translations):
+            missing = required - set(jurisdiction.labels_for(language))
+            assert not missing, (code, language, sorted(missing))

@@ -8,9 +8,8 @@ import re
 from pathlib import Path
 
 import pytest
-from complaint_kit_cn.jurisdiction import LABELS as CN_LABELS
 from complaint_kit_uk import citations as cites
-from complaint_kit_uk.jurisdiction import LABELS, UK
+from complaint_kit_uk.jurisdiction import UK
 from complaint_kit_uk.lexicon import LEXICON
 
 from complaint_kit.case import Case
@@ -512,11 +511,7 @@ def test_binding_law_first_then_fca_rules_then_guidance():
 
 # -- the jurisdiction, labels and lexicon --------------------------------------------------------
 
-def test_labels_cover_every_key_the_shared_templates_use():
-    # every key but the checklist's notes on documents that only mainland China drafts
-    assert {k for k in CN_LABELS if not k.startswith("checklist.extra.")} <= set(LABELS)
-    assert {"checklist.title", "checklist.intro", "checklist.urgent", "checklist.order",
-            "checklist.file", "checklist.how", "checklist.deadlines"} <= set(LABELS)
+def test_the_jurisdiction_is_the_uks():
     assert UK.timezone == "Europe/London" and UK.phone_region == "GB"
     assert UK.typography.page == "A4" and UK.language == "en"
 
