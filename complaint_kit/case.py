@@ -9,12 +9,31 @@ from __future__ import annotations
 from datetime import date, datetime
 from decimal import Decimal
 from enum import StrEnum
-from typing import Any
+from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator, model_validator
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field, field_validator, model_validator
 
 SCHEMA_VERSION = 1
+
+# Fields that hold personal data: their values are never repeated in an error or a report.
+PERSONAL_FIELDS = frozenset({"name", "id_number", "phone", "phones", "number", "from_number",
+                             "email", "address", "accounts", "employee_id", "contract_number"})
+
+# The years a case's dates may fall in. Outside them a date is a typo (0226, 9999), and times
+# near the ends of what Python can hold overflow when moved to another time zone.
+FIRST_YEAR, LAST_YEAR = 1900, 2199
+
+
+def _plausible_year(value: date) -> date:
+    if not FIRST_YEAR <= value.year <= LAST_YEAR:
+        raise ValueError(f"the year {value.year} cannot be right (a case's dates fall between "
+                         f"{FIRST_YEAR} and {LAST_YEAR}): check the date")
+    return value
+
+
+Day = Annotated[date, AfterValidator(_plausible_year)]
+Moment = Annotated[datetime, AfterValidator(_plausible_year)]
 
 
 class _Model(BaseModel):
@@ -136,8 +155,8 @@ class Debt(_Model):
     principal: Decimal | None = None
     outstanding: Decimal | None = None
     annual_rate_percent: Decimal | None = None
-    start_date: date | None = None
-    due_date: date | None = None
+    start_date: Day | None = None
+    due_date: Day | None = None
     status: str | None = None
     disputed: bool = False
     demanded: Decimal | None = Field(default=None, description="The amount the collectors "
@@ -159,7 +178,7 @@ class Target(_Model):
 
 class Incident(_Model):
     id: str | None = None
-    time: datetime = Field(description="Local time with offset, or naive in the case's time zone.")
+    time: Moment = Field(description="Local time with offset, or naive in the case's time zone.")
     channel: Channel
     respondent: str | None = Field(default=None, description="Id of the respondent responsible.")
     from_number: str | None = None
@@ -211,7 +230,7 @@ class PriorAction(StrEnum):
 
 
 class PriorComplaint(_Model):
-    date: date
+    date: Day
     kind: PriorAction = PriorAction.complaint
     to: str = Field(description="The body it went to, or a channel id.")
     reference: str | None = None
@@ -254,7 +273,7 @@ class Case(_Model):
     facts: dict[str, Any] = Field(
         default_factory=dict, description="Answers that one jurisdiction's plugin defines."
     )
-    signed_on: date | None = None
+    signed_on: Day | None = None
     interview: InterviewState | None = None
 
     @field_validator("timezone")

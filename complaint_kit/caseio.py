@@ -5,14 +5,15 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 
 import yaml
 from pydantic import ValidationError
 
 from .atomic import atomic_write_text
-from .case import Case
+from .case import PERSONAL_FIELDS, Case
 
 if TYPE_CHECKING:
     from .registry import Registry
@@ -27,9 +28,15 @@ class Problem:
     line: int | None = None
 
     def format(self, source: str | None = None) -> str:
+        """One line: the file, the line, the field path and what is wrong; line breaks and
+        other control characters (in a key, a file name) are written as escapes."""
         where = ":".join(str(p) for p in (source, self.line) if p is not None)
         field = self.path or "(case)"
-        return f"{where}: {field}: {self.message}" if where else f"{field}: {self.message}"
+        text = f"{where}: {field}: {self.message}" if where else f"{field}: {self.message}"
+        return _CONTROLS.sub(lambda m: repr(m.group())[1:-1], text)
+
+
+_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
 
 
 class CaseFileError(Exception):
@@ -41,35 +48,146 @@ class CaseFileError(Exception):
         super().__init__("\n".join(p.format(source) for p in problems))
 
 
+# Limits on what a case file may ask of the reader, so that no file (an alias bomb, a file of
+# nested brackets, /dev/zero) costs more than the largest real case: tens of thousands of
+# incidents imported from a phone. Past a limit the file is refused with one line saying which.
+MAX_BYTES = 32 * 1024 * 1024  # the file's size
+MAX_VALUES = 1_000_000  # the values (scalars, lists, mappings) written in the file
+MAX_ALIAS_VALUES = 100_000  # the values that aliases (*name) stand for, all together
+MAX_DEPTH = 64  # lists and mappings inside one another
+
 # YAML 1.1 turns `no` into False, `0755` into 493 and `2026-03-01 22:00` into a naive datetime.
 # Case files are written by people, so resolve only what YAML 1.2's core schema resolves and
-# leave dates and times as text for pydantic to parse.
-class _Loader(yaml.SafeLoader):
-    pass
+# leave dates and times as text for pydantic to parse. The patterns also say what an explicit
+# tag (`!!int`) accepts; an integer of more than 30 digits is text (an account number).
+_CORE = "tag:yaml.org,2002:"
+_SCALARS = {
+    "bool": (r"(?:true|True|TRUE|false|False|FALSE)", "tTfF"),
+    "int": (r"[-+]?(?:0|[1-9][0-9]{0,29})", "-+0123456789"),
+    "float": (r"[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)(?:[eE][-+]?[0-9]+)?", "-+.0123456789"),
+    "null": (r"(?:~|null|Null|NULL|)", ["~", "n", "N", ""]),
+}
+_PATTERNS = {_CORE + name: re.compile(pattern) for name, (pattern, _) in _SCALARS.items()}
+# Plain data only: no !!python/..., !!binary, !!timestamp, !!set or local tags.
+_TAGS = {_CORE + name for name in ("str", "seq", "map", *_SCALARS)}
+
+
+class _Guard:
+    """Composing with limits: depth, values, what aliases expand to, recursive aliases and
+    tags. Each refusal is a YAML error at the place it was found."""
+
+    def _start_guard(self) -> None:
+        self._depth = 0
+        self._values = 0
+        self._aliased = 0
+        self._sizes: dict[int, int] = {}  # id of an anchored node → the values it stands for
+
+    def compose_node(self, parent: Any, index: Any) -> yaml.Node:
+        event = self.peek_event()  # type: ignore[attr-defined]
+        if isinstance(event, yaml.AliasEvent):
+            node = self.anchors.get(event.anchor)  # type: ignore[attr-defined]
+            if node is not None:  # an undefined alias is the composer's own error
+                size = self._sizes.get(id(node))
+                if size is None:
+                    _refuse(f"the alias *{event.anchor} is used inside the value it names",
+                            event.start_mark)
+                self._aliased += size
+                if self._aliased > MAX_ALIAS_VALUES:
+                    _refuse(f"aliases (*name) stand for more than {MAX_ALIAS_VALUES:,} values "
+                            "in all; write the values out", event.start_mark)
+            return super().compose_node(parent, index)  # type: ignore[misc]
+        if self._depth >= MAX_DEPTH:
+            _refuse(f"lists and mappings are nested more than {MAX_DEPTH} deep",
+                    event.start_mark)
+        self._values += 1
+        if self._values > MAX_VALUES:
+            _refuse(f"more than {MAX_VALUES:,} values in one case file", event.start_mark)
+        before = self._values + self._aliased
+        self._depth += 1
+        try:
+            node = super().compose_node(parent, index)  # type: ignore[misc]
+        finally:
+            self._depth -= 1
+        if event.anchor is not None:
+            self._sizes[id(node)] = self._values + self._aliased - before + 1
+        if node.tag not in _TAGS:
+            _refuse(f"the tag {_short_tag(node.tag)} is not allowed: a case file holds plain "
+                    "text, numbers, true/false, lists and mappings", node.start_mark)
+        pattern = _PATTERNS.get(node.tag)
+        if pattern and not pattern.fullmatch(node.value):
+            _refuse(f"the value does not fit its tag {_short_tag(node.tag)}", node.start_mark)
+        return node
+
+
+def _refuse(problem: str, mark: Any) -> NoReturn:
+    raise yaml.composer.ComposerError(None, None, problem, mark)
+
+
+def _short_tag(tag: str) -> str:
+    tag = "!!" + tag.removeprefix(_CORE) if tag.startswith(_CORE) else tag
+    return tag if len(tag) <= 60 else tag[:60] + "…"
+
+
+class _Loader(_Guard, yaml.SafeLoader):
+    """The pure-Python parser: for text that libyaml cannot take (lone surrogates) or when
+    PyYAML was built without it."""
+
+    def __init__(self, stream: str):
+        super().__init__(stream)
+        self._start_guard()
 
 
 _Loader.yaml_implicit_resolvers = {}
-for _tag, _pattern, _first in [
-    ("tag:yaml.org,2002:bool", r"^(?:true|True|TRUE|false|False|FALSE)$", "tTfF"),
-    ("tag:yaml.org,2002:int", r"^[-+]?(?:0|[1-9][0-9]*)$", "-+0123456789"),
-    ("tag:yaml.org,2002:float", r"^[-+]?(?:\.[0-9]+|[0-9]+\.[0-9]*)(?:[eE][-+]?[0-9]+)?$",
-     "-+.0123456789"),
-    ("tag:yaml.org,2002:null", r"^(?:~|null|Null|NULL|)$", ["~", "n", "N", ""]),
-]:
-    _Loader.add_implicit_resolver(_tag, re.compile(_pattern), list(_first))
+for _name, (_pattern, _first) in _SCALARS.items():
+    _Loader.add_implicit_resolver(_CORE + _name, re.compile(f"^{_pattern}$"), list(_first))
+
+try:  # libyaml's parser, five times faster; composing and constructing stay the same
+    from yaml.cyaml import CParser
+
+    class _FastLoader(_Guard, yaml.composer.Composer, CParser, yaml.constructor.SafeConstructor,
+                      yaml.resolver.Resolver):
+        yaml_implicit_resolvers = _Loader.yaml_implicit_resolvers
+
+        def __init__(self, stream: str):
+            CParser.__init__(self, stream)
+            yaml.composer.Composer.__init__(self)
+            yaml.constructor.SafeConstructor.__init__(self)
+            yaml.resolver.Resolver.__init__(self)
+            self._start_guard()
+
+except ImportError:  # pragma: no cover - PyYAML without libyaml
+    _FastLoader = _Loader  # type: ignore[misc, assignment]
 
 
-def _lines(node: yaml.Node, path: tuple = ()) -> dict[tuple, int]:
-    """Map each value's path (keys and list indexes) to its 1-based line in the file."""
-    found = {path: node.start_mark.line + 1}
+def _lines(node: yaml.Node, path: tuple = (), found: dict[tuple, int] | None = None,
+           problems: list[Problem] | None = None) -> tuple[dict[tuple, int], list[Problem]]:
+    """Map each value's path (keys and list indexes) to its 1-based line in the file; and a
+    problem for each key that is not text or a number, and for each key that a mapping has
+    twice (the second would silently replace the first). The depth is bounded by MAX_DEPTH,
+    the values walked by MAX_VALUES and MAX_ALIAS_VALUES."""
+    found = {} if found is None else found
+    problems = [] if problems is None else problems
+    found[path] = node.start_mark.line + 1
     if isinstance(node, yaml.MappingNode):
+        keys: dict[tuple, int] = {}
         for key, value in node.value:
-            found[(*path, key.value)] = key.start_mark.line + 1
-            found.update(_lines(value, (*path, key.value)))
+            line = key.start_mark.line + 1
+            if not isinstance(key, yaml.ScalarNode):
+                problems.append(Problem(_format_path(path), "a key must be text or a number, "
+                                        "not a list or mapping", line))
+                continue
+            if (key.tag, key.value) in keys:
+                problems.append(Problem(_format_path((*path, key.value)),
+                                        f"this key is given twice, on lines "
+                                        f"{keys[key.tag, key.value]} and {line}: keep one "
+                                        "(they would not be merged)", line))
+            keys.setdefault((key.tag, key.value), line)
+            found[(*path, key.value)] = line
+            _lines(value, (*path, key.value), found, problems)
     elif isinstance(node, yaml.SequenceNode):
         for index, item in enumerate(node.value):
-            found.update(_lines(item, (*path, index)))
-    return found
+            _lines(item, (*path, index), found, problems)
+    return found, problems
 
 
 def _format_path(loc: tuple) -> str:
@@ -79,28 +197,67 @@ def _format_path(loc: tuple) -> str:
     return out
 
 
+def _yaml_problem(exc: yaml.YAMLError, text: str) -> Problem:
+    """A YAML error as one problem: the line it was found on and what is wrong there."""
+    mark = getattr(exc, "problem_mark", None) or getattr(exc, "context_mark", None)
+    line = mark.line + 1 if mark is not None else None
+    if isinstance(exc, yaml.reader.ReaderError):  # a character YAML does not allow
+        line = text.count("\n", 0, exc.position) + 1
+        what = (f"U+{exc.character:04X}" if isinstance(exc.character, int)
+                else repr(exc.character))
+        return Problem("", f"not valid YAML: the character {what} is not allowed "
+                           f"({exc.reason})", line)
+    reason = getattr(exc, "problem", None) or " ".join(str(exc).split())
+    context = getattr(exc, "context", None)
+    if isinstance(exc, yaml.composer.ComposerError) and context is None:
+        return Problem("", reason, line)  # one of the limits above: not a syntax error
+    return Problem("", f"not valid YAML: {reason}" + (f" ({context})" if context else ""),
+                   line)
+
+
 def parse(text: str, source: str = "<case>") -> tuple[Any, dict[tuple, int]]:
-    """Parse YAML (JSON is YAML too) into plain data and a path → line map."""
+    """Parse YAML (JSON is YAML too) into plain data and a path → line map, safely: within the
+    limits above, plain data only, no key given twice. Anything wrong is a CaseFileError of
+    one line per problem, naming the line."""
+    if len(text) > MAX_BYTES:
+        raise CaseFileError(source, [Problem("", f"the file is larger than "
+                                                 f"{MAX_BYTES >> 20} MiB")])
     try:
-        node = yaml.compose(text, Loader=_Loader)
+        try:
+            text.encode("utf-8")
+            loader: yaml.SafeLoader = _FastLoader(text)
+        except UnicodeEncodeError:  # a lone surrogate, which libyaml cannot take
+            loader = _Loader(text)
+        try:
+            node = loader.get_single_node()
+            if node is None:
+                raise CaseFileError(source, [Problem("", "the file is empty")])
+            lines, problems = _lines(node)
+            if problems:
+                raise CaseFileError(source, problems)
+            data = loader.construct_document(node)
+        finally:
+            loader.dispose()
     except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        line = mark.line + 1 if mark else None
-        reason = getattr(exc, "problem", None) or str(exc)
-        raise CaseFileError(source, [Problem("", f"not valid YAML: {reason}", line)]) from None
-    if node is None:
-        raise CaseFileError(source, [Problem("", "the file is empty")])
-    data = _Loader(text).get_single_data()
-    return data, _lines(node)
+        raise CaseFileError(source, [_yaml_problem(exc, text)]) from None
+    return data, lines
 
 
 def validate(data: Any, source: str = "<case>", lines: dict[tuple, int] | None = None,
-             registry: Registry | None = None) -> Case:
-    """Turn plain data into a checked Case, or raise CaseFileError listing every problem."""
+             registry: Registry | None = None, warnings: list[Problem] | None = None) -> Case:
+    """Turn plain data into a checked Case, or raise CaseFileError listing every problem.
+    Data from any reader (a case file, a JSONL line, a spreadsheet row) gets the same checks;
+    dates that are possible but unlikely (``implausible_dates``) go to ``warnings``, if given.
+    """
     lines = lines or {}
     if not isinstance(data, dict):
         raise CaseFileError(source, [Problem("", "a case must be a mapping of fields")])
-    if registry is not None:
+    deep = _too_deep(data)
+    if deep is not None:
+        raise CaseFileError(source, [Problem(_format_path(deep), f"lists and mappings are "
+                                             f"nested more than {MAX_DEPTH} deep",
+                                             _line_for_loc(deep, lines))])
+    if registry is not None and isinstance(data.get("jurisdiction"), str):
         data = registry.apply_defaults(data)
     try:
         case = Case.model_validate(data)
@@ -108,8 +265,7 @@ def validate(data: Any, source: str = "<case>", lines: dict[tuple, int] | None =
         problems = []
         for err in exc.errors(include_url=False):
             loc = tuple(err["loc"])
-            line = next((lines[loc[:i]] for i in range(len(loc), -1, -1) if loc[:i] in lines), None)
-            problems.append(Problem(_format_path(loc), _message(err), line))
+            problems.append(Problem(_format_path(loc), _message(err), _line_for_loc(loc, lines)))
         raise CaseFileError(source, problems) from None
     problems = check_references(case)
     if registry is not None:
@@ -118,7 +274,42 @@ def validate(data: Any, source: str = "<case>", lines: dict[tuple, int] | None =
         raise CaseFileError(source, [
             Problem(p.path, p.message, p.line or _line_for(p.path, lines)) for p in problems
         ])
+    if warnings is not None:
+        warnings += [Problem(p.path, p.message, _line_for(p.path, lines))
+                     for p in implausible_dates(case)]
     return case
+
+
+def _too_deep(data: Any) -> tuple | None:
+    """The path of a value nested more than MAX_DEPTH lists and mappings deep, if any."""
+    stack = [(data, ())]
+    while stack:
+        value, path = stack.pop()
+        if isinstance(value, dict | list):
+            if len(path) >= MAX_DEPTH:
+                return path
+            items = value.items() if isinstance(value, dict) else enumerate(value)
+            stack.extend((item, (*path, key)) for key, item in items)
+    return None
+
+
+def _line_for_loc(loc: tuple, lines: dict[tuple, int]) -> int | None:
+    return next((lines[loc[:i]] for i in range(len(loc), -1, -1) if loc[:i] in lines), None)
+
+
+# Seven digits or more (a phone, ID or account number), maybe in groups: never repeated.
+_NUMBER = re.compile(r"\d(?: ?\d){6,}")
+
+
+def shown(value: Any, loc: tuple = ()) -> str | None:
+    """A value as an error message may quote it, or None when it must not be quoted: it is in
+    a personal field (``case.PERSONAL_FIELDS``) or holds a number like a phone or ID number."""
+    if any(part in PERSONAL_FIELDS for part in loc if isinstance(part, str)):
+        return None
+    text = repr(value)
+    if _NUMBER.search(text):
+        return None
+    return text[:60] + "…" if len(text) > 60 else text
 
 
 def _message(err: dict) -> str:
@@ -127,9 +318,9 @@ def _message(err: dict) -> str:
         return "unknown field (check the spelling; see `complaint-kit schema`)"
     if err["type"] == "missing":
         return "required field is missing"
-    if "input" in err and err["type"] not in ("model_type", "dict_type"):
-        shown = repr(err["input"])
-        msg += f" (got {shown[:60] + '…' if len(shown) > 60 else shown})"
+    if "input" in err and err["type"] not in ("model_type", "dict_type", "value_error"):
+        quoted = shown(err["input"], tuple(err["loc"]))
+        msg += f" (got {quoted})" if quoted else " (the value is not repeated here)"
     return msg.removeprefix("Value error, ")
 
 
@@ -151,43 +342,98 @@ def check_references(case: Case) -> list[Problem]:
     seen: set[str] = set()
     for i, r in enumerate(case.respondents):
         if r.id in seen:
-            problems.append(Problem(f"respondents[{i}].id", f"duplicate respondent id {r.id!r}"))
+            problems.append(Problem(f"respondents[{i}].id", f"duplicate respondent id {_id(r.id)}"))
         seen.add(r.id)
         if r.acting_for and r.acting_for not in respondents:
             problems.append(Problem(f"respondents[{i}].acting_for",
-                                    f"no respondent has the id {r.acting_for!r}"))
+                                    f"no respondent has the id {_id(r.acting_for)}"))
     for field in ("lender", "funder"):
         key = getattr(case.debt, field) if case.debt else None
         if key and key not in respondents:
-            problems.append(Problem(f"debt.{field}", f"no respondent has the id {key!r}"))
+            problems.append(Problem(f"debt.{field}", f"no respondent has the id {_id(key)}"))
     for i, inc in enumerate(case.incidents):
         if inc.respondent and inc.respondent not in respondents:
             problems.append(Problem(f"incidents[{i}].respondent",
-                                    f"no respondent has the id {inc.respondent!r}"))
+                                    f"no respondent has the id {_id(inc.respondent)}"))
         for ref in inc.evidence:
             if ref not in evidence:
                 problems.append(Problem(f"incidents[{i}].evidence",
-                                        f"no evidence item has the id {ref!r}"))
+                                        f"no evidence item has the id {_id(ref)}"))
         if inc.time.tzinfo is None:
             problems.append(Problem(f"incidents[{i}].time",
                                     "time has no UTC offset and the case has no timezone"))
     return problems
 
 
-def load_case(path: str | Path, registry: Registry | None = None) -> Case:
-    """Read a case file; every problem is reported with the file, field path and line."""
-    source = str(path)
+def _id(value: str) -> str:
+    return shown(value) or "given (not repeated here: it looks like a phone or ID number)"
+
+
+FAR_AHEAD_YEARS = 50  # a due date or a signing date further ahead than this is a typo
+
+
+def implausible_dates(case: Case, now: datetime | None = None) -> list[Problem]:
+    """Dates that are possible but hardly right: an incident, an earlier complaint or the
+    loan's start in the future; a due date or signing date decades ahead. Warnings, not
+    errors: the user checks them."""
+    now = now or datetime.now(UTC)
+    soon = now + timedelta(days=1)  # time zones ahead of this machine's
+    problems = []
+
+    def future(path: str, value: date | datetime) -> None:
+        moment = value if isinstance(value, datetime) else datetime.combine(
+            value, datetime.min.time(), UTC)
+        if moment.tzinfo is None:
+            moment = moment.replace(tzinfo=case.zone)
+        if moment > soon:
+            problems.append(Problem(path, f"{value:%Y-%m-%d} is in the future: check the date"))
+
+    for i, incident in enumerate(case.incidents):
+        future(f"incidents[{i}].time", incident.time)
+    for i, prior in enumerate(case.prior_complaints):
+        future(f"prior_complaints[{i}].date", prior.date)
+    if case.debt and case.debt.start_date:
+        future("debt.start_date", case.debt.start_date)
+    far = now.year + FAR_AHEAD_YEARS
+    for path, value in (("debt.due_date", case.debt.due_date if case.debt else None),
+                        ("signed_on", case.signed_on)):
+        if value is not None and value.year > far:
+            problems.append(Problem(path, f"{value:%Y-%m-%d} is more than {FAR_AHEAD_YEARS} "
+                                          "years ahead: check the year"))
+    return problems
+
+
+def read_case_file(path: str | Path, source: str | None = None
+                   ) -> tuple[Any, dict[tuple, int]]:
+    """A case file's plain data and path → line map (see ``parse``), read at most
+    ``MAX_BYTES`` of it: the one safe way in for every command that reads case files."""
+    source = str(path) if source is None else source
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
+        with open(path, "rb") as handle:
+            raw = handle.read(MAX_BYTES + 1)
     except FileNotFoundError:
         raise CaseFileError(source, [Problem("", "no such file")]) from None
-    except UnicodeDecodeError as exc:
-        raise CaseFileError(source, [Problem("", f"not UTF-8 text ({exc.reason} at byte "
-                                                 f"{exc.start})")]) from None
     except OSError as exc:
         raise CaseFileError(source, [Problem("", exc.strerror or str(exc))]) from None
-    data, lines = parse(text, source)
-    return validate(data, source, lines, registry)
+    if len(raw) > MAX_BYTES:
+        raise CaseFileError(source, [Problem("", f"the file is larger than {MAX_BYTES >> 20} "
+                                                 "MiB: not a case file")])
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise CaseFileError(source, [Problem("", f"not UTF-8 text ({exc.reason} at byte "
+                                                 f"{exc.start})",
+                                             raw.count(b"\n", 0, exc.start) + 1)]) from None
+    return parse(text, source)
+
+
+def load_case(path: str | Path, registry: Registry | None = None,
+              warnings: list[Problem] | None = None) -> Case:
+    """Read a case file; every problem is reported with the file, field path and line. Dates
+    that are possible but unlikely (``implausible_dates``) go to ``warnings``, if given."""
+    source = str(path)
+    data, lines = read_case_file(path, source)
+    return validate(data, source, lines, registry, warnings)
 
 
 class _Dumper(yaml.SafeDumper):

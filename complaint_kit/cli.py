@@ -98,9 +98,15 @@ def registry() -> Registry:
 
 
 def load(path: Path) -> Case:
-    from .caseio import load_case
+    """The case file, checked; a date it is hard to believe (in the future...) is a warning."""
+    from .caseio import Problem, load_case
+    from .textclean import terminal_text
 
-    return load_case(path, registry())
+    warnings: list[Problem] = []
+    case = load_case(path, registry(), warnings)
+    for warning in warnings:
+        print(f"warning: {terminal_text(warning.format(str(path)))}", file=sys.stderr)
+    return case
 
 
 def _version(value: bool) -> None:
