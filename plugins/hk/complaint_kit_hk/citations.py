@@ -69,7 +69,8 @@ SRC_MLO_RATE = "yearbook.gov.hk/2005/en/04_07.htm"
 _CODE_EN = "Code of Banking Practice (edition reproduced in 2017)"
 _CODE_ZH = "《銀行營運守則》（2017年轉載版本）"
 _HEADING_EN = 'section "Debt Collection Activities"'
-_HEADING_ZH = "「Debt Collection Activities」一節"
+# In Chinese the section is described, not quoted: only its English heading is verified.
+_HEADING_ZH = "有關收數活動的一節"
 
 
 def _code(gist: str | None) -> Cite:
