@@ -319,10 +319,8 @@ def _point(analysis: Analysis, finding: dict, language: str, you: str | None = N
             if rule == "HK-THIRD-PARTY":
                 them = "對方" if one else "他們"
                 return say(f"收數方於{_when(a, people, language)}聯絡本人的{whom}"
-                           f"{f'，向{them}提及本人的欠款或要求代還' if told else ''}。"
-                           f"{them}並非擔保人。",
-                           f"The collectors contacted {whom}, who {'has' if one else 'have'} "
-                           f"not guaranteed the debt, {_when(a, people, language)}"
+                           f"{f'，向{them}提及本人的欠款或要求代還' if told else ''}。",
+                           f"The collectors contacted {whom} {_when(a, people, language)}"
                            f"{', and spoke of my debt or asked them to pay' if told else ''}.")
             return say(f"收數方於{_when(a, people, language)}向本人的{whom}透露本人欠債，沒有"
                        "將本人的資料保密，並將本人的個人資料用於收集時以外的目的。",
