@@ -106,8 +106,10 @@ def _conduct(analysis: Analysis, fired: set[str], language: str) -> list[str]:
         if posing:
             out.append(say("冒充警務人員", "posed as a police officer") if _police_only(posing)
                        else say("冒充執法或司法人員", "posed as police or court officers"))
-        if any(a.has(i, *ARREST) for i in found):
-            out.append(say("以拘捕或坐監相恐嚇", "threatened me with arrest or prison"))
+        arrest = [i for i in found if a.has(i, *ARREST)]
+        if arrest:
+            what = checks.threatened(a, arrest)
+            out.append(say(f"以{what}相恐嚇", f"threatened me with {what}"))
         if any(a.has(i, *COURT_PAPERS) and i.verified_false for i in found):
             out.append(say("提及虛假的法庭文件", "referred to court papers that proved false"))
     if "HK-DOXXING" in fired:

@@ -18,6 +18,7 @@ Proportionate findings:
 
 from __future__ import annotations
 
+import re
 import weakref
 from collections import defaultdict
 from collections.abc import Callable
@@ -453,15 +454,39 @@ def _misleading(a: Analysis) -> tuple[list[Incident], list[Incident]]:
     return found, unchecked
 
 
+_PRISON = re.compile(r"入冊|踎監|坐監|監獄|prison|jail|gaol|behind bars", re.I)
+_ARRESTED = re.compile(r"拘捕|通緝|拉你|捉你|拉人|arrest|warrant|handcuff", re.I)
+_CRIME = re.compile(r"詐騙|立案|報差人|叫差人|報警|刑事|起訴|fraud|criminal|prosecut|charge", re.I)
+
+
+def threatened(a: Analysis, incidents: list[Incident]) -> str:
+    """What the collectors threatened, named from the words that tagged the threat (arrest,
+    prison, a criminal case; "拘捕或坐監" / "arrest or prison"); "刑事後果" / "criminal
+    consequences" where the case gives the tag without words."""
+    words = [w for i in incidents for w in a.words(i, *ARREST)]
+    kinds = [k for k, rx in (("arrest", _ARRESTED), ("prison", _PRISON), ("crime", _CRIME))
+             if any(rx.search(w) for w in words)]
+    if not kinds:
+        return say(a, "刑事後果", "criminal consequences")
+    names = [say(a, {"arrest": "拘捕", "prison": "坐監", "crime": "刑事案件"}[k],
+                 {"arrest": "arrest", "prison": "prison", "crime": "a criminal case"}[k])
+             for k in kinds]
+    if len(names) == 1:
+        return names[0]
+    return say(a, "、".join(names[:-1]) + "或" + names[-1],
+               ", ".join(names[:-1]) + " or " + names[-1])
+
+
 def misleading(a: Analysis) -> list[Hit | Ask] | None:
     found, unchecked = _misleading(a)
     result: list[Hit | Ask] = []
     code = _code(a, "HK-MISLEADING", c.CODE_MISLEADING)
     if found:
         kinds = []
-        if any(a.has(i, *ARREST) for i in found):
-            kinds.append(say(a, "以拘捕、坐監或刑事案件相威脅", "threatened arrest, prison or a "
-                             "criminal case"))
+        arrest = [i for i in found if a.has(i, *ARREST)]
+        if arrest:
+            what = threatened(a, arrest)
+            kinds.append(say(a, f"以{what}相威脅", f"threatened {what}"))
         if any(a.has(i, *IMPERSONATION) for i in found):
             kinds.append(say(a, "冒充執法或司法人員", "posed as police or court officers"))
         if any(a.has(i, *COURT_PAPERS) and i.verified_false for i in found):
@@ -497,6 +522,10 @@ def misleading(a: Analysis) -> list[Hit | Ask] | None:
                     false_fact.append(say(a, f"經查證屬虛假：{i.verified_false}{refs(a, [i])}",
                                           f"checked and found false: {i.verified_false}"
                                           f"{refs(a, [i])}"))
+            threats = [i for i in known_false if a.has(i, *ARREST)]
+            what = threatened(a, threats) if threats else ""
+            purpose = (say(a, f"以{what}相威脅", f"threatening {what}") if threats
+                       else say(a, "以虛假說法", "making a false claim"))
             elements = [
                 Element(say(a, "藉電話或無線電通訊傳送的訊息",
                             "a message sent by telephone or wireless communication"),
@@ -508,9 +537,9 @@ def misleading(a: Analysis) -> list[Hit | Ask] | None:
                 Element(say(a, "為引起煩擾、不便或不必要的焦慮",
                             "for the purpose of causing annoyance, inconvenience or needless "
                             "anxiety"),
-                        say(a, f"以拘捕、坐監或法律程序相威脅，迫使本人還款{refs(a, known_false)}",
-                            f"threatening arrest, prison or legal process to make me pay"
-                            f"{refs(a, known_false)}"), ids(known_false)),
+                        say(a, f"{purpose}，迫使本人還款{refs(a, known_false)}",
+                            f"{purpose} to make me pay{refs(a, known_false)}"),
+                        ids(known_false)),
             ]
             result.append(Hit(ids(found), text + _note(a, "HK-MISLEADING"), [s20b, *code],
                               elements={s20b: elements}))
