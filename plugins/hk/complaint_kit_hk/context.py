@@ -184,6 +184,25 @@ def _worst(findings: list[dict], incidents: list[dict], limit: int = 3) -> list[
     return sorted(chosen, key=lambda i: i["time"])
 
 
+def _relation(labels: dict, relation: str, name: str | None) -> str:
+    """The relation as it stands before a name: one person ("家人（父母）陳母")."""
+    plain = labels.get(f"relation.{relation}", relation)
+    return labels.get(f"relation_named.{relation}", plain) if name else plain
+
+
+def _also(penal: list[dict], incidents: list[dict], quoted: list[dict]) -> list[dict]:
+    """The false claims of arrest, prison or court papers (HK-MISLEADING) that no element of
+    s. 20(b) names and the report does not quote (a forged summons sent by letter): the police
+    report sets them out with the facts, so that every such claim is before the police. A veiled
+    threat the s. 24 elements leave out stays out: it is not put forward as an offence."""
+    penal = [f for f in penal if f["rule"] == "HK-MISLEADING"]
+    met = {x for f in penal for els in f["elements"].values() for e in els
+           for x in e["incidents"]}
+    shown = {i["id"] for i in quoted}
+    ids = {x for f in penal for x in f["incidents"]} - met - shown
+    return [i for i in incidents if i["id"] in ids and i.get("content")]
+
+
 def _third_parties(pattern: dict, labels: dict, language: str) -> str:
     """"my parent 陳母 (once), my employer …" / "父母陳母（1次）、僱主…"."""
     say = _says(language)
@@ -191,8 +210,8 @@ def _third_parties(pattern: dict, labels: dict, language: str) -> str:
     for t in pattern.get("third_parties") or []:
         if t["relation"] == "public":  # a group or a notice: the letters say so where it matters
             continue
-        relation = labels.get(f"relation.{t['relation']}", t["relation"])
         name = t.get("name") or ""
+        relation = _relation(labels, t["relation"], name)
         n = t["contacts"]
         parts.append(say(f"{relation}{name}（{n}次）",
                          f"my {relation}{' ' + name if name else ''} "
@@ -313,7 +332,7 @@ def _point(analysis: Analysis, finding: dict, language: str, you: str | None = N
             labels = labels_for(language)
             whom = _join(list(dict.fromkeys(
                 f"{'my ' if english else ''}"
-                f"{labels.get(f'relation.{i.to.relation}', str(i.to.relation))}"
+                f"{_relation(labels, str(i.to.relation), i.to.name)}"
                 f"{(' ' if english else '') + i.to.name if i.to.name else ''}"
                 for i in people)), language)
             told = all(a.has(i, *checks.DEBT) for i in people)

@@ -98,6 +98,11 @@ LABELS = {
     "relation.emergency_contact": "緊急聯絡人",
     "relation.public": "公眾地方或群組",
     "relation.other": "其他人",
+    # Before a person's name: one person, so not the plural 父母 / 子女 / 兄弟姊妹 alone
+    # ("本人的家人（父母）陳母", not "本人的父母陳母").
+    "relation_named.parent": "家人（父母）",
+    "relation_named.child": "家人（子女）",
+    "relation_named.sibling": "家人（兄弟姊妹）",
     "evidence.phone_export": "手機匯出的短訊、通話紀錄（{importer}）：{file}，"
                              "匯入{count}項收數聯絡",
     "figure.contacts_per_day": "每日聯絡次數",
