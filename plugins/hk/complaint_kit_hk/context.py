@@ -610,6 +610,7 @@ def hk_context(analysis: Analysis, document: str, context: dict[str, Any]) -> di
             "worst_all": _worst(all_findings, context["incidents"]),
             "worst_two": _worst(all_findings, context["incidents"], limit=2),
             "penal": penal,
+            "also": _also(penal, context["incidents"], _worst(all_findings, context["incidents"])),
             "others": [f for f in all_findings if f not in penal],
             "third_parties": _third_parties(pattern, labels, language),
             "third_party_relations": _join(list(dict.fromkeys(
