@@ -32,7 +32,7 @@ TYPOGRAPHY = Typography(
 LABELS = {
     "to_prefix": "致：",
     "to_suffix": "",
-    "signature": "投诉人（签名）：",
+    "signature": "投诉举报人（签名）：",  # as the letter's heading 一、投诉举报人
     "date_format": "y年M月d日",
     "datetime_format": "y年M月d日 HH:mm",
     # The complainant's own checklist (never in a recipient's copy).
