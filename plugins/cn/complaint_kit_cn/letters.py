@@ -355,6 +355,10 @@ def extra_context(analysis: Analysis, document: str, context: dict[str, Any]) ->
     data["violations_reg"] = violations(findings, data["cites"], civil=False, analysis=analysis)
     data["violations_pi"] = violations(findings, data["cites"], civil=False,
                                        only=_PERSONAL_DATA, analysis=analysis)
+    # PBOC's letter is about personal information: it quotes only what bears on that
+    pi_ids = {x for g in data["violations_pi"]["items"] for x in g["incidents"]}
+    data["worst_pi"] = [w for w in worst(analysis, limit=len(analysis.incidents))
+                        if w["id"] in pi_ids][:2]
     who = bodies(analysis)
     data["bodies"] = who
     paper = "传票" if any("传票" in (i.content or "") for i in analysis.incidents) else ""
@@ -368,6 +372,11 @@ def extra_context(analysis: Analysis, document: str, context: dict[str, Any]) ->
     data["collectors"] = collectors(case)
     data["agencies"] = [r.name for r in case.respondents if r.role == "collection_agency"]
     data["supervisory"] = labels_of(findings, binding=("regulator",))
+    # A platform is no bank, insurer or licensed lender: the supervisory rules its funder's type
+    # brings bind the funder, and a regulator's letter is about the funder it supervises.
+    fund = _platform_funder(case)
+    data["funder"] = fund.name if fund else ""
+    data["funder_rules"] = [x for x in data["supervisory"] if "信用卡" not in x] if fund else []
     data["baseline"] = labels_of(findings, binding=("recommended standard", "self-regulation"))
     data["pipl47"] = labels_of(findings, instrument="个人信息保护法")
     data["pipl47"] = [x for x in data["pipl47"] if "第四十七条" in x]
@@ -555,10 +564,19 @@ def _act(analysis: Analysis, rules: dict[str, dict], group: tuple[str, ...]) -> 
             parts.append("要求本人另行借款还债")
         if debt and debt.demanded is not None and debt.outstanding is not None \
                 and debt.demanded > debt.outstanding:
-            parts.append(f"索要{_money(debt.demanded)}元，超出按合同计算的欠款金额"
+            parts.append(f"索要{_money(debt.demanded)}元，超出出借人记录的欠款金额"
                          f"{_money(debt.outstanding)}元")
         return "，".join(parts)
     return ""
+
+
+def _platform_funder(case):
+    """The named funder of a platform's loan, whose regulator the letters address."""
+    lender, debt = case.lender, case.debt
+    if lender is None or str(lender.type) != "online_platform" or not (debt and debt.funder):
+        return None
+    r = next((r for r in case.respondents if r.id == debt.funder), None)
+    return r if r is not None and str(r.type) != "unknown" else None
 
 
 def _card_loan(analysis: Analysis) -> bool:
@@ -597,6 +615,10 @@ def violations(findings, cites: dict[str, dict[str, str]], *, penal: bool = Fals
     rules = {f["rule"]: f for f in findings if f["rule"] != "CN-HARM"
              and (not only or f["rule"] in only)}
     card = analysis is None or _card_loan(analysis)
+    # the supervisory rules bind a bank, consumer-finance or small-loan company, never a platform:
+    # against a platform's acts they are not cited (its funder is addressed on its own)
+    platform = analysis is not None and analysis.case.lender is not None \
+        and str(analysis.case.lender.type) == "online_platform"
     # GB/T 45251-2025 is a standard for online consumer credit, not for a bank's credit card
     product = (analysis.case.debt.product or "") if analysis and analysis.case.debt else ""
     online = "信用卡" not in product
@@ -611,7 +633,8 @@ def violations(findings, cites: dict[str, dict[str, str]], *, penal: bool = Fals
             a in (c.get("article") or "") for a in ("第一千一百八十三条", "第六十九条",
                                                     "第四十七条"))
               and (card or "信用卡" not in c["instrument"])
-              and (online or "45251" not in c["instrument"])]
+              and (online or "45251" not in c["instrument"])
+              and not (platform and c["binding"] == "regulator")]
         keep = [c for c in cs if c["binding"] == "binding" and str(c["basis"]) not in PENAL
                 and (civil or c["basis"] != "civil")]
         if penal:
