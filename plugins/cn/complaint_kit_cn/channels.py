@@ -114,10 +114,11 @@ def _market(case: Case, findings: Sequence[Finding]) -> bool:
 
 
 def _court(case: Case, findings: Sequence[Finding]) -> bool:
-    """A civil claim (privacy, reputation, personal information), or a court notice to check
-    through 12368."""
+    """A civil claim (privacy, reputation, personal information), a threat (the 人格权侵害禁令 of
+    民法典 第997条 is against conduct 即将实施; the threat itself cites no civil article), or a
+    court notice to check through 12368."""
     return any(c.basis == Basis.civil for f in findings for c in f.quotable) or bool(
-        _fired(findings) & {"CN-FAKE-DOCUMENT", "CN-IMPERSONATION"})
+        _fired(findings) & {"CN-FAKE-DOCUMENT", "CN-IMPERSONATION", "CN-THREAT"})
 
 
 CHANNELS = [

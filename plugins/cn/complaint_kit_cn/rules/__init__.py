@@ -50,7 +50,7 @@ RULES = [
           [c.PIPL_5, c.PIPL_6, c.PIPL_13, c.PIPL_14, c.PIPL_23, c.PIPL_47, c.PIPL_69,
            c.APP_NECESSARY_INFO]),
     _rule("CN-THREAT", "威胁、恐吓", threat,
-          [c.CIVIL_1032, c.CIVIL_1033_1, c.PS2012_42_1, c.PS2012_42_5, c.PS2025_50,
+          [c.PS2012_42_1, c.PS2012_42_5, c.PS2025_50,
            c.PS2025_50_5,
            c.PS2025_50_2, c.CRIM_293A_3, c.CARD_68,
            c.SMALL_LOAN_37_2, c.CONSUMER_FINANCE, c.CONSUMER_PROTECTION, c.CBA_IMPROPER]),

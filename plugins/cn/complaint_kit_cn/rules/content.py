@@ -102,8 +102,9 @@ def threat(a: Analysis) -> list[Hit] | None:
         return [Element("多次发送恐吓信息", f"{len(sent)}次向本人发送恐吓内容{refs(sent)}"),
                 Element("干扰他人正常生活", f"{len(sent)}次恐吓性短信、电话或消息")]
 
-    # 私人生活安宁: by phone or message (第1033条(一)), otherwise in person (第1032条).
-    common = [c.CIVIL_1033_1] if any(i.channel in _REMOTE for i in found) else [c.CIVIL_1032]
+    # A threat is no intrusion on 私人生活安宁 (民法典 第1033条(一) is for the intruding contacts:
+    # CN-NIGHT, CN-BOMBING); law-cn.md names no civil-code article for it.
+    common: list = []
     tail = institutional(a, card=[c.CARD_68], small=[c.SMALL_LOAN_37_2],
                          cf=[c.CONSUMER_FINANCE], cpm=[c.CONSUMER_PROTECTION],
                          cba=[c.CBA_IMPROPER])
