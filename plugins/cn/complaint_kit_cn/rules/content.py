@@ -3,6 +3,8 @@ misleading claims, amounts demanded."""
 
 from __future__ import annotations
 
+import re
+
 from complaint_kit.analysis import Analysis, ids
 from complaint_kit.case import Channel, Incident, Relation
 from complaint_kit.rules import Ask, Element, Hit
@@ -250,8 +252,19 @@ def fake_document(a: Analysis) -> list[Hit | Ask] | None:
         docs = [i for i in part if i in sent]
         if not docs:
             return []
-        out = [Element("伪造国家机关的公文（文书本身已发送）",
-                       f"对方发送了文书本身（图片、附件或纸质件）{refs(docs)}")]
+        # what makes it a forgery is what the paper shows (a court's seal, …): the evidence
+        # description says so, where the case has one
+        shown = []
+        for i in docs:
+            for e in a.case.evidence:
+                if e.id in (i.evidence or []) and "含" in (e.description or ""):
+                    what = e.description.split("含", 1)[1].strip("。 ")
+                    what = re.sub(r"^对方(?:发来|发送)的", "", what)
+                    if what and (what, e.id) not in shown:
+                        shown.append((what, e.id))
+        sent_text = ("对方发送了" + "、".join(f"{w}（证据{eid}）" for w, eid in shown)
+                     if shown else "对方发送了文书本身（图片、附件或纸质件）")
+        out = [Element("伪造国家机关的公文（文书本身已发送）", f"{sent_text}{refs(docs)}")]
         checked = _verified(a, part)
         if checked:
             out.append(Element("所称公文系伪造", f"经核实不实：{checked}"))
