@@ -178,6 +178,29 @@ def test_fake_summons_report_is_specific_to_its_case(tmp_path):
     assert "《中华人民共和国刑法》第二百八十条" in police  # the forged summons itself was sent
     assert "《中华人民共和国刑法》第二百七十九条" in police
     assert "禁止接触" not in police  # no 滋扰 finding under 2025 第五十条
+    # 第二百八十条 rests on what makes the paper forged: what the image shows (evidence E1) and
+    # the court's answer that it issued no summons
+    forged = next(line for line in police.splitlines() if "第二百八十条。" in line)
+    assert "盖有“示例市人民法院”印章的“传票”图片（证据E1）" in forged
+    assert "也未发出传票" in forged
+
+
+def test_fake_summons_letters_cite_and_count_what_the_case_holds(tmp_path):
+    _case, _assessment, drafts = _draft(EXAMPLES / "cn-fake-summons.yaml", tmp_path)
+    texts = {d.kind.id: docx_text(d.path) for d in drafts if d.path.suffix == ".docx"}
+    # 民法典 第1033条(一) is for intruding contacts, not for a threat
+    threat = next(line for line in texts["notice"].splitlines() if "以拘留等相威胁，" in line)
+    assert "第一千零三十三条" not in threat
+    # the reply period runs from the letter's date, which is the date computed
+    assert "请自本函发出之日起十五日内" in texts["notice"]
+    assert "收到本函之日" not in texts["notice"]
+    # the heading and the signature name the same role
+    assert "一、投诉举报人" in texts["complaint"] and "投诉举报人（签名）" in texts["complaint"]
+    # no count of 0, and no tag count beside section 八's incidents
+    report = texts["harassment-report"]
+    for line in ("夜间联系次数", "未接通来电次数", "被联系的第三人人数", "连续未接通后反复拨打",
+                 "其中冒充公安、法院、律师等"):
+        assert line not in report, line
 
 
 def test_evidence_index_lists_each_file_with_its_sha256(demo):
@@ -338,8 +361,23 @@ def test_a_platform_loan_funded_by_a_bank_is_written_as_it_is(tmp_path):
         if kind in LETTERS:
             assert "信用卡" not in text, kind  # a platform's loan is no card
             assert "共1人" not in text, kind
-    # owed and demanded kept apart: the collectors' demand is not what the lender claims
-    assert "尚欠金额为3,600.00元，催收方却索要5,200.00元" in police
+    # owed and demanded kept apart: the collectors' demand is not what the lender claims, and
+    # the amount the lender records is not conceded ("按合同计算" is not in the case)
+    assert "记录的欠款金额为3,600.00元，催收方却索要5,200.00元" in police
+    for (kind, _ch), text in texts.items():
+        assert "按合同计算" not in text, kind
+        assert "不涉及欠款本身" not in text, kind  # the demand above the record is complained of
+    # the bank rules bind the funder bank, never the platform: the platform's notice does not
+    # cite them, and each regulator is asked about the bank it supervises
+    assert "银行保险机构消费者权益保护管理办法" not in texts[("notice", "lender")]
+    for ch in ("nfra", "pboc"):
+        text = texts[("complaint", ch)]
+        assert "关于示例银行股份有限公司出资借款" in text, ch
+        assert "就示例银行股份有限公司作为本人上述借款的资金方" in text, ch
+        assert "违反《中华人民共和国个人信息保护法》" in text, ch
+        assert "管理办法》。" not in text, ch  # no line cites the bank rules against the platform
+    # PBOC's letter is about personal information: the threat is not quoted in it
+    assert "明天上门找你" not in texts[("complaint", "pboc")]
 
 
 def test_hardship_goes_to_the_lender_only_when_i_ask_to_negotiate(demo):
