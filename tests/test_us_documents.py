@@ -307,3 +307,11 @@ def test_a_californian_creditor_is_told_of_the_rosenthal_act_in_words_not_rule_i
         assert "including a creditor collecting its own debt" in texts[kind], kind
     assert "Please stop calling my work number." in texts["cease-letter"]
     assert "I also want it to stop calling my work number." in texts["cfpb-narrative"]
+
+
+def test_each_part_of_a_finding_is_cited_by_its_own_provision(demo):
+    narrative = _narrative(next(d for d in demo[2] if d.kind.id == "cfpb-narrative")
+                           .text_path.read_text(encoding="utf-8"))
+    # The opt-out notice is 1006.6(e); 1006.14(h)(1) is a medium the person refused.
+    assert "electronic messages without a way to opt out (12 C.F.R. § 1006.6(e))" in narrative
+    assert "medium I asked it not to use (12 C.F.R. § 1006.14(h)(1))" in narrative

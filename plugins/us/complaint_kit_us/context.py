@@ -82,6 +82,24 @@ def _what(finding: dict) -> str:
     return title[:1].lower() + title[1:]
 
 
+def _laws(finding: dict) -> list[dict]:
+    """The violation, by what it is and its first binding provision; a finding whose parts rest
+    on different provisions gives one entry a part: a message through a medium the person refused
+    is 12 C.F.R. 1006.14(h)(1), an electronic message with no opt-out notice 1006.6(e)."""
+    rule, text = finding["rule"], finding.get("explanation") or ""
+    if rule == "US-MEDIUM-OPTOUT":
+        parts = [(what, cite.article) for what, cite, found in (
+            ("messages through a medium I asked it not to use", c.REGF_14H1,
+             "asked the collector not to use" in text),
+            ("electronic messages without a way to opt out", c.REGF_6E, "opt out" in text))
+            if found]
+        if parts:
+            return [{"rule": rule, "what": what, "cite": cite} for what, cite in parts]
+    return [{"rule": rule, "what": _what(finding),
+             "cite": next((ct["article"] or ct["instrument"] for ct in finding["citations"]
+                           if ct["binding"] == "binding"), None)}]
+
+
 def long_date(value) -> str:
     return EN_US.date(value, "MMMM d, y") if value else ""
 
@@ -140,11 +158,7 @@ def render_context(analysis: Analysis, context: dict[str, Any]) -> dict[str, Any
     first = first_contact(case)
     collector = _collector(case)
     # Each violation once, by what it is and its first binding provision (the letters' law line).
-    laws = [{"rule": f["rule"],
-             "what": _what(f),
-             "cite": next((ct["article"] or ct["instrument"] for ct in f["citations"]
-                           if ct["binding"] == "binding"), None)}
-            for f in violations if f["rule"] != "US-CA-ROSENTHAL"]
+    laws = [law for f in violations if f["rule"] != "US-CA-ROSENTHAL" for law in _laws(f)]
     return {
         "scope": s.as_dict(),
         "state": state(case),
