@@ -315,3 +315,13 @@ def test_each_part_of_a_finding_is_cited_by_its_own_provision(demo):
     # The opt-out notice is 1006.6(e); 1006.14(h)(1) is a medium the person refused.
     assert "electronic messages without a way to opt out (12 C.F.R. § 1006.6(e))" in narrative
     assert "medium I asked it not to use (12 C.F.R. § 1006.14(h)(1))" in narrative
+
+
+def test_a_finding_is_named_by_what_its_own_facts_hold(demo):
+    narrative = _narrative(next(d for d in demo[2] if d.kind.id == "cfpb-narrative")
+                           .text_path.read_text(encoding="utf-8"))
+    # US-IMPOSSIBLE-THREAT found only I10's threat to tell my boss: it is named, so the log's
+    # line does not read as every threat (arrest and garnishment are US-ARREST-THREAT's).
+    log = _texts(demo[2])["harassment-log"]
+    assert "cannot legally be taken: telling my employer, family or others about the debt" in log
+    assert "cannot legally be taken: telling my employer" in narrative

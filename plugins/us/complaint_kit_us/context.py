@@ -78,6 +78,13 @@ def _what(finding: dict) -> str:
             ["garnishment or seizure"] if "garnishment or seizure" in text else [])
         if parts:
             return "threats of " + " and of ".join(parts)
+    if rule == "US-IMPOSSIBLE-THREAT":
+        # Threats of arrest or garnishment are US-ARREST-THREAT's; this finding holds only its own.
+        parts = (["reporting me to immigration authorities"] if "immigration" in text else []) + (
+            ["telling my employer, family or others about the debt"] if "threatened to tell"
+            in text else [])
+        if parts:
+            return "threats of action that cannot legally be taken: " + " and ".join(parts)
     title = SHORT.get(rule) or finding["title"].split(" (")[0]
     return title[:1].lower() + title[1:]
 
