@@ -177,8 +177,13 @@ def test_the_cfpb_narrative_fits_the_box_and_holds_no_personal_data(demo):
     assert "15 U.S.C. § 1692c(a)(1)" in narrative
     assert "fake legal papers" not in narrative  # the case holds no fake paper
     assert "I want Example Recovery Services LLC to stop calling me" in txt
-    assert "not part of the narrative" in txt
-    assert "may differ" in txt and "2015" in txt  # the form labels are flagged as unchecked
+    assert "The form's other fields" in txt
+    # The recipient's copy holds field names and text only; what to do with them (the labels
+    # seen in 2015 may differ, the box's size, paste each part) is the checklist's.
+    for to_user in ("paste", "choose the closest", "may differ", "2015", "Not yet", "unless you"):
+        assert to_user not in txt, to_user
+    checklist = next(cfpb.text_path.parent.glob("*-checklist.txt")).read_text(encoding="utf-8")
+    assert "may differ" in checklist and "2015" in checklist  # the labels flagged as unchecked
     assert "Communication tactics: Frequent or repeated calls" in txt
     assert "**" not in txt and "\\" not in txt  # plain text, no Markdown left
 

@@ -57,12 +57,21 @@ LABELS = {
                                     "the debt, and it can prompt a lawsuit if the debt is still "
                                     "within the statute of limitations; if you are unsure, ask a "
                                     "consumer attorney or legal aid office before sending it.",
-    "checklist.extra.cfpb-narrative": "The CFPB complaint: paste \"What happened\" and "
-                                      "\"What would be a fair resolution\" into the boxes of "
-                                      "those names, and choose the product, issue and company "
-                                      "the document suggests. Put your name, address and "
-                                      "account number only in the form's own fields, never in "
-                                      "the narrative. Keep the originals of what you upload.",
+    "checklist.extra.cfpb-narrative": "The CFPB complaint: paste each part of the document "
+                                      "into the form's box of the same name (\"What happened\", "
+                                      "\"What would be a fair resolution\"), and choose the "
+                                      "product, issue and company the document suggests. Its "
+                                      "issue labels were seen in the CFPB's public complaint "
+                                      "data and in its 2015 form; the live form's labels may "
+                                      "differ, so choose the closest it offers. The \"What "
+                                      "happened\" box took about 4,000 characters in 2015: if "
+                                      "the form stops you, shorten the narrative. If the "
+                                      "document answers \"No\" to whether you have tried to "
+                                      "resolve this with the company and you send the company "
+                                      "your letter first, answer \"Yes\" and give the date. "
+                                      "Put your name, address and account number only in the "
+                                      "form's own fields, never in the narrative. Keep the "
+                                      "originals of what you upload.",
     "checklist.extra.harassment-log": "The harassment log: keep it up to date; add every new "
                                       "call and message, with the screenshot or recording.",
     "closing": "Sincerely,",
