@@ -330,3 +330,9 @@ def test_a_finding_is_named_by_what_its_own_facts_hold(demo):
     log = _texts(demo[2])["harassment-log"]
     assert "cannot legally be taken: telling my employer, family or others about the debt" in log
     assert "cannot legally be taken: telling my employer" in narrative
+
+
+def test_the_creditor_is_asked_to_reply_by_a_date_with_the_next_step(creditor):
+    cease = _texts(creditor[2])["cease-letter"]
+    assert "Please confirm in writing by May 1, 2026" in cease  # April 10 + 21 days
+    assert "Consumer Financial Protection Bureau and the Massachusetts Attorney General" in cease

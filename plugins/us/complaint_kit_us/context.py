@@ -107,6 +107,19 @@ def _laws(finding: dict) -> list[dict]:
                            if ct["binding"] == "binding"), None)}]
 
 
+# The states whose overlays the plugin knows, by name, for "the ... Attorney General".
+STATE_NAMES = {"CA": "California", "MA": "Massachusetts"}
+
+# Days a creditor is given to confirm in writing (mail both ways and a little time to act).
+REPLY_DAYS = 21
+
+
+def _reply_by(signed) -> str:
+    from datetime import date, timedelta
+
+    return long_date(signed + timedelta(days=REPLY_DAYS)) if isinstance(signed, date) else ""
+
+
 def long_date(value) -> str:
     return EN_US.date(value, "MMMM d, y") if value else ""
 
@@ -188,6 +201,9 @@ def render_context(analysis: Analysis, context: dict[str, Any]) -> dict[str, Any
         "first_contact_long": long_date(first),
         "validation_received_long": long_date(_fact(case, "validation_notice_received_date")),
         "signed_long": long_date(context["signed_on"]),
+        "reply_by_long": _reply_by(context["signed_on"]),
+        "attorney_general": (f"the {STATE_NAMES[state(case)]} Attorney General"
+                             if state(case) in STATE_NAMES else "my state's Attorney General"),
         "timezone": case.timezone or "America/New_York",
         "narrative_limit": 4000,
         "cite": {k: v.article for k, v in CITE.items()},
