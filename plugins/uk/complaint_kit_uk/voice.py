@@ -181,8 +181,8 @@ def point_text(rule: str, explanation: str, incidents: list[dict]) -> str:
     if rule == "UK-VISIT-CONDUCT":
         text = re.sub(r"One visit without the visitor explaining its purpose and intended "
                       r"outcome \((I\w+)\)\.\s*The visit on ([^(]+?) \(\1\): the visit was to "
-                      r"(.+?), without my express consent\.",
-                      r"On \2 a visitor came to \3, without my express consent, and did not "
+                      r"(.+?)\.",
+                      r"On \2 a visitor came to \3, and did not "
                       r"explain the purpose and intended outcome of the visit (\1).", text)
     if rule == "UK-FALSE-AUTHORITY":
         text = re.sub(r", which was false \((I\w+): ([^;]*?)\)\.$", r" (\1), which was false: \2.",

@@ -204,12 +204,29 @@ def third_party_awareness(a: Analysis) -> list[Hit | Ask] | None:
                            (c.CONC_7_9_6, c.CONC_7_9_7_2), ids([i])))
     letters = [i for i in a.incidents if i.channel == Channel.letter
                and a.has(i, *UNMARKED_POST_TAGS)]
-    if letters or fact_bool(a.case, "post_unmarked"):
+    # Each letter is said to be what its own tags hold: unmarked post is not the collector's
+    # name on the envelope. Only the bare fact (no letter tagged) keeps the fact's two readings.
+    unmarked = [i for i in letters if a.has(i, "post_unmarked", "not_confidential")]
+    named = [i for i in letters if a.has(i, "collector_name_visible")]
+    post = [_post(unmarked, "not marked ‘private and confidential’"),
+            _post(named, "showed the collector's name on the outside")]
+    if letters:
+        results.append(Hit(ids(letters), " ".join(x for x in post if x),
+                           [c.CONC_7_9_7_2, c.CONC_7_9_8]))
+    elif fact_bool(a.case, "post_unmarked"):
         results.append(Hit(ids(letters), "Letters were not marked ‘private and confidential’ or "
-                           "showed the collector's name on the outside"
-                           + (f" ({listed(letters)})." if letters else "."),
+                           "showed the collector's name on the outside.",
                            [c.CONC_7_9_7_2, c.CONC_7_9_8]))
     return results or None
+
+
+def _post(letters: list[Incident], what: str) -> str:
+    """'A letter (I12) was not marked ...', 'Letters (I3, I4) were ...'; '' for none."""
+    if not letters:
+        return ""
+    one = len(letters) == 1
+    return f"{'A letter' if one else 'Letters'} ({listed(letters)}) {'was' if one else 'were'} " \
+           f"{what}."
 
 
 def identity_check(a: Analysis) -> Hit | None:
@@ -247,9 +264,10 @@ def visit_conduct(a: Analysis) -> list[Hit | Ask] | None:
         why = []
         if threatens(a, i) or a.has(i, "criminal_threat", "insult", "threatening_visit"):
             why.append("the visitor acted in a threatening manner")
+        # ``consented`` defaults to false: it cannot show that consent was refused, so the
+        # letter does not say "without my express consent".
         if at_workplace(a, i) and not i.consented:
-            why.append("the visit was to the customer's workplace, an inappropriate place, "
-                       "without the customer's express consent")
+            why.append("the visit was to the customer's workplace, an inappropriate place")
         if a.has(i, "entered_without_consent"):
             why.append("the visitor entered without consent")
         if told and (when is None or when <= a.local_day(i)):
