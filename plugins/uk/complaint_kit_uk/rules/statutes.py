@@ -22,6 +22,8 @@ Act 1997 course of conduct, and the DMCC Act 2024 aggressive practices.
 
 from __future__ import annotations
 
+import re
+
 from complaint_kit.analysis import Analysis
 from complaint_kit.case import Incident, LoanPurpose, RespondentRole
 from complaint_kit.rules import Ask, Element, Hit
@@ -55,14 +57,37 @@ _KINDS = (
     (("threat_visit", "uk_enforcement"), "threats of bailiffs or of a visit"),
     (("criminal_threat",), "threats of arrest or the police"),
     (("uk_action_taken",), "claims that court action had been taken"),
-    (("impersonation",), "claims to act for a court, the police or enforcement agents"),
     (("insult",), "insults"),
     (("uk_threat_to_tell", "disclosure"), "threats to tell others about the debt"),
 )
 
 
+# Whom a contact tagged ``impersonation`` claimed to act for, read from its own words: the
+# tag covers a court, the police and enforcement agents, and a letter names only what was said.
+_FOR = ((re.compile(r"\bcourt\b|\bHMCTS\b", re.IGNORECASE), "a court"),
+        (re.compile(r"\bpolice\b", re.IGNORECASE), "the police"),
+        (re.compile(r"\b(?:bailiffs?|enforcement (?:agents?|officers?)|HCEOs?)\b",
+                    re.IGNORECASE), "enforcement agents"))
+
+
+def _claimed(a: Analysis, incidents: list[Incident]) -> str | None:
+    """'claims to act for a court' (only the authorities the contacts named)."""
+    said = [i for i in incidents if a.has(i, "impersonation")]
+    if not said:
+        return None
+    names = [who for pattern, who in _FOR if any(pattern.search(i.content or "") for i in said)]
+    names = [*names[:-2], " or ".join(names[-2:])] if names else ["an official body"]
+    return f"{'a claim' if len(said) == 1 else 'claims'} to act for {', '.join(names)}"
+
+
 def _kinds(a: Analysis, incidents: list[Incident], told: list[Incident]) -> list[str]:
     kinds = [what for tags, what in _KINDS if any(carries(a, i, tags) for i in incidents)]
+    claimed = _claimed(a, incidents)
+    if claimed:
+        # In the order the kinds had: after court action claimed, before insults and threats
+        # to tell.
+        later = ("insults", "threats to tell others about the debt")
+        kinds.insert(next((n for n, k in enumerate(kinds) if k in later), len(kinds)), claimed)
     if any(i in told for i in incidents):
         kinds.append("the debt told to other people")
     return kinds
