@@ -125,7 +125,13 @@ def test_the_police_report_is_about_the_offence_and_the_urgent_threat(texts):
         < police.index("The offence")
     assert "Protection from Harassment Act 1997, s.2" in police
     assert "A course of conduct: conduct on at least two occasions" in police
-    assert "Seven contacts on six days" in police
+    # I13, the call against the request of 8 March for letters or email only, is in the course
+    # and is the contact the knowledge element names (I12, a letter, was allowed).
+    assert "Eight contacts on seven days" in police
+    assert "one contact (I13)" in police and "against my request of 8 March 2026" in police
+    # Only what was claimed: I11 said it acted on the court's instructions; nobody claimed to
+    # be the police or enforcement agents.
+    assert "a claim to act for a court," in police and "enforcement agents, insults" not in police
     assert "s.40" not in police and "Administration of Justice" not in police  # unverified
     assert "CONC" not in police and "Ombudsman" not in police  # the police act on offences
     assert "crime reference number" in police

@@ -76,7 +76,10 @@ def _allowed_channels(a: Analysis) -> set[str]:
     return {str(v).strip().lower() for v in value if str(v).strip()}
 
 
-def contact_requests(a: Analysis) -> Hit | None:
+def against_request(a: Analysis) -> tuple[list[Incident], list[Incident], list[Incident]]:
+    """The contacts with the customer that went against a request about contact: (tagged as
+    ignoring one, after the customer asked them to stop, by a channel the request of
+    ``contact_request_date`` did not allow). UK-CONTACT-REQUESTS and UK-PHA-COURSE read the same."""
     since = fact_date(a.case, "contact_request_date")
     allowed = _allowed_channels(a)
     customer = [i for i in a.incidents if to_customer(i)]
@@ -86,6 +89,13 @@ def contact_requests(a: Analysis) -> Hit | None:
     if since and allowed:
         channel = [i for i in customer if a.local_day(i) > since
                    and str(i.channel) not in allowed and i not in ignored + stopped]
+    return ignored, stopped, channel
+
+
+def contact_requests(a: Analysis) -> Hit | None:
+    since = fact_date(a.case, "contact_request_date")
+    allowed = _allowed_channels(a)
+    ignored, stopped, channel = against_request(a)
     found = sorted(ignored + stopped + channel, key=lambda i: i.time)
     if not found:
         return None

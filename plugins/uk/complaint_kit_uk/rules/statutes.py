@@ -31,7 +31,7 @@ from complaint_kit.rules import Ask, Element, Hit
 from .. import citations as c
 from ..facts import DMCC_FROM, as_date, fact_choice
 from .authority import urgent_visit
-from .contact import told_privately
+from .contact import against_request, told_privately
 from .matching import (
     COERCIVE_TAGS,
     HARASSING_TAGS,
@@ -109,7 +109,12 @@ def harassing(a: Analysis) -> list[Incident]:
 
 
 def pha_course(a: Analysis) -> Hit | None:
-    found = harassing(a)
+    # A contact that went against the customer's request about contact is conduct of the
+    # course too: it is what the collector was told not to do (and the knowledge element).
+    ignored, stopped, channel = against_request(a)
+    against = sorted(ignored + stopped + channel, key=lambda i: i.time)
+    harass = harassing(a)
+    found = sorted(harass + [i for i in against if i not in harass], key=lambda i: i.time)
     if len(found) < COURSE_OF_CONDUCT:
         return None
     told = told_privately(a)
@@ -127,11 +132,13 @@ def pha_course(a: Analysis) -> Hit | None:
     alarm = Element("harassment: conduct that alarms a person or causes them distress (s.7(2))",
                     distress, ids(found))
     request = as_date(a.fact("contact_request_date"))
-    after = [i for i in found if request and a.local_day(i) > request]
     knew = f"the conduct itself ({', '.join(kinds)}), repeated on {count(len(days), 'day')}"
-    if after:
-        knew += f", {count(len(after), 'of them', 'of them')} after the customer's request of " \
-                f"{dmy(request)} about how to be contacted"
+    if against:
+        one = len(against) == 1
+        asked = (f"the customer's request of {dmy(request)} about how to be contacted"
+                 if channel and request else "the customer's request about contact")
+        knew += f"; {count(len(against), 'contact')} ({listed(against)}) " \
+                f"{'was' if one else 'were'} made against {asked}"
     knowledge = Element("the collector knew or ought to have known that the conduct amounted to "
                         "harassment: what a reasonable person with the same information would "
                         "think (s.1)", knew, ids(found))
