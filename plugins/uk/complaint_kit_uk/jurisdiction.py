@@ -130,7 +130,8 @@ LABELS = {
                                    ".txt file. Send it once the firm has sent its final "
                                    "response, or 8 weeks after your complaint, and no later "
                                    "than 6 months after the final response. Fill in the dates "
-                                   "and what the firm said.",
+                                   "and what the firm said. It says the contact log is attached: "
+                                   "upload it with the form (or enclose it by post).",
     "checklist.extra.police-report": "Take it to your local police station or report online "
                                      "through your police force, with the contact log and the "
                                      "evidence. If anyone threatens to come to you or to harm "
