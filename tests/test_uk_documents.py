@@ -302,3 +302,18 @@ def test_hostile_text_comes_out_literally(tmp_path):
         if d.text_path:
             assert HOSTILE in d.text_path.read_text(encoding="utf-8")
     validate_docx([d.path for d in drafts])
+
+
+def test_the_letters_say_only_what_the_case_holds(texts):
+    complaint = texts["complaint"]
+    # I12 is tagged post_unmarked only: not the collector's name on the envelope.
+    assert "A letter (I12) was not marked ‘private and confidential’." in complaint
+    assert "collector's name on the outside" not in complaint
+    # The case records no consent either way for the visit.
+    assert "express consent" not in complaint
+    # The FOS summary cites log references, so it attaches the log.
+    fos = texts["fos-summary"]
+    assert "(I6)" in fos and "I attach my contact log" in fos and "I can send both" not in fos
+    # The log counts the contacts that told others (I8, I9) as the letters do, not I10's threat.
+    assert "Contacts that included telling others or the public about the debt\n2" \
+        in texts["harassment-report"]

@@ -325,6 +325,18 @@ def tag_counts(analysis):
                 for w in reasons["threat_visit"]):
             del reasons["threat_visit"]  # "at your work" names a place, not a visit
         counts.update(set(reasons))
+    # "Telling others or the public about the debt" counts what the letters say was told: the
+    # contacts that gave someone else the debt (UK-DISCLOSURE) or put it where others could see
+    # it (UK-PUBLIC-EMBARRASSMENT), not a message to me that threatened to tell ("disclosure"
+    # is also the classifier's tag for "everyone at your work will know").
+    from .rules.contact import told_privately
+    from .rules.matching import DEBT_DETAIL_TAGS, PUBLIC_TAGS, seen_by_others
+
+    told = told_privately(analysis)
+    public = [i for i in analysis.incidents if i.channel != "visit"
+              and (seen_by_others(i) or analysis.has(i, *PUBLIC_TAGS))
+              and analysis.has(i, *DEBT_DETAIL_TAGS)]
+    counts["disclosure"] = len({i.id for i in told + public})
     return {t: counts[t] for t in TAGS if counts[t]}
 
 
