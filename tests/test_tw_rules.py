@@ -341,6 +341,17 @@ def test_visit_without_id_or_recording():
     assert "TW-DISRUPTION" not in f  # one quiet daytime visit disrupts nothing by itself
 
 
+def test_no_letter_of_authority_on_a_visit_to_the_debtor_is_no_breach():
+    # The 授權書 of §14 I(5) is for approaching a third party to find the debtor, not for a
+    # visit to the debtor's own home.
+    case = make_case([{"time": "2026-03-01 15:00", "channel": "visit", "respondent": "agency",
+                       "location": "本人住家門口", "tags": ["no_authorisation_letter"]}])
+    assert "TW-VISIT" not in findings(case)
+    case = make_case([{"time": "2026-03-01 15:00", "channel": "visit", "respondent": "agency",
+                       "tags": ["no_authorisation_letter", "no_employee_id"]}])
+    f = findings(case)["TW-VISIT"]
+    assert (_OUT, "第14條第1項第5款") not in articles(f) and "授權書" not in f.explanation
+
 def test_entering_the_home_with_consent_is_not_a_breach():
     case = make_case([{"time": "2026-03-01 15:00", "channel": "visit", "respondent": "agency",
                        "tags": ["entered_home"], "consented": True}])

@@ -58,7 +58,7 @@ def visit(a: Analysis) -> Hit | None:
     if not found:
         return None
     return hit(found, f"催收人員登門{len(found)}次，{'、'.join(sorted(faults))}。",
-               regulation(case, found, [c.OUT_14_1_5, c.OUT_14_1_7], card=[c.CARD_51_5]))
+               regulation(case, found, [c.OUT_14_1_7], card=[c.CARD_51_5]))
 
 
 def call_id(a: Analysis) -> Hit | None:

@@ -62,10 +62,11 @@ ABUSE_KINDS: dict[str, tuple[str, ...]] = {  # §14 I(1) kinds, each with the ta
     "騷擾": ("harassment",),
     "虛偽或誤導": ("deceptive",),
 }
-# Visit and call facts the complainant records as tags on the incident.
+# Visit and call facts the complainant records as tags on the incident. A visit must show ID
+# and be recorded (辦法 §14 I(7)); the 授權書 of §14 I(5) is for approaching a third party to
+# find the debtor, and is LOCATION_BREACH_TAGS's, not every visit's.
 VISIT_BREACH_TAGS = {
     "no_employee_id": "未配戴識別證",
-    "no_authorisation_letter": "未出示授權書",
     "not_recorded": "未全程錄音",
     "entered_home": "未經同意進入住居所",
 }
