@@ -150,6 +150,8 @@ def test_complaint_to_the_bank_follows_the_reference_layout(demo, texts):
     # The amount is the one the bank claims; no offer to pay the user did not make.
     assert "主張之欠款金額為新臺幣62,000元" in text and "願依法協商清償，惟" not in text
     assert "第13條第6款" in text and "2026年7月5日" in text  # recordings kept ≥ 6 months
+    # §13(6) is a duty to record and keep: the letter asks for them, and claims no breach.
+    assert "請貴行調取並提供上開錄音" in text and "違反委外辦法第13條第6款" not in text
     # The 授權書 rule is for third parties approached to find the debtor, not a home visit.
     assert "授權書" not in text and "第14條第1項第5款" not in text
     assert "第16條第3款" in text  # deal with the debtor directly

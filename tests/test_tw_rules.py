@@ -352,6 +352,16 @@ def test_no_letter_of_authority_on_a_visit_to_the_debtor_is_no_breach():
     f = findings(case)["TW-VISIT"]
     assert (_OUT, "第14條第1項第5款") not in articles(f) and "授權書" not in f.explanation
 
+
+def test_recordings_not_handed_over_are_asked_for_not_called_a_breach():
+    # 辦法 §13(6) is the duty to record and keep; the fact is only that none were handed over.
+    call = {"time": "2026-03-01 10:00", "channel": "call", "respondent": "agency",
+            "answered": True, "content": "還錢"}
+    f = findings(make_case([call], facts={"recordings_refused": True}))["TW-RECORDINGS"]
+    assert "未獲提供" in f.explanation and "遭拒絕" not in f.explanation
+    assert "2026年9月1日" in f.explanation
+
+
 def test_entering_the_home_with_consent_is_not_a_breach():
     case = make_case([{"time": "2026-03-01 15:00", "channel": "visit", "respondent": "agency",
                        "tags": ["entered_home"], "consented": True}])

@@ -353,8 +353,13 @@ def sentence(p: dict, labels: dict, year: bool, merged: bool = False) -> str:
     if rule == "TW-CALL-ID" and ts and "，" in said:
         return f"{{inst}}於{ts}自行催收，{_strip(said.split('，', 1)[1])}"
     if rule == "TW-RECORDINGS":
-        text = _strip(said.replace("遭拒絕或被告知錄音已刪除", "未獲提供"))
-        return text.replace("。最早", "（最早", 1) + "）" if "。最早" in text else text
+        # §13(6) is a duty to record and keep, not to hand over: the point asks for the
+        # recordings the institution must keep and claims no breach ("{law}" is the provision).
+        asked = _strip(said.split("。", 1)[0])
+        keep = re.search(r"最早一次通話或外訪為([^，。]+)，錄音至少應保存至([^，。]+)", said)
+        return (f"{asked}。依{{law}}，催收電話及外訪均應錄音，錄音至少保存六個月，不得刪除或修改"
+                + (f"；最早一次通話或外訪為{keep.group(1)}，錄音至少應保存至{keep.group(2)}"
+                   if keep else "") + "，請{inst}調取並提供上開錄音")
     if rule in ("TW-PRE-NOTICE", "TW-FI-DUTIES", "TW-THIRD-PARTY-DATA"):
         return _strip(said.replace("金融機構", "{inst}"))
     if rule == "TW-TORT":
@@ -408,7 +413,9 @@ def groups(points: list[dict], labels: dict, year: bool, cite: Citer) -> list[di
                 i["id"] for i in p["own"]} <= {i["id"] for i in by_rule["TW-DISRUPTION"]["own"]}
             text = sentence(p, labels, year, merged)
             law = cite(p["cites"]) if p["cites"] else ""
-            if p["laws"] and r in DEEMED:
+            if p["laws"] and r == "TW-RECORDINGS":
+                text = text.replace("{law}", law)
+            elif p["laws"] and r in DEEMED:
                 text += f"，依{law}視為虛偽、詐欺或誤導" if len(deemed) == 1 else f"（{law}）"
             elif p["laws"] and r in ("TW-TORT", "TW-FI-DUTIES"):
                 text = f"{text}（{law}）"

@@ -89,7 +89,7 @@ RULES = [
     _rule("TW-VISIT", "外訪未配戴識別證、未錄音或進入住居所", visit,
           [c.OUT_14_1_7, c.CARD_51_5]),
     _rule("TW-CALL-ID", "發卡機構電話催收未表明機構名稱或未錄音", call_id, [c.CARD_51_3]),
-    _rule("TW-RECORDINGS", "催收錄音未依規定保存或提供", recordings, [c.OUT_13_6, c.CARD_51_3]),
+    _rule("TW-RECORDINGS", "請求提供應保存之催收錄音", recordings, [c.OUT_13_6, c.CARD_51_3]),
     _rule("TW-PRE-NOTICE", "委外催收前未書面通知或未公告受託機構", pre_notice,
           [c.OUT_16_6, c.OUT_16_7]),
     _rule("TW-AGENCY-STATUS", "受託催收機構資格不符或再委託", agency_status, [c.OUT_13_1, c.OUT_3]),

@@ -83,7 +83,10 @@ def recordings(a: Analysis) -> Hit | None:
     if regulated(case) is None or not flag(case, "recordings_refused"):
         return None
     calls = [i for i in a.incidents if i.channel in (Channel.call, Channel.visit)]
-    text = "本人請求提供催收電話及外訪錄音，遭拒絕或被告知錄音已刪除。"
+    # The fact is that the recordings were not handed over (refused, or said to be deleted):
+    # §13(6) and §51(3) are the duty to record and keep them, cited as the basis to ask for
+    # them, not as a breach the facts would have to show.
+    text = "本人請求提供催收電話及外訪錄音，未獲提供。"
     if calls:
         first = a.local_day(calls[0])
         keep = add_months(first, RECORDING_MONTHS)
