@@ -17,6 +17,7 @@ the cases sheet, are row errors.
 
 from __future__ import annotations
 
+import csv
 import json
 import sqlite3
 import tempfile
@@ -37,7 +38,7 @@ from .batch_columns import (
     row_to_data,
     singular,
 )
-from .charsets import detect_encoding
+from .charsets import EncodingError, strict_encoding
 from .csvlog import CsvRecords
 
 PROBLEMS = "\0problems"  # in a row's values: [[column, message]] found while reading it
@@ -91,8 +92,9 @@ class InputError(Exception):
 
 
 def open_input(path: Path, incidents: Path | None = None,
-               evidence: Path | None = None) -> BatchInput:
-    """The reader for a path: a folder, .jsonl, .xlsx, or a CSV of cases (with its partners)."""
+               evidence: Path | None = None, encoding: str | None = None) -> BatchInput:
+    """The reader for a path: a folder, .jsonl, .xlsx, or a CSV of cases (with its partners);
+    ``encoding`` is the CSV files' (default: detected, and checked: see ``charsets``)."""
     if not path.exists():
         raise InputError(f"{path}: no such file or folder")
     if path.is_dir():
@@ -103,7 +105,7 @@ def open_input(path: Path, incidents: Path | None = None,
     if suffix in (".xlsx", ".xlsm"):
         return TableInput.from_workbook(path)
     if suffix == ".csv":
-        return TableInput.from_csv(path, incidents, evidence)
+        return TableInput.from_csv(path, incidents, evidence, encoding)
     raise InputError(f"{path}: not a batch input (use .xlsx, .csv, .jsonl or a folder of case "
                      "files)")
 
@@ -141,7 +143,7 @@ class JsonlInput(BatchInput):
         for number, line in self._lines():
             try:
                 data = json.loads(line)
-            except ValueError:
+            except Exception:  # the row's own error is reported by _cases
                 continue
             if isinstance(data, dict) and isinstance(data.get("id"), str | int):
                 index.add(str(data["id"]), number)
@@ -182,6 +184,10 @@ class JsonlInput(BatchInput):
                 yield RawCase(self.label, number, key, None, base, [RowError(
                     self.label, number, "", f"not valid JSON: {exc}")])
                 continue
+            except Exception as exc:  # e.g. RecursionError: nested too deep
+                yield RawCase(self.label, number, key, None, base, [RowError(
+                    self.label, number, "", f"cannot read the line: {_reason(exc)}")])
+                continue
             if not isinstance(data, dict):
                 yield RawCase(self.label, number, key, None, base, [RowError(
                     self.label, number, "", "a case must be a JSON object")])
@@ -208,14 +214,15 @@ class _IdIndex:
         self._indexed = False
 
     def add(self, case_id: str, row: int) -> None:
-        self.db.execute("INSERT INTO ids VALUES (?, ?)", (case_id, row))
+        self.db.execute("INSERT INTO ids VALUES (?, ?)", (_key(case_id), row))
 
     def others(self, case_id: str, row: int) -> list[int]:
         if not self._indexed:
             self.db.execute("CREATE INDEX ids_by_id ON ids (case_id)")
             self._indexed = True
         return [r for (r,) in self.db.execute(
-            "SELECT row FROM ids WHERE case_id = ? AND row != ? ORDER BY row", (case_id, row))]
+            "SELECT row FROM ids WHERE case_id = ? AND row != ? ORDER BY row",
+            (_key(case_id), row))]
 
     def close(self) -> None:
         self.db.close()
@@ -256,6 +263,10 @@ class FolderInput(BatchInput):
             except (OSError, UnicodeDecodeError) as exc:
                 yield RawCase(source, 1, key, None, file.parent,
                               [RowError(source, None, "", f"cannot read: {exc}")])
+                continue
+            except Exception as exc:  # one file's failure is its own row's
+                yield RawCase(source, 1, key, None, file.parent,
+                              [RowError(source, None, "", f"cannot read: {_reason(exc)}")])
                 continue
             # A case file's "row" is its line: errors name the file, line and field path.
             cells = {k: Cell(source, v, ".".join(str(p) for p in k)) for k, v in lines.items()
@@ -341,17 +352,18 @@ class TableInput(BatchInput):
 
     @classmethod
     def from_csv(cls, path: Path, incidents: Path | None = None,
-                 evidence: Path | None = None) -> TableInput:
-        """``cases.csv``; ``incidents.csv`` and ``evidence.csv`` beside it unless named."""
+                 evidence: Path | None = None, encoding: str | None = None) -> TableInput:
+        """``cases.csv``; ``incidents.csv`` and ``evidence.csv`` beside it unless named. Each
+        is decoded strictly, in ``encoding`` or the one detected: a bad byte is an error."""
         partners = {}
         for kind, given in (("incidents", incidents), ("evidence", evidence)):
             candidate = given or path.with_name(f"{kind}.csv")
             if given is not None and not given.exists():
                 raise InputError(f"{given}: no such file")
-            partners[kind] = _csv_table(candidate) if candidate.exists() and \
+            partners[kind] = _csv_table(candidate, encoding) if candidate.exists() and \
                 candidate.resolve() != path.resolve() else None
-        return cls(path.name, _csv_table(path), partners["incidents"], partners["evidence"],
-                   path.parent)
+        return cls(path.name, _csv_table(path, encoding), partners["incidents"],
+                   partners["evidence"], path.parent)
 
     # -- the spool: incidents and evidence by case id, case ids with their rows
 
@@ -476,36 +488,46 @@ class TableInput(BatchInput):
                     source, number, CASE_ID, f"case id {cid!r} is also used on row "
                     f"{', '.join(map(str, others))}", cid)])
                 continue
-            errors = [RowError(source, number, c, m, cid) for c, m in values.pop(PROBLEMS, [])]
-            data, cells, bad = row_to_data(values, cell)
-            data.setdefault("complainant", {})  # so that a missing name names its column
-            errors += [RowError(source, number, headers.get(p, p), m, cid) for p, m in bad]
-            for kind in ("incidents", "evidence"):
-                items = []
-                for i, (row_source, row, text) in enumerate(self._db.execute(
-                        "SELECT source, row, data FROM rows WHERE case_id = ? AND kind = ? "
-                        "ORDER BY row", (cid, kind))):
-                    row_values = json.loads(text)
-                    row_values.pop(CASE_ID, None)
-                    errors += [RowError(row_source, row, c, m, cid)
-                               for c, m in row_values.pop(PROBLEMS, [])]
-                    table = self.tables[kind]
-                    names = table.headers if table else {}
+            try:
+                raw = self._case(source, number, cid, values, cell, headers)
+            except Exception as exc:  # one row's failure stays in its row
+                raw = RawCase(source, number, key, None, self.base_dir, [RowError(
+                    source, number, "", f"cannot read the row: {_reason(exc)}", cid)])
+            yield raw
 
-                    def row_cell(path: str, s=row_source, r=row, names=names) -> Cell:
-                        return Cell(s, r, names.get(path, path))
+    def _case(self, source: str, number: int, cid: str, values: dict[str, Any],
+              cell: Callable[[str], Cell], headers: dict[str, str]) -> RawCase:
+        assert self._db is not None
+        errors = [RowError(source, number, c, m, cid) for c, m in values.pop(PROBLEMS, [])]
+        data, cells, bad = row_to_data(values, cell)
+        data.setdefault("complainant", {})  # so that a missing name names its column
+        errors += [RowError(source, number, headers.get(p, p), m, cid) for p, m in bad]
+        for kind in ("incidents", "evidence"):
+            items = []
+            for i, (row_source, row, text) in enumerate(self._db.execute(
+                    "SELECT source, row, data FROM rows WHERE case_id = ? AND kind = ? "
+                    "ORDER BY row", (cid, kind))):
+                row_values = json.loads(text)
+                row_values.pop(CASE_ID, None)
+                errors += [RowError(row_source, row, c, m, cid)
+                           for c, m in row_values.pop(PROBLEMS, [])]
+                table = self.tables[kind]
+                names = table.headers if table else {}
 
-                    item, item_cells, item_bad = row_to_data(row_values, row_cell, (kind, i))
-                    items.append(item)
-                    cells.update(item_cells)
-                    # a row with no value still points at its row, for "required" errors
-                    cells.setdefault((kind, i, "\0row"), row_cell(""))
-                    errors += [RowError(row_source, row, names.get(p, p), m, cid)
-                               for p, m in item_bad]
-                if items:
-                    data[kind] = items
-            yield RawCase(source, number, key, None if errors else data, self.base_dir,
-                          errors, cells)
+                def row_cell(path: str, s=row_source, r=row, names=names) -> Cell:
+                    return Cell(s, r, names.get(path, path))
+
+                item, item_cells, item_bad = row_to_data(row_values, row_cell, (kind, i))
+                items.append(item)
+                cells.update(item_cells)
+                # a row with no value still points at its row, for "required" errors
+                cells.setdefault((kind, i, "\0row"), row_cell(""))
+                errors += [RowError(row_source, row, names.get(p, p), m, cid)
+                           for p, m in item_bad]
+            if items:
+                data[kind] = items
+        return RawCase(source, number, cid, None if errors else data, self.base_dir,
+                       errors, cells)
 
     def close(self) -> None:
         if self._db is not None:
@@ -519,17 +541,28 @@ class TableInput(BatchInput):
             self._closer = None
 
 
-def _csv_table(path: Path) -> _Table:
+def _csv_table(path: Path, given: str | None = None) -> _Table:
     table = _Table(path.name, lambda: iter(()))
-    encoding = detect_encoding(path)
+    try:
+        encoding = strict_encoding(path, given)
+    except EncodingError as exc:
+        raise InputError(f"{path.name}: {exc}") from None
+    except OSError as exc:
+        raise InputError(f"{path.name}: cannot read: {exc.strerror or exc}") from None
 
     def rows() -> Iterator[tuple[int, list[Any]]]:
-        with path.open(encoding=encoding, errors="replace", newline="") as f:
-            # A cell too long, or a stray quote, costs its row (see csvlog.CsvRecords).
-            for record in CsvRecords(f):
-                if record.problems:
-                    table.problems[record.line] = [(i, m) for i, _, m in record.problems]
-                yield record.line, record.cells
+        start = 1
+        try:
+            with path.open(encoding=encoding, newline="") as f:  # strict: checked above
+                # A cell too long, or a stray quote, costs its row (see csvlog.CsvRecords).
+                for record in CsvRecords(f):
+                    start = record.line
+                    if record.problems:
+                        table.problems[start] = [(i, m) for i, _, m in record.problems]
+                    yield start, record.cells
+        except (csv.Error, UnicodeDecodeError) as exc:
+            raise InputError(f"{path.name}: line {start}: cannot read the file as CSV: "
+                             f"{exc}") from None
 
     table.rows = rows
     return table
@@ -539,6 +572,19 @@ def _column_letter(index: int) -> str:
     from openpyxl.utils import get_column_letter
 
     return get_column_letter(index + 1)
+
+
+def _key(case_id: str) -> bytes:
+    return case_id.encode("utf-8", "surrogatepass")
+
+
+def _reason(exc: BaseException) -> str:
+    """An exception as one short line (a RecursionError's text is long and says nothing)."""
+    if isinstance(exc, RecursionError):
+        return "nested too deeply"
+    if isinstance(exc, MemoryError):
+        return "too large to read"
+    return f"{type(exc).__name__}: {str(exc)[:300]}"
 
 
 def _text(value: Any) -> str:
@@ -557,4 +603,4 @@ def _json_default(value: Any) -> Any:
         return value.isoformat()
     if isinstance(value, Decimal):
         return str(value)
-    raise TypeError(f"cannot store {type(value).__name__}")
+    return str(value)  # any other cell value (a duration...) as the text it shows
