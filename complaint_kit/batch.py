@@ -9,7 +9,14 @@ last writes the case's manifest atomically. A batch killed at any point therefor
 files only, and a rerun drafts exactly the cases that have no matching manifest.
 
 ``--pdf`` is a separate stage in the parent: a thread that converts finished cases' documents
-through LibreOffice in chunks, while the workers go on drafting.
+through LibreOffice in chunks, while the workers go on drafting. It is supervised: whatever
+goes wrong in it fails the cases it had (each listed in report.csv and errors.csv) and the run.
+
+What one case brings never stops the others: an exception while reading, hashing, validating,
+drafting or converting a case is that case's row in errors.csv (source, row, column). One run
+at a time writes into an output folder (a lock file in it), and a case's folder that is a
+symbolic link is never written through. Cells of report.csv and errors.csv that a spreadsheet
+would take for a formula are neutralised (see ``csv_cell``).
 """
 
 from __future__ import annotations
@@ -32,7 +39,8 @@ from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import Future, ProcessPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
-from dataclasses import dataclass
+from contextlib import contextmanager
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -42,6 +50,7 @@ from .batch_columns import Cell
 from .batch_input import BatchInput, RawCase, RowError
 
 MANIFEST = ".complaint-kit.json"
+LOCK = ".complaint-kit.lock"  # held by the run writing into an output folder
 NOTHING = "nothing to draft"  # a good case whose facts call for no document
 VALID = "valid"  # with --check: a good case, not drafted
 REPORT_COLUMNS = ["case", "source", "row", "folder", "status", "findings", "files", "message"]
@@ -82,6 +91,7 @@ class Summary:
     valid: int = 0  # --check
     row_errors: int = 0  # lines in errors.csv
     seconds: float = 0.0
+    stage_errors: list[str] = field(default_factory=list)  # a stage that failed (PDF)
 
     @property
     def done(self) -> int:
@@ -89,7 +99,7 @@ class Summary:
 
     @property
     def ok(self) -> bool:
-        return not (self.invalid or self.failed or self.row_errors)
+        return not (self.invalid or self.failed or self.row_errors or self.stage_errors)
 
 
 class BatchError(Exception):
@@ -113,10 +123,34 @@ def folder_name(key: str) -> str:
 
     safe = safe_name(key)
     if safe == key and key == key.lower() and len(key.encode()) <= 64 and \
-            key not in ("report.csv", "errors.csv"):
+            key not in ("report.csv", "errors.csv", LOCK):
         return key
     short = safe.encode()[:60].decode("utf-8", "ignore").rstrip(" ._") or "case"
-    return f"{short}-{hashlib.sha256(key.encode()).hexdigest()[:10]}"
+    return f"{short}-{hashlib.sha256(key.encode('utf-8', 'surrogatepass')).hexdigest()[:10]}"
+
+
+def join_surrogates(data: Any, path: tuple = (), bad: list[tuple] | None = None
+                    ) -> tuple[Any, list[tuple]]:
+    """``data`` with every UTF-16 surrogate pair in its text (what a YAML or JSON reader
+    leaves of an escaped emoji, ``\\ud83d\\udd2a``) joined into the character it encodes, and
+    the paths of the text that still holds a lone surrogate (it encodes no character)."""
+    bad = [] if bad is None else bad
+    if isinstance(data, str):
+        if any("\ud800" <= ch <= "\udfff" for ch in data):
+            try:
+                return data.encode("utf-16-le", "surrogatepass").decode("utf-16-le"), bad
+            except UnicodeDecodeError:
+                bad.append(path)
+        return data, bad
+    if isinstance(data, dict):
+        out = {}
+        for key, value in data.items():
+            name, _ = join_surrogates(key, path, bad) if isinstance(key, str) else (key, bad)
+            out[name], _ = join_surrogates(value, (*path, name), bad)
+        return out, bad
+    if isinstance(data, list):
+        return [join_surrogates(v, (*path, i), bad)[0] for i, v in enumerate(data)], bad
+    return data, bad
 
 
 def _path_of(problem_path: str) -> tuple:
@@ -207,19 +241,35 @@ def draft_chunk(jobs: list[dict[str, Any]]) -> list[dict[str, Any]]:
 def _draft_one(job: dict[str, Any]) -> dict[str, Any]:
     options: Options = _worker["options"]
     folder = options.out / job["folder"]
-    digest = _input_hash(job["data"], _worker["fingerprint"])
     result: dict[str, Any] = {"status": "drafted", "findings": 0, "files": [], "problems": [],
-                              "warnings": [], "message": "", "hash": digest}
-    old = None if options.check else read_manifest(folder)
-    if old and not options.force and old.get("input_sha256") == digest and _whole(folder, old):
-        result.update(status="skipped", findings=old.get("findings", 0), files=old["files"],
-                      message=old.get("message", ""))
-        return result
-    try:
+                              "warnings": [], "message": "", "hash": ""}
+    try:  # one case's failure never stops the batch; it is reported in its row
+        if not options.check and (folder.is_symlink() or (
+                os.path.lexists(folder) and not folder.is_dir())):
+            result.update(status="failed", message=(
+                f"{job['folder']}: this case's folder in the output folder is a symbolic link "
+                "or not a folder: nothing is written through it or deleted from it (remove "
+                "it, then run the batch again)"))
+            return result
+        digest = result["hash"] = _input_hash(job["data"], _worker["fingerprint"])
+        old = None if options.check else read_manifest(folder)
+        if old and not options.force and old.get("input_sha256") == digest and \
+                _whole(folder, old):
+            result.update(status="skipped", findings=old.get("findings", 0),
+                          files=old["files"], message=old.get("message", ""))
+            return result
         return _draft_validated(job, folder, digest, old, result)
-    except Exception as exc:  # one case's failure never stops the batch; it is reported
-        result.update(status="failed", message=f"{type(exc).__name__}: {exc}")
+    except Exception as exc:
+        result.update(status="failed", message=failure(exc))
         return result
+
+
+def failure(exc: BaseException) -> str:
+    """An exception as one line for report.csv and errors.csv."""
+    if isinstance(exc, RecursionError):
+        return "RecursionError: the case is nested too deeply"
+    text = " ".join(str(exc).split())
+    return f"{type(exc).__name__}: {text[:500]}" if text else type(exc).__name__
 
 
 def _draft_validated(job: dict[str, Any], folder: Path, digest: str,
@@ -267,9 +317,10 @@ def _draft_validated(job: dict[str, Any], folder: Path, digest: str,
         result["message"] = result["message"] or "no rule appears to be broken: nothing to draft"
     result.update(findings=len(assessment.findings) if assessment else 0, files=files,
                   warnings=list(dict.fromkeys(w for d in drafts for w in d.warnings)))
-    if old:  # documents a changed case no longer calls for
+    if old:  # documents a changed case no longer calls for: plain names in its own folder
         for name in set(old.get("files", [])) - set(files):
-            if "/" not in name and "\\" not in name and name != MANIFEST:
+            if isinstance(name, str) and name not in ("", ".", "..", MANIFEST) and \
+                    "/" not in name and "\\" not in name and "\0" not in name:
                 (folder / name).unlink(missing_ok=True)
     if not options.pdf or not files:
         result["files"] = finish_case(folder, job["folder"], files, result["findings"], digest,
@@ -301,8 +352,24 @@ def finish_case(folder: Path, name: str, files: list[str], findings: int, digest
 # Reports
 
 
+# What makes a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_cell(value: Any) -> Any:
+    """A cell for report.csv or errors.csv: text that a spreadsheet would run as a formula
+    (``=HYPERLINK(...)``, ``@SUM(...)``, ``-2+3``) starts with a ``'``, as OWASP recommends, so
+    that it is shown as the text it is; numbers stay numbers."""
+    if isinstance(value, str) and value.startswith(FORMULA_START):
+        return "'" + value
+    return value
+
+
 class Reports:
-    """report.csv and errors.csv, written as results arrive and put in place at the end."""
+    """report.csv and errors.csv, written as results arrive and put in place at the end.
+
+    Every cell goes through ``csv_cell``; text that cannot be encoded (a lone surrogate) is
+    written as its escape, never an error."""
 
     def __init__(self, out: Path):
         self.out = out
@@ -311,7 +378,8 @@ class Reports:
         self._writers = {}
         for name, columns in (("report", REPORT_COLUMNS), ("errors", ERROR_COLUMNS)):
             tmp = out / f".{name}.csv.part"
-            handle = tmp.open("w", encoding="utf-8-sig", newline="")
+            handle = tmp.open("w", encoding="utf-8-sig", errors="backslashreplace",
+                              newline="")
             self._files[name] = (handle, tmp)
             self._writers[name] = csv.writer(handle)
             self._writers[name].writerow(columns)
@@ -319,9 +387,9 @@ class Reports:
     def case(self, job: dict[str, Any], status: str, findings: int, files: Iterable[str],
              message: str = "") -> None:
         with self.lock:
-            self._writers["report"].writerow([
+            self._writers["report"].writerow(map(csv_cell, [
                 job["key"], job["source"], job["row"], job.get("folder", ""), status,
-                findings, ";".join(files), message])
+                findings, ";".join(files), message]))
 
     def error(self, error: RowError | Cell, message: str = "", case: str = "") -> None:
         with self.lock:
@@ -329,7 +397,7 @@ class Reports:
                 row = [error.source, error.row or "", error.column, error.case_id, error.message]
             else:
                 row = [error.source, error.row, error.column, case, message]
-            self._writers["errors"].writerow(row)
+            self._writers["errors"].writerow(map(csv_cell, row))
 
     def close(self) -> None:
         for handle, tmp in self._files.values():
@@ -350,7 +418,12 @@ def find_soffice() -> str | None:
 
 class PdfStage:
     """Converts finished cases' .docx files through LibreOffice in a thread of its own, many
-    files per invocation, with a private user profile; then zips and writes each manifest."""
+    files per invocation, with a private user profile; then zips and writes each manifest.
+
+    Supervised: a case whose conversion or finishing fails is reported failed on its own; if
+    the stage itself breaks, every case it holds or is given after is reported failed, the
+    reason is kept in ``errors`` for the run to report, and the queue is still drained (the
+    drafting never blocks on a stage that has stopped)."""
 
     def __init__(self, options: Options, reports: Reports, done: Callable[[str], None],
                  soffice: str):
@@ -358,11 +431,14 @@ class PdfStage:
         self.reports = reports
         self.done = done
         self.soffice = soffice
+        self.errors: list[str] = []  # what made the stage fail, for the run's summary
+        self.pending: list[tuple[dict, dict]] = []  # cases taken, not yet reported
+        self.ended = False  # the input's end (None) has been taken off the queue
         # Bounded, so that memory stays flat; deep enough (small items: names, not documents)
         # that LibreOffice's pace does not hold the drafting back.
         self.queue: queue.Queue = queue.Queue(maxsize=5000)
         # inside the output folder, so that finished PDFs move into place atomically
-        self.work = Path(tempfile.mkdtemp(dir=options.out, prefix=".pdf-work-"))
+        self.work = Path(tempfile.mkdtemp(dir=options.out, prefix=".pdf-work-")).absolute()
         self.thread = threading.Thread(target=self._run, name="pdf-stage", daemon=True)
         self.thread.start()
 
@@ -375,67 +451,102 @@ class PdfStage:
         shutil.rmtree(self.work, ignore_errors=True)
 
     def _run(self) -> None:
-        pending: list[tuple[dict, dict]] = []
+        try:
+            self._loop()
+        except BaseException as exc:  # supervised: reported, then drained
+            reason = f"the PDF stage failed ({failure(exc)})"
+            self.errors.append(reason)
+            for job, result in self.pending:
+                self._fail(job, result, reason)
+            self.pending = []
+            while not self.ended:  # until the end of the input
+                item = self.queue.get()
+                if item is None:
+                    self.ended = True
+                else:
+                    self._fail(*item, reason)
+
+    def _loop(self) -> None:
         stems: set[str] = set()
         files = 0
         while True:
             item = self.queue.get()
+            self.ended = item is None
             if item is not None:
                 _job, result = item
                 names = {Path(f).stem for f in result["files"]}
                 if names & stems:  # LibreOffice writes <stem>.pdf into one folder per run
-                    self._convert(pending)
-                    pending, stems, files = [], set(), 0
-                pending.append(item)
+                    self._convert(self.pending)
+                    self.pending, stems, files = [], set(), 0
+                self.pending.append(item)
                 stems |= names
                 files += len(result["files"])
-            if pending and (item is None or files >= PDF_CHUNK):
-                self._convert(pending)
-                pending, stems, files = [], set(), 0
+            if self.pending and (item is None or files >= PDF_CHUNK):
+                self._convert(self.pending)
+                self.pending, stems, files = [], set(), 0
             if item is None:
                 return
 
+    def _fail(self, job: dict, result: dict, message: str, pdfs: Iterable[str] = ()) -> None:
+        try:
+            self.reports.case(job, "failed", result["findings"], [*result["files"], *pdfs],
+                              message)
+            self.reports.error(Cell(job["source"], job["row"], ""), message, job["key"])
+        finally:
+            self.done("failed")
+
     def _convert(self, items: list[tuple[dict, dict]]) -> None:
+        """Convert the items' documents in one LibreOffice run; each item is taken off
+        ``items`` once it is reported, so that a failure leaves only the unreported ones."""
         outdir = Path(tempfile.mkdtemp(dir=self.work, prefix="out-"))
-        sources = [self.options.out / job["folder"] / f for job, result in items
+        sources = [(self.options.out / job["folder"] / f).absolute() for job, result in items
                    for f in result["files"]]
         error = ""
         if sources:
-            profile = (self.work / "profile").as_uri()
             try:
+                profile = (self.work / "profile").as_uri()
                 proc = subprocess.run(
                     [self.soffice, f"-env:UserInstallation={profile}", "--headless",
                      "--norestore", "--convert-to", "pdf", "--outdir", str(outdir),
                      *map(str, sources)],
-                    capture_output=True, text=True, timeout=120 + 30 * len(sources))
+                    capture_output=True, text=True, errors="replace",
+                    timeout=120 + 30 * len(sources))
                 if proc.returncode:
-                    error = (proc.stderr or proc.stdout).strip()[-300:]
-            except (OSError, subprocess.TimeoutExpired) as exc:
-                error = str(exc)
-        for job, result in items:
-            folder = self.options.out / job["folder"]
-            pdfs, missing = [], []
-            for f in result["files"]:
-                made = outdir / f"{Path(f).stem}.pdf"
-                if made.is_file() and made.stat().st_size > 0:
-                    os.replace(made, folder / made.name)
-                    pdfs.append(made.name)
-                else:
-                    missing.append(f)
-            if missing:
-                message = (f"PDF conversion failed for {', '.join(missing)}"
-                           + (f": {error}" if error else ""))
-                self.reports.case(job, "failed", result["findings"], result["files"] + pdfs,
-                                  message)
-                self.reports.error(Cell(job["source"], job["row"], ""), message, job["key"])
-                self.done("failed")
-                continue
-            files = finish_case(folder, job["folder"], result["files"] + pdfs,
-                                result["findings"], result["hash"], self.options.zip, job)
-            self.reports.case(job, "drafted", result["findings"], files,
-                              "; ".join(result["warnings"]))
-            self.done("drafted")
+                    error = " ".join((proc.stderr or proc.stdout).split())[-300:] or \
+                        f"LibreOffice exited with code {proc.returncode}"
+            except Exception as exc:  # OSError, a timeout...: these cases fail
+                error = failure(exc)
+            stage = f"the PDF stage failed: {error}"
+            if error and stage not in self.errors:
+                self.errors.append(stage)
+        while items:
+            job, result = items[0]
+            try:
+                self._finish(job, result, outdir, error)
+            except Exception as exc:  # this case fails, the others go on
+                self._fail(job, result, f"PDF stage: {failure(exc)}")
+            items.pop(0)
         shutil.rmtree(outdir, ignore_errors=True)
+
+    def _finish(self, job: dict, result: dict, outdir: Path, error: str) -> None:
+        folder = self.options.out / job["folder"]
+        pdfs, missing = [], []
+        for f in result["files"]:
+            made = outdir / f"{Path(f).stem}.pdf"
+            if made.is_file() and made.stat().st_size > 0:
+                os.replace(made, folder / made.name)
+                pdfs.append(made.name)
+            else:
+                missing.append(f)
+        if missing:
+            self._fail(job, result, f"PDF conversion failed for {', '.join(missing)}"
+                       + (f": {error}" if error else ""), pdfs)
+            return
+        files = finish_case(folder, job["folder"], result["files"] + pdfs,
+                            result["findings"], result["hash"], self.options.zip, job)
+        self.reports.case(job, "drafted", result["findings"], files,
+                          "; ".join(result["warnings"]))
+        self.done("drafted")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -486,6 +597,52 @@ class _Runner:
             self.pool.shutdown(wait=not cancel, cancel_futures=cancel)
 
 
+@contextmanager
+def out_lock(out: Path) -> Iterator[None]:
+    """Hold the output folder's lock for a run: a second run into the same folder is refused
+    (the report files, the manifests and the case folders are one run's). The system drops
+    the lock when the process ends, however it ends: a killed run leaves no stale lock."""
+    try:
+        fd = os.open(out / LOCK, os.O_RDWR | os.O_CREAT | getattr(os, "O_NOFOLLOW", 0), 0o666)
+    except OSError as exc:
+        raise BatchError(f"{out / LOCK}: cannot open the lock file: {exc.strerror or exc}"
+                         ) from None
+    try:
+        try:
+            if os.name == "nt":  # pragma: no cover
+                import msvcrt
+
+                msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            raise BatchError(f"{out}: another batch is writing into this folder; wait until it "
+                             "ends, or give another --out") from None
+        yield
+    finally:
+        os.close(fd)
+
+
+def _job(raw: RawCase) -> dict[str, Any]:
+    """The plain data a worker drafts a case from. A row with text that encodes no character
+    (a lone surrogate) becomes that row's errors; surrogate pairs are joined."""
+    if not (raw.errors or raw.data is None):
+        raw.data, bad = join_surrogates(raw.data)
+        for path in bad:
+            cell = raw.locate(path)
+            raw.errors.append(RowError(cell.source, cell.row, cell.column, (
+                "text with a lone UTF-16 surrogate (an escape such as \\ud800 that is not "
+                "half of a pair): it encodes no character"), raw.key))
+        if bad:
+            raw.data = None
+    good = not (raw.errors or raw.data is None)
+    return {"key": raw.key, "source": raw.source, "row": raw.row,
+            "folder": folder_name(raw.key) if good else "",
+            "data": raw.data, "base_dir": str(raw.base_dir)}
+
+
 def _chunks(items: Iterable[RawCase], size: int) -> Iterator[list[RawCase]]:
     chunk: list[RawCase] = []
     for item in items:
@@ -527,7 +684,19 @@ def run_batch(source: BatchInput, options: Options, console: Any = None) -> Summ
                              "the PATH: install it, or run without --pdf (the .docx files "
                              "already drafted are kept)")
     started = time.monotonic()
-    options.out.mkdir(parents=True, exist_ok=True)
+    # absolute: LibreOffice is given file URIs, and workers may not share the current folder
+    options = replace(options, out=options.out.absolute())
+    try:
+        options.out.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BatchError(f"{options.out}: cannot make the output folder: "
+                         f"{exc.strerror or exc}") from None
+    with out_lock(options.out):
+        return _run_locked(source, options, console, soffice, started)
+
+
+def _run_locked(source: BatchInput, options: Options, console: Any, soffice: str | None,
+                started: float) -> Summary:
     fingerprint = options.fingerprint()
     summary = Summary()
     reports = Reports(options.out)
@@ -602,9 +771,7 @@ def run_batch(source: BatchInput, options: Options, console: Any = None) -> Summ
             if soffice:
                 pdf = PdfStage(options, reports, tick, soffice)
             for chunk in _chunks(source, size):
-                jobs = [{"key": raw.key, "source": raw.source, "row": raw.row,
-                         "folder": "" if raw.errors or raw.data is None else folder_name(raw.key),
-                         "data": raw.data, "base_dir": str(raw.base_dir)} for raw in chunk]
+                jobs = [_job(raw) for raw in chunk]
                 work = [job for job, raw in zip(jobs, chunk, strict=True)
                         if not (raw.errors or raw.data is None)]
                 for results, context in runner.submit(work, (chunk, jobs)):
@@ -619,6 +786,7 @@ def run_batch(source: BatchInput, options: Options, console: Any = None) -> Summ
                 runner.close(cancel=cancelled)
             if pdf is not None:
                 pdf.finish()
+                summary.stage_errors += pdf.errors
             source.close()
             sync()  # what the cases wrote (each file without an fsync of its own), then
             reports.close()  # the reports that list them

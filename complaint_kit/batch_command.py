@@ -40,6 +40,10 @@ def batch(
     evidence: Annotated[Path | None, typer.Option(
         "--evidence", help="With a cases .csv: the evidence CSV (default: evidence.csv "
                            "beside it).", dir_okay=False)] = None,
+    encoding: Annotated[str | None, typer.Option(
+        "--encoding", help="With a cases .csv: the CSV files' encoding, e.g. gb18030, big5 or "
+                           "cp1252 (default: UTF-8 or UTF-16 when the file is, else GB 18030; "
+                           "a byte that is not valid in it is an error).")] = None,
     to: To = None,
     doc: Doc = None,
     reference_docx: ReferenceDocx = None,
@@ -56,10 +60,19 @@ def batch(
     from .batch import BatchError, Options, WorkerError, run_batch
     from .batch_input import InputError, open_input
 
-    if (incidents is not None or evidence is not None) and input_path.suffix.lower() != ".csv":
-        raise _usage("--incidents and --evidence go with a cases .csv file")
+    if (incidents is not None or evidence is not None or encoding is not None) and \
+            input_path.suffix.lower() != ".csv":
+        raise _usage("--incidents, --evidence and --encoding go with a cases .csv file")
+    if encoding is not None:
+        import codecs
+
+        try:
+            codecs.lookup(encoding)
+        except LookupError:
+            raise _usage(f"--encoding {encoding!r}: no such encoding (try utf-8, gb18030, "
+                         "big5 or cp1252)") from None
     try:
-        source = open_input(input_path, incidents, evidence)
+        source = open_input(input_path, incidents, evidence, encoding)
     except InputError as exc:
         raise _usage(str(exc)) from None
     options = Options(out=out, workers=workers, force=force, pdf=pdf, zip=zip_, doc=doc, to=to,
@@ -83,8 +96,11 @@ def batch(
     parts += [f"{summary.invalid} invalid", f"{summary.failed} failed"]
     print(f"{', '.join(parts)} in {summary.seconds:.1f} s; report: {out / 'report.csv'}",
           file=sys.stderr)
+    for error in summary.stage_errors:
+        print(f"error: {error}", file=sys.stderr)
     if not summary.ok:
-        print(f"{summary.row_errors} errors: see {out / 'errors.csv'}", file=sys.stderr)
+        if summary.row_errors or summary.failed or summary.invalid:
+            print(f"{summary.row_errors} errors: see {out / 'errors.csv'}", file=sys.stderr)
         raise typer.Exit(1)
 
 
