@@ -154,6 +154,8 @@ def test_complaint_to_the_bank_follows_the_reference_layout(demo, texts):
     assert "請貴行調取並提供上開錄音" in text and "違反委外辦法第13條第6款" not in text
     # The 授權書 rule is for third parties approached to find the debtor, not a home visit.
     assert "授權書" not in text and "第14條第1項第5款" not in text
+    # Hardship and the wish to pay only when the user asks to negotiate (writing.md 7).
+    assert case.debt.note and case.debt.note not in text and "失業" not in text
     assert "第16條第3款" in text  # deal with the debtor directly
     assert "三十日內" in text and "金融消費者保護法第13條第2項" in text
     assert "此致" in text and "貴行委外催收前未以書面通知本人" in text
@@ -295,3 +297,12 @@ def test_a_bank_collecting_itself_gets_a_letter_that_claims_only_what_happened(t
     assert "「再不還款就告你詐欺，等著坐牢。」" in text
     assert "「說我再不還錢就要去我公司找我」" not in text
     assert "本人對該金額有爭議" in text and "主張之欠款金額為新臺幣150,000元" in text
+
+
+def test_a_note_on_hardship_is_printed_when_the_user_asks_to_negotiate(tmp_path):
+    text = DEMO.read_text(encoding="utf-8").replace(
+        "requests:\n", "requests:\n  - 依本人之收入協商分期清償方案。\n", 1)
+    path = tmp_path / "tw-negotiate.yaml"
+    path.write_text(text, encoding="utf-8")
+    case, _assessment, drafts = _draft(path, tmp_path / "out", doc="complaint", to="lender")
+    assert case.debt.note in docx_text(drafts[0].path)

@@ -41,6 +41,18 @@ _IDS = re.compile(r"（I\d+(?:[、，,]\s*I\d+)*）")
 SHORT = {"金融機構作業委託他人處理內部作業制度及程序辦法": "委外辦法", "中華民國刑法": "刑法",
          "社會秩序維護法": "社維法", "個人資料保護法": "個資法", "金融消費者保護法": "金保法"}
 _END = "。！？!?」"
+# A request to negotiate the debt (分期、協商…): only then does a letter to the lender give the
+# case's note on hardship or payment offers (writing.md 7: don't concede).
+_NEGOTIATE = re.compile(r"協商|分期|還款方案|清償方案|和解|減免|延期清償|展延")
+_HARDSHIP = re.compile(r"無力|失業|困難|願意|清償|還款|繳款|償還")
+
+
+def debt_note(context: dict[str, Any]) -> str:
+    """The case's note on the debt, for the letter to the lender: a note on hardship or the wish
+    to pay only when the requests ask to negotiate."""
+    note = str((context.get("debt") or {}).get("note") or "")
+    asks = any(_NEGOTIATE.search(str(r)) for r in context.get("requests") or ())
+    return note if asks or not (_NEGOTIATE.search(note) or _HARDSHIP.search(note)) else ""
 
 
 class Citer:
@@ -485,6 +497,7 @@ def letter_context(context: dict[str, Any], basis: dict[str, str],
     cite = letter_cite
     return {
         "groups": grouped,
+        "debt_note": debt_note(context),
         "recordings_point": any("TW-RECORDINGS" in g["rules"] for g in grouped),
         "pre_notice_point": any("TW-PRE-NOTICE" in g["rules"] for g in grouped),
         "inst": inst,
