@@ -299,6 +299,13 @@ def test_a_bank_collecting_itself_gets_a_letter_that_claims_only_what_happened(t
     assert "本人對該金額有爭議" in text and "主張之欠款金額為新臺幣150,000元" in text
 
 
+def test_police_report_states_each_element_without_a_template_prefix(texts):
+    report = texts["police-report"]
+    assert "本人陳述：" not in report and "依本人記述：" not in report
+    element = report[report.index("致生危害於安全（被害人心生畏懼）"):].split("\n", 1)[0]
+    assert "議論紛紛" not in element and "你家人出門也要小心" in element
+
+
 def test_a_note_on_hardship_is_printed_when_the_user_asks_to_negotiate(tmp_path):
     text = DEMO.read_text(encoding="utf-8").replace(
         "requests:\n", "requests:\n  - 依本人之收入協商分期清償方案。\n", 1)

@@ -282,6 +282,17 @@ def test_a_threat_of_harm_is_cited_with_its_elements_and_quoted_verbatim():
     assert f.urgent and result.routes[0].id == "police"
 
 
+def test_fear_from_the_whole_campaign_is_not_the_threats_effect():
+    # 致生危害於安全 rests on what the threat did: an account of months of calls and of
+    # colleagues' talk is not it, so the element states the threat itself.
+    harm = {"description": "連續一個多月之深夜電話及簡訊使本人長期失眠、焦慮，公司同事議論紛紛。"}
+    case = make_case([sms("2026-03-01 10:00", "我們知道你住哪，你家人出門小心一點")], harm=harm)
+    f = findings(case)["TW-THREAT-CRIMINAL"]
+    fact = f.elements[c.CRIM_305][2].fact
+    assert "議論紛紛" not in fact and "失眠" not in fact
+    assert "「我們知道你住哪，你家人出門小心一點」" in fact
+
+
 def test_a_described_threat_is_asked_about_not_quoted_or_charged():
     call = {"time": "2026-03-01 10:00", "channel": "call", "respondent": "agency",
             "answered": True, "content": "他說你家人出門小心一點"}

@@ -226,7 +226,8 @@ def point(finding: dict, incidents: dict[str, dict], labels: dict, told: set[str
         told.update(i["id"] for i in described)
         said = (described[0]["content"] if len(own) == 1 else
                 "；".join(f"{short(i, labels, year)}，{i['content']}" for i in described))
-        text += "依本人記述：" + said + ("" if said[-1] in _END else "。")
+        # The report is my own account throughout: no "依本人記述" before each contact.
+        text += ("當時" if len(described) == 1 else "") + said + ("" if said[-1] in _END else "。")
     laws = [c for c in finding["citations"] if c["binding"] not in NON_LAW]
     # A reference is shown only where no law is cited (an industry measure on its own).
     refs = [] if laws else [c for c in finding["citations"] if c["binding"] in NON_LAW]
@@ -266,7 +267,8 @@ def elements(point_: dict, incidents: dict[str, dict], labels: dict) -> list[dic
         # "I23：本人住家門口" is the contact, then what it shows: 1月27日20:00於本人住家門口.
         text = _ID_COLON.sub(lambda m: name(m) + "，", text)
         text = re.sub(r"於([^，；：]+)，\1(?=$|；)", r"於\1", _ID.sub(name, text))
-        return text.replace("申訴人陳述：", "本人陳述：")
+        # The whole report is my statement: a fact needs no "本人陳述" before it.
+        return text.replace("申訴人陳述：", "").replace("申訴人陳述其", "本人")
 
     return [{"label": label, "rows": [
         {"element": e["element"], "fact": fact(e["fact"])}

@@ -8,6 +8,7 @@ incidents); where a fact is missing the rule asks for it instead.
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from complaint_kit.analysis import Analysis
@@ -159,14 +160,27 @@ def payment_to_agency(a: Analysis) -> Hit | None:
                regulation(case, found, [c.OUT_14_1_6]))
 
 
-def _fear(a: Analysis) -> str:
-    """The fact that meets 致生危害於安全: the complainant's own account of fear or harm."""
+_FEAR = re.compile(r"畏懼|害怕|恐懼|擔心|擔憂|擔驚受怕|不敢|驚嚇|驚恐|恐慌|焦慮|失眠")
+# A sentence of the harm about the threat (收到訊息後…), not about the whole campaign.
+_OF_THREAT = re.compile(r"恐嚇|威脅|揚言|收到|訊息|簡訊|這則|該則|此後|之後")
+_OF_CAMPAIGN = re.compile(r"連續|持續|一個多月|長期|每天|每日|多次|深夜電話")
+
+
+def _fear(a: Analysis, quoted: list[Incident]) -> str:
+    """The fact that meets 致生危害於安全: what the case says the threat made the complainant
+    feel (the clauses of the harm that speak of the threat and of fear), else the threat itself.
+    An account of the whole campaign (失眠 from calls at night, colleagues' talk) is not it."""
     h = a.case.harm
-    if h.description:
-        return f"申訴人陳述：{h.description}"
-    if h.mental_health or h.self_harm:
-        return "申訴人陳述其身心因此受創"
-    return ""
+    if not (h.description or h.mental_health or h.self_harm):
+        return ""
+    said = []
+    for sentence in re.split(r"[；。]", h.description or ""):
+        if _OF_THREAT.search(sentence) and not _OF_CAMPAIGN.search(sentence):
+            said += [cl for cl in sentence.split("，") if _FEAR.search(cl)]
+    if said:
+        return "申訴人陳述：" + "，".join(said) + "。"
+    # The threat itself: the whole message, which element 1 gives only in its threatening words.
+    return "；".join(f"{i.id}：揚言「{(i.content or '').rstrip('。')}」" for i in quoted)
 
 
 def threat_criminal(a: Analysis) -> list[Hit | Ask] | None:
@@ -182,7 +196,7 @@ def threat_criminal(a: Analysis) -> list[Hit | Ask] | None:
         out.append(Ask(f"{ref(described)}的恐嚇內容是您的轉述。是否有錄音、截圖或逐字紀錄？"
                        "請提供對方原話，才能引用刑法第305條。",
                        would_cite=(c.CRIM_305,), incidents=[i.id or "" for i in described]))
-    fear = _fear(a)
+    fear = _fear(a, quoted)
     if quoted and not fear:
         out.append(Ask("這些恐嚇是否讓您或家人感到害怕、擔心安全？請具體說明。",
                        would_cite=(c.CRIM_305,), incidents=[i.id or "" for i in quoted]))
