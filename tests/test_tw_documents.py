@@ -299,6 +299,13 @@ def test_a_bank_collecting_itself_gets_a_letter_that_claims_only_what_happened(t
     assert "本人對該金額有爭議" in text and "主張之欠款金額為新臺幣150,000元" in text
 
 
+def test_the_report_counts_night_contacts_as_the_letters_do(texts):
+    # The letters: 3 contacts at night; the 22:30 public post reached no one then.
+    report = texts["harassment-report"]
+    assert "非催收時間之聯絡次數（22:00至翌日07:00，不含公開張貼）" in report
+    assert re.search(r"不含公開張貼）\s*3\b", report) and "非催收時間之公開張貼次數" in report
+
+
 def test_police_report_states_each_element_without_a_template_prefix(texts):
     report = texts["police-report"]
     assert "本人陳述：" not in report and "依本人記述：" not in report

@@ -500,6 +500,9 @@ def letter_context(context: dict[str, Any], basis: dict[str, str],
     return {
         "groups": grouped,
         "debt_note": debt_note(context),
+        # Night contacts with people, as the letters count them (a public post is not one).
+        "night_people": [i for i in pattern.get("night") or []
+                         if i in incidents and incidents[i]["to"]["relation"] != "public"],
         "recordings_point": any("TW-RECORDINGS" in g["rules"] for g in grouped),
         "pre_notice_point": any("TW-PRE-NOTICE" in g["rules"] for g in grouped),
         "inst": inst,
