@@ -304,6 +304,8 @@ def test_the_report_counts_night_contacts_as_the_letters_do(texts):
     report = texts["harassment-report"]
     assert "非催收時間之聯絡次數（22:00至翌日07:00，不含公開張貼）" in report
     assert re.search(r"不含公開張貼）\s*3\b", report) and "非催收時間之公開張貼次數" in report
+    # A long list of incidents wraps after a comma, never inside an id.
+    assert "（事件：I6、\u200bI7、\u200bI8" in report
 
 
 def test_police_report_states_each_element_without_a_template_prefix(texts):

@@ -47,6 +47,17 @@ _NEGOTIATE = re.compile(r"協商|分期|還款方案|清償方案|和解|減免|
 _HARDSHIP = re.compile(r"無力|失業|困難|願意|清償|還款|繳款|償還")
 
 
+# Word and LibreOffice find no break in "I6、I7、I8…" (Latin after an ideographic comma), and
+# break a long list inside an id: a zero-width space after each comma lets it wrap there.
+_WRAP = "\u200b"
+
+
+def id_list(ids: list[str]) -> str:
+    """Incident ids for a line of text: 「I6、I7」, able to wrap after a comma when long."""
+    text = "、".join(ids)
+    return text if len(text) <= 18 else ("、" + _WRAP).join(ids)
+
+
 def debt_note(context: dict[str, Any]) -> str:
     """The case's note on the debt, for the letter to the lender: a note on hardship or the wish
     to pay only when the requests ask to negotiate."""
@@ -500,6 +511,7 @@ def letter_context(context: dict[str, Any], basis: dict[str, str],
     return {
         "groups": grouped,
         "debt_note": debt_note(context),
+        "finding_ids": {f["rule"]: id_list(f["incidents"]) for f in findings},
         # Night contacts with people, as the letters count them (a public post is not one).
         "night_people": [i for i in pattern.get("night") or []
                          if i in incidents and incidents[i]["to"]["relation"] != "public"],
