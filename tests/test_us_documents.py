@@ -328,8 +328,10 @@ def test_a_finding_is_named_by_what_its_own_facts_hold(demo):
     # US-IMPOSSIBLE-THREAT found only I10's threat to tell my boss: it is named, so the log's
     # line does not read as every threat (arrest and garnishment are US-ARREST-THREAT's).
     log = _texts(demo[2])["harassment-log"]
-    assert "cannot legally be taken: telling my employer, family or others about the debt" in log
-    assert "cannot legally be taken: telling my employer" in narrative
+    assert "cannot legally be taken: telling others about the debt" in log
+    assert "cannot legally be taken: telling others about the debt" in narrative
+    # whom the collector threatened to tell is the case's only: the boss, never "family or others"
+    assert "family or others" not in log and "family or others" not in narrative
 
 
 def test_the_creditor_is_asked_to_reply_by_a_date_with_the_next_step(creditor):

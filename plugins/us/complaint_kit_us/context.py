@@ -81,7 +81,7 @@ def _what(finding: dict) -> str:
     if rule == "US-IMPOSSIBLE-THREAT":
         # Threats of arrest or garnishment are US-ARREST-THREAT's; this finding holds only its own.
         parts = (["reporting me to immigration authorities"] if "immigration" in text else []) + (
-            ["telling my employer, family or others about the debt"] if "threatened to tell"
+            ["telling others about the debt"] if "threatened to tell"
             in text else [])
         if parts:
             return "threats of action that cannot legally be taken: " + " and ".join(parts)

@@ -162,8 +162,9 @@ def impossible_threat(a: Analysis) -> list[Hit] | None:
                         f"consumer debt ({times(a.case, deport)})."))
     tell = [i for i in saying(a, "threat_third_party") if i not in deport]
     if tell:
-        hits.append(Hit(ids(tell), f"{plural(len(tell), 'contact')} threatened to tell my "
-                        f"employer, family or others about the debt"
+        # whom they threatened to tell is in the quoted words: no list of who else it might be
+        hits.append(Hit(ids(tell), f"{plural(len(tell), 'contact')} threatened to tell others "
+                        f"about the debt"
                         f"{quote(a, tell, 'threat_third_party')} ({times(a.case, tell)}), "
                         f"which a debt collector may not lawfully do (15 U.S.C. 1692c(b))."))
     return hits or None
