@@ -109,17 +109,10 @@ LABELS = {
     "tag.impersonation": "posing as police, a court, bailiffs or a solicitor",
     "tag.insult": "insults or abuse",
     # The complainant's checklist (complaint_kit/checklist.py): never in a recipient's copy.
-    "checklist.title": "Before you send",
     "checklist.intro": "These documents are drafts for you to check, not legal advice. Read each "
                        "one and correct every fact, date, name, number and amount; remove "
                        "anything that is not true, and fill in anything in square brackets. "
                        "Sign only what is true.",
-    "checklist.urgent": "Do this first, now",
-    "checklist.order": "Where to send what, in this order",
-    "checklist.file": "Document:",
-    "checklist.how": "How:",
-    "checklist.deadlines": "Time limits:",
-    "checklist.annexes": "Enclose with what you send",
     "checklist.extra.complaint": "Send it to the firm's complaints address (on its letters or "
                                  "website), by email or by post with proof of posting, and send "
                                  "a copy to the debt collector named in it. Enclose the contact "

@@ -29,15 +29,10 @@ LABELS = {
                     "every fact, date and citation before you send it, and consider asking a "
                     "consumer attorney or legal aid office to review it.",
     # The complainant's checklist (complaint_kit/checklist.py), never sent to anyone.
-    "checklist.title": "Before you send",
     "checklist.intro": "These documents are drafts for you to check, not legal advice. Read each "
                        "one; correct every fact, date, name, number and amount; and sign only "
                        "what is true. A consumer attorney or a legal aid office can review them, "
                        "often for free.",
-    "checklist.urgent": "Do this first, now",
-    "checklist.order": "Where to send what, in this order",
-    "checklist.file": "Document:",
-    "checklist.how": "How:",
     "checklist.deadlines": "Time limit:",
     "checklist.annexes": "Keep and attach",
     "checklist.extra.dispute-letter": "The dispute letter: send it within 30 days of receiving "
