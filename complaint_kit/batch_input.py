@@ -247,7 +247,7 @@ class FolderInput(BatchInput):
         return len(self._files())
 
     def __iter__(self) -> Iterator[RawCase]:
-        from .caseio import CaseFileError, parse
+        from .caseio import CaseFileError, read_case_file
 
         files = self._files()
         stems = Counter(f.stem.casefold() for f in files)
@@ -255,7 +255,8 @@ class FolderInput(BatchInput):
             source = f"{self.label}/{file.name}"
             key = file.stem if stems[file.stem.casefold()] == 1 else file.name
             try:
-                data, lines = parse(file.read_text(encoding="utf-8-sig"), source)
+                # the reader every command uses: bounded in size, one line per problem
+                data, lines = read_case_file(file, source)
             except CaseFileError as exc:
                 yield RawCase(source, 1, key, None, file.parent, [
                     RowError(source, p.line, p.path, p.message) for p in exc.problems])

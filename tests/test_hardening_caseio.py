@@ -418,6 +418,22 @@ def test_a_folder_batch_reads_each_file_with_the_same_guards(tmp_path):
     assert "given twice, on lines 5 and 7" in rows["cases/c-twice.yaml"][0]
 
 
+def test_a_folder_batch_bounds_each_file_by_the_size_limit(tmp_path, monkeypatch):
+    """A folder batch reads its files as `check` does, at most MAX_BYTES each: an oversized
+    file is that row's error, and the next file is read."""
+    from complaint_kit import caseio
+    from complaint_kit.batch_input import open_input
+
+    monkeypatch.setattr(caseio, "MAX_BYTES", 1024)
+    folder = tmp_path / "cases"
+    folder.mkdir()
+    write(folder, CASE + "# " + "x" * 2000 + "\n", "a-large.yaml")
+    write(folder, CASE, "b-good.yaml")
+    rows = {raw.source: [e.message for e in raw.errors] for raw in open_input(folder)}
+    assert "larger than" in rows["cases/a-large.yaml"][0]
+    assert rows["cases/b-good.yaml"] == []
+
+
 def test_a_key_with_a_line_break_still_gives_one_line_per_problem():
     data = {"jurisdiction": "cn", "complainant": {"name": "x"}, "a\nb": 1, "\x1b[2J": 2}
     with pytest.raises(CaseFileError) as info:
