@@ -81,7 +81,8 @@ _WIDE = re.compile("[\u1100-\U0010ffff]")  # counted twice in a column's display
 
 @dataclass
 class BuildReport:
-    removed_characters: int = 0  # characters XML cannot hold, dropped from the text
+    # characters XML cannot hold and unbalanced bidi controls, dropped from the text
+    removed_characters: int = 0
     warnings: list[str] = field(default_factory=list)
 
 

@@ -251,8 +251,9 @@ def draft_case(case: Case, registry: Registry, out_dir: Path, *, doc: str | None
         data, report = docx_bytes(draft.markdown, base, draft.kind.title_for(case.language),
                                   images, numbered=jurisdiction.typography.numbered_lists)
         if report.removed_characters:
-            draft.warnings.append(f"{report.removed_characters} characters that Word files "
-                                  f"cannot hold (control characters) were left out")
+            draft.warnings.append(f"{report.removed_characters} invisible control characters "
+                                  f"(ones Word files cannot hold, or text-direction marks "
+                                  f"left open) were left out")
         draft.path = out_dir / f"{file_stem(case, draft, case_stem)}.docx"
         atomic_write_bytes(draft.path, data, durable=durable)
         if "txt" in draft.kind.formats:  # text to paste into a regulator's web form

@@ -360,3 +360,21 @@ def test_safe_name_keeps_names_as_before():
     assert safe_name("张 三\t王") == "张_三_王"
     assert safe_name("\u202eexe.docx\x7f\x9b") == "exe.docx"
     assert safe_name("...") == "case"
+
+
+def test_the_draft_says_how_many_invisible_characters_it_left_out(tmp_path):
+    """A control character and an unclosed text-direction mark are dropped from the letter, and
+    the warning says what kind of character went, not only "control characters"."""
+    from complaint_kit.caseio import load_case
+    from complaint_kit.drafting import draft_case
+    from complaint_kit.registry import get_registry
+
+    registry = get_registry()
+    case = load_case(Path(__file__).resolve().parents[1] / "examples" / "uk-harassment.yaml",
+                     registry)
+    case.complainant.name = "Sam\x07 Example\u2067"
+    _, drafts = draft_case(case, registry, tmp_path, durable=False)
+    for draft in drafts:  # the name is printed once or more in each document
+        assert any(re.fullmatch(r"[1-9]\d* invisible control characters \(ones Word files "
+                                r"cannot hold, or text-direction marks left open\) were left "
+                                r"out", w) for w in draft.warnings), draft.path.name
