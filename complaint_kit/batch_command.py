@@ -10,11 +10,18 @@ from typing import Annotated
 import typer
 
 from .draft_options import Doc, ReferenceDocx, To, WithIdNumber
+from .textclean import terminal_text
+
+
+def _error(message: str) -> None:
+    """An error line on stderr, without what a terminal would act on (a case id, a file name
+    or a cell may carry escape codes)."""
+    print(f"error: {terminal_text(message)}", file=sys.stderr)
 
 
 def _usage(message: str) -> typer.Exit:
     for line in message.splitlines() or [message]:
-        print(f"error: {line}", file=sys.stderr)
+        _error(line)
     return typer.Exit(2)
 
 
@@ -85,7 +92,7 @@ def batch(
             _check_choices(options)
             summary = run_batch(source, options)
     except WorkerError as exc:
-        print(f"error: {exc}", file=sys.stderr)
+        _error(str(exc))
         raise typer.Exit(1) from None
     except (BatchError, InputError) as exc:
         raise _usage(str(exc)) from None
@@ -97,7 +104,7 @@ def batch(
     print(f"{', '.join(parts)} in {summary.seconds:.1f} s; report: {out / 'report.csv'}",
           file=sys.stderr)
     for error in summary.stage_errors:
-        print(f"error: {error}", file=sys.stderr)
+        _error(str(error))
     if not summary.ok:
         if summary.row_errors or summary.failed or summary.invalid:
             print(f"{summary.row_errors} errors: see {out / 'errors.csv'}", file=sys.stderr)

@@ -378,3 +378,16 @@ def test_the_draft_says_how_many_invisible_characters_it_left_out(tmp_path):
         assert any(re.fullmatch(r"[1-9]\d* invisible control characters \(ones Word files "
                                 r"cannot hold, or text-direction marks left open\) were left "
                                 r"out", w) for w in draft.warnings), draft.path.name
+
+
+def test_batch_error_lines_carry_no_control_characters(tmp_path):
+    from typer.testing import CliRunner
+
+    from complaint_kit.cli import app
+
+    hostile = tmp_path / "cases\x1b[2J\x1b]0;owned\x07.txt"  # named in the error line
+    hostile.write_text("not a batch\n", encoding="utf-8")
+    result = CliRunner().invoke(app, ["batch", str(hostile), "-o", str(tmp_path / "out")])
+    assert result.exit_code == 2
+    assert "not a batch input" in result.output and "cases[2J]0;owned.txt" in result.output
+    assert "\x1b" not in result.output and "\x07" not in result.output
