@@ -274,17 +274,19 @@ def failure(exc: BaseException) -> str:
 
 def _draft_validated(job: dict[str, Any], folder: Path, digest: str,
                      old: dict[str, Any] | None, result: dict[str, Any]) -> dict[str, Any]:
-    from .caseio import CaseFileError, validate
+    from .caseio import CaseFileError, Problem, validate
     from .drafting import DraftError, draft_case, safe_name
     from .registry import UnknownName
 
     options: Options = _worker["options"]
     registry = _worker["registry"]
+    unlikely: list[Problem] = []  # possible but unlikely dates: said in the report, not refused
     try:
-        case = validate(job["data"], job["source"], None, registry)
+        case = validate(job["data"], job["source"], None, registry, unlikely)
     except CaseFileError as exc:
         result.update(status="invalid", problems=[(p.path, p.message) for p in exc.problems])
         return result
+    result["warnings"] = [p.format() for p in unlikely]
     if options.check:
         result["status"] = VALID
         return result
@@ -316,7 +318,8 @@ def _draft_validated(job: dict[str, Any], folder: Path, digest: str,
         result["status"] = NOTHING
         result["message"] = result["message"] or "no rule appears to be broken: nothing to draft"
     result.update(findings=len(assessment.findings) if assessment else 0, files=files,
-                  warnings=list(dict.fromkeys(w for d in drafts for w in d.warnings)))
+                  warnings=list(dict.fromkeys([*result["warnings"],
+                                               *(w for d in drafts for w in d.warnings)])))
     if old:  # documents a changed case no longer calls for: plain names in its own folder
         for name in set(old.get("files", [])) - set(files):
             if isinstance(name, str) and name not in ("", ".", "..", MANIFEST) and \

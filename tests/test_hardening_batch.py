@@ -354,3 +354,17 @@ def test_a_symlinked_case_folder_is_never_written_through(tmp_path):
     # --force changes nothing: the link is still not followed
     batch(src, "--out", out, "--doc", "notice", "--force", code=1)
     assert sorted(p.name for p in victim.iterdir()) == before
+
+
+def test_a_date_in_the_future_is_said_in_the_report_row(tmp_path):
+    """caseio's warnings (a possible but unlikely date) reach the batch report, as `check` prints
+    them for one case; the case is still valid."""
+    from datetime import date, timedelta
+
+    later = (date.today() + timedelta(days=400)).isoformat()
+    case = make_case(1)
+    case["incidents"][0]["time"] = f"{later} 10:00"
+    source = write_jsonl(tmp_path / "cases.jsonl", [case])
+    batch(source, "-o", tmp_path / "out", "--check")
+    row = report(tmp_path / "out")["case-001"]
+    assert any(f"{later} is in the future" in value for value in row.values()), row
