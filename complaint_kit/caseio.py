@@ -215,6 +215,20 @@ def _yaml_problem(exc: yaml.YAMLError, text: str) -> Problem:
                    line)
 
 
+# An escaped backslash pair, then a surrogate pair written as two \u escapes.
+_SURROGATE_ESCAPES = re.compile(
+    r"(?<!\\)((?:\\\\)*)\\u(d[89ab][0-9a-f]{2})\\u(d[c-f][0-9a-f]{2})", re.IGNORECASE)
+
+
+def _join_surrogate_escapes(text: str) -> str:
+    """Python's json.dump writes a character beyond U+FFFF (an emoji) as two \\u escapes, a
+    surrogate pair, which YAML refuses: write each pair as the one \\U escape YAML reads."""
+    def one(match: re.Match) -> str:
+        code = 0x10000 + ((int(match[2], 16) - 0xD800) << 10) + (int(match[3], 16) - 0xDC00)
+        return f"{match[1]}\\U{code:08x}"
+    return _SURROGATE_ESCAPES.sub(one, text)
+
+
 def parse(text: str, source: str = "<case>") -> tuple[Any, dict[tuple, int]]:
     """Parse YAML (JSON is YAML too) into plain data and a path → line map, safely: within the
     limits above, plain data only, no key given twice. Anything wrong is a CaseFileError of
@@ -222,6 +236,8 @@ def parse(text: str, source: str = "<case>") -> tuple[Any, dict[tuple, int]]:
     if len(text) > MAX_BYTES:
         raise CaseFileError(source, [Problem("", f"the file is larger than "
                                                  f"{MAX_BYTES >> 20} MiB")])
+    if "\\u" in text or "\\U" in text:
+        text = _join_surrogate_escapes(text)
     try:
         try:
             text.encode("utf-8")

@@ -454,3 +454,20 @@ def test_without_libyaml_the_same_guards_hold(monkeypatch, tmp_path):
                           ("a: 1\na: 2\n", "given twice, on lines 1 and 2")):
         with pytest.raises(CaseFileError, match=re.escape(message)):
             parse(text)
+
+
+def test_a_case_written_by_json_dump_keeps_its_emoji(tmp_path):
+    """json.dump writes 🔪 as the surrogate-pair escapes \\ud83d\\udd2a, which YAML refuses: the
+    pair is read as the one character; a lone surrogate is still one error line; an escaped
+    backslash before "u" stays as written."""
+    data, _ = parse(CASE)
+    data["incidents"][0]["content"] = "🔪 明天上门 \\ud83d\\udd2a"
+    path = tmp_path / "case.json"
+    path.write_text(json.dumps(data), encoding="utf-8")  # ensure_ascii: every non-ASCII escaped
+    assert "\\ud83d\\udd2a" in path.read_text(encoding="utf-8")
+    case = load_case(path, get_registry())
+    assert case.incidents[0].content == "🔪 明天上门 \\ud83d\\udd2a"
+    path.write_text('{"id": "x \\ud800"}', encoding="utf-8")
+    with pytest.raises(CaseFileError) as info:
+        load_case(path, get_registry())
+    assert len(str(info.value).splitlines()) == 1
