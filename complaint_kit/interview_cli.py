@@ -29,6 +29,7 @@ from .interview import (
 )
 from .pasted import MESSAGE_START, split_messages
 from .question import Question, get_path
+from .textclean import terminal_text
 
 EXIT_INTERRUPTED = 130
 EXIT_MISSING = 2
@@ -44,7 +45,9 @@ class Terminal:
         self.lang = lang
         self._ = translator(lang)
         self.read_line = read
-        self.write = write
+        # Every line shown passes terminal_text: answers and case data printed back could
+        # otherwise colour, clear or retitle the terminal.
+        self.write: Callable[[str], None] = lambda text: write(terminal_text(text))
 
     def ask(self, prompt: str = "> ") -> str:
         try:

@@ -391,3 +391,13 @@ def test_batch_error_lines_carry_no_control_characters(tmp_path):
     assert result.exit_code == 2
     assert "not a batch input" in result.output and "cases[2J]0;owned.txt" in result.output
     assert "\x1b" not in result.output and "\x07" not in result.output
+
+
+def test_the_interview_shows_case_data_without_control_characters():
+    """What the interview prints back (a name typed or pasted earlier) passes terminal_text."""
+    from complaint_kit.interview_cli import Terminal
+
+    shown: list[str] = []
+    term = Terminal("en", read=lambda prompt: "", write=shown.append)
+    term.write("Now: Sam\x1b[2J\x1b]0;owned\x07 Example\u202e")
+    assert shown == ["Now: Sam[2J]0;owned Example"]  # the escapes, harmless without ESC
