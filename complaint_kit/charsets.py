@@ -23,14 +23,10 @@ def detect_encoding(path: Path, fallback: str | None = None) -> str:
     with open(path, "rb") as file:
         if file.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
             return "utf-16"
-        file.seek(0)
-        decoder = codecs.getincrementaldecoder("utf-8")()
-        try:
-            while chunk := file.read(_CHUNK):
-                decoder.decode(chunk)
-            decoder.decode(b"", final=True)
-        except UnicodeDecodeError:
-            return fallback or FALLBACK
+    try:
+        _check(path, "utf-8-sig", "UTF-8")
+    except EncodingError:
+        return fallback or FALLBACK
     return "utf-8-sig"  # decodes text without a BOM as plain UTF-8
 
 
