@@ -95,31 +95,36 @@ def fill(text: str, **values: Any) -> str:
     return _FIELD.sub(value, str(text))
 
 
+def _formats(context: Context):
+    """The formats of the document being rendered (its context's ``locale``)."""
+    return formats(context.get("locale") or "en")
+
+
 @pass_context
 def _date(context: Context, value: date | datetime | str | None, pattern: str = "medium") -> str:
     """``{{ signed_on | date(labels.date_format) }}``: a CLDR pattern or width, in the
     document's locale (``formats.Formats.date``)."""
     try:
-        return formats(context.get("locale") or "en").date(value, pattern)
+        return _formats(context).date(value, pattern)
     except ValueError as exc:
         raise TemplateRuntimeError(str(exc)) from None
 
 
 @pass_context
 def _money(context: Context, value: Decimal | float | int | None, places: int = 2) -> str:
-    return formats(context.get("locale") or "en").money(value, places)
+    return _formats(context).money(value, places)
 
 
 @pass_context
 def _number(context: Context, value: int | float | Decimal) -> str:
-    return formats(context.get("locale") or "en").number(value)
+    return _formats(context).number(value)
 
 
 @pass_context
 def _plural(context: Context, n: int, one: str, other: str | None = None) -> str:
     """``{{ n | plural("{n} call", "{n} calls") }}``; a language with one form (Chinese)
     gives only that."""
-    return formats(context.get("locale") or "en").plural(n, one, other)
+    return _formats(context).plural(n, one, other)
 
 
 def fmt_duration(seconds: int | None) -> str:
