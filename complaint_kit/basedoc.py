@@ -219,25 +219,55 @@ def _clear_body(document: docx.document.Document) -> None:
             body.remove(child)
 
 
+def set_language(document: docx.document.Document, tag: str) -> None:
+    """Say in the document's defaults which language its text is in (``w:lang``; a BCP 47
+    tag such as "zh-CN" or "en-GB"): the East Asian slot for a Chinese document, the Latin
+    one otherwise. Word proofs by it, and it picks the fonts: LibreOffice, told the text is
+    Chinese, takes a font with Chinese glyphs and its bold face at once, rather than a Latin
+    font and a fallback for every glyph (a third of its time per page, and headings not
+    bold)."""
+    styles = document.styles.element
+    defaults = _child(styles, "w:docDefaults", first=True)
+    rpr = _child(_child(defaults, "w:rPrDefault", first=True), "w:rPr")
+    lang = _child(rpr, "w:lang")  # late in w:rPr's sequence; python-docx's template has one
+    lang.set(qn("w:eastAsia" if tag.split("-")[0] in ("zh", "ja", "ko") else "w:val"), tag)
+
+
+def _child(parent, tag: str, first: bool = False):
+    """``parent``'s ``tag`` child, added (first or last) when it has none."""
+    child = parent.find(qn(tag))
+    if child is None:
+        child = OxmlElement(tag)
+        if first:
+            parent.insert(0, child)
+        else:
+            parent.append(child)
+    return child
+
+
 @lru_cache(maxsize=16)
-def default_base(typography: Typography) -> bytes:
+def default_base(typography: Typography, language: str = "") -> bytes:
+    """The base for documents in ``language`` (a BCP 47 tag with its region: "zh-CN")."""
     document = docx.Document()
     _clear_body(document)
     document.core_properties.author = ""
     document.core_properties.comments = ""
     _ensure_styles(document, typography)
     _apply_typography(document, typography)
+    if language:
+        set_language(document, language)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
 
 
-def reference_base(path: str | Path, typography: Typography) -> bytes:
-    return _reference_base(str(Path(path).resolve()), Path(path).stat().st_mtime_ns, typography)
+def reference_base(path: str | Path, typography: Typography, language: str = "") -> bytes:
+    return _reference_base(str(Path(path).resolve()), Path(path).stat().st_mtime_ns, typography,
+                           language)
 
 
 @lru_cache(maxsize=16)
-def _reference_base(path: str, mtime: int, typography: Typography) -> bytes:
+def _reference_base(path: str, mtime: int, typography: Typography, language: str) -> bytes:
     data = _unzip_bounded(path)
     try:
         main = Package.open(io.BytesIO(data)).main_document_part
@@ -248,6 +278,8 @@ def _reference_base(path: str, mtime: int, typography: Typography) -> bytes:
         _clear_body(document)
         _sanitise(document)
         _ensure_styles(document, typography)
+        if language:
+            set_language(document, language)
         buffer = io.BytesIO()
         document.save(buffer)
     except Exception as exc:  # python-docx and lxml raise many types for a bad package

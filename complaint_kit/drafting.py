@@ -23,6 +23,7 @@ from .channels import Channel, route, urgency
 from .context import case_context, document_context
 from .documents import DocumentKind
 from .docxbuild import BuildReport, DocxBuilder
+from .formats import language_tag
 from .lru import LruCache
 from .plaintext import to_text
 from .registry import Registry
@@ -231,8 +232,9 @@ def draft_case(case: Case, registry: Registry, out_dir: Path, *, doc: str | None
     jurisdiction = registry.jurisdiction(case.jurisdiction)
     assessment = assess(case, registry)
     drafts = plan(case, registry, assessment, doc=doc, to=to)
-    base = (reference_base(reference_docx, jurisdiction.typography) if reference_docx
-            else default_base(jurisdiction.typography))
+    language = language_tag(jurisdiction.locale(case.language))
+    base = (reference_base(reference_docx, jurisdiction.typography, language) if reference_docx
+            else default_base(jurisdiction.typography, language))
     images: dict[str, bytes] = {}  # figures, drawn once per case
     warnings: list[str] = []  # the case's, which each of its drafts shows
     shared = case_context(case, jurisdiction, findings=assessment.findings,
