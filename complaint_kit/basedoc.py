@@ -245,6 +245,14 @@ def _child(parent, tag: str, first: bool = False):
     return child
 
 
+def _zoom_percent(document: docx.document.Document) -> None:
+    """python-docx's template zooms to "bestFit" without the percentage the schema requires
+    (Word tolerates it; a strict reader need not)."""
+    zoom = document.settings.element.find(qn("w:zoom"))
+    if zoom is not None and zoom.get(qn("w:percent")) is None:
+        zoom.set(qn("w:percent"), "100")
+
+
 @lru_cache(maxsize=16)
 def default_base(typography: Typography, language: str = "") -> bytes:
     """The base for documents in ``language`` (a BCP 47 tag with its region: "zh-CN")."""
@@ -254,6 +262,7 @@ def default_base(typography: Typography, language: str = "") -> bytes:
     document.core_properties.comments = ""
     _ensure_styles(document, typography)
     _apply_typography(document, typography)
+    _zoom_percent(document)
     if language:
         set_language(document, language)
     buffer = io.BytesIO()
@@ -278,6 +287,7 @@ def _reference_base(path: str, mtime: int, typography: Typography, language: str
         _clear_body(document)
         _sanitise(document)
         _ensure_styles(document, typography)
+        _zoom_percent(document)
         if language:
             set_language(document, language)
         buffer = io.BytesIO()
