@@ -257,6 +257,7 @@ def _default_base(typography: Typography, language: str) -> bytes:
     _zoom_percent(document)
     if language:
         set_language(document, language)
+    _trim_styles(document)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
@@ -282,7 +283,8 @@ def _reference_base(path: str, mtime: int, typography: Typography, language: str
         _zoom_percent(document)
         if language:
             set_language(document, language)
-            buffer = io.BytesIO()
+        _trim_styles(document)
+        buffer = io.BytesIO()
         document.save(buffer)
     except Exception as exc:  # python-docx and lxml raise many types for a bad package
         raise ReferenceDocxError(f"{path}: not a usable .docx: {_reason(exc)}") from None
@@ -513,3 +515,44 @@ def _unlink_fields(root) -> None:
 def open_base(data: bytes) -> docx.document.Document:
     """A new python-docx Document on the base."""
     return docx.Document(io.BytesIO(data))
+
+
+# Styles every base keeps besides the builder's (``STYLES``) and the defaults.
+_STYLE_REFERENCES = tuple(qn(tag) for tag in ("w:pStyle", "w:rStyle", "w:tblStyle", "w:numStyle",
+                                              "w:styleLink", "w:numStyleLink"))
+_STYLE_CHAIN = tuple(qn(tag) for tag in ("w:basedOn", "w:link", "w:next"))
+_STYLES_PARTS = (CT.WML_STYLES, "application/vnd.ms-word.stylesWithEffects+xml")
+
+
+def _trim_styles(document: docx.document.Document) -> None:
+    """Keep only the styles the base uses: the builder's, those its parts name (a footer's,
+    a numbering's), the defaults, and the styles each of them is based on, linked to or
+    followed by; the latent styles go (Word's own list, which it does not need). The
+    stylesWithEffects part (Word 2010's copy of the styles) goes too: it would hold the
+    styles taken out."""
+    styles = document.styles
+    root = styles.element
+    for latent in root.findall(qn("w:latentStyles")):
+        root.remove(latent)
+    by_id = {style.get(qn("w:styleId")): style for style in root.iterchildren(qn("w:style"))}
+    wanted = {styles[name].style_id for name, _ in STYLES if name in styles}
+    wanted |= {style_id for style_id, style in by_id.items()
+               if style.get(qn("w:default")) in ("1", "true", "on")}
+    for part in document.part.package.iter_parts():
+        if part.content_type in _STYLES_PARTS or not part.content_type.endswith("+xml"):
+            continue
+        element = part.element if isinstance(part, XmlPart) else parse_xml(part.blob)
+        wanted |= {ref.get(qn("w:val")) for ref in element.iter(*_STYLE_REFERENCES)}
+    todo = list(wanted)
+    while todo:
+        style = by_id.get(todo.pop())
+        for link in () if style is None else style.iterchildren(*_STYLE_CHAIN):
+            if (target := link.get(qn("w:val"))) not in wanted:
+                wanted.add(target)
+                todo.append(target)
+    for style_id, style in by_id.items():
+        if style_id not in wanted:
+            root.remove(style)
+    for rid, rel in list(document.part.rels.items()):
+        if rel.reltype == _STYLES_WITH_EFFECTS:
+            document.part.drop_rel(rid)
