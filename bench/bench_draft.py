@@ -179,7 +179,7 @@ class Pipeline:
                                          lambda: PreparedBase(self.base))
             root = prepared.new_document()
             DocxBuilder(prepared.document, cache=blocks, body=prepared.body(root),
-                        scope=(self.base, False)).build(markdown)
+                        scope=(self.base, False), ids=prepared.style_ids).build(markdown)
             t2 = time.perf_counter()
             prepared.write(root, title, buffer)
         t3 = time.perf_counter()

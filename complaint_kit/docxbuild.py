@@ -28,7 +28,7 @@ from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.oxml.table import CT_Tbl
 from docx.shared import Cm, Emu, Pt
-from docx.table import Table, _Cell
+from docx.table import Table
 from docx.text.paragraph import Paragraph
 from docx.text.run import Run
 from lxml import etree
@@ -91,11 +91,12 @@ class DocxBuilder:
     document's own). ``plain``: python-docx's API only (the reference path), into the
     document. Otherwise, with a ``cache``, blocks seen before are copied from it; ``scope``
     is what else a block's build depends on (the base and the list numbering), part of each
-    key."""
+    key. ``ids``: the document's ``docxstyles.style_ids``, when the caller has them."""
 
     def __init__(self, document: docx.document.Document, images: Mapping[str, bytes] | None = None,
                  cache: LruCache | None = None, *, numbered: bool = False, plain: bool = False,
-                 body=None, scope: tuple = ()):
+                 body=None, scope: tuple = (),
+                 ids: dict[tuple[str, WD_STYLE_TYPE], str | None] | None = None):
         self.doc = document
         self.numbered = numbered  # every list numbered, 1. then （1）: no bullet glyphs
         self.images = images or {}
@@ -103,7 +104,7 @@ class DocxBuilder:
         self.cache = None if plain else cache
         self.scope = scope
         self.report = BuildReport()
-        self._ids = style_ids(document)
+        self._ids = style_ids(document) if ids is None else ids
         self._styles = {name for name, _kind in self._ids}
         self._body = document.element.body if body is None else body
         if plain and self._body is not document.element.body:
@@ -521,7 +522,7 @@ class DocxBuilder:
             tr = copy.deepcopy(head if r < header_rows else body)
             table._tbl.append(tr)
             for (inline, align), tc in zip(row, tr.iterchildren(_TC), strict=False):
-                paragraph = Paragraph(tc.find(_P), _Cell(tc, table))
+                paragraph = Paragraph(tc.find(_P), table)  # the table gives it its part
                 self._cell(paragraph, inline, align, r < header_rows, None)
 
     def _cell(self, paragraph: Paragraph, inline: Token, align: str | None, header: bool,

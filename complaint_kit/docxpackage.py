@@ -19,6 +19,8 @@ from docx.opc.coreprops import CoreProperties
 from docx.oxml.ns import qn
 from lxml import etree
 
+from .docxstyles import style_ids
+
 # Each draft's own members are deflated fast: for a letter with a 30-row table (73 kB of XML)
 # level 1 takes a quarter of the default level's time, for a member 15% larger.
 _OWN_LEVEL = 1
@@ -31,6 +33,7 @@ class PreparedBase:
         # Read only: the builder looks up the base's styles and page in it.
         self.document = docx.Document(io.BytesIO(data))
         core = self.document.part.package.part_related_by(RT.CORE_PROPERTIES)
+        self.style_ids = style_ids(self.document)  # what each build looks its styles up in
         self._document_name = self.document.part.partname.membername
         self._core_name = core.partname.membername
         self._core = core.element

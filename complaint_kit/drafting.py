@@ -191,7 +191,8 @@ def docx_bytes(markdown: str, base: bytes, title: str,
         prepared = CACHE.get_or_make(("prepared base", base), lambda: PreparedBase(base))
         root = prepared.new_document()
         report = DocxBuilder(prepared.document, cache=CACHE, numbered=numbered,
-                             body=prepared.body(root), scope=(base, numbered)).build(markdown)
+                             body=prepared.body(root), scope=(base, numbered),
+                             ids=prepared.style_ids).build(markdown)
         prepared.write(root, title, buffer)
     return buffer.getvalue(), report
 

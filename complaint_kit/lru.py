@@ -1,7 +1,8 @@
-"""The one cache drafting keeps across the documents of a run: prepared base documents
-(``basedoc``) and the blocks built on them (``docxbuild``), each keyed by its content (the
-base's bytes, a block's tokens), so that an entry can never be used for anything but what it
-was made from. It lives as long as the process, bounded."""
+"""The one cache drafting keeps across the documents of a run: base documents (``basedoc``),
+bases prepared for writing drafts (``docxpackage``), the Jinja2 environment, and the blocks
+built on each base (``docxbuild``), each keyed by what it is made from (the typography and
+language, the base's bytes, a block's tokens), so that an entry is never used for anything
+else. It lives as long as the process, bounded."""
 
 from __future__ import annotations
 
