@@ -29,7 +29,7 @@ def test_questions_are_asked_only_in_taiwan_cases_and_in_every_language():
                                          "tw_bank_complaint_date", "tw_bank_reply_date"}
     for q in questions:
         assert set(q.prompt) == {"zh-Hant", "zh-Hans", "en"}, q.id
-        assert q.target.startswith(("facts.", "complainant.")), q.id
+        assert q.target.startswith(("facts.", "complainant.", "respondents[")), q.id
     cn = interview({"jurisdiction": "cn"})
     assert not any(q.jurisdiction == "tw" for q in cn.applicable())
 

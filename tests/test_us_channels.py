@@ -7,6 +7,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from complaint_kit.answers import Normalised
 from complaint_kit.case import Case
 from complaint_kit.cli import app
 from complaint_kit.drafting import assess
@@ -122,7 +123,8 @@ def test_us_questions_are_registered_for_us_cases_only():
     assert by_id["us_validation_date"].target == "facts.validation_notice_received_date"
     assert registry.answer_validators["us_state"]("ca") is None
     assert registry.answer_validators["us_state"]("XX")
-    assert registry.answer_validators["us_timezone"]("America/Chicago") is None
+    assert registry.answer_validators["us_timezone"]("America/Chicago") == Normalised(
+        "America/Chicago")
     assert registry.answer_validators["us_timezone"]("Mars/Olympus")
 
 

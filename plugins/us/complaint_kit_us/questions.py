@@ -49,10 +49,11 @@ QUESTIONS = [
        target="facts.consumer_state", after="us_debt_purpose", validator="us_state",
        replaces="region", also=("region",),
        help="Some states add their own limits; California and Massachusetts are checked."),
-    _q("us_timezone", "Your time zone (e.g. America/Chicago)", target="timezone",
+    _q("us_timezone", "Your time zone (e.g. Pacific, Eastern)", target="timezone",
        after="us_state", validator="us_timezone",
        help="Calls before 8 a.m. or after 9 p.m. are judged by the local time where you "
-            "live, not by the caller's area code."),
+            "live, not by the caller's area code. Pacific, Mountain, Central, Eastern, Alaska "
+            "and Hawaii, an abbreviation such as PST, or your state (CA) will do."),
     _q("us_validation_received", "Did you receive a written validation notice (the letter "
        "stating the amount, the creditor and your right to dispute within 30 days)?",
        type="yes_no", target="facts.validation_notice_received", after="debt_disputed"),
