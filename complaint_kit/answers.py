@@ -199,6 +199,37 @@ _CURRENCY_ZH = {"CNY": ("人民币", "人民幣"), "TWD": ("新台币", "新臺�
                 "USD": ("美元", "美元"), "GBP": ("英镑", "英鎊")}
 
 
+_CJK_DIGITS = {ch: n for n, chars in enumerate(("零〇", "一壹", "二两兩贰貳", "三叁參", "四肆",
+                                                 "五伍", "六陆陸", "七柒", "八捌", "九玖"))
+               for ch in chars}
+_CJK_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_CJK_LARGE = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+
+
+def _cjk_number(text: str) -> int | None:
+    """An amount in Chinese numerals (五万, 两千五百, 十二万) as an integer; None if it is not
+    one, or if a digit stands where the next must be a unit (五五万)."""
+    if not text or any(ch not in _CJK_DIGITS and ch not in _CJK_SMALL and ch not in _CJK_LARGE
+                       for ch in text):
+        return None
+    total = section = 0
+    digit: int | None = None
+    for ch in text:
+        if ch in _CJK_DIGITS:
+            if digit not in (None, 0) and _CJK_DIGITS[ch] != 0:
+                return None
+            digit = _CJK_DIGITS[ch]
+        elif ch in _CJK_SMALL:
+            section += (1 if digit is None else digit) * _CJK_SMALL[ch]
+            digit = None
+        else:  # 万 scales its own group; 亿 everything before it (一亿两千万)
+            group = section + (digit or 0)
+            unit = _CJK_LARGE[ch]
+            total = (total + group) * unit if unit > 10**4 else total + group * unit
+            section, digit = 0, None
+    return total + section + (digit or 0)
+
+
 def _strip_markers(text: str) -> tuple[str, list[frozenset[str]]]:
     found: list[frozenset[str]] = []
     changed = True
@@ -226,6 +257,8 @@ def parse_money(text: str, place: Jurisdiction | str | None = None) -> str:
     body = body.replace(" ", "")
     if not body:
         raise bad
+    if (cjk := _cjk_number(body)) is not None:
+        body = str(cjk)
     terms = []
     at = 0
     for m in _TERM.finditer(body):

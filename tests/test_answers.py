@@ -51,6 +51,8 @@ def validators() -> dict:
     ("NT$80,000", "tw", "80000"), ("新臺幣8萬元", "tw", "80000"), ("$80,000", "tw", "80000"),
     ("HK$12,000", "hk", "12000"), ("$50,000", "us", "50000"), ("£600", "uk", "600"),
     ("8,000.50", None, "8000.50"), ("3k", "us", "3000"),
+    ("五万", "cn", "50000"), ("两千五百元", "cn", "2500"), ("八萬", "tw", "80000"),
+    ("十二万", "cn", "120000"), ("一亿两千万", "cn", "120000000"),
 ])
 def test_amounts_are_read_as_typed(typed, place, stored):
     assert parse(MONEY, typed, {}, place=place) == stored
@@ -58,7 +60,8 @@ def test_amounts_are_read_as_typed(typed, place, stored):
 
 @pytest.mark.parametrize(("typed", "place"), [
     ("1万2", "cn"),  # 12000 or 10002: not guessed
-    ("5万万", "cn"), ("50,00", "cn"), ("-5", None), ("lots", None), ("5万块钱左右", "cn"),
+    ("5万万", "cn"), ("五五万", "cn"), ("五万3千", "cn"), ("50,00", "cn"), ("-5", None),
+    ("lots", None), ("5万块钱左右", "cn"),
     ("$500", "cn"), ("£60", "tw"), ("HK$1,000", "us"),  # another currency than the place's
 ])
 def test_amounts_that_cannot_be_read_whole_are_refused(typed, place):
@@ -148,6 +151,12 @@ def test_a_bare_area_or_a_split_state_is_refused_with_a_reason(typed):
         parse(question("us_timezone", "us"), typed, validators(), place="us")
     text = exc.value.text("en")
     assert ("Central or Mountain" in text) if typed in ("TX", "Texas") else "Pacific" in text
+
+
+@pytest.mark.parametrize(("typed", "code"), [("CA", "CA"), ("ca", "CA"), ("California", "CA"),
+                                            ("new york", "NY"), ("D.C.", "DC")])
+def test_the_state_by_its_code_or_its_name(typed, code):
+    assert parse(question("us_state", "us"), typed, validators(), place="us") == code
 
 
 def test_the_time_zone_question_speaks_plainly():

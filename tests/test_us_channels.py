@@ -121,7 +121,7 @@ def test_us_questions_are_registered_for_us_cases_only():
     assert by_id["us_collector_type"].target == "facts.collector_type"
     assert by_id["us_cease_date"].target == "facts.written_cease_notice_date"
     assert by_id["us_validation_date"].target == "facts.validation_notice_received_date"
-    assert registry.answer_validators["us_state"]("ca") is None
+    assert registry.answer_validators["us_state"]("ca") == Normalised("CA")
     assert registry.answer_validators["us_state"]("XX")
     assert registry.answer_validators["us_timezone"]("America/Chicago") == Normalised(
         "America/Chicago")

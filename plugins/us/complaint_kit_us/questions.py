@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from complaint_kit.question import Question
 
-from .validation import state_problem, timezone_problem
+from .validation import state_answer, timezone_problem
 
 _COLLECTOR = "respondents[id=collector,role=collection_agency]"
 _THIRD_PARTY = {"field": "us_collector_type", "in": ["third_party_agency", "debt_buyer",
@@ -45,7 +45,7 @@ QUESTIONS = [
                 ("business", {"en": "A business"})),
        help="The FDCPA covers only debts \"primarily for personal, family, or household "
             "purposes\"."),
-    _q("us_state", "Which state do you live in? (two letters, e.g. CA)",
+    _q("us_state", "Which state do you live in? (e.g. CA or California)",
        target="facts.consumer_state", after="us_debt_purpose", validator="us_state",
        replaces="region", also=("region",),
        help="Some states add their own limits; California and Massachusetts are checked."),
@@ -83,4 +83,4 @@ QUESTIONS = [
        when=_WORK),
 ]
 
-VALIDATORS = {"us_state": state_problem, "us_timezone": timezone_problem}
+VALIDATORS = {"us_state": state_answer, "us_timezone": timezone_problem}

@@ -110,7 +110,8 @@ STATE_ZONES: dict[str, tuple[str, tuple[str, ...]]] = {
     "MP": ("Northern Mariana Islands", ("Pacific/Saipan",)),
     "AS": ("American Samoa", ("Pacific/Pago_Pago",)),
 }
-_BY_STATE_NAME = {name.casefold(): code for code, (name, _z) in STATE_ZONES.items()}
+_BY_STATE_NAME = {name.replace(".", "").casefold(): code
+                  for code, (name, _z) in STATE_ZONES.items()}
 _ZONE_HELP = {"en": "Give your time zone by its name (Pacific, Mountain, Central, Eastern, "
                     "Alaska, Hawaii), its abbreviation (PST) or your state (CA).",
               "zh-Hans": "请填写时区名称（Pacific、Mountain、Central、Eastern、Alaska、"
@@ -122,7 +123,7 @@ _ZONE_HELP = {"en": "Give your time zone by its name (Pacific, Mountain, Central
 def read_timezone(value: str) -> str | None:
     """The IANA zone of a time zone as typed ("Pacific", "PST", "Pacific Time", "CA",
     "California", "America/Chicago"), or None when it names none or a split state."""
-    text = " ".join(str(value).replace(".", " ").split())
+    text = " ".join(str(value).replace(".", "").split())
     if "/" in text:
         try:
             ZoneInfo(text)
@@ -140,6 +141,20 @@ def read_timezone(value: str) -> str | None:
     return None
 
 
+def state_answer(value: str):
+    """The state's code (``Normalised``) from its code or its name ("ca", "California"), or
+    why the answer names no state."""
+    from complaint_kit.answers import Normalised
+
+    key = " ".join(str(value).replace(".", "").split()).casefold()
+    code = key.upper() if key.upper() in STATE_ZONES else _BY_STATE_NAME.get(key)
+    if code is None:
+        return {"en": "give the state's two-letter postal code, e.g. CA, NY or TX",
+                "zh-Hans": "请填写州的两个字母代码，例如 CA、NY 或 TX。",
+                "zh-Hant": "請填寫州的兩個字母代碼，例如 CA、NY 或 TX。"}
+    return Normalised(code)
+
+
 def timezone_problem(value: str):
     """The zone to store (``Normalised``), or why the answer names none. A state with two
     zones is not guessed: the user is asked which of them."""
@@ -148,7 +163,7 @@ def timezone_problem(value: str):
     zone = read_timezone(value)
     if zone is not None:
         return Normalised(zone)
-    key = " ".join(str(value).split()).casefold()
+    key = " ".join(str(value).replace(".", "").split()).casefold()
     code = key.upper() if key.upper() in STATE_ZONES else _BY_STATE_NAME.get(key)
     if code is not None:
         name, zones = STATE_ZONES[code]
