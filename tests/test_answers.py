@@ -268,3 +268,13 @@ def test_each_place_declares_its_crisis_lines_with_a_source(place, number):
             assert localise(line.name, lang)
             if line.hours is not None:
                 assert localise(line.hours, lang)
+
+
+@pytest.mark.parametrize("place", ["cn", "tw", "hk"])
+def test_the_review_has_a_short_label_for_each_question_in_each_language(place):
+    for asked in questions_for(get_registry(), place):
+        assert asked.label, asked.id
+        for lang in ("zh-Hans", "zh-Hant"):
+            label = localise(asked.label, lang)
+            assert label and not LATIN.search(label), (asked.id, lang, label)
+            assert len(label) < len(localise(asked.prompt, lang)) or len(label) <= 8

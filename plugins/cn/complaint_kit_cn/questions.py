@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from complaint_kit.answers import translated
 from complaint_kit.question import Question
 
@@ -66,6 +68,23 @@ QUESTIONS = [
                 "en": "Which police station gave the warning?"},
     ),
 ]
+
+# Short names for the review of the answers: zh-Hans, zh-Hant, en.
+LABELS = {
+    "cn_id_number": ("居民身份证号码", "居民身份證號碼",
+                    "ID card number"),
+    "cn_lender_licence": ("放贷机构的信用代码或许可证号", "放貸機構的信用代碼或許可證號",
+                         "Lender's credit code or licence"),
+    "cn_police_warned": ("公安机关已警告催收人员", "公安機關已警告催收人員",
+                        "Police warned the collectors"),
+    "cn_police_warning_date": ("警告日期", "警告日期",
+                              "Date of the warning"),
+    "cn_police_station": ("作出警告的公安机关", "作出警告的公安機關",
+                         "Police station that warned them"),
+}
+QUESTIONS = [replace(q, label=dict(zip(("zh-Hans", "zh-Hant", "en"), LABELS[q.id],
+                                       strict=True))) if q.id in LABELS else q
+             for q in QUESTIONS]
 
 # The ID checks' reasons in each language (case validation keeps the English).
 ID_TEXTS = {

@@ -7,6 +7,8 @@ decides whether the Code of Banking Practice and the HKMA apply: ``hk_lender_kin
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from complaint_kit.answers import translated
 from complaint_kit.question import Question
 
@@ -128,6 +130,35 @@ def _hkid(value: str) -> str | None:
 def _hours(value: str) -> str | None:
     return hours_problem(value) if value.strip() else None
 
+
+# Short names for the review of the answers: zh-Hans, zh-Hant, en.
+LABELS = {
+    "hk_lender_kind": ("贷款机构类型", "貸款機構類型",
+                      "Kind of lender"),
+    "hk_money_lender_licensed": ("放债人牌照", "放債人牌照",
+                                "Money lender's licence"),
+    "hk_agency_name": ("收数公司", "收數公司",
+                      "Collection agency"),
+    "hk_dca_notice": ("交收数公司前的书面通知", "交收數公司前的書面通知",
+                     "Notice before the agency"),
+    "hk_dca_notice_missing": ("通知缺少的内容", "通知缺少的內容",
+                             "What the notice left out"),
+    "hk_data_notice": ("资料转交的告知", "資料轉交的告知",
+                      "Told data may be passed on"),
+    "hk_unreasonable_hours": ("不合理的来电时间", "不合理的來電時間",
+                             "Unreasonable hours"),
+    "hk_bankrupt_on": ("破产令日期", "破產令日期",
+                      "Date of the bankruptcy order"),
+    "hk_complained_to_bank": ("向贷款机构投诉的日期", "向貸款機構投訴的日期",
+                             "Date you complained"),
+    "hk_money_claim": ("金钱申索", "金錢申索",
+                      "Money claim"),
+    "hk_id_number": ("香港身份证号码", "香港身份證號碼",
+                    "HKID number"),
+}
+QUESTIONS = [replace(q, label=dict(zip(("zh-Hans", "zh-Hant", "en"), LABELS[q.id],
+                                       strict=True))) if q.id in LABELS else q
+             for q in QUESTIONS]
 
 # The checks' reasons in each language (case validation keeps the English).
 TEXTS = {

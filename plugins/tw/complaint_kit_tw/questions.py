@@ -7,6 +7,8 @@ at all. The rest are the Taiwan facts of law-tw.md §5.
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from complaint_kit.answers import translated
 from complaint_kit.question import Question
 
@@ -142,6 +144,43 @@ QUESTIONS = [
        "The date the institution replied (YYYY-MM-DD; empty if it has not)", type="date",
        when=_COMPLAINED),
 ]
+
+# Short names for the review of the answers: zh-Hans, zh-Hant, en.
+LABELS = {
+    "tw_id_number": ("身分证字号", "身分證字號",
+                    "ID number"),
+    "tw_principal_type": ("欠款对象", "欠款對象",
+                         "Whom you owe"),
+    "tw_collector_type": ("催收者", "催收者",
+                         "Who collects"),
+    "tw_pre_notice": ("委外催收通知书", "委外催收通知書",
+                     "Notice before outsourcing"),
+    "tw_agency_on_list": ("催收公司在公告名单上", "催收公司在公告名單上",
+                         "Agency on the published list"),
+    "tw_debt_sold": ("债权已出售", "債權已出售",
+                    "Debt sold"),
+    "tw_debt_sale_notice": ("债权出售通知", "債權出售通知",
+                           "Notice of the sale"),
+    "tw_funder_type": ("资金方类型", "資金方類型",
+                      "Kind of funder"),
+    "tw_off_hours_consent": ("同意夜间联络", "同意夜間聯絡",
+                            "Agreed to contact at night"),
+    "tw_asked_to_stop_on": ("书面要求停止的日期", "書面要求停止的日期",
+                           "Date you asked in writing to stop"),
+    "tw_recordings_refused": ("拒绝提供录音", "拒絕提供錄音",
+                             "Recordings refused"),
+    "tw_following_warned_on": ("劝阻跟追的日期", "勸阻跟追的日期",
+                              "Date a follower was told to stop"),
+    "tw_gender_element": ("涉及性或性别", "涉及性或性別",
+                         "Sexual or gender element"),
+    "tw_bank_complaint_date": ("向金融机构申诉的日期", "向金融機構申訴的日期",
+                              "Date you complained"),
+    "tw_bank_reply_date": ("金融机构回复的日期", "金融機構回覆的日期",
+                          "Date of the reply"),
+}
+QUESTIONS = [replace(q, label=dict(zip(("zh-Hans", "zh-Hant", "en"), LABELS[q.id],
+                                       strict=True))) if q.id in LABELS else q
+             for q in QUESTIONS]
 
 # The ID checks' reasons in each language (case validation keeps the English).
 ID_TEXTS = {
