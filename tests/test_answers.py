@@ -226,6 +226,13 @@ def test_taiwan_asks_the_lender_type_once_in_its_own_categories():
     assert principal.sets_from["respondents[id=lender,role=lender].type"]["card_issuer"] == "bank"
 
 
+def test_hong_kong_asks_the_lender_type_once_in_its_own_categories():
+    ids = [q.id for q in questions_for(get_registry(), "hk")]
+    assert "hk_lender_kind" in ids and "lender_type" not in ids
+    kind = question("hk_lender_kind", "hk")
+    assert kind.sets_from == {"respondents[id=lender,role=lender].type": {"bank": "bank"}}
+
+
 @pytest.mark.parametrize("qid", ["tw_agency_on_list", "tw_debt_sold", "tw_pre_notice"])
 def test_what_a_borrower_cannot_know_has_an_i_dont_know(qid):
     asked = question(qid, "tw")

@@ -43,6 +43,9 @@ QUESTIONS = [
     _q("hk_lender_kind", "借錢給您的是哪一類機構？", "What kind of lender is it?",
        "借钱给您的是哪一类机构？", type="choice", target="facts.lender_kind",
        after="lender_type", required=True,
+       # Asked instead of the core's lender type, whose categories are mainland China's.
+       replaces="lender_type",
+       sets_from={"respondents[id=lender,role=lender].type": {"bank": "bank"}},
        choices=_choices(("bank", "銀行（包括信用卡）", "A bank (including credit cards)",
                          "银行（包括信用卡）"),
                         ("money_lender", "財務公司／放債人", "A finance company / money lender",
