@@ -408,7 +408,9 @@ def parse(question: Question, raw: Any, validators: Mapping[str, Validator],
         elif kind == "choice":
             value = _choice(question, raw)
         elif kind in ("multi_choice", "flags"):
-            value = [_choice(question, t) for t in re.split(r"[\s,，、]+", text) if t]
+            whole = _by_label(question, text) if text else []  # one label with spaces in it
+            value = whole if len(whole) == 1 else [
+                _choice(question, t) for t in re.split(r"[\s,，、;；]+", text) if t]
         elif kind == "text_list":
             value = [t.strip() for t in re.split(r"[;；\n]", text) if t.strip()]
         elif kind == "date":

@@ -178,6 +178,13 @@ def test_choice_labels_are_accepted_as_typed(typed, value):
     assert parse(question("jurisdiction"), typed, {}) == value
 
 
+@pytest.mark.parametrize(("typed", "value"), [
+    ("有过自我伤害的念头", ["self_harm"]), ("Thoughts of harming myself", ["self_harm"]),
+    ("1 2", ["mental_health", "self_harm"]), ("1，3", ["mental_health", "job_loss"])])
+def test_several_choices_by_numbers_or_one_by_its_label(typed, value):
+    assert parse(question("harm"), typed, {}) == value
+
+
 def test_i_dont_know_is_a_choice_where_there_is_one():
     purpose = question("debt_purpose")
     assert parse(purpose, "不知道", {}) is None
