@@ -176,7 +176,9 @@ documents: [cease-letter]
     result = CliRunner().invoke(app, ["interview", str(case_file), "--answers", str(answers),
                                       "--lang", "en", "--out", str(tmp_path / "drafts")])
     assert result.exit_code == 0, result.output
-    assert "US-CEASE" in result.output and "US-HOURS" in result.output
+    # the findings by their titles (the screen shows no rule codes)
+    assert "Contact after my written request to stop" in result.output
+    assert "Contact before 8 a.m. or after 9 p.m. local time" in result.output
     text = case_file.read_text(encoding="utf-8")
     assert "collector_type: third_party_agency" in text
     assert "written_cease_notice_date" in text and "America/Los_Angeles" in text
