@@ -164,9 +164,12 @@ def test_zh_hans_mainland_mother_and_employer(session, tmp_path):
     session.type("<", expect="输入要修改的回答编号")  # < goes back from the document list
     screen = session.type("", expect="可起草的文书")
     notice = re.findall(r"(\d+)\. 停止违规催收告知函", screen)[-1]
-    session.type(notice, expect="EXIT=")
+    report = re.findall(r"(\d+)\. 骚扰情况报告", screen)[-1]  # with charts (matplotlib)
+    session.type(f"{notice} {report}", expect="EXIT=")
     screen = session.wait_for("EXIT=0")
     assert "您的文书（按提交顺序）" in screen and "提交给" in screen
+    assert sorted(p.name for p in tmp_path.glob("*.docx")) == [
+        "case-harassment-report.docx", "case-notice-lender.docx"]
     assert str(tmp_path) in screen.replace("\n", "")  # each file with its folder
     assert "Warning" not in screen and "matplotlib" not in screen
 
