@@ -43,25 +43,30 @@ def N_(message: str) -> str:
 
 # What the interview asks about each contact typed one by one, as (value, label) choices. An
 # answer left empty is unknown and stored as nothing (the case model's own default applies).
-WHOM = (  # whom the contact reached; "relative" leads to RELATIVES
+WHOM = (  # whom the contact reached, the people collectors call most first; see GROUPS
     ("debtor", N_("me")),
-    ("relative", N_("a relative")),
+    ("parent", N_("my father or mother")),
+    ("spouse", N_("my husband, wife or partner")),
+    ("child", N_("my son or daughter")),
+    ("relative", N_("another relative (brother, sister…)")),
     ("employer", N_("my employer or workplace (boss, HR, front desk)")),
     ("colleague", N_("a colleague")),
-    ("friend", N_("a friend")),
     ("contact", N_("someone in my phone book")),
+    ("friend", N_("a friend")),
+    ("other", N_("someone else (emergency contact, guarantor, group chat…)")),
+)
+RELATIVES = (
+    ("sibling", N_("my brother or sister")),
+    ("relative", N_("another relative")),
+)
+OTHERS = (
     ("emergency_contact", N_("my emergency contact (given to the lender)")),
     ("guarantor", N_("the guarantor of the loan")),
     ("public", N_("a group chat or a public post")),
     ("other", N_("someone else")),
 )
-RELATIVES = (
-    ("parent", N_("my father or mother")),
-    ("spouse", N_("my husband, wife or partner")),
-    ("child", N_("my son or daughter")),
-    ("sibling", N_("my brother or sister")),
-    ("relative", N_("another relative")),
-)
+# A choice in WHOM that leads to a short list (its own value is the list's last choice).
+GROUPS = {"relative": RELATIVES, "other": OTHERS}
 WORDING = (
     ("verbatim", N_("the exact words (copied from the message or a recording)")),
     ("described", N_("my own description of what was said")),
@@ -73,7 +78,6 @@ AUDIENCE = (
     ("group", N_("in a group chat")),
     ("public", N_("publicly (a post anyone could see)")),
 )
-RELATIVE_VALUES = frozenset(v for v, _ in RELATIVES)
 WRITTEN = ("sms", "im", "letter", "email", "social_post")
 OTHERS_CONTACTED = "facts.others_contacted"  # the core question's answer; see core.yaml
 

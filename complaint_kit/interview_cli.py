@@ -18,9 +18,10 @@ from .interview import (
     AUDIENCE,
     AUTOMATED,
     CHANNELS,
+    GROUPS,
     N_,
+    OTHERS,
     OTHERS_CONTACTED,
-    RELATIVE_VALUES,
     RELATIVES,
     WHOM,
     WORDING,
@@ -347,9 +348,9 @@ class ContactForm:
     (nothing is stored, and the case model's own default applies), ``<`` goes back one question
     with the answers kept, and each answer is saved at once, so that Ctrl-D loses nothing."""
 
-    STEPS = ("time", "channel", "whom", "relative", "name", "their_number", "asked_to_stop",
+    STEPS = ("time", "channel", "whom", "which", "name", "their_number", "asked_to_stop",
              "number", "text", "wording", "automated", "audience")
-    PASTED = ("channel", "whom", "relative", "name", "their_number", "asked_to_stop", "wording",
+    PASTED = ("channel", "whom", "which", "name", "their_number", "asked_to_stop", "wording",
               "audience")
 
     def __init__(self, term: Terminal, iv: Interview, incidents: list[dict[str, Any]],
@@ -365,10 +366,16 @@ class ContactForm:
     def relation(self) -> str:
         return (self.item.get("to") or {}).get("relation") or "debtor"
 
+    @property
+    def group(self) -> str | None:
+        """The choice of WHOM whose short list holds this contact's relation, if any."""
+        return next((key for key, members in GROUPS.items()
+                     if self.relation in {v for v, _l in members}), None)
+
     def applies(self, step: str) -> bool:
         channel = self.item.get("channel")
-        if step == "relative":
-            return self.relation in RELATIVE_VALUES
+        if step == "which":
+            return self.group is not None
         if step in ("name", "their_number", "asked_to_stop"):
             return is_third_party(self.item) and self.relation != "public"
         if step == "wording":
@@ -519,24 +526,30 @@ class ContactForm:
     def ask_whom(self) -> Any:
         _ = self._
         relation = (self.item.get("to") or {}).get("relation")
-        current = "relative" if relation in RELATIVE_VALUES else relation
+        current = self.group or relation
         value = self._choose(N_("Whom did it reach"), WHOM, current, _("Enter = me"),
-                             help=N_("Choose who answered the call or got the message. A "
-                                     "relative leads to a short list."))
+                             help=N_("Choose who answered the call or got the message. Another "
+                                     "relative, or someone else, leads to a short list."))
         if value is _BACK:
             return _BACK
-        if value is not None and not (value == "relative" and relation in RELATIVE_VALUES):
+        if value is not None and value != self.group:  # the same group keeps its pick
             self._set_to("relation", None if value == "debtor" else value)
         return None
 
-    def ask_relative(self) -> Any:
+    def ask_which(self) -> Any:
+        """Which one of a group: the relative, or the someone else."""
         _ = self._
-        current = self.relation if self.relation != "relative" else None
-        value = self._choose(N_("Which relative"), RELATIVES, current,
-                             _("Enter = another relative"))
+        group = self.group or "relative"
+        choices = GROUPS[group]
+        current = self.relation if self.relation != group else None
+        if group == "relative":
+            value = self._choose(N_("Which relative"), choices, current,
+                                 _("Enter = another relative"))
+        else:
+            value = self._choose(N_("Who was it"), choices, current, _("Enter = someone else"))
         if value is _BACK:
             return _BACK
-        self._set_to("relation", value or "relative")
+        self._set_to("relation", value or group)
         return None
 
     def ask_name(self) -> Any:
@@ -656,7 +669,7 @@ def describe_contact(term: Terminal, item: dict[str, Any]) -> str:
     _ = term._
     to = item.get("to") or {}
     relation = to.get("relation") or "debtor"
-    whom = _((dict(WHOM) | dict(RELATIVES)).get(relation, relation))
+    whom = _((dict(WHOM) | dict(RELATIVES) | dict(OTHERS)).get(relation, relation))
     whom += "".join(f" {to[k]}" for k in ("name", "number") if to.get(k))
     parts = [str(item.get("time", "")), _('channel.' + str(item.get("channel", "sms"))), whom]
     if item.get("from_number"):

@@ -268,9 +268,9 @@ AT_CONTACTS = {
     "facts": {"others_contacted": True},
     "interview": {"version": INTERVIEW_VERSION, "next_question": "incidents"},
 }
-TO_MOTHER = ["2026-03-02 09:10", "1", "2", "1", "李母", "", "", "", "打给我妈妈，说我欠钱不还",
-             "", ""]  # call; a relative: parent; name; her number, asked to stop, number: unknown
-TO_EMPLOYER = ["2026-03-02 10:30", "1", "3", "", "", "2", "", "打到我单位，说我是老赖", "", "2"]
+TO_MOTHER = ["2026-03-02 09:10", "1", "2", "李母", "", "", "", "打给我妈妈，说我欠钱不还",
+             "", ""]  # call; my mother; name; her number, asked to stop, number: unknown
+TO_EMPLOYER = ["2026-03-02 10:30", "1", "6", "", "", "2", "", "打到我单位，说我是老赖", "", "2"]
 # no more contacts, none checked and found untrue, reachable?, harm..., review
 TO_THE_END = ["", "", "", "", "", "", ""]
 
@@ -344,12 +344,12 @@ def test_enter_leaves_every_fact_of_a_contact_unknown(tmp_path):
 
 
 def test_ctrl_d_in_the_middle_of_a_contact_keeps_it_and_resuming_finishes_it(tmp_path):
-    code, saved, _ = scripted(tmp_path, [*TO_MOTHER[:4], EOF], AT_CONTACTS)
+    code, saved, _ = scripted(tmp_path, [*TO_MOTHER[:3], EOF], AT_CONTACTS)
     assert code == 130
     assert saved["incidents"] == [{"time": "2026-03-02 09:10", "channel": "call",
                                    "to": {"relation": "parent"}}]
     assert saved["interview"]["next_question"] == "incidents#0:name"
-    code, saved, prompts = scripted(tmp_path, TO_MOTHER[4:] + TO_THE_END)
+    code, saved, prompts = scripted(tmp_path, TO_MOTHER[3:] + TO_THE_END)
     assert code == 0
     assert saved["incidents"][0]["to"] == {"relation": "parent", "name": "李母"}
     assert saved["incidents"][0]["content"] == "打给我妈妈，说我欠钱不还"
@@ -357,12 +357,12 @@ def test_ctrl_d_in_the_middle_of_a_contact_keeps_it_and_resuming_finishes_it(tmp
 
 
 def test_back_within_a_contact_keeps_what_was_typed(tmp_path):
-    # call, a relative, back (the relative stays the choice), a colleague instead
-    lines = ["2026-03-02 09:10", "1", "2", "<", "4", "", "", "", "", "", ""]
+    # call, another relative, back (the relative stays the choice), a colleague instead
+    lines = ["2026-03-02 09:10", "1", "5", "<", "7", "", "", "", "", "", "", ""]
     code, saved, prompts = scripted(tmp_path, lines + TO_THE_END, AT_CONTACTS)
     assert code == 0
     assert saved["incidents"][0]["to"] == {"relation": "colleague"}
-    assert "直接回车保留：亲属" in prompts[4]  # whom again, after the relative
+    assert "直接回车保留：其他亲属（兄弟姐妹等）" in prompts[4]  # whom again, after which
     # < at the first question of a contact goes to its time, which Enter keeps
     lines = ["2026-03-02 09:10", "<", "", "", "", "", "", ""]
     code, saved, _ = scripted(tmp_path, lines + TO_THE_END, {**AT_CONTACTS, "incidents": []})
@@ -378,7 +378,7 @@ def test_pasted_messages_stay_texts_to_me_unless_i_say_otherwise(tmp_path):
         {"time", "channel", "from_number", "content"}, {"time", "channel", "content"}]
     assert {i["channel"] for i in saved["incidents"]} == {"sms"}
     # "1": change them all: WeChat, into a group chat that others could see
-    code, saved, _ = scripted(tmp_path, [*paste, "1", "3", "9", "", "2", *TO_THE_END],
+    code, saved, _ = scripted(tmp_path, [*paste, "1", "3", "10", "3", "", "2", *TO_THE_END],
                               {**AT_CONTACTS, "facts": {}})
     assert code == 0
     for incident in saved["incidents"]:
@@ -470,7 +470,7 @@ def test_the_review_lists_and_deletes_a_contact(tmp_path, capsys):
 
 def test_the_review_edits_a_contact(tmp_path):
     # change contact 1: same time, same channel, whom: my employer, then Enter for the rest
-    lines = [_number(AT_REVIEW, "incidents"), "1", "1", "", "", "3", *[""] * 7, "", ""]
+    lines = [_number(AT_REVIEW, "incidents"), "1", "1", "", "", "6", *[""] * 7, "", ""]
     code, saved, _ = scripted(tmp_path, lines, AT_REVIEW)
     assert code == 0
     assert saved["incidents"][0]["to"] == {"relation": "employer"}
@@ -805,10 +805,10 @@ def test_contacts_to_the_mother_and_the_employer_in_a_real_terminal(tmp_path):
               expect="联系过别人")
         _type(session, "1", expect="目前已记录 0 次联系")
         # a call to my mother, described in my words
-        _type(session, "2026-03-02 09:10", "1", "2", "1", "李母", "", "", "",
+        _type(session, "2026-03-02 09:10", "1", "2", "李母", "", "", "",
               "打给我妈妈，说我欠钱不还", "", "", expect="已记下")
         # a call to my workplace: Ctrl-D after saying whom it reached
-        _type(session, "2026-03-02 10:30", "1", "3", expect="这个人的姓名")
+        _type(session, "2026-03-02 10:30", "1", "6", expect="这个人的姓名")
         subprocess.run(["tmux", "send-keys", "-t", session, "C-d"], check=True)
         screen = _wait_for(session, "EXIT=130")
         assert "2026-03-02 10:30 的那次联系已保存" in screen  # Ctrl-D says what became of it

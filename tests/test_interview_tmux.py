@@ -142,9 +142,9 @@ def test_zh_hans_mainland_mother_and_employer(session, tmp_path):
     session.wait_for("继续填写")
     session.type("", "", "1", "n", "n", "1", expect="目前已记录 0 次联系")
     # a call to my mother (her name), a call to my workplace, then a text typed by mistake
-    session.type("2026-03-02 09:10", "1", "2", "1", "李母", "", "", "", "打给我妈妈，说我欠钱不还",
+    session.type("2026-03-02 09:10", "1", "2", "李母", "", "", "", "打给我妈妈，说我欠钱不还",
                  "", "", expect="已记下")
-    session.type("2026-03-02 10:30", "1", "3", "", "", "2", "", "打到我单位前台，说我是老赖",
+    session.type("2026-03-02 10:30", "1", "6", "", "", "2", "", "打到我单位前台，说我是老赖",
                  "", "2", expect="已记下")
     session.type("2026-03-02 11:00", "2", "", "", "打错了的一条", "", expect="已记下")
     session.type("", "", "1", expect="造成了哪些影响")
@@ -198,9 +198,9 @@ def test_zh_hant_taiwan_with_a_minguo_date(session, tmp_path):
     session.enter_until("聯絡過別人")
     session.type("1", expect="目前已記錄 0 次聯繫")
     # a call to my mother, the time in 民國 years
-    session.type("115/03/02 09:10", "1", "2", "1", "王母", "", "", "", "打給我媽媽說我欠錢不還",
+    session.type("115/03/02 09:10", "1", "2", "王母", "", "", "", "打給我媽媽說我欠錢不還",
                  "", "", expect="已記下")
-    session.type("2026-03-02 10:30", "1", "3", "", "", "2", "", "打到我公司說我是老賴",
+    session.type("2026-03-02 10:30", "1", "6", "", "", "2", "", "打到我公司說我是老賴",
                  "", "2", expect="已記下")
     session.type("2026-03-02 11:00", "2", "", "", "打錯的一筆", "", expect="已記下")
     session.type("", "", expect="能直接聯絡上您嗎")
@@ -242,9 +242,9 @@ def test_english_us_answering_pacific(session, tmp_path):
     session.wait_for("Resuming")
     session.enter_until("anyone else")
     session.type("1", expect="0 contacts recorded")
-    session.type("2026-03-02 09:10", "1", "2", "1", "Mary Roe", "", "", "", "Told my mother I "
+    session.type("2026-03-02 09:10", "1", "2", "Mary Roe", "", "", "", "Told my mother I "
                  "owe money", "", "", expect="Added:")
-    session.type("2026-03-02 10:30", "1", "3", "", "", "2", "", "Called my office front desk",
+    session.type("2026-03-02 10:30", "1", "6", "", "", "2", "", "Called my office front desk",
                  "", "2", expect="Added:")
     session.type("2026-03-02 11:00", "2", "", "", "a mistake", "", expect="Added:")
     session.type("", "", expect="reach you directly")
