@@ -742,16 +742,19 @@ def review(term: Terminal, iv: Interview) -> None:
 def edit_answer(term: Terminal, iv: Interview, question: Question) -> None:
     """Ask one question again, then at once whatever the new answer opens (a police warning:
     its date and station), so that nothing is judged without them."""
-    before = {q.id for q in iv.applicable()}
+    asked = {q.id for q in iv.applicable()}
     iv.position = question.id
     ask_question(term, iv, editing=True)
-    for follow_up in iv.applicable():
-        if follow_up.id not in before:
+    # Each question the answers now open, in order, until none is new (an answer to a
+    # follow-up may open another); a required one is asked until it has an answer.
+    while follow_up := next((q for q in iv.applicable() if q.id not in asked), None):
+        asked.add(follow_up.id)
+        while True:
             iv.position = follow_up.id
             ask_question(term, iv)
-            while (iv.position and iv.current and iv.current.required
-                   and _unanswered(iv, iv.current) and iv.current.id == follow_up.id):
-                ask_question(term, iv)  # a required follow-up is not left on ``<``
+            if not (follow_up.required and _unanswered(iv, follow_up)
+                    and follow_up in iv.applicable()):
+                break
     iv.position = None
     if iv.save_to is not None:
         iv.save(iv.save_to)

@@ -458,6 +458,23 @@ def test_an_edit_in_the_review_asks_its_follow_ups_at_once(tmp_path, capsys):
     assert asked < out.index("您的回答", asked)  # before the review is shown again
 
 
+def test_follow_ups_opened_by_follow_ups_are_asked_too(tmp_path):
+    data = copy.deepcopy(AT_REVIEW)
+    data["respondents"][0]["type"] = "bank"
+    lines = [_number(data, "lender_type"), "4", "示例银行股份有限公司", "1", ""]
+    code, saved, _ = scripted(tmp_path, lines, data)
+    assert code == 0
+    funder = next(r for r in saved["respondents"] if r["id"] == "funder")
+    assert (funder["name"], funder["type"]) == ("示例银行股份有限公司", "bank")
+
+
+def test_a_required_follow_up_is_asked_again_after_back(tmp_path):
+    lines = [_number(AT_REVIEW, "cn_police_warned"), "y", "<", "2026-01-05", "测试派出所", ""]
+    code, saved, _ = scripted(tmp_path, lines, AT_REVIEW)
+    assert code == 0
+    assert saved["prior_complaints"][0]["date"] == "2026-01-05"
+
+
 def test_the_review_lists_and_deletes_a_contact(tmp_path, capsys):
     lines = [_number(AT_REVIEW, "incidents"), "2", "2", "", ""]
     code, saved, _ = scripted(tmp_path, lines, AT_REVIEW)
