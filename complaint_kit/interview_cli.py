@@ -93,6 +93,12 @@ class Terminal:
         return re.split(r"[？?。:：]", text, maxsplit=1)[0].strip() or text
 
     def ask(self, prompt: str = "> ") -> str:
+        if self.columns:  # a long prompt wraps too; the answer is typed after its last line
+            space = prompt[len(prompt.rstrip()):]
+            *above, last = wrap(prompt, self.columns - 1)
+            for line in above:
+                self.write(line)
+            prompt = last.rstrip() + space
         try:
             return self.read_line(prompt)
         except (KeyboardInterrupt, EOFError):

@@ -589,6 +589,19 @@ def test_list_questions_names_the_ids_without_a_case_file(tmp_path, monkeypatch)
     assert result.exit_code == 1 and "unknown jurisdiction" in result.output
 
 
+def test_a_long_prompt_wraps_and_the_answer_follows_its_last_line():
+    from complaint_kit.interview_cli import Terminal
+    from complaint_kit.termwrap import width
+
+    shown, asked = [], []
+    term = Terminal("zh-Hans", read=lambda p: asked.append(p) or "2", write=shown.append,
+                    columns=20)
+    assert term.ask("联系的是谁（输入编号，直接回车 = 我本人）> ") == "2"
+    assert len(shown) >= 1 and all(width(line) <= 19 for line in shown + asked)
+    assert asked[0].endswith("）> ")
+    assert "".join(shown) + asked[0] == "联系的是谁（输入编号，直接回车 = 我本人）> "
+
+
 def test_answers_file_takes_the_new_facts(tmp_path):
     answers = {
         **ANSWERS, "region": "广东省深圳市", "funder_name": "示例银行股份有限公司",
