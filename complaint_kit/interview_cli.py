@@ -10,8 +10,14 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from . import answers as answer_parsing
-from .answers import AnswerError, parse_phone, phone_region, yes_no_words
+from .answers import (
+    AnswerError,
+    confirmation,
+    money_text,
+    parse_phone,
+    phone_region,
+    yes_no_words,
+)
 from .i18n import localise, pick_language, translator
 from .interview import (
     ASKED_TO_STOP,
@@ -80,15 +86,13 @@ class Terminal:
 
     def error(self, exc: AnswerError) -> str:
         """Why an answer cannot be used, in the user's language."""
-        text = getattr(exc, "text", None)
-        return text(self.lang) if callable(text) else self._(str(exc))
+        return exc.text(self.lang)
 
     def short_label(self, question: Question) -> str:
         """A question as the review lists it: its short label, or its prompt's first sentence
         without the instructions in brackets."""
-        label = getattr(question, "label", None)
-        if label:
-            return localise(label, self.lang)
+        if question.label:
+            return localise(question.label, self.lang)
         text = re.sub(r"\s*[（(][^（）()]*[）)]", "", localise(question.prompt, self.lang))
         return re.split(r"[？?。:：]", text, maxsplit=1)[0].strip() or text
 
@@ -108,8 +112,8 @@ class Terminal:
         _ = self._
         if value in (None, "", []):
             return ""
-        if question.type == "money" and hasattr(answer_parsing, "money_text"):
-            return answer_parsing.money_text(value, place, self.lang)
+        if question.type == "money":
+            return money_text(value, place, self.lang)
         labels = {v: localise(lbl, self.lang) for v, lbl in question.choices}
         if isinstance(value, bool):
             return labels.get(value) or (_("yes") if value else _("no"))
@@ -189,9 +193,6 @@ def ask_question(term: Terminal, iv: Interview, editing: bool = False) -> None:
 
 def _confirmed(term: Terminal, iv: Interview, question: Question, raw: str) -> bool:
     """An answer read in a way the user should see (5万 as 50,000 yuan) is read back first."""
-    confirmation = getattr(answer_parsing, "confirmation", None)
-    if confirmation is None:
-        return True
     value = iv.parse(question, raw)
     if str(value) == raw.strip():  # read as typed: nothing to confirm
         return True
@@ -221,7 +222,7 @@ def show_crisis_lines(term: Terminal, place: str | None) -> None:
     local emergency number."""
     _ = term._
     jurisdiction = term.registry.jurisdictions.get(place) if term.registry and place else None
-    lines = getattr(jurisdiction, "crisis_lines", ()) if jurisdiction else ()
+    lines = jurisdiction.crisis_lines if jurisdiction else ()
     term.write("")
     term.write(_("You said you have had thoughts of harming yourself. You are not alone, and "
                  "you do not have to face this by yourself: you can talk to someone now."))
