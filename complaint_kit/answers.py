@@ -1,10 +1,11 @@
 """Turning typed answers into case data: per-type parsing and the named validators.
 
-Answers are read as people type them: ``5万`` and ``NT$80,000`` are amounts, ``民國115年3月1日`` a
-Taiwan date, a national number is checked against the place's numbering plan, and a choice can
-be given by its label in any language. What cannot be read whole is refused, never guessed.
-What depends on the place (currency, phone region, local era) comes from the case's
-``Jurisdiction``; nothing here names one.
+Answers are read as people type them: an amount with the words for ten thousand or a
+thousand, a currency's sign or name around it; a date in a local era; a national number checked
+against the place's numbering plan; a choice by its label in any language. What cannot be read
+whole is refused, never guessed. What depends on the place (its currency, phone region, local
+era) comes from the case's ``Jurisdiction``, and the words of a language (numerals, units) from
+the gettext catalogs (``answer.*`` entries); nothing here names a place or a language's words.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
+from functools import cache
 from typing import TYPE_CHECKING, Any
 
 from .question import Question
@@ -94,7 +96,7 @@ def unknown_words() -> set[str]:
 # Any one non-digit between the parts, so that local ways of writing dates are read too.
 DATE = r"(\d{4})\s*[^\d\s:]\s*(\d{1,2})\s*[^\d\s:]\s*(\d{1,2})[^\d\s:]?"
 DATETIME = DATE + r"(?:\s*|T)(\d{1,2})[:\uff1a](\d{2})(?:[:\uff1a](\d{2}))?"
-# A year in a local era (民國115年, 115/03/01): one to three digits, after the era's name if any.
+# A year in a local era (Taiwan's 115/03/01): one to three digits, after the era's name if any.
 _ERA_YEAR = r"(\d{1,3})"
 
 
@@ -174,103 +176,115 @@ def parse_phone(text: str, region: str | None = None, *, service: bool = False) 
     return value
 
 
-# Amounts. A marker (sign, code or word) around the number says which currencies it may be in;
-# "$" and "元" are each written for several.
-_DOLLAR = frozenset({"USD", "TWD", "HKD"})
-_MARKERS: dict[str, frozenset[str]] = {
-    **{k: frozenset({"TWD"}) for k in ("NT$", "NTD", "TWD", "新臺幣", "新台幣", "新台币",
-                                       "臺幣", "台幣", "台币")},
-    **{k: frozenset({"HKD"}) for k in ("HK$", "HKD", "港幣", "港币", "港元", "蚊")},
-    **{k: frozenset({"USD"}) for k in ("US$", "USD", "美元", "美金")},
-    **{k: frozenset({"CNY"}) for k in ("RMB", "CNY", "人民币", "人民幣", "¥", "块钱", "块")},
-    **{k: frozenset({"GBP"}) for k in ("£", "GBP", "英镑", "英鎊", "POUNDS", "POUND")},
-    **{k: _DOLLAR for k in ("$", "DOLLARS", "DOLLAR")},
-    **{k: frozenset({"TWD", "HKD"}) for k in ("塊錢", "塊", "圓")},
-    "元": frozenset({"CNY", "TWD", "HKD"}), "圆": frozenset({"CNY"}),
-    "YUAN": frozenset({"CNY"}),
-}
-_MARKER_ORDER = sorted(_MARKERS, key=len, reverse=True)
-_UNITS = {"亿": 10**8, "億": 10**8, "万": 10**4, "萬": 10**4, "千": 1000, "仟": 1000,
-          "百": 100, "佰": 100, "K": 1000}
+# Amounts. A mark around the number (sign, code or word) names the currency: each place's
+# marks come from its Jurisdiction.currency, the words for numbers from the catalogs.
 _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
-_TERM = re.compile(r"(" + _NUMBER + r")([亿億万萬千仟百佰K]?)")
-# The currency's name as the Chinese interview writes it, "人民币 50,000 元".
-_CURRENCY_ZH = {"CNY": ("人民币", "人民幣"), "TWD": ("新台币", "新臺幣"), "HKD": ("港币", "港幣"),
-                "USD": ("美元", "美元"), "GBP": ("英镑", "英鎊")}
 
 
-_CJK_DIGITS = {ch: n for n, chars in enumerate(("零〇", "一壹", "二两兩贰貳", "三叁參", "四肆",
-                                                 "五伍", "六陆陸", "七柒", "八捌", "九玖"))
-               for ch in chars}
-_CJK_SMALL = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
-_CJK_LARGE = {"万": 10**4, "萬": 10**4, "亿": 10**8, "億": 10**8}
+def _catalog_table(key: str) -> dict[str, int]:
+    """A catalog entry "word=value word=value ..." of every language, as one table."""
+    from .i18n import LANGUAGES, translator
+
+    table: dict[str, int] = {}
+    for lang in LANGUAGES:
+        found = translator(lang)(key)
+        if found != key:
+            for item in found.split():
+                word, _, value = item.partition("=")
+                table[unicodedata.normalize("NFKC", word).upper()] = int(value)
+    return table
 
 
-def _cjk_number(text: str) -> int | None:
-    """An amount in Chinese numerals (五万, 两千五百, 十二万) as an integer; None if it is not
-    one, or if a digit stands where the next must be a unit (五五万)."""
-    if not text or any(ch not in _CJK_DIGITS and ch not in _CJK_SMALL and ch not in _CJK_LARGE
-                       for ch in text):
+@cache
+def _words() -> tuple[dict[str, int], dict[str, int]]:
+    """(units written after a number: "k" = 1000...; numerals written alone: digits, tens...)."""
+    return _catalog_table("answer.amount_units"), _catalog_table("answer.numerals")
+
+
+def _numeral_amount(text: str, numerals: Mapping[str, int]) -> int | None:
+    """An amount in numerals (digits and units written as words, as Chinese writes them); None
+    if it is not one, or if a digit stands where a unit must (two digits in a row)."""
+    if not text or any(ch not in numerals for ch in text):
         return None
     total = section = 0
     digit: int | None = None
     for ch in text:
-        if ch in _CJK_DIGITS:
-            if digit not in (None, 0) and _CJK_DIGITS[ch] != 0:
+        value = numerals[ch]
+        if value < 10:
+            if digit not in (None, 0) and value != 0:
                 return None
-            digit = _CJK_DIGITS[ch]
-        elif ch in _CJK_SMALL:
-            section += (1 if digit is None else digit) * _CJK_SMALL[ch]
+            digit = value
+        elif value < 10**4:  # ten, hundred, thousand: times the digit before (or one)
+            section += (1 if digit is None else digit) * value
             digit = None
-        else:  # 万 scales its own group; 亿 everything before it (一亿两千万)
+        else:  # a group unit (ten thousand) scales its group; a larger one all before it
             group = section + (digit or 0)
-            unit = _CJK_LARGE[ch]
-            total = (total + group) * unit if unit > 10**4 else total + group * unit
+            total = (total + group) * value if value > 10**4 else total + group * value
             section, digit = 0, None
     return total + section + (digit or 0)
 
 
-def _strip_markers(text: str) -> tuple[str, list[frozenset[str]]]:
-    found: list[frozenset[str]] = []
+def _all_marks() -> dict[str, set[str]]:
+    """Every mark any loaded place writes around an amount → the currencies it may name."""
+    from .registry import get_registry
+
+    marks: dict[str, set[str]] = {}
+    for j in get_registry().jurisdictions.values():
+        if j.currency is not None:
+            for mark in (*j.currency.marks, j.currency.code):
+                key = unicodedata.normalize("NFKC", mark).upper()
+                marks.setdefault(key, set()).add(j.currency.code)
+    return marks
+
+
+def _strip_marks(text: str) -> tuple[str, list[set[str]]]:
+    marks = _all_marks()
+    order = sorted(marks, key=len, reverse=True)
+    found: list[set[str]] = []
     changed = True
     while changed and text:
         changed = False
-        for marker in _MARKER_ORDER:
-            if text.startswith(marker):
-                text, changed = text[len(marker):].strip(), True
-            elif text.endswith(marker):
-                text, changed = text[:-len(marker)].strip(), True
+        for mark in order:
+            if text.startswith(mark):
+                text, changed = text[len(mark):].strip(), True
+            elif text.endswith(mark):
+                text, changed = text[:-len(mark)].strip(), True
             else:
                 continue
-            found.append(_MARKERS[marker])
+            found.append(marks[mark])
             break
     return text, found
 
 
 def parse_money(text: str, place: Jurisdiction | str | None = None) -> str:
-    """An amount as typed ("5万", "1.5万", "¥50,000", "NT$80,000", "50000元") as a plain number
-    ("50000"). The currency a marker names must be the place's; a wrong one is refused."""
+    """An amount as typed, with unit words, numerals and currency marks (see the catalogs and
+    the places' currencies), as a plain number ("50000"). The currency a mark names must be the
+    place's; a wrong one is refused."""
     bad = AnswerError("Enter an amount as a number, e.g. 8000 or 8000.50.")
     clean = unicodedata.normalize("NFKC", str(text)).strip().upper()
     clean = re.sub(r"(?<=\d) (?=\d{3}\b)", ",", clean)  # 50 000
-    body, markers = _strip_markers(clean)
+    body, marks = _strip_marks(clean)
     body = body.replace(" ", "")
     if not body:
         raise bad
-    if (cjk := _cjk_number(body)) is not None:
-        body = str(cjk)
+    units, numerals = _words()
+    if (whole := _numeral_amount(body, numerals)) is not None:
+        body = str(whole)
     terms = []
     at = 0
-    for m in _TERM.finditer(body):
+    term = re.compile(r"(" + _NUMBER + r")(" + "|".join(
+        re.escape(u) for u in sorted(units, key=len, reverse=True)) + r")?")
+    for m in term.finditer(body):
         if m.start() != at:
             raise bad
-        terms.append((Decimal(m.group(1).replace(",", "")), _UNITS.get(m.group(2), 1)))
+        terms.append((Decimal(m.group(1).replace(",", "")), units.get(m.group(2) or "", 1)))
         at = m.end()
     if at != len(body) or not terms:
         raise bad
-    units = [unit for _n, unit in terms]
-    # 5万3千 adds up; a bare number after a unit (1万2) or units out of order are not read.
-    if len(terms) > 1 and (1 in units or units != sorted(set(units), reverse=True)):
+    scales = [unit for _n, unit in terms]
+    # 5 x 10000 + 3 x 1000 adds up; a bare number after a unit (ten thousand 2) or units out
+    # of order are not read.
+    if len(terms) > 1 and (1 in scales or scales != sorted(set(scales), reverse=True)):
         raise bad
     try:
         amount = sum((n * u for n, u in terms), Decimal(0))
@@ -279,55 +293,38 @@ def parse_money(text: str, place: Jurisdiction | str | None = None) -> str:
     if not amount.is_finite():
         raise bad
     currency = getattr(resolve_place(place), "currency", None)
-    if currency and any(currency not in m for m in markers):
+    if currency is not None and any(currency.code not in m for m in marks):
         raise AnswerError("This amount seems to be in another currency; give it in {currency}.",
-                          currency=_currency_names(currency))
-    if units == [1]:
+                          currency=currency.names)
+    if scales == [1]:
         return str(terms[0][0])  # as typed: 8000.50 stays 8000.50
     return str(amount.quantize(Decimal(1)) if amount == amount.to_integral_value()
                else amount.normalize())
 
 
-def _currency_names(code: str) -> dict[str, str]:
-    from babel.numbers import get_currency_name
-
-    hans, hant = _CURRENCY_ZH.get(code, (code, code))
-    return {"zh-Hans": hans, "zh-Hant": hant, "en": get_currency_name(code, locale="en")}
-
-
 def money_text(value: Any, jurisdiction: Jurisdiction | str | None, lang: str) -> str:
-    """An amount with its currency in the user's language: "人民币 50,000 元", "新臺幣 80,000
-    元", "$50,000"; the bare number where the place has no currency."""
-    from .formats import formats
+    """An amount with its currency as the place writes it in the user's language (its
+    ``Currency.formats``); the bare number where the place has no currency."""
+    from .formats import formats, locale_id
 
     if value in (None, ""):
         return ""
     amount = Decimal(str(value))
     places = 0 if amount == amount.to_integral_value() else 2
     place = resolve_place(jurisdiction)
+    number = formats(locale_id(lang)).money(amount, places)
     currency = getattr(place, "currency", None)
-    region = getattr(place, "phone_region", None)
-    if lang.startswith("zh"):
-        number = formats(f"zh_{lang[3:]}").money(amount, places)
-        if currency is None:
-            return number
-        name = _currency_names(currency)[lang]
-        return f"{name} {number} 元" if currency in ("CNY", "TWD", "HKD") else f"{number} {name}"
     if currency is None:
-        return formats("en").money(amount, places)
-    from babel.numbers import format_currency
-
-    from .formats import locale_id
-
-    pattern = "¤#,##0.00" if places else "¤#,##0"
-    return format_currency(amount, currency, format=pattern, locale=locale_id("en", region),
-                           currency_digits=False)
+        return number
+    pattern = currency.formats.get(lang) or "{amount} " + (currency.names.get(lang)
+                                                            or currency.code)
+    return pattern.format(amount=number)
 
 
 def confirmation(question: Question, value: Any, lang: str,
                  data: Mapping[str, Any] | None = None) -> str | None:
     """What to ask the user to confirm after an answer was read, in their language, or None:
-    an amount is echoed with its currency ("已记为 人民币 50,000 元，对吗？")."""
+    an amount is echoed with its currency ("Recorded as $50,000 — is that right?")."""
     if question.type != "money" or value in (None, ""):
         return None
     from .i18n import translator
@@ -336,15 +333,32 @@ def confirmation(question: Question, value: Any, lang: str,
     return translator(lang)("Recorded as {money} — is that right?").format(money=money)
 
 
+@cache
+def _same_characters() -> dict[int, str]:
+    """Characters written either way in labels (the catalogs' ``answer.same_characters``:
+    "variant=usual ...")."""
+    from .i18n import LANGUAGES, translator
+
+    table: dict[int, str] = {}
+    for lang in LANGUAGES:
+        found = translator(lang)("answer.same_characters")
+        if found != "answer.same_characters":
+            for pair in found.split():
+                variant, _, usual = pair.partition("=")
+                if len(variant) == 1 and usual:
+                    table[ord(variant)] = usual
+    return table
+
+
 def _key(text: str) -> str:
-    """A label compared as typed: width, case, spaces and 臺/台 do not matter."""
-    text = unicodedata.normalize("NFKC", text).casefold().replace("臺", "台")
+    """A label compared as typed: width, case, spaces and variant characters do not matter."""
+    text = unicodedata.normalize("NFKC", text).casefold().translate(_same_characters())
     return re.sub(r"\s+", "", text)
 
 
 def _by_label(question: Question, text: str) -> list[Any]:
     """The choice values whose label, in any language, is ``text`` (without the code in
-    brackets some labels end with: "中国大陆 (cn)")."""
+    brackets some labels end with: "<name> (cn)")."""
     from .i18n import LANGUAGES, localise
 
     typed = _key(text)

@@ -47,8 +47,22 @@ class CrisisLine:
 
 
 @dataclass(frozen=True)
+class Currency:
+    """The money a place's amounts are in, as its people write it."""
+
+    code: str  # ISO 4217: "CNY"
+    names: Mapping[str, str]  # by language, as refusals name it: {"en": "US dollars"}
+    # Signs, codes and words written before or after an amount here ("$", "USD", "dollars");
+    # a mark of another place's currency only is refused.
+    marks: tuple[str, ...] = ()
+    # How an amount is shown back, by language: {"en": "${amount}"}; else "{amount} <name>".
+    formats: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
 class Era:
-    """A local way of counting years, as Taiwan's 民國 (year 1 = 1912): ``offset`` is added to
+    """A local way of counting years, as Taiwan's Minguo years (year 1 = 1912): ``offset`` is
+    added to
     a year written in it; ``names`` are the words that may come before such a year."""
 
     names: tuple[str, ...]
@@ -81,12 +95,12 @@ class Jurisdiction:
     chart_font: Path | None = None
     # The case `complaint-kit demo` drafts: a plugin's own path, or a file in examples/.
     demo_example: str | None = None
-    # The place's name in each language the interview speaks ("美国", "美國", "United States");
+    # The place's name in each language the interview speaks ({"en": "United States", ...});
     # ``name`` where a language is missing.
     names: Mapping[str, str] = field(default_factory=dict)
-    # ISO 4217 code of the money amounts are in ("CNY"); None: amounts are read as bare numbers.
-    currency: str | None = None
-    # Dates people here may write in a local era (Taiwan's 民國 years).
+    # The money amounts are in; None: amounts are read and shown as bare numbers.
+    currency: Currency | None = None
+    # Dates people here may write in a local era (Taiwan's Minguo years).
     era: Era | None = None
     # Lines to call at once when the user says they have had thoughts of harming themselves.
     crisis_lines: tuple[CrisisLine, ...] = ()
@@ -101,7 +115,7 @@ class Jurisdiction:
         return self.names.get(language) or self.name
 
     def choice_label(self) -> dict[str, str]:
-        """How the interview lists the place, by language: "美国 (us)"."""
+        """How the interview lists the place, by language: "United States (us)"."""
         from .i18n import LANGUAGES
 
         return {lang: f"{self.display_name(lang)} ({self.code})" for lang in LANGUAGES}

@@ -74,7 +74,7 @@ def test_a_refused_amount_says_why_in_the_users_language():
         parse(MONEY, "$500", {}, place="cn")
     assert exc.value.text("zh-Hans") == "这个金额似乎是另一种货币，请以人民币填写。"
     assert "US" not in exc.value.text("zh-Hans")
-    assert "Chinese Yuan" in exc.value.text("en")
+    assert "Chinese yuan" in exc.value.text("en")
 
 
 def test_the_amount_read_is_echoed_for_confirmation_with_its_currency():

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from docx.shared import Pt
 
-from complaint_kit.jurisdiction import CrisisLine, Jurisdiction, Typography
+from complaint_kit.jurisdiction import CrisisLine, Currency, Jurisdiction, Typography
 
 # Formal Chinese correspondence: A4, 仿宋 body, 小标宋/黑体 titles, two-character first-line
 # indent, 3.7/2.8/3.5/2.6 cm margins (GB/T 9704 practice for official documents). Lines are at a
@@ -147,7 +147,11 @@ CN = Jurisdiction(
     labels=LABELS,
     demo_example="cn-sms-harassment.yaml",
     names={"zh-Hans": "中国大陆", "zh-Hant": "中國大陸", "en": "Mainland China"},
-    currency="CNY",
+    currency=Currency(
+        code="CNY", names={"zh-Hans": "人民币", "zh-Hant": "人民幣", "en": "Chinese yuan"},
+        marks=("¥", "RMB", "人民币", "人民幣", "元", "块钱", "块", "圆", "yuan"),
+        formats={"zh-Hans": "人民币 {amount} 元", "zh-Hant": "人民幣 {amount} 元",
+                 "en": "CN¥{amount}"}),
     crisis_lines=(
         # 国家卫生健康委设置的全国统一心理援助热线；每条热线每日至少18小时。400-161-9995
         # (希望24) is left out: no official source for it was found.

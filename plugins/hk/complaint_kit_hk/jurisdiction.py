@@ -12,7 +12,7 @@ change, and says that the window is not a legal limit.
 
 from pathlib import Path
 
-from complaint_kit.jurisdiction import CrisisLine, Jurisdiction, Typography
+from complaint_kit.jurisdiction import CrisisLine, Currency, Jurisdiction, Typography
 
 # Hong Kong letters: A4, block paragraphs (no first-line indent) in both languages, a Ming
 # (明體) body face for Chinese, 12 pt body text.
@@ -298,7 +298,11 @@ HK = Jurisdiction(
     translations={"en": EN},
     demo_example="hk-whatsapp-harassment.yaml",
     names={"zh-Hans": "香港", "zh-Hant": "香港", "en": "Hong Kong"},
-    currency="HKD",
+    currency=Currency(
+        code="HKD", names={"zh-Hans": "港币", "zh-Hant": "港幣", "en": "Hong Kong dollars"},
+        marks=("HK$", "$", "港幣", "港币", "港元", "元", "蚊"),
+        formats={"zh-Hans": "港币 {amount} 元", "zh-Hant": "港幣 {amount} 元",
+                 "en": "HK${amount}"}),
     crisis_lines=(
         CrisisLine(name={"zh-Hans": "18111 精神健康支援热线", "zh-Hant": "18111 精神健康支援熱線",
                          "en": "18111 Mental Health Support Hotline"},

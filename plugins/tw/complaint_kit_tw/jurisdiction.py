@@ -3,7 +3,7 @@
 from datetime import time
 from pathlib import Path
 
-from complaint_kit.jurisdiction import CrisisLine, Era, Jurisdiction, Typography
+from complaint_kit.jurisdiction import CrisisLine, Currency, Era, Jurisdiction, Typography
 
 # Formal Taiwan correspondence (陳情書, 申訴書): A4, 標楷體 12 pt, two-character first-line indent;
 # 12 pt keeps a letter to three pages.
@@ -145,7 +145,12 @@ TW = Jurisdiction(
     labels=LABELS,
     demo_example="tw-bank-harassment.yaml",
     names={"zh-Hans": "台湾", "zh-Hant": "臺灣", "en": "Taiwan"},
-    currency="TWD",
+    currency=Currency(
+        code="TWD", names={"zh-Hans": "新台币", "zh-Hant": "新臺幣", "en": "New Taiwan dollars"},
+        marks=("NT$", "NTD", "$", "新臺幣", "新台幣", "新台币", "臺幣", "台幣", "台币", "元",
+               "塊錢", "塊", "圓"),
+        formats={"zh-Hans": "新台币 {amount} 元", "zh-Hant": "新臺幣 {amount} 元",
+                 "en": "NT${amount}"}),
     era=Era(names=("民國", "民国"), offset=1911),
     crisis_lines=(
         CrisisLine(name={"zh-Hans": "卫生福利部 安心专线", "zh-Hant": "衛生福利部 安心專線",
