@@ -208,6 +208,7 @@ def test_the_region_list_names_places_in_the_users_script(lang):
     ("cn_id_number", "cn", "12345"), ("cn_id_number", "cn", "110105199001011233"),
     ("tw_id_number", "tw", "A100000002"), ("tw_id_number", "tw", "123"),
     ("hk_id_number", "hk", "Z98"), ("hk_unreasonable_hours", "hk", "late"),
+    ("uk_final_response_date", "uk", "2999-01-01"),
 ])
 def test_validator_messages_are_in_the_users_language(qid, place, typed):
     with pytest.raises(AnswerError) as exc:
@@ -216,6 +217,19 @@ def test_validator_messages_are_in_the_users_language(qid, place, typed):
         text = exc.value.text(lang)
         assert text and not LATIN.search(re.sub(r"A123456\(3\)|HH:MM|X", "", text)), text
     assert typed not in str(exc.value)  # an ID number is never echoed
+
+
+@pytest.mark.parametrize(("qid", "typed"), [("us_state", "Atlantis"), ("us_timezone", "America"),
+                                           ("us_timezone", "TX")])
+def test_us_reasons_are_in_chinese_too_naming_only_what_to_type(qid, typed):
+    with pytest.raises(AnswerError) as exc:
+        parse(question(qid, "us"), typed, validators(), place="us")
+    for lang in ("zh-Hans", "zh-Hant"):
+        text = exc.value.text(lang)
+        assert re.search(r"[\u4e00-\u9fff]", text) and text != exc.value.text("en")
+        # the only Latin letters are the answers to type (codes, zone names)
+        assert not re.search(r"\b(?!(?:CA|NY|TX|PST|Pacific|Mountain|Central|Eastern|Alaska|"
+                             r"Hawaii)\b)[A-Za-z]+\b", text), text
 
 
 # Taiwan
