@@ -192,7 +192,8 @@ def ask_question(term: Terminal, iv: Interview, editing: bool = False) -> None:
 
 
 def _confirmed(term: Terminal, iv: Interview, question: Question, raw: str) -> bool:
-    """An answer read in a way the user should see (5万 as 50,000 yuan) is read back first."""
+    """An answer read in a way the user should see (50 thousand written with a Chinese numeral,
+    as 50,000 yuan) is read back first."""
     value = iv.parse(question, raw)
     if str(value) == raw.strip():  # read as typed: nothing to confirm
         return True
