@@ -703,6 +703,8 @@ def edit_contacts(term: Terminal, iv: Interview, question: Question) -> None:
             return
         if raw == "+":
             line = term.ask(_("Time") + "> ").strip()
+            if line in ("", "<"):  # changed their mind
+                continue
             try:
                 incidents.append({"time": parse_incident({"time": line}, iv.place)["time"]})
             except AnswerError as exc:
@@ -1018,6 +1020,8 @@ def _what_next(term: Terminal, case: Any, assessment: Any, drafts: list[Any],
     """The drafted files as a table in the user's language: each file with its folder, what
     it is for, where it goes, in which order and by when (the routing the findings made)."""
     _ = term._
+    if not drafts:
+        return
     c = term.colon
     file, send_to, limits = _("File"), _("Send to"), _("Time limits")
     term.write("")

@@ -485,6 +485,17 @@ def test_the_review_lists_and_deletes_a_contact(tmp_path, capsys):
     assert "已删除" in out
 
 
+def test_the_review_adds_a_contact(tmp_path):
+    # +, then Enter (changed my mind), then + again: a text to me
+    lines = [_number(AT_REVIEW, "incidents"), "+", "", "+", "2026-03-04 08:00", "2", "", "",
+             "还钱", "", "", ""]
+    code, saved, _ = scripted(tmp_path, lines, AT_REVIEW)
+    assert code == 0
+    assert saved["incidents"][-1] == {"time": "2026-03-04 08:00", "channel": "sms",
+                                      "content": "还钱"}
+    assert len(saved["incidents"]) == 3
+
+
 def test_the_review_edits_a_contact(tmp_path):
     # change contact 1: same time, same channel, whom: my employer, then Enter for the rest
     lines = [_number(AT_REVIEW, "incidents"), "1", "1", "", "", "6", *[""] * 7, "", ""]
