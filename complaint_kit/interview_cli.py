@@ -918,6 +918,13 @@ def _quiet() -> Iterator[None]:
         logger.setLevel(level)
 
 
+def _for_user(term: Terminal, registry: Any, case: Any, channel: Any) -> Any:
+    """A routed channel (in the case's language) in the user's, where the plugin has that
+    translation; else as the case has it."""
+    base = registry.channel(case.jurisdiction, channel.id)
+    return base.in_language(term.lang) if term.lang in base.translations else channel
+
+
 def _findings(term: Terminal, case: Any, registry: Any, assessment: Any) -> None:
     _ = term._
     term.write("")
@@ -939,7 +946,7 @@ def _findings(term: Terminal, case: Any, registry: Any, assessment: Any) -> None
         term.write("")
         term.write(_("Where to turn, in this order:"))
         for i, channel in enumerate(assessment.routes, 1):
-            term.write(f"  {i}. {channel.name}")
+            term.write(f"  {i}. {_for_user(term, registry, case, channel).name}")
 
 
 def _choose_documents(term: Terminal, iv: Interview, kinds: list[str], titles: dict[str, str]
@@ -1011,11 +1018,11 @@ def _finish(term: Terminal, iv: Interview, case: Any, path: Path, registry: Any,
         if drafts:
             checklist = write_checklist(case, registry, assessment, drafts,
                                         checklist_path(out_dir, case, path.stem))
-    _what_next(term, case, assessment, drafts, checklist)
+    _what_next(term, case, registry, assessment, drafts, checklist)
     return None
 
 
-def _what_next(term: Terminal, case: Any, assessment: Any, drafts: list[Any],
+def _what_next(term: Terminal, case: Any, registry: Any, assessment: Any, drafts: list[Any],
                checklist: Path | None) -> None:
     """The drafted files as a table in the user's language: each file with its folder, what
     it is for, where it goes, in which order and by when (the routing the findings made)."""
@@ -1030,12 +1037,13 @@ def _what_next(term: Terminal, case: Any, assessment: Any, drafts: list[Any],
     ranked = sorted(drafts, key=lambda d: order.get(d.channel.id, 0) if d.channel else 10**6)
     for n, draft in enumerate(ranked, 1):
         files = [p.resolve() for p in (draft.path, draft.text_path) if p]
-        term.write(f"  {n}. {draft.kind.title_for(case.language)}")
+        term.write(f"  {n}. {draft.kind.title_for(term.lang)}")
         for path in files:
             term.write(f"     {file}{c}{path}")
         if draft.channel is not None:
-            term.write(f"     {send_to}{c}{draft.channel.name}")
-            for deadline in draft.channel.deadlines or (_("none listed"),):
+            channel = _for_user(term, registry, case, draft.channel)
+            term.write(f"     {send_to}{c}{channel.name}")
+            for deadline in channel.deadlines or (_("none listed"),):
                 term.write(f"     {limits}{c}{deadline}")
         else:
             term.write(f"     {send_to}{c}" + _("enclose it with the documents above"))
