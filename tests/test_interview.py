@@ -613,6 +613,21 @@ def test_a_long_prompt_wraps_and_the_answer_follows_its_last_line():
     assert "".join(shown) + asked[0] == "联系的是谁（输入编号，直接回车 = 我本人）> "
 
 
+def test_where_to_turn_is_in_the_users_language_where_the_plugin_has_it(tmp_path, capsys):
+    """A Hong Kong case drafted in English, read by a user of 繁體中文: the bodies by their
+    Chinese names (the hk plugin translates its channels)."""
+    example = Path(__file__).resolve().parents[1] / "examples" / "answers" / "hk.yaml"
+    case_file = tmp_path / "case.yaml"
+    assert run(case_file, lang="en", answers_file=example, interactive=False) == 0
+    data = yaml.safe_load(case_file.read_text(encoding="utf-8"))
+    data["language"] = "en"
+    case_file.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    capsys.readouterr()
+    assert run(case_file, lang="zh-Hant", interactive=False) == 0
+    out = capsys.readouterr().out
+    assert "香港金融管理局投訴處理中心" in out and "Hong Kong Monetary Authority" not in out
+
+
 def test_answers_file_takes_the_new_facts(tmp_path):
     answers = {
         **ANSWERS, "region": "广东省深圳市", "funder_name": "示例银行股份有限公司",
