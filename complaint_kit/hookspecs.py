@@ -105,12 +105,15 @@ def register_questions(register: Callable[[Question], None]) -> None:
 
 
 @hookspec
-def register_answer_validators(register: Callable[[str, Callable[[str], str | None]], None]
+def register_answer_validators(register: Callable[[str, Callable[[str], Any]], None]
                                ) -> None:
     """Register named checks for interview answers: ``register(name, check)``.
 
-    ``check(value)`` returns why the value is wrong (shown to the user, who is asked again), or
-    None. A question names its check in ``validator``.
+    ``check(value)`` returns None when the value is right; why it is wrong (shown to the user,
+    who is asked again): an English message id, or a mapping of language to text
+    (``complaint_kit.answers.translated`` wraps a check whose reasons are English); or
+    ``complaint_kit.answers.Normalised(value)`` to store another form of a right answer
+    ("Pacific" → "America/Los_Angeles"). A question names its check in ``validator``.
     """
 
 
