@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from . import __version__
-from .draft_options import Doc, ReferenceDocx, To, WithIdNumber
+from .draft_options import Doc, ReferenceDocx, TemplateDir, To, WithIdNumber
 
 if TYPE_CHECKING:
     from .case import Case
@@ -203,19 +203,24 @@ def draft(
     doc: Doc = None,
     reference_docx: ReferenceDocx = None,
     with_id_number: WithIdNumber = False,
+    template_dir: TemplateDir = None,
 ) -> None:
     """Draft the documents for a case as .docx files."""
+    from .templating import with_template_dirs
+
     with user_errors():
         case = load(case_file)
         _draft_and_report(case, out, to=to, doc=doc, reference_docx=reference_docx,
                           base_dir=case_file.parent, case_stem=case_file.stem,
-                          with_id_number=with_id_number)
+                          with_id_number=with_id_number,
+                          reg=with_template_dirs(registry(), template_dir or ()))
 
 
-def _draft_and_report(case: Case, out: Path, **options: Any) -> None:
+def _draft_and_report(case: Case, out: Path, reg: Registry | None = None,
+                      **options: Any) -> None:
     from .drafting import draft_case
 
-    assessment, drafts = draft_case(case, registry(), out, **options)
+    assessment, drafts = draft_case(case, reg or registry(), out, **options)
     console = _console()
     console.print(f"{case_label(case)}: {len(assessment.findings)} findings, "
                   f"{len(drafts)} documents")
@@ -360,6 +365,10 @@ app.command("classify")(classify_command)
 from .import_command import import_ as import_command  # noqa: E402
 
 app.command("import")(import_command)
+from .templates_command import plugin_app, templates_app  # noqa: E402
+
+app.add_typer(templates_app)
+app.add_typer(plugin_app)
 
 
 def main(argv: list[str] | None = None) -> Callable | None:
