@@ -121,6 +121,29 @@ def main_callback(
                                                  is_eager=True, help="Show the version.")] = None,
 ) -> None:
     """Draft complaints about abusive debt collection as ready-to-file Word documents."""
+    _show_plugin_warnings()
+
+
+def _show_plugin_warnings() -> None:
+    """A plugin's bug (``plugins.PluginWarning``) is one ``warning:`` line on stderr, naming the
+    plugin, instead of Python's warning format."""
+    import warnings
+
+    if getattr(warnings.showwarning, "complaint_kit", False):
+        return
+    original = warnings.showwarning
+
+    def show(message, category, filename, lineno, file=None, line=None) -> None:
+        from .plugins import PluginWarning
+        from .textclean import terminal_text
+
+        if issubclass(category, PluginWarning):
+            print(f"warning: {terminal_text(str(message))}", file=sys.stderr)
+        else:
+            original(message, category, filename, lineno, file, line)
+
+    show.complaint_kit = True  # type: ignore[attr-defined]
+    warnings.showwarning = show
 
 
 @app.command()
@@ -313,10 +336,12 @@ JurisdictionOption = Annotated[str | None, typer.Option(
 def channels(jurisdiction: JurisdictionOption = None, as_json: AsJson = False) -> None:
     """The bodies that take complaints, in the order a complainant should use them."""
     with user_errors():
-        rows = [{"jurisdiction": code, **c.as_dict()} for code in _jurisdictions(jurisdiction)
-                for c in registry().channels_for(code)]
+        rows = [{"jurisdiction": code, **c.as_dict(),
+                 "plugin": registry().plugin_of("channel", (code, c.id))}
+                for code in _jurisdictions(jurisdiction) for c in registry().channels_for(code)]
     _list(rows, [("jurisdiction", "Where"), ("id", "Id"), ("name", "Channel"),
-                 ("contact", "Contact"), ("deadlines", "Deadlines")], as_json, "Channels")
+                 ("contact", "Contact"), ("deadlines", "Deadlines"), ("plugin", "Plugin")],
+          as_json, "Channels")
 
 
 @app.command()
@@ -325,11 +350,12 @@ def documents(jurisdiction: JurisdictionOption = None, as_json: AsJson = False) 
     with user_errors():
         rows = [{"jurisdiction": code, "id": d.id, "title": d.title, "template": d.template,
                  "channels": list(d.channels), "formats": list(d.formats),
-                 "description": d.description}
+                 "description": d.description,
+                 "plugin": registry().plugin_of("document kind", (code, d.id))}
                 for code in _jurisdictions(jurisdiction) for d in registry().documents_for(code)]
     _list(rows, [("jurisdiction", "Where"), ("id", "Id"), ("title", "Title"),
-                 ("channels", "Addressed to"), ("description", "What it is")], as_json,
-          "Document kinds")
+                 ("channels", "Addressed to"), ("description", "What it is"),
+                 ("plugin", "Plugin")], as_json, "Document kinds")
 
 
 @app.command()
@@ -337,10 +363,11 @@ def rules(jurisdiction: JurisdictionOption = None, as_json: AsJson = False) -> N
     """The rules each jurisdiction checks, with their citations and grades."""
     with user_errors():
         rows = [{"jurisdiction": code, "id": r.id, "title": r.title, "verified": r.verified,
-                 "citations": [f"{c.label} ({c.grade})" for c in r.citations]}
+                 "citations": [f"{c.label} ({c.grade})" for c in r.citations],
+                 "plugin": registry().plugin_of("rule", r.id)}
                 for code in _jurisdictions(jurisdiction) for r in registry().rules_for(code)]
     _list(rows, [("jurisdiction", "Where"), ("id", "Rule"), ("title", "Title"),
-                 ("citations", "Citations (grade)")], as_json, "Rules")
+                 ("citations", "Citations (grade)"), ("plugin", "Plugin")], as_json, "Rules")
 
 
 @app.command()
@@ -372,7 +399,36 @@ app.add_typer(plugin_app)
 
 
 def main(argv: list[str] | None = None) -> Callable | None:
+    args = sys.argv[1:] if argv is None else argv
+    command = next((a for a in args if not a.startswith("-")), None)
+    if command is not None and command not in _own_commands():
+        _add_plugin_commands()  # only then: loading the plugins takes a second
     return app(args=argv)
+
+
+def _own_commands() -> set[str]:
+    names = {c.name or (c.callback.__name__.replace("_", "-") if c.callback else "")
+             for c in app.registered_commands}
+    return names | {g.name or g.typer_instance.info.name for g in app.registered_groups
+                    if g.typer_instance is not None}
+
+
+def _add_plugin_commands() -> None:
+    """The commands of the plugins' ``register_commands`` hooks; one that raises is skipped
+    with a warning naming it."""
+    from .plugins import PluginError, describe, warn
+
+    _show_plugin_warnings()
+    try:
+        reg = registry()
+    except PluginError:
+        return
+    for impl in reg.hook_impls("register_commands"):
+        try:
+            impl.function(**{arg: app for arg in impl.argnames})
+        except Exception as exc:
+            warn(f"plugin {describe(reg.pm, impl.plugin_name)}: its register_commands hook "
+                 f"raised {type(exc).__name__}: {exc}; its commands are left out")
 
 
 if __name__ == "__main__":

@@ -88,7 +88,7 @@ def plan(case: Case, registry: Registry, assessment: Assessment, *, doc: str | N
                 drafts.append(Draft(kind, None))
             continue
         for channel in targets:
-            if kind.addresses(channel.id, channel.kind) and (
+            if kind.goes_to(channel) and (
                     chosen or kind.wanted(case, assessment.findings)):
                 drafts.append(Draft(kind, channel))
     if (doc or to) and not drafts:
