@@ -309,15 +309,28 @@ def _cell(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-@app.command()
-def plugins(as_json: AsJson = False) -> None:
-    """The plugins loaded, with their versions and hooks."""
+plugins_app = typer.Typer(name="plugins", no_args_is_help=False, rich_markup_mode=None,
+                          help="The plugins loaded; `plugins check` tests them.")
+
+
+@plugins_app.callback(invoke_without_command=True)
+def plugins(ctx: typer.Context, as_json: AsJson = False) -> None:
+    """The plugins loaded, with their versions and hooks (and those that failed to load)."""
+    if ctx.invoked_subcommand is not None:
+        return
     from .plugins import list_plugins
 
     with user_errors():
         rows = list_plugins()
+    failed = [("error", "Error")] if any(r.get("error") for r in rows) else []
     _list(rows, [("name", "Plugin"), ("package", "Package"), ("version", "Version"),
-                 ("hooks", "Hooks")], as_json, "Plugins")
+                 ("hooks", "Hooks"), *failed], as_json, "Plugins")
+
+
+from .plugin_check import check_command as _plugins_check  # noqa: E402
+
+plugins_app.command("check")(_plugins_check)
+app.add_typer(plugins_app)
 
 
 def _jurisdictions(code: str | None) -> list[str]:
