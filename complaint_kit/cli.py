@@ -86,9 +86,15 @@ def user_errors() -> Iterator[None]:
         raise fail(f"{exc} (a bug in a plugin, not in your case file; please report it)"
                    ) from None
     except (UnknownName, DraftError, PluginError, ReferenceDocxError, ValueError) as exc:
-        raise fail(str(exc).strip("'\"")) from None
+        raise fail(_message(exc)) from None
     except OSError as exc:
         raise fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from None
+
+
+def _message(exc: Exception) -> str:
+    """The error's message; a KeyError's without the quotes its str() adds (and nothing cut
+    from a message that ends with a quote)."""
+    return str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)
 
 
 def registry() -> Registry:

@@ -18,7 +18,7 @@ from .documents import DocumentKind
 from .importing import Importer
 from .jurisdiction import Jurisdiction
 from .question import Question
-from .rules import Rule
+from .rules import Hit, Rule, check_hit, results
 from .tagging import Classifier, Tagger
 
 T = TypeVar("T")
@@ -222,8 +222,18 @@ class Registry:
         return wrap
 
     def _guard_rule(self, rule: Rule) -> Rule:
+        """The rule, its check guarded; a hit that breaks the rules' contract (a penal citation
+        without the facts that meet its elements) leaves the rule out too."""
         name = self._origin["rule", rule.id]
-        return replace(rule, check=self._guard(name, f"rule {rule.id}", None)(rule.check))
+
+        def check(analysis: Analysis) -> Any:
+            items = results(rule.check(analysis))
+            for hit in items:
+                if isinstance(hit, Hit):
+                    check_hit(rule, hit)
+            return items
+
+        return replace(rule, check=self._guard(name, f"rule {rule.id}", None)(check))
 
     def _guard_channel(self, channel: Channel) -> Channel:
         name = self._origin["channel", (channel.jurisdiction, channel.id)]
@@ -241,6 +251,18 @@ class Registry:
         """The plugin that registered an item: ``plugin_of("rule", "CN-NIGHT")``,
         ``plugin_of("channel", ("cn", "police"))``; None for one no plugin registered."""
         return self._origin.get((what, key))
+
+    def from_outside_plugin(self, kind: DocumentKind) -> bool:
+        """Whether a document kind comes from a plugin that is not complaint-kit's own."""
+        from .plugins import is_builtin
+
+        name = self.plugin_of("document kind", (kind.jurisdiction, kind.id))
+        return name is not None and not is_builtin(name)
+
+    def describe_item(self, what: str, key: Any) -> str:
+        """"document kind cn/sz-letter (plugin 'sz')", for messages."""
+        name = self.plugin_of(what, key)
+        return f"{what} {key_text(key)}" + (f" (plugin {self._describe(name)})" if name else "")
 
     def hook_impls(self, hook_name: str) -> list[Any]:
         """The implementations of a hook by the plugins not skipped, in registration order."""
@@ -336,3 +358,24 @@ def _unless(applies: Callable, suppress: Callable, guard: Callable) -> Callable:
     suppressed = guard(suppress)
     return lambda case, findings: (applies(case, findings)
                                    and not suppressed(case, findings))
+
+
+def template_problem(exc: Exception, name: str, folders: Iterable[Path]) -> str:
+    """What went wrong in a template, with its file and line: a syntax error, a variable the
+    context lacks, a template in none of the folders."""
+    import traceback
+
+    from jinja2 import TemplateNotFound, TemplateSyntaxError
+
+    if isinstance(exc, TemplateSyntaxError):
+        return f"template {exc.filename or exc.name}: line {exc.lineno}: {exc.message}"
+    if isinstance(exc, TemplateNotFound):
+        searched = ", ".join(str(f) for f in folders)
+        what = "its template" if exc.name == name else f"template {name} includes"
+        return (f"{what} {exc.name!r} is in no template folder (searched: {searched}, then "
+                "the shared templates)")
+    # Jinja2 rewrites the traceback so that a template's frame names its file and line.
+    frames = [f for f in traceback.extract_tb(exc.__traceback__)
+              if f.filename.endswith((".j2", ".jinja", ".md", ".txt"))]
+    where = f"{frames[-1].filename}: line {frames[-1].lineno}" if frames else name
+    return f"template {where}: {exc}"

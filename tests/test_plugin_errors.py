@@ -275,3 +275,68 @@ def test_listings_say_which_plugin_contributed_each_item(tmp_path):
         assert set(by_id.values()) == {"cn", "ombudsman"}
     table = ck(site, "channels", "-j", "cn").stdout
     assert "Plugin" in table and "ombudsman" in table
+
+
+def test_a_penal_citation_without_its_elements_leaves_the_rule_out_naming_it(example_path):
+    from complaint_kit.caseio import load_case
+    from complaint_kit.drafting import assess
+    from complaint_kit.rules import Basis, Binding, Citation, Hit, Rule
+
+    offence = Citation("Crimes Act", "s.2", Binding.law, "https://example.org", "A",
+                       basis=Basis.criminal)
+
+    class Accusing:
+        @hookimpl
+        def register_rules(self, register):
+            register(Rule("CN-ACCUSE", "cn", "Accuses", (offence,),
+                          lambda a: Hit([a.incidents[0].id], "An offence.")))
+
+    registry = registry_with(("accusing", Accusing()))
+    with pytest.warns(PluginWarning, match=r"^plugin 'accusing': rule CN-ACCUSE failed and was "
+                                           r"left out: RuleError: rule CN-ACCUSE cites Crimes "
+                                           r"Act, s\.2 \(criminal\) without the facts"):
+        assessment = assess(load_case(example_path, registry), registry)
+    rules = [f.rule_id for f in assessment.findings]
+    assert "CN-ACCUSE" not in rules and rules
+
+
+BAD_TEMPLATE = """
+from pathlib import Path
+
+@hookimpl
+def register_document_kinds(register):
+    register(DocumentKind("sz-letter", "cn", "Letter", "sz/letter.md.j2"))
+
+@hookimpl
+def register_template_dirs(register):
+    register(Path(__file__).parent / "sz_templates")
+"""
+
+
+@pytest.mark.parametrize(("template", "problem"), [
+    ("# Letter\n\n{{ complainant.name }}\n{{ debt.no_such_field }}\n",
+     "template {path}: line 4: 'dict object' has no attribute 'no_such_field'"),
+    ("# Letter\n\n{% if debt %}\n", "template {path}: line 3: Unexpected end of template. Jinja "
+     "was looking for the following tags: 'elif' or 'else' or 'endif'. The innermost block "
+     "that needs to be closed is 'if'."),
+    (None, "its template 'sz/letter.md.j2' is in no template folder (searched: "),
+])
+def test_a_bad_template_names_the_plugin_the_file_and_the_line(tmp_path, example_path, template,
+                                                               problem):
+    site = install(tmp_path / "site", "sz", BAD_TEMPLATE)
+    path = site / "sz_templates" / "sz" / "letter.md.j2"
+    path.parent.mkdir(parents=True)
+    if template is not None:
+        path.write_text(template, encoding="utf-8")
+    result = ck(site, "draft", example_path, "--doc", "sz-letter", "--out", tmp_path / "out")
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+    [line] = result.stderr.splitlines()
+    assert line.startswith("error: document kind cn/sz-letter (plugin 'sz' (package "
+                           "complaint-kit-sz)): " + problem.format(path=path)), line
+    # Drafting the whole case, the other plugins' documents are drafted, and this one named.
+    result = ck(site, "draft", example_path, "--out", tmp_path / "all")
+    assert result.returncode == 0, result.stderr
+    assert result.stderr.splitlines() == [
+        f"warning: {line[len('error: '):]}; that document was left out"]
+    drafted = [p.name for p in (tmp_path / "all").glob("*.docx")]
+    assert drafted and not [name for name in drafted if "sz-letter" in name]
