@@ -131,7 +131,10 @@ def distribution_of(name: str) -> Distribution | None:
 def list_plugins() -> list[dict]:
     """Each loaded plugin with its distribution's name and version and the hooks it implements,
     and each plugin that failed to load, with why."""
+    from .registry import get_registry
+
     load_plugins()
+    registry = get_registry()
     out = []
     for name, plugin in sorted(pm.list_name_plugin(), key=lambda item: item[0]):
         if plugin is None:
@@ -143,6 +146,8 @@ def list_plugins() -> list[dict]:
             "package": dist.metadata["Name"] if dist else None,
             "version": dist.version if dist else None,
             "hooks": hooks,
+            **({"error": "; ".join(registry.problems[name])} if name in registry.skipped
+               else {}),
         })
     for name, why in sorted(load_problems.items()):
         dist = _dists.get(name)

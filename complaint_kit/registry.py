@@ -64,7 +64,8 @@ class Registry:
         from .plugins import describe, is_builtin
 
         self.pm = pm
-        self.problems: dict[str, list[str]] = {}  # plugin name -> why it was skipped or amended
+        # plugin name -> why it was skipped, or what of it was left out
+        self.problems: dict[str, list[str]] = {}
         self._origin: dict[tuple[str, Any], str] = {}  # (what, key) -> plugin name
         self.skipped: set[str] = set()
         # (plugin skipped, plugin it clashed with, what: "rule 'CN-NIGHT'")

@@ -185,3 +185,13 @@ def test_region_is_a_documented_case_field():
 
     field = Case.model_fields["region"]
     assert field.annotation == str | None and "city" in field.description
+
+
+def test_a_jurisdiction_plugin_can_amend_another_jurisdiction():
+    from complaint_kit.jurisdiction import Jurisdiction
+    from complaint_kit.jurisdiction_plugin import JurisdictionPlugin
+
+    plugin = JurisdictionPlugin(Jurisdiction("xx", "Testland", "en", "UTC"),
+                                amendments=[Amend("cn", channel="12321", order=1)])
+    registry = registry_with(("xx", plugin))
+    assert registry.channel("cn", "12321").order == 1 and "xx" in registry.jurisdictions

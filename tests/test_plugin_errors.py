@@ -107,6 +107,9 @@ def test_a_plugin_whose_hook_raises_is_skipped_and_the_others_work(tmp_path, exa
         "case; please report it to its authors)"]
     ids = [c["id"] for c in json.loads(result.stdout)]
     assert "never" not in ids and "police" in ids
+    listed = {row["name"]: row for row in json.loads(ck(site, "plugins", "--json").stdout)}
+    assert listed["badhook"]["error"].startswith("its hook register_channels raised RuntimeError")
+    assert "error" not in listed["cn"]
 
 
 def test_a_plugin_that_cannot_be_imported_is_skipped(tmp_path, example_path):
