@@ -199,7 +199,8 @@ class Registry:
             if amendment.suppress:
                 item = replace(item, applies=_unless(item.applies, amendment.suppress,
                                                      self._guard(name, "suppress of "
-                                                                 f"channel {item_id}", True)))
+                                                                 f"channel {code}/{item_id}",
+                                                                 False)))
             if amendment.channels is not None:
                 item = replace(item, channels=tuple(amendment.channels))
             items[code, item_id] = item

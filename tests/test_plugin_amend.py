@@ -195,3 +195,16 @@ def test_a_jurisdiction_plugin_can_amend_another_jurisdiction():
                                 amendments=[Amend("cn", channel="12321", order=1)])
     registry = registry_with(("xx", plugin))
     assert registry.channel("cn", "12321").order == 1 and "xx" in registry.jurisdictions
+
+
+def test_a_raising_suppress_function_leaves_the_channel_as_it_was(example_path):
+    def suppress(case, findings):
+        raise AttributeError("no city")
+
+    registry = registry_with(("amend", Amendments(Amend("cn", channel="12321",
+                                                        suppress=suppress))))
+    case = _case(registry, example_path, None)
+    with pytest.warns(PluginWarning, match=r"^plugin 'amend': suppress of channel cn/12321 "
+                                           r"failed and was left out: AttributeError: no city"):
+        routes = _routes(registry, case)
+    assert "12321" in routes
