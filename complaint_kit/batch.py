@@ -186,7 +186,10 @@ def _init_worker(options: Options, fingerprint: dict[str, Any]) -> None:
     logging.getLogger("matplotlib").setLevel(logging.ERROR)
     _exit_with_parent()
     from . import caseio, drafting  # noqa: F401  (imported now, to be frozen below)
+    from .plugins import show_warnings_as_lines
     from .registry import get_registry
+
+    show_warnings_as_lines()  # a plugin's bug, one line naming it, from a worker process too
 
     _worker["options"] = options
     _worker["fingerprint"] = fingerprint

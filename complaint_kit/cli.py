@@ -131,25 +131,9 @@ def main_callback(
 
 
 def _show_plugin_warnings() -> None:
-    """A plugin's bug (``plugins.PluginWarning``) is one ``warning:`` line on stderr, naming the
-    plugin, instead of Python's warning format."""
-    import warnings
+    from .plugins import show_warnings_as_lines
 
-    if getattr(warnings.showwarning, "complaint_kit", False):
-        return
-    original = warnings.showwarning
-
-    def show(message, category, filename, lineno, file=None, line=None) -> None:
-        from .plugins import PluginWarning
-        from .textclean import terminal_text
-
-        if issubclass(category, PluginWarning):
-            print(f"warning: {terminal_text(str(message))}", file=sys.stderr)
-        else:
-            original(message, category, filename, lineno, file, line)
-
-    show.complaint_kit = True  # type: ignore[attr-defined]
-    warnings.showwarning = show
+    show_warnings_as_lines()
 
 
 @app.command()

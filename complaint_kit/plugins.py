@@ -8,6 +8,7 @@ line prints as ``warning: …`` lines.
 from __future__ import annotations
 
 import os
+import sys
 import warnings
 from importlib import import_module
 from importlib.metadata import Distribution, EntryPoint, entry_points
@@ -50,6 +51,25 @@ class PluginWarning(UserWarning):
 
 def warn(message: str) -> None:
     warnings.warn(PluginWarning(message), stacklevel=2)
+
+
+def show_warnings_as_lines() -> None:
+    """From now on a ``PluginWarning`` is printed as one ``warning: …`` line on stderr (naming
+    the plugin), instead of Python's warning format with its file and source line."""
+    if getattr(warnings.showwarning, "complaint_kit", False):
+        return
+    original = warnings.showwarning
+
+    def show(message, category, filename, lineno, file=None, line=None) -> None:
+        if issubclass(category, PluginWarning):
+            from .textclean import terminal_text
+
+            print(f"warning: {terminal_text(str(message))}", file=sys.stderr)
+        else:
+            original(message, category, filename, lineno, file, line)
+
+    show.complaint_kit = True  # type: ignore[attr-defined]
+    warnings.showwarning = show
 
 
 def _load_order(eps: list[EntryPoint]) -> list[EntryPoint]:

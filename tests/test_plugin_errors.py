@@ -343,3 +343,15 @@ def test_a_bad_template_names_the_plugin_the_file_and_the_line(tmp_path, example
         f"warning: {line[len('error: '):]}; that document was left out"]
     drafted = [p.name for p in (tmp_path / "all").glob("*.docx")]
     assert drafted and not [name for name in drafted if "sz-letter" in name]
+
+
+def test_batch_workers_name_a_raising_rule_in_one_line(tmp_path):
+    site = install(tmp_path / "site", "badrule", RAISING_RULE)
+    cases = Path(__file__).resolve().parents[1] / "examples" / "batch" / "cases.jsonl"
+    result = ck(site, "batch", cases, "--out", tmp_path / "out", "--doc", "notice",
+                "--workers", "2", "--no-progress")
+    assert "Traceback" not in result.stderr and "PluginWarning" not in result.stderr
+    warnings = [line for line in result.stderr.splitlines() if "CN-BAD" in line]
+    assert warnings and all(line.startswith("warning: plugin 'badrule' (package "
+                                            "complaint-kit-badrule): rule CN-BAD failed")
+                            for line in warnings)
