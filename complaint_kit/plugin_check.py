@@ -58,12 +58,10 @@ def check(registry: Registry, names: Sequence[str] = ()) -> list[Report]:
         wanted = []
         for name in names:
             found = [name] if name in known else by_package.get(name.lower(), [])
-            if not found:
-                report = Report(name, [f"no plugin named {name!r} is installed (installed: "
-                                       f"{', '.join(known) or 'none'})"])
-                return [report]
-            wanted += [n for n in found if n not in wanted]
-    return [_check_plugin(registry, name) for name in wanted]
+            wanted += [n for n in found or [name] if n not in wanted]
+    return [_check_plugin(registry, name) if name in known else
+            Report(name, [f"no plugin named {name!r} is installed (installed: "
+                          f"{', '.join(known) or 'none'})"]) for name in wanted]
 
 
 def _check_plugin(registry: Registry, name: str) -> Report:
