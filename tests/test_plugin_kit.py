@@ -14,6 +14,7 @@ from pathlib import Path
 import docx
 import pytest
 
+from complaint_kit import hookimpl
 from complaint_kit.scaffold import ScaffoldError, create
 from complaint_kit.testing import PluginLeftOut, docx_text, make_registry
 
@@ -127,6 +128,26 @@ def test_a_broken_installed_plugin_is_left_out_with_a_warning(monkeypatch):
     with pytest.warns(PluginLeftOut, match=r"installed plugin 'broken' "
                                            r"\(complaint_kit_no_such_module:plugin\) left out"):
         registry = make_registry(installed=["cn", "broken"])
+    assert set(registry.jurisdictions) == {"cn"}
+
+
+class _UnknownHook:
+    @hookimpl
+    def register_nonsense(self, register):
+        register("nothing")
+
+
+def test_an_installed_plugin_with_an_unknown_hook_is_left_out_with_a_warning(monkeypatch):
+    import importlib.metadata
+
+    real = importlib.metadata.entry_points
+    odd = EntryPoint("odd", "tests:odd", "complaint_kit")
+    monkeypatch.setattr(EntryPoint, "load", lambda self, real_load=EntryPoint.load: (
+        _UnknownHook() if self.name == "odd" else real_load(self)))
+    monkeypatch.setattr(importlib.metadata, "entry_points", lambda **selection: [
+        *real(**selection), *([odd] if selection.get("group") == "complaint_kit" else [])])
+    with pytest.warns(PluginLeftOut, match=r"installed plugin 'odd' left out.*register_nonsense"):
+        registry = make_registry(installed=["cn", "odd"])
     assert set(registry.jurisdictions) == {"cn"}
 
 
