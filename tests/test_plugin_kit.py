@@ -31,8 +31,10 @@ def _env(**extra: str) -> dict[str, str]:
 def test_plugin_new_refuses_bad_names_unknown_examples_and_existing_folders(tmp_path):
     with pytest.raises(ScaffoldError, match="lower-case letters"):
         create("Shenzhen Bureau", "cn", tmp_path)
-    with pytest.raises(ScaffoldError, match=r"no example rule for jurisdiction 'xx'.*cn, us"):
+    with pytest.raises(ScaffoldError, match=r"no example for jurisdiction 'xx'.*for cn, us\)"):
         create("city", "xx", tmp_path)
+    with pytest.raises(ScaffoldError, match=r"no example for jurisdiction 'tw'"):
+        create("city", "tw", tmp_path)  # a jurisdiction whose plugin ships none
     create("city", "cn", tmp_path)
     with pytest.raises(ScaffoldError, match="exists already"):
         create("city", "cn", tmp_path)
