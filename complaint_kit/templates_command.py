@@ -123,7 +123,8 @@ def lint(
     for problem in problems:
         print(problem)
     count = sum(len(list(f.rglob("*.j2"))) for f in folders)
-    print(f"{count} templates, {len(problems)} problems", file=sys.stderr)
+    print(f"{count} template{'s' * (count != 1)}, {len(problems)} "
+          f"problem{'s' * (len(problems) != 1)}", file=sys.stderr)
     if problems:
         raise typer.Exit(1)
 
