@@ -106,7 +106,7 @@ def lint(
     """Syntax errors, missing templates and variables the render context lacks, with file and
     line. Exit code 1 when there is any."""
     from .cli import user_errors
-    from .template_lint import context_shape, lint_folder, sample_contexts
+    from .template_lint import Shape, context_shape, lint_folder, sample_contexts
     from .templating import make_environment
 
     with user_errors():
@@ -115,11 +115,15 @@ def lint(
         codes = [jurisdiction] if jurisdiction else sorted(reg.jurisdictions)
         if jurisdiction:
             reg.jurisdiction(jurisdiction)
-        shapes: dict[str | None, object] = {
-            code: context_shape(sample_contexts(reg, code)) for code in codes}
-        shapes[None] = context_shape(c for code in codes for c in sample_contexts(reg, code))
+        contexts = {code: list(sample_contexts(reg, code)) for code in codes}
+        # A jurisdiction without example cases is checked against every other's contexts.
+        shapes: dict[str | None, Shape] = {code: context_shape(found)
+                                           for code, found in contexts.items() if found}
+        shapes[None] = context_shape(c for found in contexts.values() for c in found)
+        if not any(contexts.values()):  # nothing to learn the context from: syntax only
+            shapes[None].open = True
         folders = [folder] if folder else [*reg.template_dirs, _core_templates()]
-        problems = [p for f in folders for p in lint_folder(f, env, shapes)]  # type: ignore[arg-type]
+        problems = [p for f in folders for p in lint_folder(f, env, shapes)]
     for problem in problems:
         print(problem)
     count = sum(len(list(f.rglob("*.j2"))) for f in folders)
