@@ -106,7 +106,8 @@ def extra_render_context(case: Case, document: str, context: dict[str, Any],
 
     ``document`` is the document kind's id; ``context`` is what the core has built so far;
     ``analysis`` is what the rules read (every incident's tags, local times, counts). Take only
-    the arguments you need.
+    the arguments you need. If two plugins give the same name, the one registered later wins. A
+    hook that raises adds nothing, with a warning naming the plugin.
     """
 
 
@@ -114,7 +115,9 @@ def extra_render_context(case: Case, document: str, context: dict[str, Any],
 def validate_case(case: Case) -> list[Problem] | None:
     """Return problems with a case that only this plugin can see (e.g. an ID check digit).
 
-    Called for every case loaded; return problems only for your own jurisdiction's cases.
+    Called for every case loaded; return problems only for your own jurisdiction's cases. A
+    hook that raises adds no problem, with a warning naming the plugin (a plugin's bug is never
+    reported as a fault of the case file).
     """
 
 
