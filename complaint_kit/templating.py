@@ -315,11 +315,14 @@ def template_sources(registry: Any) -> list[dict[str, Any]]:
 
 
 def find_template(registry: Any, name: str) -> Path:
-    """The file drafting uses for the template ``name``."""
+    """The file drafting uses for the template ``name`` (a name, as Jinja2 takes it: a path
+    inside a template folder, never one out of it)."""
+    from .registry import UnknownName
+
+    if Path(name).is_absolute() or ".." in Path(name).parts:
+        raise UnknownName(f"{name!r} is not a template name (see `complaint-kit templates list`)")
     for folder in [*registry.template_dirs, core_templates()]:
         path = Path(folder) / name
         if path.is_file():
             return path
-    from .registry import UnknownName
-
     raise UnknownName(f"no template is named {name!r} (see `complaint-kit templates list`)")

@@ -65,6 +65,10 @@ def test_show_prints_the_template_in_use(exported):
     assert missing.returncode == 1
     assert missing.stderr.strip() == ("error: no template is named 'cn/nothing.md.j2' "
                                       "(see `complaint-kit templates list`)")
+    outside = run("templates", "show", "../README.md")
+    assert outside.returncode == 1
+    assert outside.stderr.strip() == ("error: '../README.md' is not a template name "
+                                      "(see `complaint-kit templates list`)")
 
 
 def test_export_does_not_overwrite_an_edited_copy(exported):
