@@ -69,6 +69,7 @@ class Options:
     to: str | None = None
     reference_docx: Path | None = None
     with_id_number: bool = False  # the ID number to every body, not only those that need it
+    template_dirs: tuple[Path, ...] = ()  # --template-dir: searched before the plugins' own
     chunk_size: int | None = None
     progress: bool = True
     check: bool = False  # validate every row, draft nothing
@@ -79,7 +80,19 @@ class Options:
         if self.reference_docx is not None:
             ref = hashlib.sha256(self.reference_docx.read_bytes()).hexdigest()
         return {"version": __version__, "doc": self.doc, "to": self.to, "reference": ref,
-                "pdf": self.pdf, "zip": self.zip, "with_id_number": self.with_id_number}
+                "pdf": self.pdf, "zip": self.zip, "with_id_number": self.with_id_number,
+                **({"templates": _templates_digest(self.template_dirs)} if self.template_dirs
+                   else {})}
+
+
+def _templates_digest(folders: tuple[Path, ...]) -> str:
+    """One digest of every template file in ``folders``: editing one redrafts the cases."""
+    digest = hashlib.sha256()
+    for folder in folders:
+        for path in sorted(folder.rglob("*.j2")):
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
 
 
 @dataclass
@@ -173,11 +186,16 @@ def _init_worker(options: Options, fingerprint: dict[str, Any]) -> None:
     logging.getLogger("matplotlib").setLevel(logging.ERROR)
     _exit_with_parent()
     from . import caseio, drafting  # noqa: F401  (imported now, to be frozen below)
+    from .plugins import show_warnings_as_lines
     from .registry import get_registry
+
+    show_warnings_as_lines()  # a plugin's bug, one line naming it, from a worker process too
 
     _worker["options"] = options
     _worker["fingerprint"] = fingerprint
-    _worker["registry"] = get_registry()
+    from .templating import with_template_dirs
+
+    _worker["registry"] = with_template_dirs(get_registry(), options.template_dirs)
     # What is loaded so far lives as long as the process: out of the garbage collector's
     # way, which otherwise walks it again and again as drafting allocates (a tenth of the
     # time). Drafting makes and drops many objects and few cycles: collect less often.

@@ -12,7 +12,7 @@ from datetime import date
 from pathlib import Path
 from typing import Any
 
-from jinja2 import TemplateError, TemplateSyntaxError
+from jinja2 import TemplateError
 
 from . import figures
 from .analysis import Analysis, Pattern
@@ -27,7 +27,7 @@ from .docxpackage import PreparedBase
 from .formats import language_tag
 from .lru import CACHE
 from .plaintext import to_text
-from .registry import Registry
+from .registry import Registry, template_problem
 from .rules import Finding, OpenQuestion, run_rules
 from .templating import make_environment
 
@@ -89,7 +89,7 @@ def plan(case: Case, registry: Registry, assessment: Assessment, *, doc: str | N
                 drafts.append(Draft(kind, None))
             continue
         for channel in targets:
-            if kind.addresses(channel.id, channel.kind) and (
+            if kind.goes_to(channel) and (
                     chosen or kind.wanted(case, assessment.findings)):
                 drafts.append(Draft(kind, channel))
     if (doc or to) and not drafts:
@@ -120,13 +120,12 @@ def render_markdown(case: Case, registry: Registry, assessment: Assessment, draf
                                with_id_number=with_id_number)
     context.update(registry.extra_context(assessment.analysis, draft.kind.id, context))
     env = environment(tuple(registry.template_dirs))
+    name = draft.kind.template_for(context["language"])
     try:
-        return env.get_template(draft.kind.template_for(context["language"])).render(context)
-    except TemplateSyntaxError as exc:
-        raise DraftError(f"template {exc.filename or exc.name}: line {exc.lineno}: "
-                         f"{exc.message}") from None
-    except TemplateError as exc:
-        raise DraftError(f"template {draft.kind.template_for(context['language'])}: {exc}"
+        return env.get_template(name).render(context)
+    except TemplateError as exc:  # the plugin's bug: name it, the template and the line
+        kind = registry.describe_item("document kind", (draft.kind.jurisdiction, draft.kind.id))
+        raise DraftError(f"{kind}: {template_problem(exc, name, registry.template_dirs)}"
                          ) from None
 
 
@@ -218,11 +217,20 @@ def draft_case(case: Case, registry: Registry, out_dir: Path, *, doc: str | None
     shared = case_context(case, jurisdiction, findings=assessment.findings,
                           routes=assessment.routes, pattern=assessment.pattern,
                           base_dir=base_dir, warnings=warnings, today=today)
-    for draft in drafts:
+    for draft in list(drafts):
         draft.warnings.extend(warnings)
-        draft.markdown = render_markdown(case, registry, assessment, draft, base_dir=base_dir,
-                                         today=today, shared=shared,
-                                         with_id_number=with_id_number)
+        try:
+            draft.markdown = render_markdown(case, registry, assessment, draft,
+                                             base_dir=base_dir, today=today, shared=shared,
+                                             with_id_number=with_id_number)
+        except DraftError as exc:  # an outside plugin's broken document: the others still go
+            if doc is not None or not registry.from_outside_plugin(draft.kind):
+                raise
+            from .plugins import warn
+
+            warn(f"{exc}; that document was left out")
+            drafts.remove(draft)
+            continue
         if missing := figures.wanted(draft.markdown) - images.keys():
             images.update(figures.draw(missing, assessment.pattern,
                                        jurisdiction.labels_for(case.language),

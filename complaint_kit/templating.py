@@ -134,3 +134,58 @@ def make_environment(template_dirs: Sequence[Path]) -> SandboxedEnvironment:
     env.filters.update(md=md_escape, date=_date, money=_money, number=_number, plural=_plural,
                        duration=fmt_duration, fill=fill)
     return env
+
+
+def with_template_dirs(registry: Any, folders: Sequence[Path]) -> Any:
+    """The registry, drafting with ``folders`` searched before every plugin's templates (the
+    ``--template-dir`` of draft and batch): a template there overrides any of the same name."""
+    if not folders:
+        return registry
+    import copy
+
+    overridden = copy.copy(registry)
+    overridden.template_dirs = [*(Path(f) for f in folders), *registry.template_dirs]
+    return overridden
+
+
+def _source_names(registry: Any) -> dict[Path, str]:
+    """Which plugin registered each template folder (by its plugin name)."""
+    names: dict[Path, str] = {}
+    for impl in registry.pm.hook.register_template_dirs.get_hookimpls():
+        found: list[Path] = []
+        try:
+            impl.function(register=lambda p, found=found: found.append(Path(p)))
+        except Exception:  # a broken plugin's folders are not in use anyway
+            continue
+        names.update((path, impl.plugin_name) for path in found)
+    return names
+
+
+def template_sources(registry: Any) -> list[dict[str, Any]]:
+    """Every template name in use, sorted, searching folders as drafting does: where the file
+    drafting uses comes from (a plugin's name, "--template-dir" or "complaint-kit"), the file,
+    and the files of the same name it overrides, with where they come from."""
+    names = _source_names(registry)
+    found: dict[str, list[tuple[str, Path]]] = {}
+    for folder in [*registry.template_dirs, core_templates()]:
+        source = ("complaint-kit" if folder == core_templates() else
+                  names.get(Path(folder), "--template-dir"))
+        for path in sorted(Path(folder).rglob("*.j2")):
+            found.setdefault(path.relative_to(folder).as_posix(), []).append((source, path))
+    return [{"name": name, "source": files[0][0], "file": str(files[0][1]),
+             "overrides": [{"source": s, "file": str(p)} for s, p in files[1:]]}
+            for name, files in sorted(found.items())]
+
+
+def find_template(registry: Any, name: str) -> Path:
+    """The file drafting uses for the template ``name`` (a name, as Jinja2 takes it: a path
+    inside a template folder, never one out of it)."""
+    from .registry import UnknownName
+
+    if Path(name).is_absolute() or ".." in Path(name).parts:
+        raise UnknownName(f"{name!r} is not a template name (see `complaint-kit templates list`)")
+    for folder in [*registry.template_dirs, core_templates()]:
+        path = Path(folder) / name
+        if path.is_file():
+            return path
+    raise UnknownName(f"no template is named {name!r} (see `complaint-kit templates list`)")
