@@ -7,7 +7,7 @@ decides whether the Code of Banking Practice and the HKMA apply: ``hk_lender_kin
 
 from __future__ import annotations
 
-from complaint_kit.question import Question
+from complaint_kit.api import Question
 
 from .validation import NOTICE_ITEMS, hkid_problem, hours_problem
 

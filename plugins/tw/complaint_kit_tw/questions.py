@@ -7,7 +7,7 @@ at all. The rest are the Taiwan facts of law-tw.md §5.
 
 from __future__ import annotations
 
-from complaint_kit.question import Question
+from complaint_kit.api import Question
 
 from .validation import id_number_problem
 

@@ -38,8 +38,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from complaint_kit.case import Case, Channel
-from complaint_kit.caseio import Problem
+from complaint_kit.api import Case, Medium, Problem
 
 from .scope import COLLECTOR_TYPES, DEBT_PURPOSES
 
@@ -99,7 +98,7 @@ def validate(case: Case) -> list[Problem]:
     for name in BOOL_FACTS:
         if facts.get(name) is not None and not isinstance(facts[name], bool):
             problems.append(Problem(f"facts.{name}", "answer true or false"))
-    channels = {str(c) for c in Channel}
+    channels = {str(c) for c in Medium}
     for n, req in enumerate(facts.get("medium_optout_requests") or []):
         where = f"facts.medium_optout_requests[{n}]"
         if not isinstance(req, dict) or req.get("channel") not in channels:
