@@ -160,9 +160,9 @@ class Rule:
 
 
 def rule_maker(jurisdiction: str) -> Callable[..., Rule]:
-    """A shorthand for a plugin's rule table: ``rule = rule_maker("cn")``, then
-    ``rule("CN-NIGHT", "夜间催收", night, [c.CIVIL_1033_1, ...])``. The citations keep their
-    order and lose repeats (tables often share one citation between grouped lists)."""
+    """A shorthand for a plugin's rule table: ``rule = rule_maker("xx")``, then
+    ``rule("XX-NIGHT", "Calls at night", night, [c.NIGHT_CALLS, ...])``. The citations keep
+    their order and lose repeats (tables often share one citation between grouped lists)."""
 
     def rule(rule_id: str, title: str, check: RuleCheck, citations: Iterable[Citation],
              summary: str = "", verified: bool = True, **more: Any) -> Rule:
