@@ -14,7 +14,7 @@ from datetime import date, datetime, timedelta
 from functools import cached_property
 from typing import Any
 
-from .case import Case, Channel, Incident, InstitutionType
+from .case import Case, Incident, InstitutionType, Medium
 from .jurisdiction import Jurisdiction
 from .tagging import Tagger
 
@@ -83,7 +83,7 @@ def redial_runs(case: Case, gap: timedelta = REDIAL_GAP,
     """Runs of unanswered calls to the same person, longest first, then by time."""
     calls: dict[str, list[Incident]] = defaultdict(list)
     for i in sorted(case.incidents, key=lambda i: i.time):
-        if i.channel == Channel.call and i.answered is False:
+        if i.channel == Medium.call and i.answered is False:
             calls[i.to.number or str(i.to.relation)].append(i)
     runs = []
     for target, items in calls.items():
@@ -129,7 +129,7 @@ def analyse(case: Case, jurisdiction: Jurisdiction) -> Pattern:
         numbers=numbers,
         by_channel=dict(Counter(str(i.channel) for i in incidents)),
         max_per_day=max((d.total for d in days), default=0),
-        unanswered_calls=sum(1 for i in incidents if i.channel == Channel.call
+        unanswered_calls=sum(1 for i in incidents if i.channel == Medium.call
                              and i.answered is False),
         redial_runs=redial_runs(case),
         tags=dict(Counter(t for i in incidents for t in dict.fromkeys(i.tags)).most_common()),

@@ -21,9 +21,9 @@ from .batch_columns import (
 )
 from .case import (
     Audience,
-    Channel,
     InstitutionType,
     LoanPurpose,
+    Medium,
     Relation,
     RespondentRole,
     Wording,
@@ -38,7 +38,7 @@ BOOLEAN_PATHS = {"debt.disputed", "harm.mental_health", "harm.self_harm", "harm.
 # Facts that may be unknown: yes, no, or "I don't know" (or an empty cell).
 TRISTATE_PATHS = {"debtor_reachable", "to.asked_to_stop", "automated"}
 CHOICE_PATHS = {"wording": Wording, "audience": Audience, "debt.purpose": LoanPurpose,
-                "channel": Channel, "to.relation": Relation}
+                "channel": Medium, "to.relation": Relation}
 
 
 def _choices(path: str, jurisdictions: list[str], yes_no: list[str]) -> list[str] | None:

@@ -41,8 +41,8 @@ class _Model(BaseModel):
     model_config = ConfigDict(extra="forbid", coerce_numbers_to_str=True, validate_assignment=True)
 
 
-class Channel(StrEnum):
-    """How a contact reached someone."""
+class Medium(StrEnum):
+    """How a contact reached someone (a call, an SMS...); not a regulator's ``Channel``."""
 
     call = "call"
     sms = "sms"
@@ -179,7 +179,7 @@ class Target(_Model):
 class Incident(_Model):
     id: str | None = None
     time: Moment = Field(description="Local time with offset, or naive in the case's time zone.")
-    channel: Channel
+    channel: Medium
     respondent: str | None = Field(default=None, description="Id of the respondent responsible.")
     from_number: str | None = None
     to: Target = Field(default_factory=Target)

@@ -19,6 +19,25 @@ def _always(case: Case, findings: Sequence[Finding]) -> bool:
     return True
 
 
+# The tests most document kinds use for ``wanted``.
+
+
+def findings_made(case: Case, findings: Sequence[Finding]) -> bool:
+    """At least one rule appears to be broken."""
+    return bool(findings)
+
+
+def evidence_given(case: Case, findings: Sequence[Finding]) -> bool:
+    """The case lists evidence (screenshots, recordings, exports)."""
+    return bool(case.evidence)
+
+
+def pattern_shown(case: Case, findings: Sequence[Finding]) -> bool:
+    """The case records contacts, and at least one rule appears to be broken: the contacts
+    are worth a chronology of their own."""
+    return bool(case.incidents) and bool(findings)
+
+
 @dataclass(frozen=True)
 class DocumentKind:
     id: str  # unique within its jurisdiction: "complaint", "police-report", "evidence-index"

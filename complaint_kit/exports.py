@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from .case import Case, Channel, Evidence, Incident
+from .case import Case, Evidence, Incident, Medium
 from .importing import Direction, Importer, ReadOptions, Record
 from .phones import national_digits, normalise
 from .tagging import Tagger
@@ -121,7 +121,7 @@ def _incident(record: Record, number: str, zone, tagger: Tagger | None,
     tags = tagger.tag(record.text).tags if (tagger and record.text) else []
     return Incident(
         time=record.time.astimezone(zone),
-        channel=Channel.call if is_call else Channel.sms,
+        channel=Medium.call if is_call else Medium.sms,
         respondent=respondent,
         from_number=number or None,
         content=record.text,

@@ -14,7 +14,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from .case import Case, Incident
 
@@ -157,6 +157,19 @@ class Rule:
 
     def title_for(self, language: str | None) -> str:
         return self.titles.get(language or "", self.title)
+
+
+def rule_maker(jurisdiction: str) -> Callable[..., Rule]:
+    """A shorthand for a plugin's rule table: ``rule = rule_maker("xx")``, then
+    ``rule("XX-NIGHT", "Calls at night", night, [c.NIGHT_CALLS, ...])``. The citations keep
+    their order and lose repeats (tables often share one citation between grouped lists)."""
+
+    def rule(rule_id: str, title: str, check: RuleCheck, citations: Iterable[Citation],
+             summary: str = "", verified: bool = True, **more: Any) -> Rule:
+        return Rule(rule_id, jurisdiction, title, tuple(dict.fromkeys(citations)), check,
+                    summary, verified, **more)
+
+    return rule
 
 
 @dataclass

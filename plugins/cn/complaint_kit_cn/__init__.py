@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from complaint_kit.jurisdiction_plugin import JurisdictionPlugin
+from complaint_kit.api import JurisdictionPlugin
 
 from .channels import CHANNELS
 from .documents import DOCUMENTS

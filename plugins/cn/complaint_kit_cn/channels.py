@@ -9,11 +9,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from complaint_kit.case import Case
-from complaint_kit.case import Channel as Medium
-from complaint_kit.case import InstitutionType as T
-from complaint_kit.channels import Channel, ChannelKind
-from complaint_kit.rules import Basis, Finding
+from complaint_kit.api import Basis, Case, Channel, ChannelKind, Finding, Medium
+from complaint_kit.api import InstitutionType as T
 
 from . import citations as c
 

@@ -16,7 +16,7 @@ Binding.judicial; regulators' rules on supervised firms -> Binding.regulator; GB
 Binding.standard; 中银协 -> Binding.self_regulation; typical cases -> Binding.case_law.
 """
 
-from complaint_kit.rules import UNVERIFIED, Basis, Binding, Citation
+from complaint_kit.api import UNVERIFIED, Basis, Binding, Citation
 
 LRB = "https://github.com/LawRefBook/Laws/blob/2f4c5c23716267af9dbebbbbd6cbbf732b101981/"
 

@@ -5,7 +5,7 @@ from pathlib import Path
 
 from docx.shared import Pt
 
-from complaint_kit.jurisdiction import CrisisLine, Currency, Jurisdiction, Typography
+from complaint_kit.api import CrisisLine, Currency, Jurisdiction, Typography
 
 # Formal Chinese correspondence: A4, 仿宋 body, 小标宋/黑体 titles, two-character first-line
 # indent, 3.7/2.8/3.5/2.6 cm margins (GB/T 9704 practice for official documents). Lines are at a

@@ -13,8 +13,7 @@ from collections import Counter
 from datetime import date, datetime, timedelta
 from typing import Any
 
-from complaint_kit.analysis import Analysis
-from complaint_kit.formats import formats
+from complaint_kit.api import Analysis, formats
 
 PENAL = ("administrative", "criminal")
 

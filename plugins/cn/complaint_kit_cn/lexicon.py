@@ -31,7 +31,7 @@ from __future__ import annotations
 
 import re
 
-from complaint_kit.tagging import TAGS, Lexicon
+from complaint_kit.api import TAGS, Lexicon
 
 # --- Word lists (tuples that the patterns below are built from) -------------------------------
 

@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import re
 
-from complaint_kit.case import Case
-from complaint_kit.caseio import Problem
+from complaint_kit.api import Case, Problem
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"

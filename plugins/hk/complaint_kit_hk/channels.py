@@ -23,10 +23,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from complaint_kit.case import Case
-from complaint_kit.case import InstitutionType as T
-from complaint_kit.channels import Channel, ChannelKind
-from complaint_kit.rules import Basis, Finding
+from complaint_kit.api import Basis, Case, Channel, ChannelKind, Finding
+from complaint_kit.api import InstitutionType as T
 
 from . import citations as c
 from .rules.matching import is_bank, is_unlicensed

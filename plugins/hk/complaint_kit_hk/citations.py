@@ -30,7 +30,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from complaint_kit.rules import UNVERIFIED, Basis, Binding, Citation
+from complaint_kit.api import UNVERIFIED, Basis, Binding, Citation
 
 
 @dataclass(frozen=True)

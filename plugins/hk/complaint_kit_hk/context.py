@@ -16,7 +16,7 @@ from typing import Any
 
 from babel.dates import format_date
 
-from complaint_kit.analysis import Analysis
+from complaint_kit.api import Analysis
 
 from .jurisdiction import labels_for
 from .rules import checks

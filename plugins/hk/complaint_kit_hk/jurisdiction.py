@@ -12,7 +12,7 @@ change, and says that the window is not a legal limit.
 
 from pathlib import Path
 
-from complaint_kit.jurisdiction import CrisisLine, Currency, Jurisdiction, Typography
+from complaint_kit.api import CrisisLine, Currency, Jurisdiction, Typography
 
 # Hong Kong letters: A4, block paragraphs (no first-line indent) in both languages, a Ming
 # (明體) body face for Chinese, 12 pt body text.

@@ -33,7 +33,7 @@ threat, insult or disclosure tag: the patterns name the abuse, never a creditor'
 
 from __future__ import annotations
 
-from complaint_kit.tagging import TAGS, Lexicon
+from complaint_kit.api import TAGS, Lexicon
 
 _S = r"[^，。！？；,.!?;\n]"
 _YOUR = r"(?:你|您|妳)(?:的|們|嘅|個)?"

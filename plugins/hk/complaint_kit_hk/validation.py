@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from complaint_kit.case import Case
-from complaint_kit.caseio import Problem
+from complaint_kit.api import Case, Problem
 
 from .rules.matching import parse_hours
 

@@ -5,7 +5,7 @@ language shares them; a jurisdiction plugin may add a lexicon of its own for the
 
 from __future__ import annotations
 
-from complaint_kit import hookimpl
+from complaint_kit.api import hookimpl
 
 from .en import LEXICON as EN
 from .zh_hant import LEXICON as ZH_HANT

@@ -7,7 +7,7 @@ report this account to the credit bureaus", "we may file a lawsuit" — get no t
 
 from __future__ import annotations
 
-from complaint_kit.tagging import Lexicon
+from complaint_kit.api import Lexicon
 
 _S = r"[^.!?\n]"  # within one sentence
 _PEOPLE = (r"(?:employer|boss|manager|supervisor|co-?workers?|colleagues?|HR|human resources|"

@@ -6,7 +6,7 @@ Lawful reminders — 帳款逾期請繳款, 逾期將依法陳報聯徵中心, �
 
 from __future__ import annotations
 
-from complaint_kit.tagging import Lexicon
+from complaint_kit.api import Lexicon
 
 _STOP = r"[^，。！？,.!?\n]"
 _YOUR = r"(?:你|您|妳)(?:的|們|嘅)?"

@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from complaint_kit.jurisdiction_plugin import JurisdictionPlugin
+from complaint_kit.api import JurisdictionPlugin
 
 from .channels import CHANNELS
 from .deadlines import request_basis, timeline

@@ -15,9 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from complaint_kit.case import Case
-from complaint_kit.channels import Channel, ChannelKind
-from complaint_kit.rules import Basis, Finding
+from complaint_kit.api import Basis, Case, Channel, ChannelKind, Finding
 
 from . import citations as c
 from .rules.matching import regulated

@@ -10,7 +10,7 @@ Binding.regulator; the Bankers Association's voluntary measure -> Binding.self_r
 press reports of a regulator's statements -> Binding.guidance.
 """
 
-from complaint_kit.rules import UNVERIFIED, Basis, Binding, Citation
+from complaint_kit.api import UNVERIFIED, Basis, Binding, Citation
 
 MOJ = "https://law.moj.gov.tw/LawClass/LawAll.aspx?pcode="
 HIGH = "High"

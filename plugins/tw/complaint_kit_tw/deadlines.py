@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from complaint_kit.case import Case, Channel, PriorAction
+from complaint_kit.api import Case, Medium, PriorAction
 
 from . import citations as c
 from .rules.matching import RECORDING_MONTHS, add_months, fact_date
@@ -34,7 +34,7 @@ def timeline(case: Case, today: date) -> dict:
     start = replied or reply_due
     foi_deadline = start + timedelta(days=FOI_DAYS) if start else None
     calls = sorted(case.local_time(i).date() for i in case.incidents
-                   if i.channel in (Channel.call, Channel.visit))
+                   if i.channel in (Medium.call, Medium.visit))
     keep_until = add_months(calls[0], RECORDING_MONTHS) if calls else None
     return {
         "bank_complaint_date": complained,

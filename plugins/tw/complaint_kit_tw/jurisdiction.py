@@ -3,7 +3,7 @@
 from datetime import time
 from pathlib import Path
 
-from complaint_kit.jurisdiction import CrisisLine, Currency, Era, Jurisdiction, Typography
+from complaint_kit.api import CrisisLine, Currency, Era, Jurisdiction, Typography
 
 # Formal Taiwan correspondence (陳情書, 申訴書): A4, 標楷體 12 pt, two-character first-line indent;
 # 12 pt keeps a letter to three pages.

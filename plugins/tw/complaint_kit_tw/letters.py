@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from complaint_kit.formats import formats
+from complaint_kit.api import formats
 
 # Findings whose conduct is for the police (刑法, 社會秩序維護法), by their basis.
 PENAL = ("criminal", "administrative")

@@ -28,7 +28,7 @@ of the threat tags. Words right after a negation or a hearsay marker in the same
 
 from __future__ import annotations
 
-from complaint_kit.tagging import TAGS, Lexicon
+from complaint_kit.api import TAGS, Lexicon
 
 _STOP = r"[^，。！？,.!?\n]"
 _COURT = r"(?:法院|執行處|法警|書記官|執行官)"

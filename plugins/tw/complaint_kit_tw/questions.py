@@ -9,8 +9,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from complaint_kit.answers import translated
-from complaint_kit.question import Question
+from complaint_kit.api import Question, translated
 
 from .validation import id_number_problem
 

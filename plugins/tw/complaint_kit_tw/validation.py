@@ -5,8 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from complaint_kit.case import Case
-from complaint_kit.caseio import Problem
+from complaint_kit.api import Case, Problem
 
 # Letter values of the 統一編號 check (A=10 ... Z=33, with I, O, W, X, Y, Z out of order).
 _LETTERS = {ch: n for n, ch in enumerate("ABCDEFGHJKLMNPQRSTUVXYWZIO", start=10)}

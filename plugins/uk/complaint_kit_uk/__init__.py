@@ -13,9 +13,7 @@ from collections import Counter
 from datetime import timedelta
 from pathlib import Path
 
-from complaint_kit.formats import formats
-from complaint_kit.jurisdiction_plugin import JurisdictionPlugin
-from complaint_kit.tagging import TAGS
+from complaint_kit.api import TAGS, JurisdictionPlugin, formats
 
 from .channels import CHANNELS, POLICE_REPORT_RULES
 from .documents import DOCUMENTS, POINT_GROUPS, POINT_HEADINGS, WORST_TAGS

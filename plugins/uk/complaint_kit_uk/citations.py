@@ -15,7 +15,7 @@ Binding: Acts of Parliament -> Binding.law; FCA rules (R, Principles, DISP) -> B
 Binding.guidance. Letters cite binding law first, then the FCA rules.
 """
 
-from complaint_kit.rules import UNVERIFIED, Basis, Binding, Citation
+from complaint_kit.api import UNVERIFIED, Basis, Binding, Citation
 
 # --- Sources (law-uk.md, as written) -------------------------------------------------------------
 _CONC_7_9 = "handbook.fca.org.uk/handbook/CONC/7/9.html?date=2024-01-01"

@@ -2,24 +2,11 @@
 
 from __future__ import annotations
 
-from complaint_kit.documents import DocumentKind
-
-
-def _has_findings(case, findings) -> bool:
-    return bool(findings)
-
-
-def _has_evidence(case, findings) -> bool:
-    return bool(case.evidence)
-
-
-def _has_pattern(case, findings) -> bool:
-    return bool(case.incidents) and bool(findings)
-
+from complaint_kit.api import DocumentKind, evidence_given, findings_made, pattern_shown
 
 DOCUMENTS = [
     DocumentKind(id="complaint", jurisdiction="uk", title="Formal complaint",
-                 template="uk/complaint.md.j2", channels=("firm",), wanted=_has_findings,
+                 template="uk/complaint.md.j2", channels=("firm",), wanted=findings_made,
                  description="To the firm: a formal complaint with the pattern of contacts in "
                              "counts and the worst messages quoted, the points the findings "
                              "support, grouped, with their rules, what I want, and the 8-week "
@@ -27,25 +14,25 @@ DOCUMENTS = [
     DocumentKind(id="fos-summary", jurisdiction="uk",
                  title="Financial Ombudsman Service referral summary",
                  template="uk/fos-summary.md.j2", channels=("fos",), formats=("docx", "txt"),
-                 wanted=_has_findings,
+                 wanted=findings_made,
                  description="For the Ombudsman's complaint form, short and factual: who I am, "
                              "the business and the account, my complaint to it and its "
                              "response, what happened, and what I want (also as text to "
                              "paste)."),
     DocumentKind(id="police-report", jurisdiction="uk", title="Harassment report to the police",
-                 template="uk/police-report.md.j2", channels=("police",), wanted=_has_findings,
+                 template="uk/police-report.md.j2", channels=("police",), wanted=findings_made,
                  description="To the police: any threat that cannot wait, the course of conduct "
                              "in counts with the messages quoted, the harassment offence "
                              "(Protection from Harassment Act 1997, s.2) with the facts that "
                              "meet its elements, and the evidence."),
     DocumentKind(id="harassment-report", jurisdiction="uk", title="Contact log and pattern",
-                 template="uk/harassment-report.md.j2", wanted=_has_pattern,
+                 template="uk/harassment-report.md.j2", wanted=pattern_shown,
                  description="The full log: every contact in order (written words quoted, calls "
                              "and visits as my account), contacts per day with a chart, "
                              "contacts outside 8 am to 9 pm, third parties reached and numbers "
                              "used."),
     DocumentKind(id="evidence-index", jurisdiction="uk", title="Evidence index",
-                 template="uk/evidence-index.md.j2", wanted=_has_evidence,
+                 template="uk/evidence-index.md.j2", wanted=evidence_given,
                  description="Each piece of evidence with what it shows and its file's SHA-256."),
 ]
 

@@ -43,8 +43,7 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from complaint_kit.analysis import as_date
-from complaint_kit.case import Case, PriorAction
+from complaint_kit.api import Case, PriorAction, as_date
 
 YES, NO, UNKNOWN = "yes", "no", "unknown"
 TRISTATE = (YES, NO, UNKNOWN)

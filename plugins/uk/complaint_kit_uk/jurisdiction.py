@@ -2,7 +2,7 @@
 
 from datetime import time
 
-from complaint_kit.jurisdiction import CrisisLine, Currency, Jurisdiction, Typography
+from complaint_kit.api import CrisisLine, Currency, Jurisdiction, Typography
 
 # A plain British business letter on A4: 2.54 cm margins, a sans-serif body at 11 pt.
 TYPOGRAPHY = Typography(

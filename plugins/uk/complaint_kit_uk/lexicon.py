@@ -25,7 +25,7 @@ the bailiffs round" is still a threat.
 
 from __future__ import annotations
 
-from complaint_kit.tagging import TAGS, Lexicon
+from complaint_kit.api import TAGS, Lexicon
 
 _S = r"[^.!?\n]"  # within one sentence
 _ENFORCERS = (r"(?:the\s+|our\s+|a\s+|an\s+)?(?:bailiffs?|enforcement (?:agents?|officers?)"

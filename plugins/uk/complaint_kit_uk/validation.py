@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from complaint_kit.case import Case
-from complaint_kit.caseio import Problem
+from complaint_kit.api import Case, Problem
 
 from .facts import (
     BOOL_FACTS,

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from complaint_kit.formats import formats
+from complaint_kit.api import formats
 
 _EN_GB = formats("en_GB")
 

@@ -18,7 +18,7 @@ reference holds no criminal provision, so no US rule cites one: threats of viole
 police as a channel, never as a cited offence. Channel facts -> Basis.baseline.
 """
 
-from complaint_kit.rules import UNVERIFIED, Basis, Binding, Citation
+from complaint_kit.api import UNVERIFIED, Basis, Binding, Citation
 
 FDCPA = "Fair Debt Collection Practices Act"
 REG_F = "Regulation F"

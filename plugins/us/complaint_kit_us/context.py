@@ -5,9 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from complaint_kit.analysis import Analysis
-from complaint_kit.case import Case, InstitutionType, RespondentRole
-from complaint_kit.formats import formats
+from complaint_kit.api import Analysis, Case, InstitutionType, RespondentRole, formats
 
 from . import citations as c
 from .rules import COLLECTOR_DUTIES, FEDERAL, SCREENS, conduct

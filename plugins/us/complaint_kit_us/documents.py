@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from complaint_kit.documents import DocumentKind
+from complaint_kit.api import DocumentKind
 
 from .channels import has_grievance
 from .scope import scope

@@ -2,7 +2,7 @@
 
 from datetime import time
 
-from complaint_kit.jurisdiction import CrisisLine, Currency, Jurisdiction, Typography
+from complaint_kit.api import CrisisLine, Currency, Jurisdiction, Typography
 
 # US business correspondence: US Letter, one-inch margins, 12 pt serif body, block paragraphs.
 TYPOGRAPHY = Typography(

@@ -41,7 +41,7 @@ judgment, wages may be garnished") gets no tag, only features.
 
 from __future__ import annotations
 
-from complaint_kit.tagging import Lexicon
+from complaint_kit.api import Lexicon
 
 _S = r"[^.!?\n]"  # within one sentence
 _PEOPLE = (r"(?:employer|boss|manager|supervisor|co-?workers?|colleagues?|HR|family|wife|husband|"

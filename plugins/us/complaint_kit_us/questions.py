@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from complaint_kit.question import Question
+from complaint_kit.api import Question
 
 from .validation import state_answer, timezone_problem
 

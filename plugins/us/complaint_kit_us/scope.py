@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from complaint_kit.case import Case, InstitutionType, RespondentRole
+from complaint_kit.api import Case, InstitutionType, RespondentRole
 
 COLLECTOR_TYPES = ("original_creditor", "third_party_agency", "debt_buyer", "law_firm",
                    "in_house_FI", "unlicensed_lender")

@@ -38,8 +38,7 @@ from __future__ import annotations
 from datetime import date, datetime
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from complaint_kit.case import Case, Channel
-from complaint_kit.caseio import Problem
+from complaint_kit.api import Case, Medium, Problem
 
 from .scope import COLLECTOR_TYPES, DEBT_PURPOSES
 
@@ -144,7 +143,7 @@ def read_timezone(value: str) -> str | None:
 def state_answer(value: str):
     """The state's code (``Normalised``) from its code or its name ("ca", "California"), or
     why the answer names no state."""
-    from complaint_kit.answers import Normalised
+    from complaint_kit.api import Normalised
 
     key = " ".join(str(value).replace(".", "").split()).casefold()
     code = key.upper() if key.upper() in STATE_ZONES else _BY_STATE_NAME.get(key)
@@ -158,7 +157,7 @@ def state_answer(value: str):
 def timezone_problem(value: str):
     """The zone to store (``Normalised``), or why the answer names none. A state with two
     zones is not guessed: the user is asked which of them."""
-    from complaint_kit.answers import Normalised
+    from complaint_kit.api import Normalised
 
     zone = read_timezone(value)
     if zone is not None:
@@ -202,7 +201,7 @@ def validate(case: Case) -> list[Problem]:
     for name in BOOL_FACTS:
         if facts.get(name) is not None and not isinstance(facts[name], bool):
             problems.append(Problem(f"facts.{name}", "answer true or false"))
-    channels = {str(c) for c in Channel}
+    channels = {str(c) for c in Medium}
     for n, req in enumerate(facts.get("medium_optout_requests") or []):
         where = f"facts.medium_optout_requests[{n}]"
         if not isinstance(req, dict) or req.get("channel") not in channels:

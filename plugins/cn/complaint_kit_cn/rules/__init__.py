@@ -9,9 +9,8 @@ appears only with the facts that meet its elements; otherwise the rule asks for 
 fact.
 """
 
-from collections.abc import Iterable
 
-from complaint_kit.rules import Citation, Rule
+from complaint_kit.api import rule_maker
 
 from .. import citations as c
 from .conduct import (
@@ -26,10 +25,7 @@ from .conduct import (
 from .contact import bombing, contacts_data, disclosure, freq_calls, freq_redial, night, third_party
 from .content import extra_fees, fake_document, impersonation, insult, misleading, threat
 
-
-def _rule(rule_id: str, title: str, check, citations: Iterable[Citation], summary: str = "",
-          verified: bool = True) -> Rule:
-    return Rule(rule_id, "cn", title, tuple(dict.fromkeys(citations)), check, summary, verified)
+_rule = rule_maker("cn")
 
 
 RULES = [

@@ -3,9 +3,7 @@ and the funder behind a platform."""
 
 from __future__ import annotations
 
-from complaint_kit.analysis import Analysis, ids
-from complaint_kit.case import Channel, Incident, InstitutionType
-from complaint_kit.rules import Ask, Element, Hit
+from complaint_kit.api import Analysis, Ask, Element, Hit, Incident, InstitutionType, Medium, ids
 
 from .. import citations as c
 from .matching import (
@@ -35,7 +33,7 @@ from .matching import (
 
 def home_visit(a: Analysis) -> list[Hit | Ask] | None:
     found = [i for i in a.incidents if a.has(i, *HOME_TAGS)
-             or (i.channel == Channel.visit and not at_workplace(a, i))]
+             or (i.channel == Medium.visit and not at_workplace(a, i))]
     if not found:
         return None
     entered = [i for i in found if a.has(i, *ENTRY_TAGS)]
@@ -76,7 +74,7 @@ def home_visit(a: Analysis) -> list[Hit | Ask] | None:
 def workplace(a: Analysis) -> Hit | None:
     """Visits to the workplace and reports to the employer. A call to the employer or a
     colleague is a third-party contact (CN-THIRD-PARTY, CN-DISCLOSURE), not counted again."""
-    visits = [i for i in a.incidents if i.channel == Channel.visit and at_workplace(a, i)]
+    visits = [i for i in a.incidents if i.channel == Medium.visit and at_workplace(a, i)]
     reports = [i for i in a.incidents if a.has(i, "workplace_visit", "report_to_employer")
                and i not in visits]
     found = sorted(visits + reports, key=lambda i: i.time)
@@ -123,7 +121,7 @@ def _harassing(a: Analysis, incidents: list[Incident]) -> list[Incident]:
     """辱骂、恐吓, visits and contacts with third parties: the acts of 刑法 第293条(二) and of the
     软暴力 opinion, not plain reminders."""
     return [i for i in incidents if a.has(i, *THREAT_TAGS, *INSULT_TAGS, *SAFETY_TAGS)
-            or i.channel == Channel.visit or i.to.relation.is_third_party]
+            or i.channel == Medium.visit or i.to.relation.is_third_party]
 
 
 def escalation(a: Analysis) -> list[Hit | Ask] | None:

@@ -5,9 +5,17 @@ from __future__ import annotations
 from collections import defaultdict
 from datetime import timedelta
 
-from complaint_kit.analysis import Analysis, ids
-from complaint_kit.case import Channel, Incident, InstitutionType, Relation
-from complaint_kit.rules import Ask, Element, Hit
+from complaint_kit.api import (
+    Analysis,
+    Ask,
+    Element,
+    Hit,
+    Incident,
+    InstitutionType,
+    Medium,
+    Relation,
+    ids,
+)
 
 from .. import citations as c
 from ..jurisdiction import CN
@@ -53,7 +61,7 @@ def night(a: Analysis) -> Hit | None:
 
 
 def freq_calls(a: Analysis) -> Hit | None:
-    calls = [i for i in a.incidents if i.channel == Channel.call and i.answered is True
+    calls = [i for i in a.incidents if i.channel == Medium.call and i.answered is True
              and i.to.relation == Relation.debtor]
     over = {d: v for d, v in a.by_day(calls).items() if len(v) > MAX_ANSWERED_CALLS}
     cites = institutional(a, gbt=[c.GBT_45251_FREQ])
@@ -78,7 +86,7 @@ def freq_redial(a: Analysis) -> Hit | None:
         return None
     groups: dict[tuple, list[Incident]] = defaultdict(list)
     for i in a.incidents:
-        if i.channel == Channel.call:
+        if i.channel == Medium.call:
             groups[(a.local_day(i), _target(i))].append(i)
     over = {k: v for k, v in sorted(groups.items(), key=lambda kv: kv[0][0])
             if len(v) > MAX_REDIALS and any(i.answered is False for i in v)}

@@ -5,9 +5,7 @@ from __future__ import annotations
 
 import re
 
-from complaint_kit.analysis import Analysis, ids
-from complaint_kit.case import Channel, Incident, Relation
-from complaint_kit.rules import Ask, Element, Hit
+from complaint_kit.api import Analysis, Ask, Element, Hit, Incident, Medium, Relation, ids
 
 from .. import citations as c
 from .matching import (
@@ -32,7 +30,7 @@ from .matching import (
     when,
 )
 
-_REMOTE = (Channel.sms, Channel.call, Channel.im, Channel.email)
+_REMOTE = (Medium.sms, Medium.call, Medium.im, Medium.email)
 
 
 def _urgent(a: Analysis, part: list[Incident]) -> str:
@@ -169,8 +167,8 @@ def insult(a: Analysis) -> list[Hit | Ask] | None:
     elif public:
         out.append(Ask("群聊或公开场合中的侮辱内容有多少人看到（群成员人数、浏览或转发次数）？"
                        "是否给您造成了严重后果？", [c.CRIM_246], ids(public)))
-    unsure = [i for i in found if i.audience is None and i.channel in (Channel.im,
-                                                                        Channel.social_post)
+    unsure = [i for i in found if i.audience is None and i.channel in (Medium.im,
+                                                                        Medium.social_post)
               and i.to.relation != Relation.public]
     if unsure and not public:
         out.append(Ask("这些侮辱内容是私聊发给您的，还是发在群聊或公开场合？",
@@ -235,7 +233,7 @@ def fake_document(a: Analysis) -> list[Hit | Ask] | None:
         return None
     kinds = sorted({w for i in found for w in a.words(i, "legal_document")})
     named = f"（{'、'.join(kinds)}）" if kinds else ""
-    sent = [i for i in found if a.has(i, *SENT_DOCUMENT_TAGS) or i.channel == Channel.letter]
+    sent = [i for i in found if a.has(i, *SENT_DOCUMENT_TAGS) or i.channel == Medium.letter]
 
     def explain(part: list[Incident]) -> str:
         shown = sum(1 for i in part if i in sent)

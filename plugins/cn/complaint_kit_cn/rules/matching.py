@@ -13,17 +13,20 @@ from collections.abc import Callable, Iterable, Sequence
 from datetime import date
 from decimal import Decimal
 
-from complaint_kit.analysis import Analysis, ids
-from complaint_kit.case import (
+from complaint_kit.api import (
+    Analysis,
     Audience,
-    Channel,
+    Citation,
+    Element,
+    Hit,
     Incident,
     InstitutionType,
     LoanPurpose,
+    Medium,
     PriorAction,
     Relation,
+    ids,
 )
-from complaint_kit.rules import Citation, Element, Hit
 
 from ..lexicon import (
     AUTHORITY_WORDS,  # noqa: F401  (tests compare the rules' words with the lexicon's)
@@ -81,8 +84,8 @@ PII_SERIOUS_ITEMS = 50
 # 非法放贷意见 第二条: actual annual rate above 36%.
 ILLEGAL_RATE = Decimal(36)
 
-BOMBING_CHANNELS = (Channel.sms, Channel.call, Channel.im)
-NETWORK_CHANNELS = (Channel.sms, Channel.im, Channel.email, Channel.social_post)
+BOMBING_CHANNELS = (Medium.sms, Medium.call, Medium.im)
+NETWORK_CHANNELS = (Medium.sms, Medium.im, Medium.email, Medium.social_post)
 WORKPLACE_RELATIONS = (Relation.employer,)
 CONTACT_RELATIONS = (Relation.contact, Relation.emergency_contact)
 MOBILE = re.compile(r"^(\+?86)?1[3-9]\d{9}$")
@@ -179,7 +182,7 @@ def is_public(incident: Incident) -> bool:
 def at_workplace(a: Analysis, incident: Incident) -> bool:
     if incident.to.relation in WORKPLACE_RELATIONS or a.has(incident, *WORKPLACE_TAGS):
         return True
-    if incident.channel == Channel.visit:
+    if incident.channel == Medium.visit:
         return bool(PLACES.classify(incident.location or "")) or a.has(incident, "workplace")
     return False
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from complaint_kit.rules import Citation, Rule
+from complaint_kit.api import Citation, Rule
 
 from .. import citations as c
 from ..jurisdiction import EN, LABELS

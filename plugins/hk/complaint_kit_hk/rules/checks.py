@@ -24,9 +24,7 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import date, timedelta
 
-from complaint_kit.analysis import Analysis, redial_runs
-from complaint_kit.case import Channel, Incident
-from complaint_kit.rules import Ask, Citation, Element, Hit
+from complaint_kit.api import Analysis, Ask, Citation, Element, Hit, Incident, Medium, redial_runs
 
 from .. import citations as c
 from .matching import (
@@ -116,7 +114,7 @@ def _quote(a: Analysis, incidents: list[Incident], *tags: str) -> str:
 
 def _late_calls(a: Analysis) -> list[Incident]:
     return [i for i in a.incidents
-            if i.channel == Channel.call and not i.consented and late(a.case, i)]
+            if i.channel == Medium.call and not i.consented and late(a.case, i)]
 
 
 def hours(a: Analysis) -> Hit | None:
@@ -137,7 +135,7 @@ def hours(a: Analysis) -> Hit | None:
 
 
 def _persistent(a: Analysis) -> tuple[list[Incident], int, list]:
-    calls = [i for i in a.incidents if i.channel == Channel.call]
+    calls = [i for i in a.incidents if i.channel == Medium.call]
     chosen: dict[str, Incident] = {}
     per_day: dict[tuple, list[Incident]] = defaultdict(list)
     per_target: dict[str, list[Incident]] = defaultdict(list)
@@ -283,7 +281,7 @@ def third_party(a: Analysis) -> list[Hit | Ask] | None:
 def _humiliating(a: Analysis) -> list[Incident]:
     return [i for i in a.incidents
             if (shown_to_many(i) and a.has(i, *DEBT, *POSTER, *PERSONAL_DATA))
-            or (i.channel in (Channel.visit, Channel.letter, Channel.other)
+            or (i.channel in (Medium.visit, Medium.letter, Medium.other)
                 and a.has(i, *POSTER) and i.to.relation.is_third_party)]
 
 

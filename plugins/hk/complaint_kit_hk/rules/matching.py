@@ -12,9 +12,17 @@ from collections.abc import Iterable, Sequence
 from dataclasses import replace
 from datetime import date, time
 
-from complaint_kit.analysis import Analysis
-from complaint_kit.case import Audience, Case, Channel, Incident, InstitutionType, RespondentRole
-from complaint_kit.rules import Basis, Citation
+from complaint_kit.api import (
+    Analysis,
+    Audience,
+    Basis,
+    Case,
+    Citation,
+    Incident,
+    InstitutionType,
+    Medium,
+    RespondentRole,
+)
 
 from ..citations import Cite
 from ..jurisdiction import is_english, labels_for
@@ -46,7 +54,7 @@ DEBT = ("debt_mention",)
 PERSONAL_DATA = ("personal_data", "doxxing")
 POSTER = ("public_notice",)
 
-PHONE = (Channel.call, Channel.sms, Channel.im)  # "by telephone or wireless" (Cap.228 s.20)
+PHONE = (Medium.call, Medium.sms, Medium.im)  # "by telephone or wireless" (Cap.228 s.20)
 
 
 # --- Who the lender is --------------------------------------------------------------------------
@@ -77,7 +85,7 @@ def has_agency(case: Case) -> bool:
 def shown_to_many(i: Incident) -> bool:
     """A post, a group chat or a notice: seen by more than the one person it reached."""
     return (i.audience in (Audience.group, Audience.public)
-            or str(i.to.relation) == "public" or i.channel == Channel.social_post)
+            or str(i.to.relation) == "public" or i.channel == Medium.social_post)
 
 
 def to_person(i: Incident) -> bool:

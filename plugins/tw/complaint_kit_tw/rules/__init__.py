@@ -13,9 +13,8 @@ a penal one may name the same act, but a penal provision only with the facts tha
 elements, otherwise the rule asks for the missing fact.
 """
 
-from collections.abc import Iterable
 
-from complaint_kit.rules import Citation, Rule
+from complaint_kit.api import rule_maker
 
 from .. import citations as c
 from .conduct import (
@@ -56,10 +55,7 @@ from .content import (
     threat_criminal,
 )
 
-
-def _rule(rule_id: str, title: str, check, citations: Iterable[Citation], summary: str = "",
-          verified: bool = True) -> Rule:
-    return Rule(rule_id, "tw", title, tuple(dict.fromkeys(citations)), check, summary, verified)
+_rule = rule_maker("tw")
 
 
 RULES = [

@@ -7,9 +7,16 @@ each of their elements.
 
 from __future__ import annotations
 
-from complaint_kit.analysis import Analysis
-from complaint_kit.case import Channel, Incident, InstitutionType, Relation
-from complaint_kit.rules import Ask, Element, Hit
+from complaint_kit.api import (
+    Analysis,
+    Ask,
+    Element,
+    Hit,
+    Incident,
+    InstitutionType,
+    Medium,
+    Relation,
+)
 
 from .. import citations as c
 from .matching import (
@@ -48,7 +55,7 @@ def visit(a: Analysis) -> Hit | None:
         return None
     found, faults = [], set()
     for i in a.incidents:
-        if i.channel != Channel.visit:
+        if i.channel != Medium.visit:
             continue
         missing = [text for tag, text in VISIT_BREACH_TAGS.items() if a.has(i, tag)
                    and not (tag == "entered_home" and i.consented)]
@@ -67,7 +74,7 @@ def call_id(a: Analysis) -> Hit | None:
         return None
     found, faults = [], set()
     for i in a.incidents:
-        if i.channel == Channel.call and by_institution(case, i):
+        if i.channel == Medium.call and by_institution(case, i):
             missing = [text for tag, text in CALL_ID_BREACH_TAGS.items() if a.has(i, tag)]
             if missing:
                 found.append(i)
@@ -82,7 +89,7 @@ def recordings(a: Analysis) -> Hit | None:
     case = a.case
     if regulated(case) is None or not flag(case, "recordings_refused"):
         return None
-    calls = [i for i in a.incidents if i.channel in (Channel.call, Channel.visit)]
+    calls = [i for i in a.incidents if i.channel in (Medium.call, Medium.visit)]
     # The fact is that the recordings were not handed over (refused, or said to be deleted):
     # §13(6) and §51(3) are the duty to record and keep them, cited as the basis to ask for
     # them, not as a breach the facts would have to show.
@@ -213,7 +220,7 @@ def following(a: Analysis) -> Hit | None:
 def home_nuisance(a: Analysis) -> Hit | Ask | None:
     """社會秩序維護法 §68(2): 藉端滋擾住戶、工廠、公司行號: a visit, on the pretext of the debt,
     that made a nuisance at a home or business."""
-    visits = [i for i in a.incidents if i.channel == Channel.visit and not a.has(i, "following")]
+    visits = [i for i in a.incidents if i.channel == Medium.visit and not a.has(i, "following")]
     nuisance = [i for i in visits if a.has(i, "nuisance", *THREAT_TAGS, *INSULT_TAGS, "coercion")
                 or (a.is_night(i) and not i.consented)]
     if not nuisance:
@@ -245,8 +252,8 @@ def home_nuisance(a: Analysis) -> Hit | Ask | None:
 def stalking_act(a: Analysis) -> Hit | None:
     if not flag(a.case, "sexual_or_gender_element"):
         return None
-    found = [i for i in a.incidents if i.channel in (Channel.call, Channel.sms, Channel.im,
-                                                     Channel.visit, Channel.social_post)]
+    found = [i for i in a.incidents if i.channel in (Medium.call, Medium.sms, Medium.im,
+                                                     Medium.visit, Medium.social_post)]
     if len(found) < 2:
         return None
     elements = [

@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from complaint_kit.analysis import Analysis
-from complaint_kit.case import Channel, Incident, Relation
-from complaint_kit.rules import Ask, Hit
+from complaint_kit.api import Analysis, Ask, Hit, Incident, Medium, Relation
 
 from .. import citations as c
 from .matching import (
@@ -31,9 +29,9 @@ from .matching import (
 )
 
 # 辦法 §14 III(1) lists phone, fax, SMS, e-mail and visits; messaging apps are treated like SMS.
-_CONTACT_CHANNELS = (Channel.call, Channel.sms, Channel.im, Channel.email, Channel.visit,
-                     Channel.other)
-_REMOTE = (Channel.call, Channel.sms, Channel.im, Channel.email, Channel.other)
+_CONTACT_CHANNELS = (Medium.call, Medium.sms, Medium.im, Medium.email, Medium.visit,
+                     Medium.other)
+_REMOTE = (Medium.call, Medium.sms, Medium.im, Medium.email, Medium.other)
 
 # "持續" has no number in the law. These thresholds are the kit's own screening choice (a volume
 # no debtor could reasonably be expected to bear), not law: 10 contacts in a day or 20 in seven
@@ -107,7 +105,7 @@ def persistent(a: Analysis) -> Hit | None:
 
 
 def _visits(a: Analysis) -> list[Incident]:
-    return [i for i in a.incidents if i.channel == Channel.visit and not a.has(i, "following")]
+    return [i for i in a.incidents if i.channel == Medium.visit and not a.has(i, "following")]
 
 
 def disruption(a: Analysis) -> Hit | None:
@@ -119,7 +117,7 @@ def disruption(a: Analysis) -> Hit | None:
     visits = _visits(a)
     found = [i for i in visits if a.has(i, "nuisance", "entered_home")
              or (a.is_night(i) and not i.consented) or len(visits) >= 2]
-    found += [i for i in a.incidents if i not in found and i.channel != Channel.visit
+    found += [i for i in a.incidents if i not in found and i.channel != Medium.visit
               and a.has(i, "workplace", "school", "business")]
     if not found:
         return None
@@ -215,7 +213,7 @@ def postcard_envelope(a: Analysis) -> Hit | None:
     case = a.case
     if regulated(case) is None:
         return None
-    found = [i for i in a.incidents if i.channel in (Channel.letter, Channel.other)
+    found = [i for i in a.incidents if i.channel in (Medium.letter, Medium.other)
              and a.has(i, "postcard", "envelope_marking")]
     if not found:
         return None
@@ -246,7 +244,7 @@ def lunar_new_year(a: Analysis) -> Hit | None:
         return None
     found = []
     for i in a.incidents:
-        if i.channel not in (*_CONTACT_CHANNELS, Channel.letter) or a.has(i, "following"):
+        if i.channel not in (*_CONTACT_CHANNELS, Medium.letter) or a.has(i, "following"):
             continue
         day = a.local_day(i)
         window = LUNAR_NEW_YEAR_PAUSE.get(day.year)

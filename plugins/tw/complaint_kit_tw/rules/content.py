@@ -11,9 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from complaint_kit.analysis import Analysis
-from complaint_kit.case import Channel, Incident
-from complaint_kit.rules import Ask, Element, Hit
+from complaint_kit.api import Analysis, Ask, Element, Hit, Incident, Medium
 
 from .. import citations as c
 from .matching import (
@@ -273,7 +271,7 @@ def insult_criminal(a: Analysis) -> list[Hit | Ask] | None:
 
 
 def _audience(i: Incident) -> str:
-    if i.channel == Channel.social_post:
+    if i.channel == Medium.social_post:
         return "於網路公開張貼"
     if str(i.audience) == "group":
         return f"於群組以{channel_label(i)}發送"

@@ -17,17 +17,21 @@ import calendar
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import date
 
-from complaint_kit.analysis import Analysis, as_date, ids
-from complaint_kit.case import (
+from complaint_kit.api import (
+    Analysis,
     Audience,
     Case,
-    Channel,
+    Citation,
+    Element,
+    Hit,
     Incident,
     InstitutionType,
+    Medium,
     Relation,
     RespondentRole,
+    as_date,
+    ids,
 )
-from complaint_kit.rules import Citation, Element, Hit
 
 from .. import citations as c
 from ..jurisdiction import TW
@@ -84,7 +88,7 @@ LOCATION_BREACH_TAGS = {
 }
 # Recordings are kept at least six months (辦法 §13(6); 信用卡業務機構管理辦法 §51(3)).
 RECORDING_MONTHS = 6
-WRITTEN = (Channel.sms, Channel.im, Channel.letter, Channel.email, Channel.social_post)
+WRITTEN = (Medium.sms, Medium.im, Medium.letter, Medium.email, Medium.social_post)
 _PLACE_WORDS = ("公司", "學校", "店", "工廠", "辦公室", "營業", "住處", "住家", "家")
 
 
@@ -136,7 +140,7 @@ def public(incident: Incident) -> bool | None:
         return True
     if incident.audience == Audience.private:
         return False
-    if incident.channel == Channel.social_post:
+    if incident.channel == Medium.social_post:
         return True  # a post is seen by whoever its page reaches
     return None
 

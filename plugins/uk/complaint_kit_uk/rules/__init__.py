@@ -28,8 +28,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from complaint_kit.analysis import Analysis
-from complaint_kit.rules import Ask, Binding, Citation, Hit, Rule, RuleCheck
+from complaint_kit.api import Analysis, Ask, Binding, Citation, Hit, Rule, RuleCheck
 
 from .. import citations as c
 from ..facts import conc_applies

@@ -12,8 +12,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from complaint_kit.analysis import Analysis
-from complaint_kit.rules import Ask, Hit
+from complaint_kit.api import Analysis, Ask, Hit
 
 from .. import citations as c
 from ..facts import fact_bool, fact_date, fact_money

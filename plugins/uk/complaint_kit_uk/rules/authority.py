@@ -10,9 +10,7 @@ DMCC Act 2024), never as the basis of a finding.
 
 from __future__ import annotations
 
-from complaint_kit.analysis import Analysis
-from complaint_kit.case import Incident
-from complaint_kit.rules import Ask, Element, Hit
+from complaint_kit.api import Analysis, Ask, Element, Hit, Incident
 
 from .. import citations as c
 from ..facts import fact_bool

@@ -17,9 +17,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from complaint_kit.analysis import Analysis
-from complaint_kit.case import Channel, Incident
-from complaint_kit.rules import Ask, Hit
+from complaint_kit.api import Analysis, Ask, Hit, Incident, Medium
 
 from .. import citations as c
 from ..facts import as_bool, as_date, fact_bool, fact_date
@@ -46,7 +44,7 @@ from .matching import (
 # "several" as three or more contacts on one day: a screening choice to show the pattern, not a
 # limit in law, and the explanation says so.
 SEVERAL_A_DAY = 3
-_MESSAGES = (Channel.call, Channel.sms, Channel.im, Channel.email)
+_MESSAGES = (Medium.call, Medium.sms, Medium.im, Medium.email)
 
 
 def _relation(incident: Incident) -> str:
@@ -149,13 +147,13 @@ def premium_rate(a: Analysis) -> Hit | None:
 def told_privately(a: Analysis) -> list[Incident]:
     """Contacts that gave someone else, in private, details of the debt."""
     return [i for i in a.third_party() if not seen_by_others(i)
-            and i.channel != Channel.visit and a.has(i, *DEBT_DETAIL_TAGS)]
+            and i.channel != Medium.visit and a.has(i, *DEBT_DETAIL_TAGS)]
 
 
 def disclosure(a: Analysis) -> list[Hit | Ask] | None:
     told = told_privately(a)
     threatened = [i for i in a.tagged(*THREAT_TO_TELL_TAGS) if i not in told
-                  and not seen_by_others(i) and i.channel != Channel.visit]
+                  and not seen_by_others(i) and i.channel != Medium.visit]
     results: list[Hit | Ask] = []
     if told:
         people = sorted({_relation(i) for i in told})
@@ -181,7 +179,7 @@ def disclosure(a: Analysis) -> list[Hit | Ask] | None:
 
 
 def public_embarrassment(a: Analysis) -> list[Hit] | None:
-    found = [i for i in a.incidents if i.channel != Channel.visit
+    found = [i for i in a.incidents if i.channel != Medium.visit
              and (seen_by_others(i) or a.has(i, *PUBLIC_TAGS))]
     if not found:
         return None
@@ -200,7 +198,7 @@ def third_party_awareness(a: Analysis) -> list[Hit | Ask] | None:
     results: list[Hit | Ask] = []
     told = told_privately(a)
     others = [i for i in a.third_party() if i not in told and not seen_by_others(i)
-              and i.channel != Channel.visit]
+              and i.channel != Medium.visit]
     named = [i for i in others if a.has(i, "uk_collection_named") or threatens(a, i)]
     if named:
         results.append(Hit(ids(named), f"{count(len(named), 'contact')} with "
@@ -212,7 +210,7 @@ def third_party_awareness(a: Analysis) -> list[Hit | Ask] | None:
         results.append(Ask(f"What did the collectors say to the {_relation(i)} on {day(a, i)}? "
                            "Record what was said (or that nothing about the debt was said).",
                            (c.CONC_7_9_6, c.CONC_7_9_7_2), ids([i])))
-    letters = [i for i in a.incidents if i.channel == Channel.letter
+    letters = [i for i in a.incidents if i.channel == Medium.letter
                and a.has(i, *UNMARKED_POST_TAGS)]
     # Each letter is said to be what its own tags hold: unmarked post is not the collector's
     # name on the envelope. Only the bare fact (no letter tagged) keeps the fact's two readings.
@@ -258,7 +256,7 @@ def _knew_vulnerable(a: Analysis) -> tuple[bool | None, object]:
 
 
 def visit_conduct(a: Analysis) -> list[Hit | Ask] | None:
-    visits = [i for i in a.incidents if i.channel == Channel.visit]
+    visits = [i for i in a.incidents if i.channel == Medium.visit]
     if not visits:
         return None
     results: list[Hit | Ask] = []

@@ -13,9 +13,7 @@ import re
 from collections.abc import Iterable, Sequence
 from datetime import date
 
-from complaint_kit.analysis import Analysis, ids
-from complaint_kit.case import Audience, Channel, Incident, Relation
-from complaint_kit.formats import formats
+from complaint_kit.api import Analysis, Audience, Incident, Medium, Relation, formats, ids
 
 from ..facts import NO, YES, fact_choice
 
@@ -85,13 +83,13 @@ def to_customer(incident: Incident) -> bool:
 def seen_by_others(incident: Incident) -> bool:
     """A group chat, a post, a notice: more than the one person it reached could see it."""
     return (incident.audience in (Audience.group, Audience.public)
-            or incident.to.relation == Relation.public or incident.channel == Channel.social_post)
+            or incident.to.relation == Relation.public or incident.channel == Medium.social_post)
 
 
 def at_workplace(a: Analysis, incident: Incident) -> bool:
     return (incident.to.relation in WORKPLACE_RELATIONS
             or a.has(incident, "workplace", "workplace_visit")
-            or (incident.channel == Channel.visit
+            or (incident.channel == Medium.visit
                 and bool(WORKPLACE_WORDS.search(incident.location or ""))))
 
 

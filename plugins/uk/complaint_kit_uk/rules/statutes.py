@@ -24,9 +24,7 @@ from __future__ import annotations
 
 import re
 
-from complaint_kit.analysis import Analysis
-from complaint_kit.case import Incident, LoanPurpose, RespondentRole
-from complaint_kit.rules import Ask, Element, Hit
+from complaint_kit.api import Analysis, Ask, Element, Hit, Incident, LoanPurpose, RespondentRole
 
 from .. import citations as c
 from ..facts import DMCC_FROM, as_date, fact_choice

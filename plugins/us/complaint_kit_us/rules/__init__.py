@@ -17,8 +17,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from complaint_kit.analysis import Analysis
-from complaint_kit.rules import Ask, Citation, Hit, Rule
+from complaint_kit.api import Analysis, Ask, Citation, Hit, rule_maker
 
 from .. import citations as c
 from ..scope import federal, scope
@@ -210,8 +209,7 @@ def _rosenthal(a: Analysis) -> Hit | None:
     return rosenthal(a.case, conduct(a, statute_only=True))
 
 
-def _rule(rule_id: str, title: str, check, citations: Iterable[Citation]) -> Rule:
-    return Rule(rule_id, "us", title, tuple(dict.fromkeys(citations)), check)
+_rule = rule_maker("us")
 
 
 RULES = [

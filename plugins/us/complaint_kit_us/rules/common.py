@@ -13,10 +13,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, time
 
-from complaint_kit.analysis import Analysis, as_date
-from complaint_kit.analysis import ids as ids
-from complaint_kit.case import Case, Channel, Incident, Relation
-from complaint_kit.formats import formats
+from complaint_kit.api import Analysis, Case, Incident, Medium, Relation, as_date, formats
+from complaint_kit.api import ids as ids
 
 EN_US = formats("en_US")
 
@@ -25,8 +23,8 @@ EN_US = formats("en_US")
 _CONSUMER = (Relation.debtor, Relation.guarantor, Relation.spouse)
 HOUSEHOLD = (Relation.spouse, Relation.parent, Relation.child, Relation.sibling,
              Relation.relative)
-WRITTEN = (Channel.sms, Channel.email, Channel.letter, Channel.im, Channel.social_post)
-ELECTRONIC = (Channel.sms, Channel.email, Channel.im)
+WRITTEN = (Medium.sms, Medium.email, Medium.letter, Medium.im, Medium.social_post)
+ELECTRONIC = (Medium.sms, Medium.email, Medium.im)
 
 # Tags a case file or import may set on a call that never connected (busy, not in service):
 # such calls are not counted under 12 CFR 1006.14(b)(3)(ii).

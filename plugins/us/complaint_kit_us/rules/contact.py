@@ -9,9 +9,7 @@ from datetime import time, timedelta
 from itertools import islice, pairwise
 from zoneinfo import ZoneInfo
 
-from complaint_kit.analysis import Analysis
-from complaint_kit.case import Audience, Channel, Incident, Relation
-from complaint_kit.rules import Ask, Element, Hit
+from complaint_kit.api import Analysis, Ask, Audience, Element, Hit, Incident, Medium, Relation
 
 from .. import citations as c
 from .common import (
@@ -201,7 +199,7 @@ def cease(a: Analysis) -> list[Hit | Ask] | None:
     received = fact_date(case, "written_cease_notice_received_date")
     since = received or sent
     found = [i for i in consumer_contacts(a) if day(case, i) > since
-             and not (i.channel == Channel.letter and said(a, i, "cease_exception"))]
+             and not (i.channel == Medium.letter and said(a, i, "cease_exception"))]
     if not found:
         return None
     how = (f"On {us_date(sent)} I asked the collector in writing to stop contacting me"
@@ -357,7 +355,7 @@ def _counted_calls(a: Analysis) -> dict[str, list[Incident]]:
     1006.14(b)(3) excludes (placed with consent; not connected: busy, not in service)."""
     calls: dict[str, list[Incident]] = defaultdict(list)
     for i in a.incidents:
-        if i.channel == Channel.call and not i.consented and not given(i, *NOT_CONNECTED_TAGS):
+        if i.channel == Medium.call and not i.consented and not given(i, *NOT_CONNECTED_TAGS):
             calls[person_key(i)].append(i)
     return calls
 
@@ -511,7 +509,7 @@ def texts(a: Analysis) -> Hit | None:
 # --- US-CALLER-ID --------------------------------------------------------------------------------
 
 def caller_id(a: Analysis) -> Hit | None:
-    found = [i for i in a.incidents if i.channel == Channel.call and (
+    found = [i for i in a.incidents if i.channel == Medium.call and (
         given(i, "no_caller_id", "refused_identity", "no_identity")
         or a.has(i, "no_identity"))]
     if not found:
@@ -559,8 +557,8 @@ def medium_optout(a: Analysis) -> list[Hit] | None:
 
 def social_media(a: Analysis) -> list[Hit | Ask] | None:
     seen = _SEEN
-    social = [i for i in a.incidents if i.channel == Channel.social_post or given(i, "public_post")
-              or (i.to.relation == Relation.public and i.channel in (Channel.im, Channel.other))]
+    social = [i for i in a.incidents if i.channel == Medium.social_post or given(i, "public_post")
+              or (i.to.relation == Relation.public and i.channel in (Medium.im, Medium.other))]
     found = [i for i in social if i.audience in seen
              or (i.audience is None and i.to.relation == Relation.public)]
     unclear = [i for i in social if i.audience is None and i not in found]

@@ -12,9 +12,7 @@ from __future__ import annotations
 
 from decimal import Decimal
 
-from complaint_kit.analysis import Analysis
-from complaint_kit.case import Channel, Incident, InstitutionType
-from complaint_kit.rules import Ask, Hit
+from complaint_kit.api import Analysis, Ask, Hit, Incident, InstitutionType, Medium
 
 from .. import citations as c
 from .common import (
@@ -244,7 +242,7 @@ def repossession_threat(a: Analysis) -> Hit | Ask | None:
 
 
 def postcard_envelope(a: Analysis) -> Hit | None:
-    return _found(a, [i for i in a.incidents if i.channel == Channel.letter
+    return _found(a, [i for i in a.incidents if i.channel == Medium.letter
                       and given(i, "postcard", "envelope_debt_language")],
                   "{n} came on a postcard or in an envelope that showed it was about a debt "
                   "({when}).")

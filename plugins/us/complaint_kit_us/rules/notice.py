@@ -9,9 +9,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from complaint_kit.analysis import Analysis
-from complaint_kit.case import Case
-from complaint_kit.rules import Hit
+from complaint_kit.api import Analysis, Case, Hit
 
 from .common import day, fact_date, ids, is_consumer, plural, times, us_date
 

@@ -9,9 +9,7 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from complaint_kit.analysis import Analysis
-from complaint_kit.case import Case, Channel, Incident
-from complaint_kit.rules import Ask, Element, Hit
+from complaint_kit.api import Analysis, Ask, Case, Element, Hit, Incident, Medium
 
 from .. import citations as c
 from ..scope import COVERED, consumer_state, scope
@@ -52,8 +50,8 @@ def rosenthal(case: Case, conduct: dict) -> Hit | None:
 
 def _calls_and_texts(case: Case) -> list[Incident]:
     return sorted((i for i in case.incidents if is_consumer(case, i)
-                   and ((i.channel == Channel.call and not given(i, *NOT_CONNECTED_TAGS))
-                        or i.channel in (Channel.sms, Channel.im))), key=lambda i: i.time)
+                   and ((i.channel == Medium.call and not given(i, *NOT_CONNECTED_TAGS))
+                        or i.channel in (Medium.sms, Medium.im))), key=lambda i: i.time)
 
 
 def massachusetts(a: Analysis) -> list[Hit] | None:
@@ -86,7 +84,7 @@ def massachusetts(a: Analysis) -> list[Hit] | None:
                         f"beyond that" + (f", {recorded} of them recorded messages" if recorded
                                           else "") + f" ({times(case, found)}).",
                         [cap], elements={cap: [element]}))
-    visits = sorted((i for i in case.incidents if i.channel == Channel.visit), key=lambda i: i.time)
+    visits = sorted((i for i in case.incidents if i.channel == Medium.visit), key=lambda i: i.time)
     bad_visits = [v for n, v in enumerate(visits)
                   if not time(8) <= local(case, v).time() < time(21)
                   or any(day(case, v) - day(case, p) < timedelta(days=30) for p in visits[:n])]
@@ -95,7 +93,7 @@ def massachusetts(a: Analysis) -> list[Hit] | None:
                         f"outside 8 a.m.–9 p.m. or within 30 days of an earlier visit "
                         f"({times(case, bad_visits)}).", [c.MA_209_1817]))
     eastern = ZoneInfo("America/New_York")
-    household = [i for i in case.incidents if i.channel == Channel.call
+    household = [i for i in case.incidents if i.channel == Medium.call
                  and i.to.relation in HOUSEHOLD and not _daytime(
                      i.time.astimezone(eastern) if i.time.tzinfo else i.time)]
     if household:

@@ -1,0 +1,101 @@
+"""The one module a plugin imports: everything a jurisdiction, regulator or lexicon plugin
+builds with, and nothing else.
+
+    from complaint_kit.api import Citation, DocumentKind, Rule, hookimpl
+
+Stability: the names in ``__all__`` keep their meaning and their call signatures within an
+``API_VERSION`` major version; a name may be added in a minor version. Everything else in
+``complaint_kit`` is internal and may move or change in any release. The built-in plugins
+import only from here, as a third party's would (a test checks it).
+"""
+
+from __future__ import annotations
+
+from .analysis import Analysis, as_date, ids, redial_runs
+from .answers import Normalised, translated
+from .case import (
+    Audience,
+    Case,
+    Incident,
+    InstitutionType,
+    LoanPurpose,
+    Medium,
+    PriorAction,
+    Relation,
+    RespondentRole,
+)
+from .caseio import Problem
+from .channels import Amend, Channel, ChannelKind
+from .documents import DocumentKind, evidence_given, findings_made, pattern_shown
+from .formats import formats
+from .hookspecs import hookimpl
+from .importing import Record
+from .jurisdiction import CrisisLine, Currency, Era, Jurisdiction, Typography
+from .jurisdiction_plugin import JurisdictionPlugin
+from .question import Question
+from .rules import (
+    UNVERIFIED,
+    Ask,
+    Basis,
+    Binding,
+    Citation,
+    Element,
+    Finding,
+    Hit,
+    Rule,
+    RuleCheck,
+    rule_maker,
+)
+from .tagging import TAGS, Lexicon
+
+API_VERSION = (1, 0)
+
+__all__ = [
+    "API_VERSION",
+    "TAGS",
+    "UNVERIFIED",
+    "Amend",
+    "Analysis",
+    "Ask",
+    "Audience",
+    "Basis",
+    "Binding",
+    "Case",
+    "Channel",
+    "ChannelKind",
+    "Citation",
+    "CrisisLine",
+    "Currency",
+    "DocumentKind",
+    "Element",
+    "Era",
+    "Finding",
+    "Hit",
+    "Incident",
+    "InstitutionType",
+    "Jurisdiction",
+    "JurisdictionPlugin",
+    "Lexicon",
+    "LoanPurpose",
+    "Medium",
+    "Normalised",
+    "PriorAction",
+    "Problem",
+    "Question",
+    "Record",
+    "Relation",
+    "RespondentRole",
+    "Rule",
+    "RuleCheck",
+    "Typography",
+    "as_date",
+    "evidence_given",
+    "findings_made",
+    "formats",
+    "hookimpl",
+    "ids",
+    "pattern_shown",
+    "redial_runs",
+    "rule_maker",
+    "translated",
+]

@@ -1,0 +1,50 @@
+"""Plugins build on ``complaint_kit.api`` alone, as a third party's would: everything else in
+the core may change in any release."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import complaint_kit.api as api
+
+PLUGINS = Path(__file__).resolve().parents[1] / "plugins"
+
+
+def _imports(path: Path) -> list[tuple[int, str]]:
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
+            found.append((node.lineno, node.module))
+        elif isinstance(node, ast.Import):
+            found += [(node.lineno, alias.name) for alias in node.names]
+    return found
+
+
+def test_plugins_import_only_the_api_and_never_each_other():
+    own = {p.name for p in PLUGINS.glob("*/complaint_kit_*")}
+    wrong = []
+    for path in sorted(PLUGINS.rglob("*.py")):
+        package = next(part for part in path.relative_to(PLUGINS).parts
+                       if part.startswith("complaint_kit_") or part == "tests")
+        for line, module in _imports(path):
+            top = module.split(".")[0]
+            if top == "complaint_kit" and module != "complaint_kit.api":
+                wrong.append(f"{path.relative_to(PLUGINS)}:{line}: {module}")
+            elif top in own and top != package:
+                wrong.append(f"{path.relative_to(PLUGINS)}:{line}: another plugin, {module}")
+    assert not wrong, "\n".join(wrong)
+
+
+def test_the_api_exports_what_it_lists_and_has_a_version():
+    assert all(hasattr(api, name) for name in api.__all__)
+    assert len(set(api.__all__)) == len(api.__all__)
+    major, minor = api.API_VERSION
+    assert major >= 1 and minor >= 0
+
+
+def test_medium_is_how_a_contact_came_and_channel_is_where_a_document_goes():
+    from complaint_kit.api import Channel, Medium
+
+    assert Medium("sms") is Medium.sms
+    assert Channel.__module__ == "complaint_kit.channels"
