@@ -13,6 +13,8 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from .regex_literals import LiteralGate
+
 # The standard tags. Rules match on these names; a plugin may add its own.
 TAGS: tuple[str, ...] = (
     "threat_violence",  # harm to the person, family or property
@@ -74,20 +76,22 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         flags = re.IGNORECASE if self.ignore_case else 0
-        for tag, alternatives in self.patterns.items():
-            self._compiled[tag] = (
-                _alternation(alternatives, flags),
-                _alternation(self.unless.get(tag, ()), flags),
-            )
-        self._compiled[None] = re.compile(self.negation, flags) if self.negation else None
+        tags = {tag: (_alternation(alternatives, flags),
+                      _alternation(self.unless.get(tag, ()), flags))
+                for tag, alternatives in self.patterns.items()}
+        self._compiled.update(
+            tags={t: c for t, c in tags.items() if c[0] is not None},
+            negation=re.compile(self.negation, flags) if self.negation else None,
+            # Only the patterns whose literals are in the text run (see regex_literals).
+            gate=LiteralGate({t: c[0] for t, c in tags.items() if c[0] is not None}))
 
     def classify(self, text: str) -> dict[str, list[str]]:
         found: dict[str, list[str]] = {}
-        negation = self._compiled[None]
-        for tag, compiled in self._compiled.items():
-            if tag is None or compiled[0] is None:
+        negation = self._compiled["negation"]
+        candidates = self._compiled["gate"].candidates(text)
+        for tag, (pattern, unless) in self._compiled["tags"].items():
+            if tag not in candidates:
                 continue
-            pattern, unless = compiled
             words = _unique(m.group(0) for m in pattern.finditer(text)
                             if negation is None or not self.denied(text, m.start(), negation))
             if words and not (unless is not None and unless.search(text)):
