@@ -65,7 +65,7 @@ class Tagging:
     def explained(self, id: str | int | None = None) -> dict:
         """``as_dict`` with the language read, each tag's confidence and where its reason is
         from ("words" matched or "ngrams" of the model)."""
-        return {"id": id, "language": self.language, "tags": self.tags,
+        return {"id": id, "lang": self.language, "tags": self.tags,
                 "confidence": {t: round(self.confidence.get(t, 1.0), 3) for t in self.tags},
                 "reasons": {t: {"words": self.reasons.get(t, []),
                                 "ngrams": self.ngrams.get(t, [])} for t in self.tags},
@@ -160,10 +160,10 @@ class Tagger:
     def __bool__(self) -> bool:
         return bool(self._by_language.get(self.language))
 
-    def language_of(self, text: str) -> str:
-        """The language whose classifiers read ``text``."""
+    def language_of(self, text: str, chinese: bool | None = None) -> str:
+        """The language whose classifiers read ``text`` (``chinese``: whether it is, if known)."""
         have = self._by_language
-        if not scripts.is_chinese(text):
+        if not (scripts.is_chinese(text) if chinese is None else chinese):
             if scripts.is_chinese_language(self.language) and "en" in have:
                 return "en"
             return self.language
@@ -174,9 +174,10 @@ class Tagger:
         return next((s for s in (script, other) if have.get(s)), self.language)
 
     def tag(self, text: str) -> Tagging:
-        language = self.language_of(text)
+        chinese = scripts.is_chinese(text)
+        language = self.language_of(text, chinese)
         subject = text
-        if scripts.is_chinese_language(language) and scripts.is_chinese(text):
+        if chinese and scripts.is_chinese_language(language):
             subject = scripts.convert(text, language)
         reasons: dict[str, list[str]] = {}
         ngrams: dict[str, list[str]] = {}
@@ -192,7 +193,7 @@ class Tagger:
             features |= set(getattr(classifier, "features", ())) & set(found)
             quotes = getattr(classifier, "words_are_quotes", True)
             for tag, (level, words) in found.items():
-                if subject is not text and quotes:
+                if subject != text and quotes:
                     words = [scripts.in_original(w, subject, text) for w in words]
                 into = reasons if quotes else ngrams
                 into[tag] = _unique([*into.get(tag, ()), *words])
