@@ -34,6 +34,15 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|be careful (?:when you|walking|going)|burn (?:your|down)"
         r"|your (?:family|kids|children|wife|husband)(?:'s)? (?:safety|won't be safe"
         r"|will not be safe))\b",
+        # Violence in literary or idiomatic phrasing.
+        r"\b(?:sleep(?:ing)? with the fishes|six feet under|body bag|pushing up daisies"
+        r"|(?:put|land|end up|wind up) (?:you )?in (?:the |a )?(?:hospital|ground|grave"
+        r"|wheelchair|morgue)|break every bone|pay in blood|your days are numbered"
+        r"|dead man walking|won't see tomorrow|bury you|end you|finish you off"
+        r"|rearrange your face|tear you apart|pound of flesh|(?:come|came) to (?:any )?harm"
+        r"|harm (?:will|could|might) come|look(?:ing)? over your shoulder"
+        r"|sleep with one eye open|mess you up|beat the (?:hell|crap|shit) out of"
+        r"|you(?:'re| are) (?:dead|a dead man)|dead meat)\b",
     ),
     "threat_visit": (
         r"\b(?:come|coming|comes|show up|showing up|stop by|drop by|visit|knock|be|send"
@@ -97,6 +106,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"district attorney|DA'?s office|county court|district court|superior court|the court|"
         r"FBI|IRS|attorney general|law enforcement|fraud (?:unit|division|department))\b",
         r"\bbadge (?:number|no)\b",
+        # An "investigations unit": a name that poses as an authority.
+        r"\b(?:investigations?|investigative|financial crimes?|fraud investigations?|warrants?"
+        r"|criminal (?:investigations?|division))\s+(?:unit|division|department|bureau|section"
+        r"|team|squad)\b|\bspecial investigations?\b"
+        r"|\b(?:case|fraud|financial|field|lead|senior) investigator\b",
     ),
     "insult": (
         r"\b(?:deadbeats?|loser|scum(?:bag)?|bum|low-?life|idiot|moron|stupid|worthless"
