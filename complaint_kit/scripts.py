@@ -41,6 +41,16 @@ def convert(text: str, script: str) -> str:
     return _converter(_OPENCC[script]).convert(text)
 
 
+def to_script(text: str, script: str) -> str:
+    """Chinese ``text`` for classifiers of ``script``. Text already in it is left as it is:
+    converting Traditional text to Traditional again would change characters both scripts
+    write (痴 to 癡)."""
+    simplified = convert(text, ZH_HANS)
+    if script == ZH_HANS or simplified != text:
+        return simplified if script == ZH_HANS else text
+    return convert(text, ZH_HANT)
+
+
 def chinese_script(text: str) -> str:
     """zh-Hant when ``text`` has characters that only Traditional Chinese writes, else zh-Hans."""
     return ZH_HANT if convert(text, ZH_HANS) != text else ZH_HANS

@@ -178,7 +178,7 @@ class Tagger:
         language = self.language_of(text, chinese)
         subject = text
         if chinese and scripts.is_chinese_language(language):
-            subject = scripts.convert(text, language)
+            subject = scripts.to_script(text, language)
         reasons: dict[str, list[str]] = {}
         ngrams: dict[str, list[str]] = {}
         confidence: dict[str, float] = {}

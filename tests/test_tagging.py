@@ -356,6 +356,10 @@ def test_the_language_read_follows_the_script():
     assert scripts.chinese_script("還款") == "zh-Hant"
     assert scripts.chinese_script("还款") == "zh-Hans"
     assert scripts.in_original("上门", "我们上门", "我們上門") == "上門"
+    # Traditional text is not converted again (s2t would turn 痴 into 癡)
+    assert scripts.to_script("痴線，還錢", "zh-Hant") == "痴線，還錢"
+    assert scripts.to_script("还钱", "zh-Hant") == "還錢"
+    assert scripts.to_script("還錢", "zh-Hans") == "还钱"
 
 
 # --- Negation and reported speech: denials, warnings and victims' accounts of what was not said

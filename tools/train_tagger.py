@@ -80,7 +80,7 @@ def in_language(message: dict, language: str) -> str | None:
         return message["text"]
     if scripts.is_chinese_language(language) and scripts.is_chinese_language(
             message["language"]):
-        return scripts.convert(message["text"], language)
+        return scripts.to_script(message["text"], language)
     return None
 
 
