@@ -54,6 +54,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|on (?:the|its|their|our|my) way to your " + _PLACES
         + r"|(?:outside|in front of|near|around|across the street from|down the street from"
         r"|at) your " + _PLACES + r"|knocking)\b",
+        # Visits in other words: dropping by, parked outside, "expect company".
+        r"\b(?:(?:swing|drop|stop|come|pop) by (?:your|the house|the office)"
+        r"|expect (?:company|a visit|visitors|us)|parked (?:outside|in front of)"
+        r"|outside your (?:building|apartment|house|home|work|office|door|job)"
+        r"|at your (?:building|apartment|complex|front door))\b",
     ),
     "third_party_contact": (
         r"\b(?:tell|told|call(?:ed|ing)?|contact(?:ed|ing)?|notif(?:y|ied)|inform(?:ed)?"
@@ -69,6 +74,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\byour " + _PEOPLE + r" (?:gave|told|sent) us\b",
         r"\bwe (?:already |have )?(?:called|contacted|told|texted|spoke (?:to|with)|notified) "
         r"your " + _PEOPLE + r"\b",
+        # The contact list: everyone in the phone, every name on it.
+        r"\b(?:(?:your )?contact list|your (?:phone ?book|address book|contacts)"
+        r"|everyone (?:in|on) your (?:phone|contacts|list)"
+        r"|every (?:single )?(?:name|number|contact) (?:on|in) (?:it|your))\b",
     ),
     "disclosure": (
         r"\b(?:post|posting|share|sharing|publish|publishing|put)\b" + _S + r"{0,30}\b(?:(?:on|to) "
@@ -88,6 +97,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|know (?:that )?you (?:owe|don't pay|do not pay|never pay|won't pay)"
         r"|list of deadbeats|deadbeat list|wall of shame|public list|shame you|expose you"
         r"|(?:tell|show) (?:everyone|everybody|the whole \w+))\b",
+        # The contact list: everyone in the phone, every name on it.
+        r"\b(?:(?:your )?contact list|your (?:phone ?book|address book|contacts)"
+        r"|everyone (?:in|on) your (?:phone|contacts|list)"
+        r"|every (?:single )?(?:name|number|contact) (?:on|in) (?:it|your))\b",
     ),
     "criminal_threat": (
         r"\b(?:arrest(?:ed|ing)?|jail(?:ed)?|prison|warrant|behind bars|handcuff(?:ed|s)?"
@@ -96,6 +109,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|(?:press|file|bring) charges|lock(?:ed)? (?:you )?up|pick you up|take you in"
         r"|(?:taken )?into custody|(?:fraud|criminal|theft) charges|with the district attorney"
         r"|charges? (?:will be|are being|have been) (?:filed|pressed|brought))\b",
+        r"\b(?:loan fraud|(?:do|doing|serve|serving) (?:time|years)|years behind bars)\b",
     ),
     "impersonation": (
         r"\b(?:this is|i am|i'm|we are|calling from|on behalf of|from)\s+(?:the\s+)?(?:officer|"
@@ -138,6 +152,8 @@ UNLESS: dict[str, tuple[str, ...]] = {
 NEGATION = (r"(?:\bnot|\bnever|\bno|n't|\bwithout|\bnor)\s+(?:(?:even|ever|once|actually|"
             r"really|say|said|says|mention|mentioned|mentioning|talk|talked|tell|told|discuss|"
             r"discussed|threaten|threatened|claim|claimed|refer|referred|speak|spoke|anything|"
+            r"contact|contacted|email|e-mail|text|texted|notify|notified|inform|informed|reach|"
+            r"write|wrote|will|would|"
             r"any|about|to|of|that|going|come|coming|visit|call|called|me|you|him|her|us|them)\s+)*(?:the\s+|a\s+|an\s+|my\s+|"
             r"your\s+|his\s+|her\s+)?$")
 
