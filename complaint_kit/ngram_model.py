@@ -82,6 +82,7 @@ class NgramModel:
             "cut": [_logit(t) for t in data["threshold"]],
             "weights": {g: tuple((int(i), float(w)) for i, w in pairs)
                         for g, pairs in data["weights"].items()},
+            "vocabulary": frozenset(data["weights"]),
         }
 
     @property
@@ -91,15 +92,14 @@ class NgramModel:
     def _sums(self, text: str) -> tuple[list[float], list[tuple[str, tuple]]]:
         """Each tag's score (log-odds), and the n-grams of the text that have weights."""
         model = self._load()
-        get = model["weights"].get
+        weights = model["weights"]
         sums = list(model["bias"])
-        hits = []
-        for gram in ngrams(prepare(text, model["mask"]), model["sizes"]):
-            pairs = get(gram)
-            if pairs is not None:
-                hits.append((gram, pairs))
-                for i, w in pairs:
-                    sums[i] += w
+        # The intersection runs in C over the text's n-grams; most have no weight.
+        hits = [(gram, weights[gram]) for gram
+                in ngrams(prepare(text, model["mask"]), model["sizes"]) & model["vocabulary"]]
+        for _, pairs in hits:
+            for i, w in pairs:
+                sums[i] += w
         return sums, hits
 
     def probabilities(self, text: str) -> dict[str, float]:
