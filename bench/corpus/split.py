@@ -1,6 +1,6 @@
 """Split the corpus into train, dev and test BY GROUP, deterministically, into splits.json.
 
-    python bench/corpus/split.py [--corpus DIR] [--check]
+    python bench/corpus/split.py [--corpus DIR] [--fresh] [--check]
 
 A group is the source a message came from (one judgment, one complaint thread, one news
 report): messages of one group are alike, so a group lies in one split only, and a score on
@@ -11,8 +11,11 @@ dev and test hold real messages only.
 The groups of each language are dealt in a fixed order (rarest tags first, then by a hash of the
 group name) to the split that most lacks what the group brings, against targets of 60/20/20 per
 tag and per language; so every split covers every tag of every language as far as the counts
-allow. ``--check`` verifies splits.json against the corpus (every message in one split, no group
-in two, nothing seen or written outside train) and exits 1 on a problem.
+allow. Groups that the existing splits.json placed keep their split (``--fresh`` starts over):
+adding messages never moves what was trained or tuned on into test.
+
+``--check`` verifies splits.json against the corpus (every message in one split, no group in
+two, nothing seen or written outside train) and exits 1 on a problem.
 """
 
 from __future__ import annotations
@@ -63,13 +66,19 @@ def _hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def split(messages: list[dict]) -> dict[str, str]:
-    """Message id -> split."""
+def split(messages: list[dict], earlier: dict[str, str] | None = None) -> dict[str, str]:
+    """Message id -> split. Groups that ``earlier`` (id -> split) placed keep their split, so
+    adding messages never moves a group that was trained or tuned on into test."""
     groups: dict[str, list[dict]] = defaultdict(list)
     for m in messages:
         groups[group_of(m)].append(m)
-    assigned: dict[str, str] = {}
     forced = {g for g, ms in groups.items() if any(train_only(m) for m in ms)}
+    assigned: dict[str, str] = {}
+    for g, ms in groups.items():
+        placed = {earlier[m["id"]] for m in ms if earlier and m["id"] in earlier}
+        if g not in forced and placed:
+            # A group that earlier runs spread (it should not be) goes where most of it was.
+            assigned[g] = "train" if "train" in placed else sorted(placed)[0]
     # Per language, how many messages of each label each split should get.
     by_language: dict[str, list[str]] = defaultdict(list)
     for g, ms in groups.items():
@@ -78,10 +87,10 @@ def split(messages: list[dict]) -> dict[str, str]:
     for _, names in sorted(by_language.items()):
         have = {s: Counter() for s in SPLITS}
         for g in names:
-            if g in forced:
+            if g in forced or g in assigned:
                 for m in groups[g]:
-                    have["train"].update([*labels(m), "(all)"])
-        free = [g for g in names if g not in forced]
+                    have["train" if g in forced else assigned[g]].update([*labels(m), "(all)"])
+        free = [g for g in names if g not in forced and g not in assigned]
         total = Counter(x for g in names for m in groups[g] for x in [*labels(m), "(all)"])
         rarity = Counter(x for g in free for m in groups[g] for x in labels(m))
         # Rarest labels first, so that they are spread before the common ones fill the splits.
@@ -131,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=HERE)
     parser.add_argument("--check", action="store_true")
+    parser.add_argument("--fresh", action="store_true",
+                        help="ignore the existing splits.json (may move groups between splits)")
     args = parser.parse_args(argv)
     messages = load(args.corpus)
     out = args.corpus / "splits.json"
@@ -139,7 +150,10 @@ def main(argv: list[str] | None = None) -> int:
         problems = check(messages, splits)
         print("\n".join(problems) or f"{out}: {len(messages)} messages, no problem")
         return 1 if problems else 0
-    splits = split(messages)
+    earlier = None
+    if out.exists() and not args.fresh:
+        earlier = json.loads(out.read_text(encoding="utf-8"))["splits"]
+    splits = split(messages, earlier)
     problems = check(messages, splits)
     if problems:
         print("\n".join(problems), file=sys.stderr)
