@@ -78,6 +78,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:(?:your )?contact list|your (?:phone ?book|address book|contacts)"
         r"|everyone (?:in|on) your (?:phone|contacts|list)"
         r"|every (?:single )?(?:name|number|contact) (?:on|in) (?:it|your))\b",
+        # A message for someone else to pass on: its reader is a third party.
+        r"\b(?:tell|ask|remind|get) (?:that|your|the|him|her|them|[A-Z]\b)[^.!?\n]{0,25}\bto "
+        r"(?:pay|call us|contact us|quit|settle)\b",
+        r"\bif (?:his|her|their) (?:payments?|debt|loan|balance) (?:does|do|is|are|has|have)\b",
     ),
     "disclosure": (
         r"\b(?:post|posting|share|sharing|publish|publishing|put)\b" + _S + r"{0,30}\b(?:(?:on|to) "
@@ -110,6 +114,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|(?:taken )?into custody|(?:fraud|criminal|theft) charges|with the district attorney"
         r"|charges? (?:will be|are being|have been) (?:filed|pressed|brought))\b",
         r"\b(?:loan fraud|(?:do|doing|serve|serving) (?:time|years)|years behind bars)\b",
+        r"\b(?:not coming home (?:any time soon|for a while)|(?:you are|you're|you have been)"
+        r" (?:doing|committing|involved in) (?:some )?fraud|arrest warrant)\b",
     ),
     "impersonation": (
         r"\b(?:this is|i am|i'm|we are|calling from|on behalf of|from)\s+(?:the\s+)?(?:officer|"
@@ -133,6 +139,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|piece of (?:shit|garbage|trash)|f+u+c+k\w*|shit\w*|bitch\w*|bastard|asshole"
         r"|dumb\w*|retard\w*|cheat(?:er)?|lying|fraudster|con artist|scammer|lazy|useless"
         r"|waste of (?:oxygen|air|space|skin)|freeload\w*|you people)\b",
+        # Profanity the source masked, and curses.
+        r"\[(?:expletive|expletives|obscenity|profanity|deleted)\]|\b(?:rest|burn|rot) in hell\b"
+        r"|\bgo to hell\b",
     ),
 }
 
