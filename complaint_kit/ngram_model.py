@@ -22,6 +22,7 @@ from pathlib import Path
 FORMAT = 1
 _DIGITS = re.compile(r"\d")
 _SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+(?:'\w+)?")
 TOP_NGRAMS = 3  # n-grams given as a tag's reason
 
 
@@ -34,17 +35,22 @@ def prepare(text: str, mask: re.Pattern | None) -> str:
     return " " + _SPACE.sub(" ", _DIGITS.sub("0", text)).strip() + " "
 
 
-def ngrams(text: str, sizes: Iterable[int]) -> set[str]:
-    """The character n-grams of a prepared text (the training script reads the same ones)."""
+def ngrams(text: str, sizes: Iterable[int], unit: str = "char") -> set[str]:
+    """The n-grams of a prepared text (the training script reads the same ones): of characters,
+    or of words (runs of letters and digits, joined by a space)."""
+    if unit == "word":
+        words = _WORD.findall(text)
+        return {" ".join(words[i:i + n]) for n in sizes for i in range(len(words) - n + 1)}
     return {text[i:i + n] for n in sizes for i in range(len(text) - n + 1)}
 
 
 class NgramModel:
     """A classifier (see ``complaint_kit.tagging.Classifier``) from a model file.
 
-    The file (JSON): ``format``, ``language``, ``sizes`` (n-gram lengths), ``mask`` (a pattern or
-    null), ``tags``, per tag ``bias`` and ``threshold`` (the probability from which the tag is
-    given, chosen on the development split), and ``weights``: n-gram -> [[tag index, weight]...].
+    The file (JSON): ``format``, ``language``, ``unit`` ("char" or "word") and ``sizes`` (n-gram
+    lengths), ``mask`` (a pattern or null), ``tags``, per tag ``bias`` and ``threshold`` (the
+    probability from which the tag is given, chosen on the development split), and ``weights``:
+    n-gram -> [[tag index, weight]...].
     """
 
     features: frozenset[str] = frozenset()
@@ -74,6 +80,7 @@ class NgramModel:
             raise ValueError(f"{self.path}: not a format-{FORMAT} {self.language} model")
         return {
             "sizes": tuple(data["sizes"]),
+            "unit": data.get("unit", "char"),
             "mask": re.compile(data["mask"]) if data.get("mask") else None,
             "tags": list(data["tags"]),
             "bias": list(data["bias"]),
@@ -95,8 +102,8 @@ class NgramModel:
         weights = model["weights"]
         sums = list(model["bias"])
         # The intersection runs in C over the text's n-grams; most have no weight.
-        hits = [(gram, weights[gram]) for gram
-                in ngrams(prepare(text, model["mask"]), model["sizes"]) & model["vocabulary"]]
+        grams = ngrams(prepare(text, model["mask"]), model["sizes"], model["unit"])
+        hits = [(gram, weights[gram]) for gram in grams & model["vocabulary"]]
         for _, pairs in hits:
             for i, w in pairs:
                 sums[i] += w
@@ -137,7 +144,7 @@ def _top(weighed: list[tuple[float, str]]) -> list[str]:
     chosen: list[str] = []
     for _, gram in sorted(weighed, reverse=True):
         gram = gram.strip()
-        if gram and gram != "|" and not any(gram in c for c in chosen):
+        if gram and gram != "|" and not any(gram in c or c in gram for c in chosen):
             chosen.append(gram)
             if len(chosen) == TOP_NGRAMS:
                 break

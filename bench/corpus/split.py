@@ -62,7 +62,7 @@ def labels(message: dict) -> list[str]:
     return list(message.get("tags") or []) or [LAWFUL]
 
 
-def _hash(text: str) -> str:
+def group_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
@@ -95,7 +95,7 @@ def split(messages: list[dict], earlier: dict[str, str] | None = None) -> dict[s
         rarity = Counter(x for g in free for m in groups[g] for x in labels(m))
         # Rarest labels first, so that they are spread before the common ones fill the splits.
         free.sort(key=lambda g: (min(rarity[x] for m in groups[g] for x in labels(m)),
-                                 _hash(g)))
+                                 group_hash(g)))
         for g in free:
             brings = Counter(x for m in groups[g] for x in [*labels(m), "(all)"])
             best = max(SPLITS, key=lambda s: (_lack(s, brings, total, have[s]), SHARE[s]))
