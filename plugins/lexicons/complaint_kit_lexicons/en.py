@@ -43,6 +43,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|harm (?:will|could|might) come|look(?:ing)? over your shoulder"
         r"|sleep with one eye open|mess you up|beat the (?:hell|crap|shit) out of"
         r"|you(?:'re| are) (?:dead|a dead man)|dead meat)\b",
+        r"\b(?:lock|padlock|seal|paint|burn|smash|break into)\b[^.!?\n]{0,12}\byour "
+        r"(?:house|home|shop|store|door|car)\b",
     ),
     "threat_visit": (
         r"\b(?:come|coming|comes|show up|showing up|stop by|drop by|visit|knock|be|send"
@@ -59,6 +61,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|expect (?:company|a visit|visitors|us)|parked (?:outside|in front of)"
         r"|outside your (?:building|apartment|house|home|work|office|door|job)"
         r"|at your (?:building|apartment|complex|front door))\b",
+        r"\b(?:at|to) (?:either )?your (?:residence|place of (?:business|employment))\b",
     ),
     "third_party_contact": (
         r"\b(?:tell|told|call(?:ed|ing)?|contact(?:ed|ing)?|notif(?:y|ied)|inform(?:ed)?"
@@ -105,6 +108,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:(?:your )?contact list|your (?:phone ?book|address book|contacts)"
         r"|everyone (?:in|on) your (?:phone|contacts|list)"
         r"|every (?:single )?(?:name|number|contact) (?:on|in) (?:it|your))\b",
+        # A message for someone else to pass on tells its reader of the debt ("tell him to pay";
+        # not "ask him to call us", which says nothing of a debt).
+        r"\b(?:tell|ask|remind|get) (?:that|your|the|him|her|them|[A-Z]\b)[^.!?\n]{0,25}\bto "
+        r"(?:pay|settle)\b",
+        r"\bif (?:his|her|their) (?:payments?|debt|loan|balance) (?:does|do|is|are|has|have)\b",
     ),
     "criminal_threat": (
         r"\b(?:arrest(?:ed|ing)?|jail(?:ed)?|prison|warrant|behind bars|handcuff(?:ed|s)?"
@@ -116,6 +124,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:loan fraud|(?:do|doing|serve|serving) (?:time|years)|years behind bars)\b",
         r"\b(?:not coming home (?:any time soon|for a while)|(?:you are|you're|you have been)"
         r" (?:doing|committing|involved in) (?:some )?fraud|arrest warrant)\b",
+        r"\b(?:you stole|stole from|hot checks?|criminal check writer)\b",
     ),
     "impersonation": (
         r"\b(?:this is|i am|i'm|we are|calling from|on behalf of|from)\s+(?:the\s+)?(?:officer|"
@@ -131,6 +140,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|criminal (?:investigations?|division))\s+(?:unit|division|department|bureau|section"
         r"|team|squad)\b|\bspecial investigations?\b"
         r"|\b(?:case|fraud|financial|field|lead|senior) investigator\b",
+        r"\b(?:arrest warrant (?:processing|department|division|unit)|fraud escalation)\b",
     ),
     "insult": (
         r"\b(?:deadbeats?|loser|scum(?:bag)?|bum|low-?life|idiot|moron|stupid|worthless"
