@@ -2,7 +2,7 @@
 
 Python's ``re`` tries every alternative at every position, so a lexicon of long alternations runs
 at a few thousand messages a second. Most of a lexicon's patterns cannot match a given message:
-each needs one of a few literal strings ("上门", "jail", "your "), found by reading the parsed
+each needs one of a few literal strings ("jail", "your "), found by reading the parsed
 pattern. :class:`LiteralGate` scans the text once for all of them (one regular expression built
 as a trie of the literals) and says which patterns may match; only those are run.
 

@@ -1,8 +1,9 @@
 """Which writing a message is in, and conversion between the two Chinese scripts.
 
-A mainland borrower's phone may show a collector's message in 繁體 and a Hong Kong one 简体, and
-a Hong Kong case mixes English and Chinese: the tagger reads each message with the classifiers of
-the language it is written in, converted (OpenCC, the standard converter) to their script.
+A phone may show a collector's message in Traditional characters where Simplified are used, or
+the reverse, and a Hong Kong case mixes English and Chinese: the tagger reads each message with
+the classifiers of the language it is written in, converted (OpenCC, the standard converter) to
+their script.
 OpenCC loads on the first Chinese message, not at start-up.
 """
 
@@ -44,7 +45,7 @@ def convert(text: str, script: str) -> str:
 def to_script(text: str, script: str) -> str:
     """Chinese ``text`` for classifiers of ``script``. Text already in it is left as it is:
     converting Traditional text to Traditional again would change characters both scripts
-    write (痴 to 癡)."""
+    write (U+75F4 to U+7661)."""
     simplified = convert(text, ZH_HANS)
     if script == ZH_HANS or simplified != text:
         return simplified if script == ZH_HANS else text
