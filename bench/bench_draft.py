@@ -11,13 +11,14 @@ after another, as a batch does (``--turn 1`` alternates every document). The fir
 warms up each pipeline.
 
 (a) complaint-kit's whole pipeline, as ``drafting.docx_bytes`` runs it: render context, Jinja2
-    render, Markdown parse, the body's blocks built (python-docx's element classes) and
-    serialized, and the .docx package written around them from the base's parts, to memory;
-    and the split of (a) into render (context + Jinja2), parse+build and save. Blocks of text
-    that an earlier document of the run also had (the law quoted for a finding, the channel's
-    address...) are taken from the builder's block cache, as in a batch; "(a) cold" is the
-    same with the cache emptied before each document, as for the first document of a batch
-    or a single draft;
+    render, Markdown parse, the body's blocks built (python-docx's element classes, lxml), and
+    the .docx package written with zipfile from the base's members, to memory; and the split
+    of (a) into render (context + Jinja2), parse+build and save. Blocks that an earlier
+    document of the run also had (the law quoted for a finding, the channel's address...) are
+    copied from the block cache, as in a batch; "(a) cold" is the same with the blocks
+    dropped from the cache before each document, as for the first document of a batch or a
+    single draft; "(a) plain" is the plain reference path (python-docx's API only,
+    ``COMPLAINT_KIT_PLAIN_DOCX=1``);
 (b) a plain python-docx build of the same content: the finished document's paragraphs and
     tables written straight into a fresh python-docx Document and saved;
 (c) docxtpl rendering an equivalent Word template (bench/templates/complaint.docx: title,
@@ -44,11 +45,14 @@ from pathlib import Path
 
 import docx
 
-from complaint_kit import drafting, figures
-from complaint_kit.basedoc import default_base, save_assembled
+from complaint_kit import figures
+from complaint_kit.basedoc import default_base
 from complaint_kit.caseio import parse, validate
 from complaint_kit.context import case_context, document_context
-from complaint_kit.drafting import assess, build_body, build_document, plan, render_markdown
+from complaint_kit.docxbuild import DocxBuilder
+from complaint_kit.docxpackage import PreparedBase
+from complaint_kit.drafting import assess, build_document, plan, render_markdown
+from complaint_kit.lru import CACHE, LruCache
 from complaint_kit.registry import get_registry
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -134,11 +138,13 @@ def _medians(fns: dict[str, object], runs: int, turn: int = 1) -> dict[str, floa
 
 
 class Pipeline:
-    """complaint-kit's pipeline for one draft of variant k, timing its three stages."""
+    """complaint-kit's pipeline for one draft of variant k, timing its three stages: the
+    steps of ``drafting.docx_bytes``, each timed."""
 
     def __init__(self, cases, registry, kind: str, channel: str | None, base: bytes,
-                 base_dir: Path, cold: bool = False):
-        self.registry, self.base, self.base_dir, self.cold = registry, base, base_dir, cold
+                 base_dir: Path, cold: bool = False, plain: bool = False):
+        self.registry, self.base, self.base_dir = registry, base, base_dir
+        self.cold, self.plain = cold, plain
         self.stages: dict[str, list[float]] = {"render": [], "parse+build": [], "save": []}
         self.jobs = []
         for case in cases:
@@ -155,25 +161,28 @@ class Pipeline:
 
     def __call__(self, k: int) -> bytes:
         case, assessment, draft, images = self.jobs[k]
-        if self.cold:  # an empty cache of its own, leaving the warm pipeline's alone
-            shared, drafting._BASES = drafting._BASES, {}
+        # cold: blocks go to a cache of their own, emptied for each document
+        blocks = LruCache() if self.cold else CACHE
         t0 = time.perf_counter()
         markdown = render_markdown(case, self.registry, assessment, draft,
                                    base_dir=self.base_dir)
         t1 = time.perf_counter()
         title = draft.kind.title_for(case.language)
         buffer = io.BytesIO()
-        if (built := build_body(markdown, self.base)) is not None:  # as docx_bytes does
-            t2 = time.perf_counter()
-            save_assembled(self.base, built[0], title, buffer)
-        else:
-            document, _ = build_document(markdown, self.base, images)
+        if self.plain or "![" in markdown:
+            document, _ = build_document(markdown, self.base, images, plain=self.plain)
             document.core_properties.title = title
             t2 = time.perf_counter()
             document.save(buffer)
+        else:
+            prepared = CACHE.get_or_make(("prepared base", self.base),
+                                         lambda: PreparedBase(self.base))
+            root = prepared.new_document()
+            DocxBuilder(prepared.document, cache=blocks, body=prepared.body(root),
+                        scope=(self.base, False), ids=prepared.style_ids).build(markdown)
+            t2 = time.perf_counter()
+            prepared.write(root, title, buffer)
         t3 = time.perf_counter()
-        if self.cold:
-            drafting._BASES = shared
         if k:
             for name, took in zip(self.stages, (t1 - t0, t2 - t1, t3 - t2), strict=True):
                 self.stages[name].append(took)
@@ -234,22 +243,23 @@ def main(argv: list[str] | None = None) -> int:
           f"{args.repeat} different clients' documents, taken in turns of {args.turn}")
     ours = Pipeline(cases, registry, args.doc, channel, base, base_dir)
     cold = Pipeline(cases, registry, args.doc, channel, base, base_dir, cold=True)
+    plain = Pipeline(cases, registry, args.doc, channel, base, base_dir, plain=True)
     contents = _contents(cases, registry, args.doc, channel, base, base_dir, args.repeat)
-    fns = {"a": ours, "cold": cold, "b": lambda k: _reference(contents[k])}
+    fns = {"a": ours, "cold": cold, "plain": plain, "b": lambda k: _reference(contents[k])}
     if args.doc == "complaint":
         fns["c"] = _docxtpl(ours)
     ms = _medians(fns, args.repeat, args.turn)
-    for label, pipeline in (("(a) complaint-kit pipeline     ", ours),
-                            ("(a) cold, no block reused      ", cold)):
+    for label, pipeline, key in (("(a) complaint-kit pipeline     ", ours, "a"),
+                                 ("(a) cold, no block reused      ", cold, "cold"),
+                                 ("(a) plain reference path       ", plain, "plain")):
         split = pipeline.split()
-        key = "a" if pipeline is ours else "cold"
         print(f"{label} {ms[key]:8.1f} ms/doc  (render {split['render']:.1f}, "
               f"parse+build {split['parse+build']:.1f}, save {split['save']:.1f})")
     print(f"(b) plain python-docx build     {ms['b']:8.1f} ms/doc")
     if "c" in ms:
         print(f"(c) docxtpl, Word template      {ms['c']:8.1f} ms/doc")
         print(f"a/c {ms['a'] / ms['c']:.2f}  (docxtpl ÷ complaint-kit: {ms['c'] / ms['a']:.2f}×;"
-              f" cold: {ms['c'] / ms['cold']:.2f}×)")
+              f" cold: {ms['c'] / ms['cold']:.2f}×; plain: {ms['c'] / ms['plain']:.2f}×)")
     print(f"a/b {ms['a'] / ms['b']:.2f}")
     return 0
 

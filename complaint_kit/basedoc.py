@@ -2,54 +2,34 @@
 
 By default it is made from python-docx's template and the jurisdiction's Typography. A clinic
 may pass its own .docx (letterhead, styles, header and footer): its body is emptied, what a
-draft must not carry is taken out (``_sanitise``) and any style the builder needs but the
+draft must not carry is taken out (``refdocx.sanitise``) and any style the builder needs but the
 clinic's file lacks is added; nothing else is changed.
 """
 
 from __future__ import annotations
 
-import copy
 import io
-import os
-import stat
-import struct
-import time
-import zipfile
-import zlib
-from collections.abc import Iterator
-from functools import cache, lru_cache
-from os import PathLike
 from pathlib import Path
-from typing import NamedTuple
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.opc.constants import CONTENT_TYPE as CT
-from docx.opc.constants import RELATIONSHIP_TYPE as RT
-from docx.opc.coreprops import CoreProperties
-from docx.opc.oxml import CT_Relationships, serialize_part_xml
-from docx.opc.packuri import CONTENT_TYPES_URI, PACKAGE_URI, PackURI
-from docx.opc.part import Part, XmlPart
-from docx.opc.parts.coreprops import CorePropertiesPart
-from docx.opc.pkgwriter import _ContentTypesItem
+from docx.opc.part import XmlPart
 from docx.oxml import OxmlElement, parse_xml
 from docx.oxml.ns import qn
 from docx.package import Package
 from docx.shared import Cm, Pt, RGBColor
 
 from .jurisdiction import Typography
-from .lru import LruCache
+from .lru import CACHE
+from .refdocx import STYLES_WITH_EFFECTS, ReferenceDocxError, reason, sanitise, unzip_bounded
 
 PAGE_SIZES_CM = {"A4": (21.0, 29.7), "Letter": (21.59, 27.94)}
 # Styles the Markdown builder uses; each is (name, based on).
 STYLES = [("Body Text", "Normal"), ("Title", "Normal"), ("Heading 1", "Normal"),
           ("Heading 2", "Normal"), ("Heading 3", "Normal"), ("List Paragraph", "Normal"),
           ("Table Grid", None), ("Caption", "Normal"), ("Table Text", "Normal")]
-
-
-class ReferenceDocxError(Exception):
-    pass
 
 
 def set_fonts(rpr_owner, latin: str | None, east_asia: str | None) -> None:
@@ -219,26 +199,70 @@ def _clear_body(document: docx.document.Document) -> None:
             body.remove(child)
 
 
-@lru_cache(maxsize=16)
-def default_base(typography: Typography) -> bytes:
+def set_language(document: docx.document.Document, tag: str) -> None:
+    """Say in the document's defaults which language its text is in (``w:lang``; a BCP 47
+    tag such as "zh-CN" or "en-GB"): the East Asian slot for a Chinese document, the Latin
+    one otherwise. Word proofs by it, and it picks the fonts: LibreOffice, told the text is
+    Chinese, takes a font with Chinese glyphs and its bold face at once, rather than a Latin
+    font and a fallback for every glyph (a third of its time per page, and headings not
+    bold)."""
+    styles = document.styles.element
+    defaults = _child(styles, "w:docDefaults", first=True)
+    rpr = _child(_child(defaults, "w:rPrDefault", first=True), "w:rPr")
+    lang = _child(rpr, "w:lang")  # late in w:rPr's sequence; python-docx's template has one
+    lang.set(qn("w:eastAsia" if tag.split("-")[0] in ("zh", "ja", "ko") else "w:val"), tag)
+
+
+def _child(parent, tag: str, first: bool = False):
+    """``parent``'s ``tag`` child, added (first or last) when it has none."""
+    child = parent.find(qn(tag))
+    if child is None:
+        child = OxmlElement(tag)
+        if first:
+            parent.insert(0, child)
+        else:
+            parent.append(child)
+    return child
+
+
+def _zoom_percent(document: docx.document.Document) -> None:
+    """python-docx's template zooms to "bestFit" without the percentage the schema requires
+    (Word tolerates it; a strict reader need not)."""
+    zoom = document.settings.element.find(qn("w:zoom"))
+    if zoom is not None and zoom.get(qn("w:percent")) is None:
+        zoom.set(qn("w:percent"), "100")
+
+
+def default_base(typography: Typography, language: str = "") -> bytes:
+    """The base for documents in ``language`` (a BCP 47 tag with its region: "zh-CN")."""
+    return CACHE.get_or_make(("default base", typography, language),
+                             lambda: _default_base(typography, language))
+
+
+def _default_base(typography: Typography, language: str) -> bytes:
     document = docx.Document()
     _clear_body(document)
     document.core_properties.author = ""
     document.core_properties.comments = ""
     _ensure_styles(document, typography)
     _apply_typography(document, typography)
+    _zoom_percent(document)
+    if language:
+        set_language(document, language)
+    _trim_styles(document)
     buffer = io.BytesIO()
     document.save(buffer)
     return buffer.getvalue()
 
 
-def reference_base(path: str | Path, typography: Typography) -> bytes:
-    return _reference_base(str(Path(path).resolve()), Path(path).stat().st_mtime_ns, typography)
+def reference_base(path: str | Path, typography: Typography, language: str = "") -> bytes:
+    """The base made of a clinic's .docx (read again when the file changes)."""
+    key = (str(Path(path).resolve()), Path(path).stat().st_mtime_ns, typography, language)
+    return CACHE.get_or_make(("reference base", *key), lambda: _reference_base(*key))
 
 
-@lru_cache(maxsize=16)
-def _reference_base(path: str, mtime: int, typography: Typography) -> bytes:
-    data = _unzip_bounded(path)
+def _reference_base(path: str, mtime: int, typography: Typography, language: str) -> bytes:
+    data = unzip_bounded(path)
     try:
         main = Package.open(io.BytesIO(data)).main_document_part
         if main.content_type != CT.WML_DOCUMENT_MAIN:  # a template, a macro-enabled file, …
@@ -246,531 +270,60 @@ def _reference_base(path: str, mtime: int, typography: Typography) -> bytes:
                                      f"document's (save it as .docx)")
         document = main.document
         _clear_body(document)
-        _sanitise(document)
+        sanitise(document)
         _ensure_styles(document, typography)
+        _zoom_percent(document)
+        if language:
+            set_language(document, language)
+        _trim_styles(document)
         buffer = io.BytesIO()
         document.save(buffer)
     except Exception as exc:  # python-docx and lxml raise many types for a bad package
-        raise ReferenceDocxError(f"{path}: not a usable .docx: {_reason(exc)}") from None
+        raise ReferenceDocxError(f"{path}: not a usable .docx: {reason(exc)}") from None
     return buffer.getvalue()
-
-
-# A reference document is a letterhead: styles, a header and a footer, a logo or two. Bigger
-# than this unzipped, it is not one (a zip bomb of 3 MB unzips to 3 GB).
-MAX_REFERENCE_BYTES = 64 << 20
-MAX_REFERENCE_MEMBERS = 1000
-_CHUNK = 1 << 20
-
-
-def _reason(exc: BaseException) -> str:
-    """What went wrong, on one line."""
-    text = str(exc.args[0] if isinstance(exc, KeyError) and exc.args else exc).strip()
-    return text.splitlines()[0] if text else type(exc).__name__
-
-
-def _unzip_bounded(path: str) -> bytes:
-    """The reference's members, copied uncompressed into a zip of their own for python-docx to
-    read, each read in chunks: whatever a member's headers say, no more than
-    MAX_REFERENCE_BYTES are unzipped in all, and no chunk is larger than 1 MiB."""
-    def refuse(what: str) -> ReferenceDocxError:
-        return ReferenceDocxError(f"{path}: not a usable .docx: {what}")
-
-    limit = f"more than the {MAX_REFERENCE_BYTES >> 20} MiB a reference document may take"
-    if not stat.S_ISREG(os.stat(path).st_mode):
-        raise refuse("not a regular file")
-    with open(path, "rb") as file:
-        data = file.read(MAX_REFERENCE_BYTES + 1)
-    if len(data) > MAX_REFERENCE_BYTES:
-        raise refuse(f"the file is {limit}")
-    buffer = io.BytesIO()
-    name = ""
-    try:
-        with (zipfile.ZipFile(io.BytesIO(data)) as source,
-              zipfile.ZipFile(buffer, "w") as copied):
-            members = {info.filename: info for info in source.infolist() if not info.is_dir()}
-            if len(members) > MAX_REFERENCE_MEMBERS:
-                raise refuse(f"{len(members)} members in the zip, more than "
-                             f"{MAX_REFERENCE_MEMBERS}")
-            declared = sum(info.file_size for info in members.values())
-            if declared > MAX_REFERENCE_BYTES:
-                raise refuse(f"it unzips to more than {MAX_REFERENCE_BYTES >> 20} MiB "
-                             f"({declared >> 20} MiB: a zip bomb?)")
-            total = 0
-            for name, info in members.items():
-                with source.open(info) as member, copied.open(name, "w") as out:
-                    while chunk := member.read(_CHUNK):
-                        total += len(chunk)
-                        if total > MAX_REFERENCE_BYTES:
-                            raise refuse(f"{name}: it unzips to {limit} (a zip bomb?)")
-                        out.write(chunk)
-    except zipfile.BadZipFile as exc:
-        what = "not a zip archive" if not name else f"{name}: {_reason(exc)}"
-        raise refuse(what) from None
-    except (zlib.error, EOFError, NotImplementedError, RuntimeError, ValueError) as exc:
-        raise refuse(f"{name + ': ' if name else ''}{_reason(exc)}") from None
-    return buffer.getvalue()
-
-
-# What a draft keeps of its reference, by relationship type: from the package, the document
-# and its core properties; from the parts, what Word finds by type (styles, numbering,
-# settings, fonts, theme, notes) and what a part's XML names by id (headers, footers, images,
-# embedded fonts) when it still names it. Everything else goes: comments, app and custom
-# properties, thumbnails, macros, glossaries, custom XML, embedded and linked objects, printer
-# settings, and every external relationship (remote templates, linked images, hyperlinks).
-_STYLES_WITH_EFFECTS = "http://schemas.microsoft.com/office/2007/relationships/stylesWithEffects"
-_PACKAGE_KEEP = {RT.OFFICE_DOCUMENT, RT.CORE_PROPERTIES}
-_KEEP_BY_TYPE = {RT.STYLES, _STYLES_WITH_EFFECTS, RT.NUMBERING, RT.SETTINGS, RT.WEB_SETTINGS,
-                 RT.FONT_TABLE, RT.THEME, RT.FOOTNOTES, RT.ENDNOTES}
-_KEEP_BY_ID = {RT.HEADER, RT.FOOTER, RT.IMAGE, RT.FONT}
-_R = "{http://schemas.openxmlformats.org/officeDocument/2006/relationships}"
-_VML_RELID = "{urn:schemas-microsoft-com:office:office}relid"
-# Fields a letterhead uses that fetch nothing; any other field (INCLUDEPICTURE, INCLUDETEXT,
-# LINK, DDE, DATABASE, HYPERLINK, …) is replaced by its last result, as Word's "unlink" does.
-_FIELDS_KEPT = {"PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION", "DATE", "TIME", "CREATEDATE",
-                "SAVEDATE", "PRINTDATE", "STYLEREF", "REF", "PAGEREF", "NOTEREF", "SEQ", "TITLE",
-                "SYMBOL"}
-# Settings a draft must not inherit: a mail merge's data source and query, document variables,
-# the attached template, and protection (a draft is to be edited, and the reference's password
-# hash is not for every draft to carry).
-_SETTINGS_DROPPED = ("w:mailMerge", "w:docVars", "w:attachedTemplate", "w:documentProtection",
-                     "w:writeProtection")
-
-
-def _sanitise(document: docx.document.Document) -> None:
-    """Take out of the reference what a draft must not carry: comments, personal metadata,
-    macros, external relationships and fields that fetch remote content. Styles, numbering,
-    headers, footers, fonts, theme, settings and images stay."""
-    package = document.part.package
-    for rid, rel in list(package.rels.items()):
-        if rel.is_external or rel.reltype not in _PACKAGE_KEEP:
-            package.rels.pop(rid)
-    document.core_properties  # noqa: B018 (makes the part if the reference has none)
-    core = package.part_related_by(RT.CORE_PROPERTIES)._element
-    for child in list(core):  # author, keywords, description, dates, …: all of it
-        core.remove(child)
-    for part in _xml_parts(package):
-        root = part._element
-        _drop_relationships(part, root)
-        _unlink_fields(root)
-        for tag in ("w:commentRangeStart", "w:commentRangeEnd", "w:commentReference",
-                    *_SETTINGS_DROPPED):
-            for element in list(root.iter(qn(tag))):
-                element.getparent().remove(element)
-        for note in list(root.iter(qn("w:footnote"), qn("w:endnote"))):
-            if note.get(qn("w:type"), "normal") == "normal":  # the body's notes, not separators
-                note.getparent().remove(note)
-        for element in root.iter():
-            if qn("w:author") in element.attrib:  # tracked changes name their author
-                element.set(qn("w:author"), "")
-
-
-def _xml_parts(package: Package) -> list[XmlPart]:
-    """Every XML part of the package as an XmlPart, to clean alike: those python-docx keeps
-    as bytes (theme, font table, notes, web settings, …) are parsed and put in their place."""
-    parts = list(package.iter_parts())
-    parsed: dict[Part, XmlPart] = {}
-    for part in parts:
-        if isinstance(part, XmlPart):
-            continue
-        if part.content_type == "application/xml" or part.content_type.endswith("+xml"):
-            try:
-                element = parse_xml(part.blob)
-            except Exception as exc:  # lxml's syntax errors
-                raise ReferenceDocxError(f"{part.partname}: {_reason(exc)}") from None
-            parsed[part] = XmlPart(part.partname, part.content_type, element, package)
-    if parsed:
-        for source in (package, *parts):
-            owner = parsed.get(source, source)
-            for rid, rel in list(source.rels.items()):
-                target = rel.target_ref if rel.is_external else parsed.get(
-                    rel.target_part, rel.target_part)
-                owner.rels.add_relationship(rel.reltype, target, rid, rel.is_external)
-    return [parsed.get(part, part) for part in parts if isinstance(parsed.get(part, part),
-                                                                     XmlPart)]
-
-
-def _drop_relationships(part: XmlPart, root) -> None:
-    """Drop the part's relationships a draft does not keep, and what in its XML names them:
-    a hyperlink keeps its text, a picture's link to a remote image goes from the picture, and
-    any other element naming a dropped relationship (a linked OLE object, an attached
-    template, a data source, …) goes."""
-    named = {value for element in root.iter() for attr, value in element.attrib.items()
-             if attr.startswith(_R) or attr == _VML_RELID}
-    dropped = {rid for rid, rel in part.rels.items()
-               if rel.is_external or not (rel.reltype in _KEEP_BY_TYPE
-                                          or (rel.reltype in _KEEP_BY_ID and rid in named))}
-    for rid in dropped:
-        part.rels.pop(rid)
-    if not dropped & named:
-        return
-    for element in list(root.iter()):
-        attrs = [attr for attr, value in element.attrib.items() if value in dropped
-                 and (attr.startswith(_R) or attr == _VML_RELID)]
-        if not attrs:
-            continue
-        if element.tag == qn("w:hyperlink"):
-            _unwrap(element)
-        elif element.tag == qn("a:blip"):
-            for attr in attrs:
-                del element.attrib[attr]
-        elif element.getparent() is not None:
-            element.getparent().remove(element)
-
-
-def _unwrap(element) -> None:
-    """Put the element's children in its place."""
-    parent = element.getparent()
-    if parent is None:
-        return
-    at = parent.index(element)
-    for offset, child in enumerate(list(element)):
-        parent.insert(at + offset, child)
-    parent.remove(element)
-
-
-class _Field:
-    def __init__(self) -> None:
-        self.instruction: list[str] = []
-        self.in_code = True  # until its separate (or end) mark
-        self.runs: list = []  # its begin, instruction, separate and end runs
-
-
-def _kept_field(instruction: str) -> bool:
-    words = instruction.split()
-    return bool(words) and words[0].upper() in _FIELDS_KEPT
-
-
-def _unlink_fields(root) -> None:
-    """Replace each field not in _FIELDS_KEPT by its last result: a simple field by its runs,
-    a complex one (begin, instruction, separate, result, end, nested or spanning paragraphs)
-    by its result runs. A field is judged by its own instruction's first word, so one whose
-    keyword is built by a nested field is not kept either."""
-    for simple in list(root.iter(qn("w:fldSimple"))):
-        if not _kept_field(simple.get(qn("w:instr"), "")):
-            _unwrap(simple)
-    fields: list[_Field] = []
-    stack: list[_Field] = []
-    fld_char, instr = qn("w:fldChar"), (qn("w:instrText"), qn("w:delInstrText"))
-    for run in list(root.iter(qn("w:r"))):
-        touched = [field for field in stack if field.in_code]
-        for child in run:
-            if child.tag == fld_char:
-                kind = child.get(qn("w:fldCharType"))
-                if kind == "begin":
-                    stack.append(_Field())
-                    fields.append(stack[-1])
-                    touched.append(stack[-1])
-                elif kind in ("separate", "end") and stack:
-                    field = stack[-1] if kind == "separate" else stack.pop()
-                    field.in_code = False
-                    if field not in touched:
-                        touched.append(field)
-            elif child.tag in instr and stack and stack[-1].in_code:
-                stack[-1].instruction.append(child.text or "")
-        for field in touched:
-            field.runs.append(run)
-    for field in fields:
-        if not _kept_field("".join(field.instruction)):
-            for run in field.runs:
-                if run.getparent() is not None:
-                    run.getparent().remove(run)
 
 
 def open_base(data: bytes) -> docx.document.Document:
-    """A new Document on the base, independent of every other one opened on it.
-
-    The base is parsed once (its package holds a 350 kB styles part and more) and each
-    document is a copy of that parse, made cheaply: what a draft never changes is shared,
-    not copied, and saved as the base's compressed zip entry rather than compressed again.
-
-    - Parts python-docx holds as bytes (stylesWithEffects, theme, font table, thumbnail, …)
-      cannot be changed in place: every copy shares them.
-    - The XML parts other than the body and the core properties (styles, settings,
-      numbering, headers, footers, …) are copied the first time something asks for their
-      element (``document.styles``, a footer's paragraphs, …); until then the copy reads
-      as and saves the base's bytes. Changing them through python-docx works as before.
-    - The body and the core properties are copied at once.
-    """
-    base = _parsed_base(data)
-    return copy.deepcopy(base.template, dict(base.memo))
+    """A new python-docx Document on the base."""
+    return docx.Document(io.BytesIO(data))
 
 
-class _Base:
-    """A parsed base: the template documents are copied from, and what the copies share."""
-
-    def __init__(self, data: bytes):
-        self.template = docx.Document(io.BytesIO(data))
-        package = self.template.part.package
-        zipped: dict[int, tuple[bytes, int, bytes]] = {}  # id(blob) → (blob, crc, deflated)
-        self.memo: dict[int, object] = {id(zipped): zipped}  # deepcopy shares what it names
-        for part in package.iter_parts():
-            if part is self.template.part or isinstance(part, CorePropertiesPart):
-                continue  # always changed: copied with each document
-            if isinstance(part, XmlPart):
-                element = part.__dict__.pop("_element")  # the class's property takes over
-                part.__class__ = _shared_class(type(part))
-                part._origin, part._own = element, None
-                part._origin_blob = serialize_part_xml(element)
-            else:
-                self.memo[id(part)] = part
-            zipped[id(part.blob)] = (part.blob, zlib.crc32(part.blob), _deflate(part.blob))
-        package.__class__ = _BasePackage
-        package._zipped = zipped
-        self.assembly = _assembly(self.template)
+# Styles every base keeps besides the builder's (``STYLES``) and the defaults.
+_STYLE_REFERENCES = tuple(qn(tag) for tag in ("w:pStyle", "w:rStyle", "w:tblStyle", "w:numStyle",
+                                              "w:styleLink", "w:numStyleLink"))
+_STYLE_CHAIN = tuple(qn(tag) for tag in ("w:basedOn", "w:link", "w:next"))
+_STYLES_PARTS = (CT.WML_STYLES, "application/vnd.ms-word.stylesWithEffects+xml")
 
 
-@lru_cache(maxsize=16)
-def _parsed_base(data: bytes) -> _Base:
-    return _Base(data)
-
-
-class _SharedXml:
-    """Mixed into an XML part class of the base: a copy of the part shares the base's tree
-    (``_origin``, never changed) until something asks for ``_element``, which gives the copy
-    a tree of its own. Its blob is the base's serialization while it has none."""
-
-    _origin: object
-    _origin_blob: bytes
-    _own: object | None
-
-    @property
-    def _element(self):
-        if self._own is None:
-            self._own = copy.deepcopy(self._origin)
-        return self._own
-
-    @_element.setter
-    def _element(self, element) -> None:
-        self._own = element
-
-    @property
-    def blob(self) -> bytes:
-        return self._origin_blob if self._own is None else serialize_part_xml(self._own)
-
-    def read_only_element(self):
-        """The part's element for reading, without copying the base's tree."""
-        return self._origin if self._own is None else self._own
-
-    def __deepcopy__(self, memo):
-        clone = object.__new__(type(self))
-        memo[id(self)] = clone
-        for key, value in self.__dict__.items():
-            shared = key in ("_origin", "_origin_blob")
-            clone.__dict__[key] = value if shared else copy.deepcopy(value, memo)
-        if self._own is not None:  # this one has a tree of its own, which may change later
-            clone._origin = copy.deepcopy(self._own)
-            clone._origin_blob = serialize_part_xml(clone._origin)
-        clone._own = None
-        return clone
-
-
-@cache
-def _shared_class(cls: type) -> type:
-    return type(f"Shared{cls.__name__}", (_SharedXml, cls), {})
-
-
-def read_only_styles(document: docx.document.Document):
-    """The document's ``w:styles`` element for reading only (it may be the base's own tree),
-    and whether it is shared with the base (and so unchanging)."""
-    try:
-        part = document.part.part_related_by(RT.STYLES)
-    except KeyError:
-        return document.styles.element, False
-    if isinstance(part, _SharedXml) and part._own is None:
-        return part.read_only_element(), True
-    return part.element, False
-
-
-def _deflate(data: bytes, level: int = zlib.Z_DEFAULT_COMPRESSION) -> bytes:
-    """Deflate as zipfile's ZIP_DEFLATED does (a raw stream; by default its level)."""
-    compressor = zlib.compressobj(level, zlib.DEFLATED, -15)
-    return compressor.compress(data) + compressor.flush()
-
-
-# The level each document's own body is deflated at, on every save. At zipfile's default (6)
-# this was most of the save: for a letter with a 30-row table (73 kB of XML) level 1 takes a
-# quarter of the time and the member is 15% larger (10.2 kB against 8.8 kB). What documents
-# share is deflated once, at the default level.
-_BODY_LEVEL = 1
-
-
-class _BasePackage(Package):
-    """The package of a document opened with open_base. It saves what python-docx saves, in
-    the same order, but writes a part whose bytes are the base's (shared or untouched) as the
-    base's compressed entry: only the body, the core properties, relationships and new parts
-    are compressed again."""
-
-    _zipped: dict[int, tuple[bytes, int, bytes]]
-
-    def save(self, pkg_file) -> None:
-        parts = self.parts
-        for part in parts:
-            part.before_marshal()
-        if isinstance(pkg_file, str | PathLike):
-            with open(pkg_file, "wb") as stream:
-                self._write(stream, parts)
-        else:
-            self._write(pkg_file, parts)
-
-    def _write(self, stream, parts) -> None:
-        writer = _ZipWriter(stream, self._zipped)
-        for uri, member in _members(self, parts):
-            writer.write(uri, member if isinstance(member, bytes) else member.blob)
-        writer.close()
-
-
-def _members(package: Package, parts: list) -> Iterator[tuple[PackURI, bytes | object]]:
-    """What python-docx's PackageWriter writes, in its order: the content types, the
-    package's relationships, then each part (the part itself, for the caller to take its
-    bytes) followed by its relationships. The content types and relationships items, the
-    same for nearly every document, are made once."""
-    yield CONTENT_TYPES_URI, _content_types(tuple((p.partname, p.content_type) for p in parts))
-    yield PACKAGE_URI.rels_uri, _rels_xml(_rels_key(package.rels))
-    for part in parts:
-        yield part.partname, part
-        if len(part.rels):
-            yield part.partname.rels_uri, _rels_xml(_rels_key(part.rels))
-
-
-class _Assembly(NamedTuple):
-    """A base's package as ``save_assembled`` writes it: the members in python-docx's order
-    (``_DOCUMENT`` and ``_CORE`` stand for the two parts each document has its own of), and
-    the document part's XML before and after the body's blocks."""
-
-    members: tuple[tuple[PackURI, object], ...]
-    head: bytes
-    tail: bytes
-    core: object  # the base's core properties element
-    titles: dict[str, bytes]  # title → the core properties part with it
-
-
-_DOCUMENT, _CORE = object(), object()
-
-
-def _assembly(template: docx.document.Document) -> _Assembly | None:
-    """How to write documents on this base from their body's XML; None if the base is not as
-    drafting makes bases (a body of only its section properties, core properties present)."""
-    package = template.part.package
-    body = template.element.body
-    try:
-        core_part = package.part_related_by(RT.CORE_PROPERTIES)
-    except KeyError:
-        return None
-    xml = serialize_part_xml(template.element)
-    if len(body) != 1 or body[0].tag != qn("w:sectPr") or xml.count(b"<w:sectPr") != 1:
-        return None
-    members = tuple(
-        (uri, member if isinstance(member, bytes) else _DOCUMENT if member is template.part
-         else _CORE if member is core_part else member.blob)
-        for uri, member in _members(package, package.parts))
-    cut = xml.index(b"<w:sectPr")
-    return _Assembly(members, xml[:cut], xml[cut:], core_part._element, {})
-
-
-def can_assemble(data: bytes) -> bool:
-    """Whether documents on this base can be written by ``save_assembled``."""
-    return _parsed_base(data).assembly is not None
-
-
-def save_assembled(data: bytes, body: bytes, title: str, stream) -> None:
-    """Write the document on the base ``data`` whose body holds the blocks ``body`` (serialized
-    as in the document: ``DocxBuilder.serialize``) and whose title is ``title``: the bytes
-    ``open_base``, the same blocks and ``core_properties.title`` would save, without making a
-    document object for it."""
-    base = _parsed_base(data)
-    assembly = base.assembly
-    if assembly is None:
-        raise ValueError("this base cannot be assembled (see can_assemble)")
-    core = assembly.titles.get(title)
-    if core is None:
-        element = copy.deepcopy(assembly.core)
-        CoreProperties(element).title = title
-        if len(assembly.titles) >= 64:
-            assembly.titles.clear()
-        core = assembly.titles[title] = serialize_part_xml(element)
-    writer = _ZipWriter(stream, base.template.part.package._zipped)
-    for uri, blob in assembly.members:
-        if blob is _DOCUMENT:
-            blob = assembly.head + body + assembly.tail
-        elif blob is _CORE:
-            blob = core
-        writer.write(uri, blob)
-    writer.close()
-
-
-class _Part(NamedTuple):
-    partname: PackURI
-    content_type: str
-
-
-@lru_cache(maxsize=64)
-def _content_types(parts: tuple[tuple[PackURI, str], ...]) -> bytes:
-    """``[Content_Types].xml`` for parts of these names and types, as python-docx writes it."""
-    return _ContentTypesItem.from_parts([_Part(*part) for part in parts]).blob
-
-
-def _rels_key(rels) -> tuple:
-    """What a relationships item's XML depends on: each relationship's id, type, target
-    (its part's name, for an internal one) and the base its reference is relative to."""
-    return tuple((rel.rId, rel.reltype, rel.is_external,
-                  rel.target_ref if rel.is_external else rel.target_part.partname,
-                  rel._baseURI) for rel in rels.values())
-
-
-@lru_cache(maxsize=256)
-def _rels_xml(key: tuple) -> bytes:
-    """A relationships item as python-docx's ``_Relationships.xml`` writes it."""
-    element = CT_Relationships.new()
-    for rid, reltype, external, target, base in key:
-        element.add_rel(rid, reltype, target if external else target.relative_ref(base),
-                        external)
-    return element.xml
-
-
-# Small parts that documents on one base share, deflated once (by content, as each save makes
-# them anew); the bodies are larger and each is its own.
-_SMALL = 8192
-_DEFLATED: LruCache[bytes, tuple[int, bytes]] = LruCache(size=256)
-
-
-class _ZipWriter:
-    """Writes a zip as zipfile would for python-docx (deflated members, no zip64), taking a
-    member's compressed bytes from ``zipped`` when its blob is one the base already had."""
-
-    def __init__(self, stream, zipped: dict[int, tuple[bytes, int, bytes]]):
-        self._stream = stream
-        self._zipped = zipped
-        self._central: list[bytes] = []
-        self._offset = 0
-        now = time.localtime()
-        self._time = (now.tm_hour << 11) | (now.tm_min << 5) | (now.tm_sec // 2)
-        self._date = ((now.tm_year - 1980) << 9) | (now.tm_mon << 5) | now.tm_mday
-
-    def write(self, pack_uri, blob: bytes) -> None:
-        hit = self._zipped.get(id(blob))
-        if hit is not None and hit[0] is blob:
-            _blob, crc, data = hit
-        elif len(blob) <= _SMALL:  # relationships, content types, core properties: by content
-            found = _DEFLATED.get(blob)
-            if found is None:
-                found = zlib.crc32(blob), _deflate(blob)
-                _DEFLATED.put(blob, found)
-            crc, data = found
-        else:
-            crc, data = zlib.crc32(blob), _deflate(blob, _BODY_LEVEL)
-        name = pack_uri.membername.encode("utf-8")
-        flags = 0 if name.isascii() else 0x800  # UTF-8 names, as zipfile marks them
-        fields = (20, flags, zipfile.ZIP_DEFLATED, self._time, self._date, crc, len(data),
-                  len(blob), len(name))
-        self._stream.write(struct.pack("<4s5H3L2H", b"PK\x03\x04", *fields, 0) + name)
-        self._stream.write(data)
-        self._central.append(struct.pack(
-            "<4s6H3L5H2L", b"PK\x01\x02", 0x0314, *fields,  # made by: Unix, version 2.0
-            0, 0, 0, 0, 0o600 << 16, self._offset) + name)  # no extra/comment; rw-------
-        self._offset += 30 + len(name) + len(data)
-
-    def close(self) -> None:
-        directory = b"".join(self._central)
-        self._stream.write(directory)
-        self._stream.write(struct.pack("<4s4H2LH", b"PK\x05\x06", 0, 0, len(self._central),
-                                       len(self._central), len(directory), self._offset, 0))
+def _trim_styles(document: docx.document.Document) -> None:
+    """Keep only the styles the base uses: the builder's, those its parts name (a footer's,
+    a numbering's), the defaults, and the styles each of them is based on, linked to or
+    followed by; the latent styles go (Word's own list, which it does not need). The
+    stylesWithEffects part (Word 2010's copy of the styles) goes too: it would hold the
+    styles taken out."""
+    styles = document.styles
+    root = styles.element
+    for latent in root.findall(qn("w:latentStyles")):
+        root.remove(latent)
+    by_id = {style.get(qn("w:styleId")): style for style in root.iterchildren(qn("w:style"))}
+    wanted = {styles[name].style_id for name, _ in STYLES if name in styles}
+    wanted |= {style_id for style_id, style in by_id.items()
+               if style.get(qn("w:default")) in ("1", "true", "on")}
+    for part in document.part.package.iter_parts():
+        if part.content_type in _STYLES_PARTS or not part.content_type.endswith("+xml"):
+            continue
+        element = part.element if isinstance(part, XmlPart) else parse_xml(part.blob)
+        wanted |= {ref.get(qn("w:val")) for ref in element.iter(*_STYLE_REFERENCES)}
+    todo = list(wanted)
+    while todo:
+        style = by_id.get(todo.pop())
+        for link in () if style is None else style.iterchildren(*_STYLE_CHAIN):
+            if (target := link.get(qn("w:val"))) not in wanted:
+                wanted.add(target)
+                todo.append(target)
+    for style_id, style in by_id.items():
+        if style_id not in wanted:
+            root.remove(style)
+    for rid, rel in list(document.part.rels.items()):
+        if rel.reltype == STYLES_WITH_EFFECTS:
+            document.part.drop_rel(rid)

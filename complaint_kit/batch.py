@@ -8,8 +8,8 @@ else validates it, drafts its documents (each written atomically), zips them if 
 last writes the case's manifest atomically. A batch killed at any point therefore leaves whole
 files only, and a rerun drafts exactly the cases that have no matching manifest.
 
-``--pdf`` is a separate stage in the parent: a thread that converts finished cases' documents
-through LibreOffice in chunks, while the workers go on drafting. It is supervised: whatever
+``--pdf`` is a separate stage in the parent: LibreOffice processes, one per core, convert finished
+cases' documents in chunks while the workers go on drafting. It is supervised: whatever
 goes wrong in it fails the cases it had (each listed in report.csv and errors.csv) and the run.
 
 What one case brings never stops the others: an exception while reading, hashing, validating,
@@ -37,7 +37,7 @@ import time
 import zipfile
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import Future, ProcessPoolExecutor
+from concurrent.futures import Future, ProcessPoolExecutor, ThreadPoolExecutor
 from concurrent.futures.process import BrokenProcessPool
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -69,6 +69,7 @@ class Options:
     to: str | None = None
     reference_docx: Path | None = None
     with_id_number: bool = False  # the ID number to every body, not only those that need it
+    template_dirs: tuple[Path, ...] = ()  # --template-dir: searched before the plugins' own
     chunk_size: int | None = None
     progress: bool = True
     check: bool = False  # validate every row, draft nothing
@@ -79,7 +80,19 @@ class Options:
         if self.reference_docx is not None:
             ref = hashlib.sha256(self.reference_docx.read_bytes()).hexdigest()
         return {"version": __version__, "doc": self.doc, "to": self.to, "reference": ref,
-                "pdf": self.pdf, "zip": self.zip, "with_id_number": self.with_id_number}
+                "pdf": self.pdf, "zip": self.zip, "with_id_number": self.with_id_number,
+                **({"templates": _templates_digest(self.template_dirs)} if self.template_dirs
+                   else {})}
+
+
+def _templates_digest(folders: tuple[Path, ...]) -> str:
+    """One digest of every template file in ``folders``: editing one redrafts the cases."""
+    digest = hashlib.sha256()
+    for folder in folders:
+        for path in sorted(folder.rglob("*.j2")):
+            digest.update(path.relative_to(folder).as_posix().encode() + b"\0")
+            digest.update(hashlib.sha256(path.read_bytes()).digest())
+    return digest.hexdigest()
 
 
 @dataclass
@@ -173,11 +186,16 @@ def _init_worker(options: Options, fingerprint: dict[str, Any]) -> None:
     logging.getLogger("matplotlib").setLevel(logging.ERROR)
     _exit_with_parent()
     from . import caseio, drafting  # noqa: F401  (imported now, to be frozen below)
+    from .plugins import show_warnings_as_lines
     from .registry import get_registry
+
+    show_warnings_as_lines()  # a plugin's bug, one line naming it, from a worker process too
 
     _worker["options"] = options
     _worker["fingerprint"] = fingerprint
-    _worker["registry"] = get_registry()
+    from .templating import with_template_dirs
+
+    _worker["registry"] = with_template_dirs(get_registry(), options.template_dirs)
     # What is loaded so far lives as long as the process: out of the garbage collector's
     # way, which otherwise walks it again and again as drafting allocates (a tenth of the
     # time). Drafting makes and drops many objects and few cycles: collect less often.
@@ -419,29 +437,53 @@ def find_soffice() -> str | None:
     return shutil.which("soffice") or shutil.which("libreoffice")
 
 
-class PdfStage:
-    """Converts finished cases' .docx files through LibreOffice in a thread of its own, many
-    files per invocation, with a private user profile; then zips and writes each manifest.
+def pdf_converters() -> int:
+    """LibreOffice processes to run side by side: one per core this process may use (each
+    takes a core while it lays out pages, and about 200 MB), at most four."""
+    try:
+        cores = len(os.sched_getaffinity(0))
+    except AttributeError:  # not on Linux
+        cores = os.cpu_count() or 1
+    return max(1, min(4, cores))
 
-    Supervised: a case whose conversion or finishing fails is reported failed on its own; if
-    the stage itself breaks, every case it holds or is given after is reported failed, the
-    reason is kept in ``errors`` for the run to report, and the queue is still drained (the
-    drafting never blocks on a stage that has stopped)."""
+
+class PdfStage:
+    """Converts finished cases' .docx files through LibreOffice, many files per invocation,
+    while the workers go on drafting; then zips and writes each manifest.
+
+    A thread gathers the cases into chunks and hands each chunk to one of ``converters``
+    LibreOffice processes running side by side, each with a private user profile (one profile
+    cannot be shared by two running instances). Conversion, not LibreOffice's start-up, is most
+    of the cost, so parallel processes are what make it faster on more cores.
+
+    Supervised: a case whose conversion or finishing fails is reported failed on its own; if a
+    converter or the gathering thread breaks, every case it holds or is given after is reported
+    failed, the reason is kept in ``errors`` for the run to report, and the queue is still
+    drained (the drafting never blocks on a stage that has stopped)."""
 
     def __init__(self, options: Options, reports: Reports, done: Callable[[str], None],
-                 soffice: str):
+                 soffice: str, converters: int | None = None):
         self.options = options
         self.reports = reports
         self.done = done
         self.soffice = soffice
         self.errors: list[str] = []  # what made the stage fail, for the run's summary
-        self.pending: list[tuple[dict, dict]] = []  # cases taken, not yet reported
+        self.pending: list[tuple[dict, dict]] = []  # cases gathered, not yet handed over
         self.ended = False  # the input's end (None) has been taken off the queue
         # Bounded, so that memory stays flat; deep enough (small items: names, not documents)
         # that LibreOffice's pace does not hold the drafting back.
         self.queue: queue.Queue = queue.Queue(maxsize=5000)
         # inside the output folder, so that finished PDFs move into place atomically
         self.work = Path(tempfile.mkdtemp(dir=options.out, prefix=".pdf-work-")).absolute()
+        converters = converters or pdf_converters()
+        self.profiles: queue.SimpleQueue = queue.SimpleQueue()
+        for n in range(converters):
+            self.profiles.put((self.work / f"profile-{n}").as_uri())
+        # At most one chunk per converter in flight: the gathering thread waits for a free
+        # one, so the queue above fills and holds the drafting back rather than memory growing.
+        self.slots = threading.BoundedSemaphore(converters)
+        self.pool = ThreadPoolExecutor(converters, thread_name_prefix="pdf-convert")
+        self.lock = threading.Lock()
         self.thread = threading.Thread(target=self._run, name="pdf-stage", daemon=True)
         self.thread.start()
 
@@ -451,14 +493,20 @@ class PdfStage:
     def finish(self) -> None:
         self.queue.put(None)
         self.thread.join()
+        self.pool.shutdown(wait=True)
         shutil.rmtree(self.work, ignore_errors=True)
+
+    def _stage_failed(self, reason: str) -> None:
+        with self.lock:
+            if reason not in self.errors:
+                self.errors.append(reason)
 
     def _run(self) -> None:
         try:
             self._loop()
         except BaseException as exc:  # supervised: reported, then drained
             reason = f"the PDF stage failed ({failure(exc)})"
-            self.errors.append(reason)
+            self._stage_failed(reason)
             for job, result in self.pending:
                 self._fail(job, result, reason)
             self.pending = []
@@ -479,16 +527,36 @@ class PdfStage:
                 _job, result = item
                 names = {Path(f).stem for f in result["files"]}
                 if names & stems:  # LibreOffice writes <stem>.pdf into one folder per run
-                    self._convert(self.pending)
+                    self._hand_over(self.pending)
                     self.pending, stems, files = [], set(), 0
                 self.pending.append(item)
                 stems |= names
                 files += len(result["files"])
             if self.pending and (item is None or files >= PDF_CHUNK):
-                self._convert(self.pending)
+                self._hand_over(self.pending)
                 self.pending, stems, files = [], set(), 0
             if item is None:
                 return
+
+    def _hand_over(self, items: list[tuple[dict, dict]]) -> None:
+        """Give a chunk to the next free converter (waiting for one)."""
+        self.slots.acquire()
+        try:
+            self.pool.submit(self._convert_supervised, items)
+        except BaseException:
+            self.slots.release()
+            raise
+
+    def _convert_supervised(self, items: list[tuple[dict, dict]]) -> None:
+        try:
+            self._convert(items)
+        except BaseException as exc:  # the cases not yet reported fail, and the run
+            reason = f"the PDF stage failed ({failure(exc)})"
+            self._stage_failed(reason)
+            for job, result in items:
+                self._fail(job, result, reason)
+        finally:
+            self.slots.release()
 
     def _fail(self, job: dict, result: dict, message: str, pdfs: Iterable[str] = ()) -> None:
         try:
@@ -506,8 +574,8 @@ class PdfStage:
                    for f in result["files"]]
         error = ""
         if sources:
+            profile = self.profiles.get()
             try:
-                profile = (self.work / "profile").as_uri()
                 proc = subprocess.run(
                     [self.soffice, f"-env:UserInstallation={profile}", "--headless",
                      "--norestore", "--convert-to", "pdf", "--outdir", str(outdir),
@@ -519,9 +587,10 @@ class PdfStage:
                         f"LibreOffice exited with code {proc.returncode}"
             except Exception as exc:  # OSError, a timeout...: these cases fail
                 error = failure(exc)
-            stage = f"the PDF stage failed: {error}"
-            if error and stage not in self.errors:
-                self.errors.append(stage)
+            finally:
+                self.profiles.put(profile)
+            if error:
+                self._stage_failed(f"the PDF stage failed: {error}")
         while items:
             job, result = items[0]
             try:

@@ -9,7 +9,7 @@ from typing import Annotated
 
 import typer
 
-from .draft_options import Doc, ReferenceDocx, To, WithIdNumber
+from .draft_options import Doc, ReferenceDocx, TemplateDir, To, WithIdNumber
 from .textclean import terminal_text
 
 
@@ -55,6 +55,7 @@ def batch(
     doc: Doc = None,
     reference_docx: ReferenceDocx = None,
     with_id_number: WithIdNumber = False,
+    template_dir: TemplateDir = None,
     check: Annotated[bool, typer.Option(
         "--check", help="Only validate every row (errors.csv, report.csv); draft nothing.")
     ] = False,
@@ -84,6 +85,7 @@ def batch(
         raise _usage(str(exc)) from None
     options = Options(out=out, workers=workers, force=force, pdf=pdf, zip=zip_, doc=doc, to=to,
                       reference_docx=reference_docx, with_id_number=with_id_number,
+                      template_dirs=tuple(template_dir or ()),
                       progress=progress, check=check)
     from .cli import user_errors
 

@@ -248,6 +248,10 @@ class InterviewState(_Model):
     version: int
     next_question: str | None = None
     done: bool = False
+    lang: str | None = Field(default=None, description="The language the interview was held "
+                             "in, which resuming keeps (not the documents' language).")
+    documents: list[str] | None = Field(default=None, description="The document kinds chosen "
+                                        "last time, which a finished case redrafts.")
 
 
 class Case(_Model):
@@ -282,7 +286,7 @@ class Case(_Model):
         if value is not None:
             try:
                 ZoneInfo(value)
-            except (ZoneInfoNotFoundError, ValueError):
+            except (ZoneInfoNotFoundError, ValueError, OSError):  # "America": a folder
                 raise ValueError(f"unknown time zone {value!r} (use an IANA name such as "
                                  "Asia/Shanghai)") from None
         return value

@@ -211,6 +211,8 @@ def _yaml_problem(exc: yaml.YAMLError, text: str) -> Problem:
     context = getattr(exc, "context", None)
     if isinstance(exc, yaml.composer.ComposerError) and context is None:
         return Problem("", reason, line)  # one of the limits above: not a syntax error
+    if "maximum nesting depth" in reason:  # PyYAML 6.0.4 and later stop deep flow nesting
+        return Problem("", f"lists and mappings are nested more than {MAX_DEPTH} deep", line)
     return Problem("", f"not valid YAML: {reason}" + (f" ({context})" if context else ""),
                    line)
 

@@ -45,6 +45,11 @@ class Channel:
     # The texts above in the jurisdiction's other languages, by language:
     # {"zh-Hant": {"name": "…", "how_to_file": ("…",)}}; see ``in_language``.
     translations: Mapping[str, Mapping[str, Any]] = field(default_factory=dict, compare=False)
+    # Ids of channels of the same jurisdiction that this one stands in for: for a case this
+    # channel applies to, they are not routed (a city's bureau instead of the province's).
+    replaces: tuple[str, ...] = ()
+    # The only document kinds drafted for it, by id; None: every kind that names its id or kind.
+    documents: tuple[str, ...] | None = None
 
     def __post_init__(self) -> None:
         for language, texts in self.translations.items():
@@ -79,14 +84,60 @@ def route(case: Case, findings: Sequence[Finding], channels: Iterable[Channel],
     ``language`` (the case's documents', by default ``case.language``).
 
     Where a finding is urgent (a threat of violence, a visit announced), the police come first,
-    whatever their usual order: that is never made to wait for the lender's reply.
+    whatever their usual order: that is never made to wait for the lender's reply. A channel
+    that applies takes the place of those it ``replaces``.
     """
     language = language or case.language
-    fitting = [c.in_language(language) for c in channels
+    fitting = [c for c in channels
                if c.jurisdiction == case.jurisdiction and c.applies(case, findings)]
+    replaced = {r for c in fitting for r in c.replaces}
+    fitting = [c.in_language(language) for c in fitting if c.id not in replaced]
     urgent = any(f.urgent for f in findings)
     return sorted(fitting, key=lambda c: (not (urgent and c.kind == ChannelKind.police),
                                           c.order, c.id))
+
+
+@dataclass(frozen=True)
+class Amend:
+    """A change to a channel or a document kind that another plugin registered, registered with
+    the ``register_amendments`` hook. Name ``channel`` or ``document`` (ids in ``jurisdiction``).
+
+    - ``order``: the channel's new place in routing.
+    - ``suppress``: the channel is never routed (True), or not for the cases where the function
+      ``(case, findings) -> bool`` returns True.
+    - ``channels``: the document kind goes only to these channel ids or kinds.
+    """
+
+    jurisdiction: str
+    channel: str | None = None
+    document: str | None = None
+    order: int | None = None
+    suppress: bool | Applies = False
+    channels: tuple[str, ...] | None = None
+
+    def __post_init__(self) -> None:
+        if (self.channel is None) == (self.document is None):
+            raise ValueError("an Amend names either a channel or a document kind")
+        if self.channel is not None and self.channels is not None:
+            raise ValueError(f"Amend of channel {self.channel!r}: `channels` is for a document "
+                             "kind")
+        if self.document is not None and (self.order is not None or self.suppress):
+            raise ValueError(f"Amend of document kind {self.document!r}: `order` and `suppress` "
+                             "are for a channel")
+
+    @property
+    def target(self) -> tuple[str, str, str]:
+        """("channel" or "document kind", jurisdiction, id)."""
+        if self.channel is not None:
+            return ("channel", self.jurisdiction, self.channel)
+        return ("document kind", self.jurisdiction, self.document or "")
+
+    @property
+    def fields(self) -> list[str]:
+        """The fields it changes."""
+        return [name for name, value in (("order", self.order), ("suppress", self.suppress),
+                                         ("channels", self.channels))
+                if value is not None and value is not False]
 
 
 def urgency(findings: Sequence[Finding]) -> list[str]:

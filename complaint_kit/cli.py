@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 from . import __version__
-from .draft_options import Doc, ReferenceDocx, To, WithIdNumber
+from .draft_options import Doc, ReferenceDocx, TemplateDir, To, WithIdNumber
 
 if TYPE_CHECKING:
     from .case import Case
@@ -86,9 +86,15 @@ def user_errors() -> Iterator[None]:
         raise fail(f"{exc} (a bug in a plugin, not in your case file; please report it)"
                    ) from None
     except (UnknownName, DraftError, PluginError, ReferenceDocxError, ValueError) as exc:
-        raise fail(str(exc).strip("'\"")) from None
+        raise fail(_message(exc)) from None
     except OSError as exc:
         raise fail(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")) from None
+
+
+def _message(exc: Exception) -> str:
+    """The error's message; a KeyError's without the quotes its str() adds (and nothing cut
+    from a message that ends with a quote)."""
+    return str(exc.args[0]) if isinstance(exc, KeyError) and exc.args else str(exc)
 
 
 def registry() -> Registry:
@@ -121,6 +127,13 @@ def main_callback(
                                                  is_eager=True, help="Show the version.")] = None,
 ) -> None:
     """Draft complaints about abusive debt collection as ready-to-file Word documents."""
+    _show_plugin_warnings()
+
+
+def _show_plugin_warnings() -> None:
+    from .plugins import show_warnings_as_lines
+
+    show_warnings_as_lines()
 
 
 @app.command()
@@ -203,19 +216,24 @@ def draft(
     doc: Doc = None,
     reference_docx: ReferenceDocx = None,
     with_id_number: WithIdNumber = False,
+    template_dir: TemplateDir = None,
 ) -> None:
     """Draft the documents for a case as .docx files."""
+    from .templating import with_template_dirs
+
     with user_errors():
         case = load(case_file)
         _draft_and_report(case, out, to=to, doc=doc, reference_docx=reference_docx,
                           base_dir=case_file.parent, case_stem=case_file.stem,
-                          with_id_number=with_id_number)
+                          with_id_number=with_id_number,
+                          reg=with_template_dirs(registry(), template_dir or ()))
 
 
-def _draft_and_report(case: Case, out: Path, **options: Any) -> None:
+def _draft_and_report(case: Case, out: Path, reg: Registry | None = None,
+                      **options: Any) -> None:
     from .drafting import draft_case
 
-    assessment, drafts = draft_case(case, registry(), out, **options)
+    assessment, drafts = draft_case(case, reg or registry(), out, **options)
     console = _console()
     console.print(f"{case_label(case)}: {len(assessment.findings)} findings, "
                   f"{len(drafts)} documents")
@@ -281,15 +299,28 @@ def _cell(value: Any) -> str:
     return "" if value is None else str(value)
 
 
-@app.command()
-def plugins(as_json: AsJson = False) -> None:
-    """The plugins loaded, with their versions and hooks."""
+plugins_app = typer.Typer(name="plugins", no_args_is_help=False, rich_markup_mode=None,
+                          help="The plugins loaded; `plugins check` tests them.")
+
+
+@plugins_app.callback(invoke_without_command=True)
+def plugins(ctx: typer.Context, as_json: AsJson = False) -> None:
+    """The plugins loaded, with their versions and hooks (and those that failed to load)."""
+    if ctx.invoked_subcommand is not None:
+        return
     from .plugins import list_plugins
 
     with user_errors():
         rows = list_plugins()
+    failed = [("error", "Error")] if any(r.get("error") for r in rows) else []
     _list(rows, [("name", "Plugin"), ("package", "Package"), ("version", "Version"),
-                 ("hooks", "Hooks")], as_json, "Plugins")
+                 ("hooks", "Hooks"), *failed], as_json, "Plugins")
+
+
+from .plugin_check import check_command as _plugins_check  # noqa: E402
+
+plugins_app.command("check")(_plugins_check)
+app.add_typer(plugins_app)
 
 
 def _jurisdictions(code: str | None) -> list[str]:
@@ -308,10 +339,12 @@ JurisdictionOption = Annotated[str | None, typer.Option(
 def channels(jurisdiction: JurisdictionOption = None, as_json: AsJson = False) -> None:
     """The bodies that take complaints, in the order a complainant should use them."""
     with user_errors():
-        rows = [{"jurisdiction": code, **c.as_dict()} for code in _jurisdictions(jurisdiction)
-                for c in registry().channels_for(code)]
+        rows = [{"jurisdiction": code, **c.as_dict(),
+                 "plugin": registry().plugin_of("channel", (code, c.id))}
+                for code in _jurisdictions(jurisdiction) for c in registry().channels_for(code)]
     _list(rows, [("jurisdiction", "Where"), ("id", "Id"), ("name", "Channel"),
-                 ("contact", "Contact"), ("deadlines", "Deadlines")], as_json, "Channels")
+                 ("contact", "Contact"), ("deadlines", "Deadlines"), ("plugin", "Plugin")],
+          as_json, "Channels")
 
 
 @app.command()
@@ -320,11 +353,12 @@ def documents(jurisdiction: JurisdictionOption = None, as_json: AsJson = False) 
     with user_errors():
         rows = [{"jurisdiction": code, "id": d.id, "title": d.title, "template": d.template,
                  "channels": list(d.channels), "formats": list(d.formats),
-                 "description": d.description}
+                 "description": d.description,
+                 "plugin": registry().plugin_of("document kind", (code, d.id))}
                 for code in _jurisdictions(jurisdiction) for d in registry().documents_for(code)]
     _list(rows, [("jurisdiction", "Where"), ("id", "Id"), ("title", "Title"),
-                 ("channels", "Addressed to"), ("description", "What it is")], as_json,
-          "Document kinds")
+                 ("channels", "Addressed to"), ("description", "What it is"),
+                 ("plugin", "Plugin")], as_json, "Document kinds")
 
 
 @app.command()
@@ -332,10 +366,11 @@ def rules(jurisdiction: JurisdictionOption = None, as_json: AsJson = False) -> N
     """The rules each jurisdiction checks, with their citations and grades."""
     with user_errors():
         rows = [{"jurisdiction": code, "id": r.id, "title": r.title, "verified": r.verified,
-                 "citations": [f"{c.label} ({c.grade})" for c in r.citations]}
+                 "citations": [f"{c.label} ({c.grade})" for c in r.citations],
+                 "plugin": registry().plugin_of("rule", r.id)}
                 for code in _jurisdictions(jurisdiction) for r in registry().rules_for(code)]
     _list(rows, [("jurisdiction", "Where"), ("id", "Rule"), ("title", "Title"),
-                 ("citations", "Citations (grade)")], as_json, "Rules")
+                 ("citations", "Citations (grade)"), ("plugin", "Plugin")], as_json, "Rules")
 
 
 @app.command()
@@ -360,10 +395,43 @@ app.command("classify")(classify_command)
 from .import_command import import_ as import_command  # noqa: E402
 
 app.command("import")(import_command)
+from .templates_command import plugin_app, templates_app  # noqa: E402
+
+app.add_typer(templates_app)
+app.add_typer(plugin_app)
 
 
 def main(argv: list[str] | None = None) -> Callable | None:
+    args = sys.argv[1:] if argv is None else argv
+    command = next((a for a in args if not a.startswith("-")), None)
+    if command is not None and command not in _own_commands():
+        _add_plugin_commands()  # only then: loading the plugins takes a second
     return app(args=argv)
+
+
+def _own_commands() -> set[str]:
+    names = {c.name or (c.callback.__name__.replace("_", "-") if c.callback else "")
+             for c in app.registered_commands}
+    return names | {g.name or g.typer_instance.info.name for g in app.registered_groups
+                    if g.typer_instance is not None}
+
+
+def _add_plugin_commands() -> None:
+    """The commands of the plugins' ``register_commands`` hooks; one that raises is skipped
+    with a warning naming it."""
+    from .plugins import PluginError, describe, warn
+
+    _show_plugin_warnings()
+    try:
+        reg = registry()
+    except PluginError:
+        return
+    for impl in reg.hook_impls("register_commands"):
+        try:
+            impl.function(**{arg: app for arg in impl.argnames})
+        except Exception as exc:
+            warn(f"plugin {describe(reg.pm, impl.plugin_name)}: its register_commands hook "
+                 f"raised {type(exc).__name__}: {exc}; its commands are left out")
 
 
 if __name__ == "__main__":

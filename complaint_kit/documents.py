@@ -4,9 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from .case import Case
 from .rules import Finding
+
+if TYPE_CHECKING:
+    from .channels import Channel
 
 Wanted = Callable[[Case, Sequence[Finding]], bool]
 
@@ -39,3 +43,9 @@ class DocumentKind:
 
     def addresses(self, channel_id: str, channel_kind: str) -> bool:
         return channel_id in self.channels or channel_kind in self.channels
+
+    def goes_to(self, channel: Channel) -> bool:
+        """Whether one of this kind is drafted for the channel: the kind names it (by id or
+        kind), and the channel takes this kind (``Channel.documents``)."""
+        return self.addresses(channel.id, channel.kind) and (
+            channel.documents is None or self.id in channel.documents)

@@ -1,4 +1,4 @@
-"""Which style id python-docx writes for a style name, worked out once per base."""
+"""Which style id python-docx writes for a style name, worked out once per build."""
 
 from __future__ import annotations
 
@@ -6,8 +6,6 @@ import docx
 from docx.enum.style import WD_STYLE_TYPE
 from docx.oxml.ns import qn
 from docx.styles import BabelFish
-
-from .basedoc import read_only_styles
 
 _TYPES = {"paragraph": WD_STYLE_TYPE.PARAGRAPH, "character": WD_STYLE_TYPE.CHARACTER,
           "table": WD_STYLE_TYPE.TABLE, "numbering": WD_STYLE_TYPE.LIST}
@@ -18,24 +16,10 @@ def style_ids(document: docx.document.Document) -> dict[tuple[str, WD_STYLE_TYPE
     type's default style (which is left implicit).
 
     It gives what python-docx's ``paragraph.style = name`` writes. python-docx finds the
-    default style by walking every style and parsing its type for each assignment, which
-    made style lookups most of the build time (~1 ms per paragraph on a 260-style base).
-    For a document on a base it is worked out once per base.
+    default style by walking every style and parsing its type for each assignment; this is
+    one pass over the styles for a whole build.
     """
-    element, shared = read_only_styles(document)
-    if not shared:
-        return _style_ids(element)
-    found = _SHARED_STYLE_IDS.get(id(element))
-    if found is None or found[0] is not element:
-        if len(_SHARED_STYLE_IDS) >= 32:  # bases are few; keep the cache from growing anyway
-            _SHARED_STYLE_IDS.clear()
-        found = _SHARED_STYLE_IDS[id(element)] = (element, _style_ids(element))
-    return found[1]
-
-
-# id(styles element of a base) → (that element, its style ids); the element is kept alive so
-# that its id is not reused.
-_SHARED_STYLE_IDS: dict[int, tuple[object, dict]] = {}
+    return _style_ids(document.styles.element)
 
 
 def _style_ids(styles) -> dict[tuple[str, WD_STYLE_TYPE], str | None]:

@@ -18,3 +18,7 @@ WithIdNumber = Annotated[bool, typer.Option(
     "--with-id-number", help="Put the complainant's ID number in every document, also those "
     "to bodies that do not need it, such as the lender (by default only the police and "
     "regulators' forms get it).")]
+TemplateDir = Annotated[list[Path] | None, typer.Option(
+    "--template-dir", help="A folder of templates searched before all others: a template there "
+    "overrides the one of the same name (see `templates export`). Repeatable.",
+    exists=True, file_okay=False)]

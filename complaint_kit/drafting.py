@@ -3,29 +3,31 @@
 from __future__ import annotations
 
 import io
+import os
 import re
 import unicodedata
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from jinja2 import TemplateError, TemplateSyntaxError
+from jinja2 import TemplateError
 
 from . import figures
 from .analysis import Analysis, Pattern
 from .atomic import atomic_write_bytes, atomic_write_text
-from .basedoc import can_assemble, default_base, open_base, reference_base, save_assembled
+from .basedoc import default_base, open_base, reference_base
 from .case import Case
 from .channels import Channel, route, urgency
 from .context import case_context, document_context
 from .documents import DocumentKind
 from .docxbuild import BuildReport, DocxBuilder
-from .lru import LruCache
+from .docxpackage import PreparedBase
+from .formats import language_tag
+from .lru import CACHE
 from .plaintext import to_text
-from .registry import Registry
+from .registry import Registry, template_problem
 from .rules import Finding, OpenQuestion, run_rules
 from .templating import make_environment
 
@@ -87,7 +89,7 @@ def plan(case: Case, registry: Registry, assessment: Assessment, *, doc: str | N
                 drafts.append(Draft(kind, None))
             continue
         for channel in targets:
-            if kind.addresses(channel.id, channel.kind) and (
+            if kind.goes_to(channel) and (
                     chosen or kind.wanted(case, assessment.findings)):
                 drafts.append(Draft(kind, channel))
     if (doc or to) and not drafts:
@@ -97,9 +99,9 @@ def plan(case: Case, registry: Registry, assessment: Assessment, *, doc: str | N
     return drafts
 
 
-@lru_cache(maxsize=8)
 def environment(template_dirs: tuple[Path, ...]):
-    return make_environment(template_dirs)
+    return CACHE.get_or_make(("environment", template_dirs),
+                             lambda: make_environment(template_dirs))
 
 
 def render_markdown(case: Case, registry: Registry, assessment: Assessment, draft: Draft, *,
@@ -118,13 +120,12 @@ def render_markdown(case: Case, registry: Registry, assessment: Assessment, draf
                                with_id_number=with_id_number)
     context.update(registry.extra_context(assessment.analysis, draft.kind.id, context))
     env = environment(tuple(registry.template_dirs))
+    name = draft.kind.template_for(context["language"])
     try:
-        return env.get_template(draft.kind.template_for(context["language"])).render(context)
-    except TemplateSyntaxError as exc:
-        raise DraftError(f"template {exc.filename or exc.name}: line {exc.lineno}: "
-                         f"{exc.message}") from None
-    except TemplateError as exc:
-        raise DraftError(f"template {draft.kind.template_for(context['language'])}: {exc}"
+        return env.get_template(name).render(context)
+    except TemplateError as exc:  # the plugin's bug: name it, the template and the line
+        kind = registry.describe_item("document kind", (draft.kind.jurisdiction, draft.kind.id))
+        raise DraftError(f"{kind}: {template_problem(exc, name, registry.template_dirs)}"
                          ) from None
 
 
@@ -156,65 +157,42 @@ def file_stem(case: Case, draft: Draft, case_stem: str) -> str:
     return "-".join(parts)
 
 
-class _OnBase:
-    """What drafting keeps for one base document (few: the default per typography, a clinic's
-    letterhead): the block cache (what a block builds into depends on the base's styles and
-    page), and a document on the base that new blocks are built in to be serialized."""
-
-    def __init__(self, base: bytes):
-        self.cache: LruCache = LruCache()
-        self.scratch = open_base(base) if can_assemble(base) else None
-
-
-_BASES: dict[tuple[bytes, bool], _OnBase] = {}
-
-
-def _on_base(base: bytes, numbered: bool = False) -> _OnBase:
-    """What is kept for a base; list markers change what blocks build into, so they are part
-    of the key."""
-    found = _BASES.get((base, numbered))
-    if found is None:
-        if len(_BASES) >= 8:
-            _BASES.clear()
-        found = _BASES[base, numbered] = _OnBase(base)
-    return found
+def plain_docx() -> bool:
+    """Whether drafts are built on the plain reference path (python-docx's API only): the
+    environment variable COMPLAINT_KIT_PLAIN_DOCX=1, for comparing or debugging the fast one."""
+    return os.environ.get("COMPLAINT_KIT_PLAIN_DOCX", "") not in ("", "0")
 
 
 def build_document(markdown: str, base: bytes, images: Mapping[str, bytes] | None = None, *,
-                   numbered: bool = False):
-    """The Markdown built into a python-docx document on the base."""
+                   numbered: bool = False, plain: bool = False):
+    """The Markdown built into a python-docx document on the base; ``plain``: with python-docx's
+    API only (the reference path), else on the fast path with the block cache."""
     document = open_base(base)
-    report = DocxBuilder(document, images, _on_base(base, numbered).cache,
-                         numbered=numbered).build(markdown)
+    report = DocxBuilder(document, images, CACHE, numbered=numbered, plain=plain,
+                         scope=(base, numbered)).build(markdown)
     return document, report
 
 
-def build_body(markdown: str, base: bytes, *, numbered: bool = False
-               ) -> tuple[bytes, BuildReport] | None:
-    """The body XML the Markdown builds into on the base, for ``basedoc.save_assembled``; None
-    when the document must be built as a python-docx document (``build_document``): when the
-    Markdown has an image (which adds a part to the document), or the base is not one that
-    can be assembled."""
-    on_base = _on_base(base, numbered)
-    if on_base.scratch is None or "![" in markdown:
-        return None
-    builder = DocxBuilder(on_base.scratch, cache=on_base.cache, numbered=numbered)
-    return b"".join(builder.serialize(markdown)), builder.report
-
-
 def docx_bytes(markdown: str, base: bytes, title: str,
-               images: Mapping[str, bytes] | None = None, *, numbered: bool = False
-               ) -> tuple[bytes, BuildReport]:
+               images: Mapping[str, bytes] | None = None, *, numbered: bool = False,
+               plain: bool | None = None) -> tuple[bytes, BuildReport]:
     """The .docx file of the Markdown on the base, with its title. ``numbered``: lists are
-    numbered, never bulleted (``Typography.numbered_lists``)."""
+    numbered, never bulleted (``Typography.numbered_lists``). ``plain``: on the reference
+    path (by default as ``plain_docx`` says)."""
+    plain = plain_docx() if plain is None else plain
     buffer = io.BytesIO()
-    if (built := build_body(markdown, base, numbered=numbered)) is not None:
-        body, report = built
-        save_assembled(base, body, title, buffer)
-    else:
-        document, report = build_document(markdown, base, images, numbered=numbered)
+    if plain or "![" in markdown:  # an image adds a part: python-docx writes the package
+        document, report = build_document(markdown, base, images, numbered=numbered,
+                                          plain=plain)
         document.core_properties.title = title
         document.save(buffer)
+    else:
+        prepared = CACHE.get_or_make(("prepared base", base), lambda: PreparedBase(base))
+        root = prepared.new_document()
+        report = DocxBuilder(prepared.document, cache=CACHE, numbered=numbered,
+                             body=prepared.body(root), scope=(base, numbered),
+                             ids=prepared.style_ids).build(markdown)
+        prepared.write(root, title, buffer)
     return buffer.getvalue(), report
 
 
@@ -231,18 +209,28 @@ def draft_case(case: Case, registry: Registry, out_dir: Path, *, doc: str | None
     jurisdiction = registry.jurisdiction(case.jurisdiction)
     assessment = assess(case, registry)
     drafts = plan(case, registry, assessment, doc=doc, to=to)
-    base = (reference_base(reference_docx, jurisdiction.typography) if reference_docx
-            else default_base(jurisdiction.typography))
+    language = language_tag(jurisdiction.locale(case.language))
+    base = (reference_base(reference_docx, jurisdiction.typography, language) if reference_docx
+            else default_base(jurisdiction.typography, language))
     images: dict[str, bytes] = {}  # figures, drawn once per case
     warnings: list[str] = []  # the case's, which each of its drafts shows
     shared = case_context(case, jurisdiction, findings=assessment.findings,
                           routes=assessment.routes, pattern=assessment.pattern,
                           base_dir=base_dir, warnings=warnings, today=today)
-    for draft in drafts:
+    for draft in list(drafts):
         draft.warnings.extend(warnings)
-        draft.markdown = render_markdown(case, registry, assessment, draft, base_dir=base_dir,
-                                         today=today, shared=shared,
-                                         with_id_number=with_id_number)
+        try:
+            draft.markdown = render_markdown(case, registry, assessment, draft,
+                                             base_dir=base_dir, today=today, shared=shared,
+                                             with_id_number=with_id_number)
+        except DraftError as exc:  # an outside plugin's broken document: the others still go
+            if doc is not None or not registry.from_outside_plugin(draft.kind):
+                raise
+            from .plugins import warn
+
+            warn(f"{exc}; that document was left out")
+            drafts.remove(draft)
+            continue
         if missing := figures.wanted(draft.markdown) - images.keys():
             images.update(figures.draw(missing, assessment.pattern,
                                        jurisdiction.labels_for(case.language),

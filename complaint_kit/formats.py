@@ -32,6 +32,13 @@ def locale_id(language: str, region: str | None = None) -> str:
     return "en"
 
 
+def language_tag(locale: str) -> str:
+    """The BCP 47 tag a Word document gives its text for a Babel locale: "zh_Hant_TW" →
+    "zh-TW", "en_GB" → "en-GB" (the script is left out, as Word writes it)."""
+    parsed = Locale.parse(locale)
+    return "-".join(filter(None, (parsed.language, parsed.territory)))
+
+
 class Formats:
     """What ``formats(locale)`` gives: formatting for one locale."""
 

@@ -7,6 +7,13 @@ Contribution hooks take a ``register`` callback, called once per thing contribut
     @hookimpl
     def register_channels(register):
         register(Channel(id="ombudsman", ...))
+
+Ids are unique: a plugin that registers an id another plugin already registered (a rule, a
+channel or document kind of the same jurisdiction, a question...) clashes, and is skipped whole
+with one warning naming both; so is a plugin whose hook raises. To change what another plugin
+registered, use ``Channel.replaces``, ``Channel.documents`` and ``register_amendments``, not
+``tryfirst``. Plugins load in this order: complaint-kit's own, then outside plugins by
+entry-point name.
 """
 
 from __future__ import annotations
@@ -19,10 +26,12 @@ if TYPE_CHECKING:
     from collections.abc import Callable
     from pathlib import Path
 
+    import typer
+
     from .analysis import Analysis
     from .case import Case
     from .caseio import Problem
-    from .channels import Channel
+    from .channels import Amend, Channel
     from .documents import DocumentKind
     from .importing import Importer
     from .jurisdiction import Jurisdiction
@@ -47,7 +56,8 @@ def register_jurisdictions(register: Callable[[Jurisdiction], None]) -> None:
 def register_rules(register: Callable[[Rule], None]) -> None:
     """Register rules: pure functions of the Case that return hits with citations.
 
-    Rule ids are unique across all plugins; a duplicate id is an error at load.
+    Rule ids are unique across all plugins. A rule whose check raises is left out of that
+    case's findings with a warning naming the plugin and the rule.
     """
 
 
@@ -56,7 +66,20 @@ def register_channels(register: Callable[[Channel], None]) -> None:
     """Register channels: the lender, regulators, hotlines, police, courts.
 
     Each channel's ``applies(case, findings)`` decides whether routing recommends it, and
-    ``order`` where it stands in the sequence the complainant should follow.
+    ``order`` where it stands in the sequence the complainant should follow. A channel may
+    stand in for others (``replaces``) and take only named document kinds (``documents``).
+    """
+
+
+@hookspec
+def register_amendments(register: Callable[[Amend], None]) -> None:
+    """Register changes to channels and document kinds other plugins registered
+    (``complaint_kit.channels.Amend``): move a channel in routing (``order``), drop it
+    (``suppress``, always or for the cases a function picks), or restrict a document kind to
+    named channels (``channels``).
+
+    Amendments apply after every plugin has registered, in load order. Two plugins amending the
+    same field of the same item clash: the later one is skipped with a warning.
     """
 
 
@@ -70,7 +93,9 @@ def register_template_dirs(register: Callable[[Path], None]) -> None:
     """Register folders of Jinja2 templates.
 
     Plugin folders are searched before the shared ``templates/``, so a plugin may extend the
-    shared bases (``base/letter.md.j2``) and also override them.
+    shared bases (``base/letter.md.j2``) and also override them. Between plugins, the one loaded
+    last is searched first: an outside plugin's template overrides a built-in plugin's of the
+    same name. A folder that does not exist is left out with a warning.
     """
 
 
@@ -81,7 +106,8 @@ def extra_render_context(case: Case, document: str, context: dict[str, Any],
 
     ``document`` is the document kind's id; ``context`` is what the core has built so far;
     ``analysis`` is what the rules read (every incident's tags, local times, counts). Take only
-    the arguments you need.
+    the arguments you need. If two plugins give the same name, the one registered later wins. A
+    hook that raises adds nothing, with a warning naming the plugin.
     """
 
 
@@ -89,7 +115,9 @@ def extra_render_context(case: Case, document: str, context: dict[str, Any],
 def validate_case(case: Case) -> list[Problem] | None:
     """Return problems with a case that only this plugin can see (e.g. an ID check digit).
 
-    Called for every case loaded; return problems only for your own jurisdiction's cases.
+    Called for every case loaded; return problems only for your own jurisdiction's cases. A
+    hook that raises adds no problem, with a warning naming the plugin (a plugin's bug is never
+    reported as a fault of the case file).
     """
 
 
@@ -105,12 +133,15 @@ def register_questions(register: Callable[[Question], None]) -> None:
 
 
 @hookspec
-def register_answer_validators(register: Callable[[str, Callable[[str], str | None]], None]
+def register_answer_validators(register: Callable[[str, Callable[[str], Any]], None]
                                ) -> None:
     """Register named checks for interview answers: ``register(name, check)``.
 
-    ``check(value)`` returns why the value is wrong (shown to the user, who is asked again), or
-    None. A question names its check in ``validator``.
+    ``check(value)`` returns None when the value is right; why it is wrong (shown to the user,
+    who is asked again): an English message id, or a mapping of language to text
+    (``complaint_kit.answers.translated`` wraps a check whose reasons are English); or
+    ``complaint_kit.answers.Normalised(value)`` to store another form of a right answer
+    ("Pacific" → "America/Los_Angeles"). A question names its check in ``validator``.
     """
 
 
@@ -134,4 +165,19 @@ def register_importers(register: Callable[[Importer], None]) -> None:
     from ``read(path, options)``; the core filters them, skips what a case already holds and
     turns the rest into incidents. The core's own importers (SMS Backup & Restore XML, CSV)
     register through this hook too.
+    """
+
+
+@hookspec
+def register_commands(cli: typer.Typer) -> None:
+    """Add the plugin's own commands to the command line::
+
+        @hookimpl
+        def register_commands(cli):
+            @cli.command()
+            def shenzhen_offices():
+                "The Shenzhen bureau's offices."
+
+    Called only when the command typed is not one of complaint-kit's own, so that plugins
+    are not loaded for those; ``complaint-kit --help`` lists only complaint-kit's commands.
     """

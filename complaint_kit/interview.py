@@ -12,7 +12,15 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .answers import CORE_VALIDATORS, AnswerError, Validator, format_datetime, parse, parse_datetime
+from .answers import (
+    CORE_VALIDATORS,
+    AnswerError,
+    Validator,
+    format_datetime,
+    parse,
+    parse_datetime,
+    phone_region,
+)
 from .answers import parse_phone as _parse_phone
 from .atomic import atomic_write_text
 from .case import Audience, Relation, Wording
@@ -35,25 +43,30 @@ def N_(message: str) -> str:
 
 # What the interview asks about each contact typed one by one, as (value, label) choices. An
 # answer left empty is unknown and stored as nothing (the case model's own default applies).
-WHOM = (  # whom the contact reached; "relative" leads to RELATIVES
+WHOM = (  # whom the contact reached, the people collectors call most first; see GROUPS
     ("debtor", N_("me")),
-    ("relative", N_("a relative")),
+    ("parent", N_("my father or mother")),
+    ("spouse", N_("my husband, wife or partner")),
+    ("child", N_("my son or daughter")),
+    ("relative", N_("another relative (brother, sister…)")),
     ("employer", N_("my employer or workplace (boss, HR, front desk)")),
     ("colleague", N_("a colleague")),
-    ("friend", N_("a friend")),
     ("contact", N_("someone in my phone book")),
+    ("friend", N_("a friend")),
+    ("other", N_("someone else (emergency contact, guarantor, group chat…)")),
+)
+RELATIVES = (
+    ("sibling", N_("my brother or sister")),
+    ("relative", N_("another relative")),
+)
+OTHERS = (
     ("emergency_contact", N_("my emergency contact (given to the lender)")),
     ("guarantor", N_("the guarantor of the loan")),
     ("public", N_("a group chat or a public post")),
     ("other", N_("someone else")),
 )
-RELATIVES = (
-    ("parent", N_("my father or mother")),
-    ("spouse", N_("my husband, wife or partner")),
-    ("child", N_("my son or daughter")),
-    ("sibling", N_("my brother or sister")),
-    ("relative", N_("another relative")),
-)
+# A choice in WHOM that leads to a short list (its own value is the list's last choice).
+GROUPS = {"relative": RELATIVES, "other": OTHERS}
 WORDING = (
     ("verbatim", N_("the exact words (copied from the message or a recording)")),
     ("described", N_("my own description of what was said")),
@@ -65,7 +78,6 @@ AUDIENCE = (
     ("group", N_("in a group chat")),
     ("public", N_("publicly (a post anyone could see)")),
 )
-RELATIVE_VALUES = frozenset(v for v, _ in RELATIVES)
 WRITTEN = ("sms", "im", "letter", "email", "social_post")
 OTHERS_CONTACTED = "facts.others_contacted"  # the core question's answer; see core.yaml
 
@@ -90,19 +102,21 @@ def merge_questions(core: list[Question], extra: list[Question]) -> list[Questio
     return ordered
 
 
-def parse_incident(raw: Mapping[str, Any]) -> dict[str, Any]:
-    """One incident from quick-entry fields (time, channel, number, text) as case data."""
+def parse_incident(raw: Mapping[str, Any], place: str | None = None) -> dict[str, Any]:
+    """One incident from quick-entry fields (time, channel, number, text) as case data;
+    ``place`` (the case's jurisdiction) says how its dates and numbers are written."""
     raw = dict(raw)
     if "time" not in raw:
         raise AnswerError("Each contact needs its date and time.")
-    incident: dict[str, Any] = {"time": format_datetime(parse_datetime(str(raw.pop("time"))))}
+    incident: dict[str, Any] = {"time": format_datetime(parse_datetime(str(raw.pop("time")),
+                                                                       place=place))}
     channel = str(raw.pop("channel", "sms") or "sms")
     if channel not in CHANNELS:
         raise AnswerError("Choose one of the numbers shown.")
     incident["channel"] = channel
     number = raw.pop("number", None) or raw.pop("from_number", None)
     if number:
-        incident["from_number"] = _parse_phone(str(number))
+        incident["from_number"] = _parse_phone(str(number), phone_region(place), service=True)
     text = raw.pop("text", None) or raw.pop("content", None)
     if text:
         incident["content"] = str(text)
@@ -115,6 +129,8 @@ def parse_incident(raw: Mapping[str, Any]) -> dict[str, Any]:
         if to.get("relation") is not None and str(to["relation"]) not in set(Relation):
             raise AnswerError("Whom a contact reached is a relation, e.g. parent or employer.")
         incident["to"] = dict(to)
+        if to.get("number"):  # the person reached: their own number, never a service sender
+            incident["to"]["number"] = _parse_phone(str(to["number"]), phone_region(place))
     if raw.get("wording") is not None and str(raw["wording"]) not in set(Wording):
         raise AnswerError("The wording is verbatim (exact words) or described.")
     if raw.get("audience") is not None and str(raw["audience"]) not in set(Audience):
@@ -127,7 +143,7 @@ def parse_incident(raw: Mapping[str, Any]) -> dict[str, Any]:
 class Interview:
     def __init__(self, data: dict[str, Any], questions: list[Question],
                  validators: Mapping[str, Validator] | None = None,
-                 jurisdictions: Mapping[str, str] | None = None):
+                 jurisdictions: Mapping[str, str | Mapping[str, str]] | None = None):
         self.data = data
         self.validators = {**CORE_VALIDATORS, **(validators or {})}
         choices = tuple((jurisdictions or {}).items())
@@ -139,12 +155,15 @@ class Interview:
         # A contact being typed in: (its index in the incidents, the next thing to ask about
         # it), saved in ``next_question`` as "incidents#3:whom" so that a pause loses nothing.
         self.pending: tuple[int, str] | None = None
+        state = data.get("interview") or {}
+        self.lang: str | None = state.get("lang")  # the interview's language, kept on resume
+        self.documents: list[str] | None = state.get("documents")  # the kinds chosen last
         self._resume()
 
     @classmethod
     def for_registry(cls, data: dict[str, Any], registry: Registry) -> Interview:
         questions = merge_questions(load_questions(CORE_QUESTIONS), registry.questions)
-        names = {code: f"{j.name} ({code})" for code, j in sorted(registry.jurisdictions.items())}
+        names = {code: j.choice_label() for code, j in sorted(registry.jurisdictions.items())}
         return cls(data, questions, registry.answer_validators, names)
 
     # What is asked
@@ -161,9 +180,7 @@ class Interview:
     def applicable(self) -> list[Question]:
         answers = self.answers()
         place = self.data.get("jurisdiction")
-        asked = [q for q in self.questions if q.jurisdiction in (None, place)]
-        replaced = {q.replaces for q in asked if q.replaces}
-        return [q for q in asked if q.id not in replaced and holds(q.when, answers)]
+        return [q for q in self.possible(place) if holds(q.when, answers)]
 
     def question(self, question_id: str) -> Question:
         return next(q for q in self.questions if q.id == question_id)
@@ -172,9 +189,25 @@ class Interview:
     def current(self) -> Question | None:
         return self.question(self.position) if self.position else None
 
+    def possible(self, place: str | None) -> list[Question]:
+        """The questions a case of ``place`` could ask, whatever its answers turn out to be."""
+        asked = [q for q in self.questions if q.jurisdiction in (None, place)]
+        replaced = {q.replaces for q in asked if q.replaces}
+        return [q for q in asked if q.id not in replaced]
+
     def progress(self) -> tuple[int, int]:
-        ids = [q.id for q in self.applicable()]
-        return (ids.index(self.position) + 1 if self.position in ids else len(ids), len(ids))
+        """(this question's place, how many there can be at most). Counting the questions that
+        could still come, not those that apply so far, keeps the total from growing as answers
+        open follow-ups: numbers are skipped instead. Before the place is known, the largest
+        total of any place is shown, which then can only shrink."""
+        place = self.data.get("jurisdiction")
+        places = [place] if place else sorted({q.jurisdiction for q in self.questions}
+                                              - {None}) or [None]
+        total = max(len(self.possible(p)) for p in places)
+        ids = [q.id for q in self.possible(place)] if place else [q.id for q in self.questions]
+        if self.position in ids:
+            return ids.index(self.position) + 1, total
+        return total, total
 
     def _resume(self) -> None:
         state = self.data.get("interview") or {}
@@ -202,14 +235,20 @@ class Interview:
             incidents: list[dict[str, Any]] = []
             for item in raw:
                 if isinstance(item, Mapping):
-                    incidents.append(parse_incident(item))
+                    incidents.append(parse_incident(item, self.place))
                 else:
                     found = split_messages(str(item))
                     if not found:
                         raise AnswerError("Each contact needs its date and time.")
                     incidents += found
             return incidents
-        return parse(question, raw, self.validators)
+        return parse(question, raw, self.validators, place=self.place)
+
+    @property
+    def place(self) -> str | None:
+        """The case's jurisdiction, once it is known: how dates, numbers and money are read."""
+        place = self.data.get("jurisdiction")
+        return str(place) if place else None
 
     def answer(self, raw: Any) -> None:
         """Store the answer to the current question and move on; AnswerError if unusable."""
@@ -236,6 +275,9 @@ class Interview:
             return
         for target in (question.target, *question.also):
             set_path(self.data, target, value)  # None ("I don't know") removes an answer
+        for target, table in (question.sets_from or {}).items():  # an answer that says more
+            if not isinstance(value, list | dict) and value in table:
+                set_path(self.data, target, table[value])
         if value is not None:
             for target, fixed in (question.sets or {}).items():
                 set_path(self.data, target, fixed)
@@ -245,6 +287,19 @@ class Interview:
         set_path(self.data, "incidents", incidents)
         if any(isinstance(i, Mapping) and is_third_party(i) for i in incidents):
             set_path(self.data, OTHERS_CONTACTED, True)
+
+    def clear(self, question: Question) -> None:
+        """Remove the answer to an optional question (the case model's default applies)."""
+        if question.required:
+            raise AnswerError("An answer is needed here.")
+        if question.type == "flags":
+            current = get_path(self.data, question.target) or {}
+            set_path(self.data, question.target,
+                     {**current, **{v: False for v, _ in question.choices}})
+            return
+        for target in (question.target, *question.also, *(question.sets or {}),
+                       *(question.sets_from or {})):
+            set_path(self.data, target, None)
 
     def skip(self) -> None:
         """Leave an optional question unanswered, or a required one with its answer as it is."""
@@ -294,6 +349,10 @@ class Interview:
                 state["next_question"] += "#{}:{}".format(*self.pending)
         if done:
             state["done"] = True
+        if self.lang:
+            state["lang"] = self.lang
+        if self.documents is not None:
+            state["documents"] = list(self.documents)
         return state
 
     def snapshot(self, done: bool = False) -> dict[str, Any]:

@@ -3,21 +3,31 @@
 from __future__ import annotations
 
 import copy
+import re
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from .answers import AnswerError, parse_phone, yes_no_words
+from .answers import (
+    AnswerError,
+    confirmation,
+    money_text,
+    parse_phone,
+    phone_region,
+    yes_no_words,
+)
 from .i18n import localise, pick_language, translator
 from .interview import (
     ASKED_TO_STOP,
     AUDIENCE,
     AUTOMATED,
     CHANNELS,
+    GROUPS,
     N_,
+    OTHERS,
     OTHERS_CONTACTED,
-    RELATIVE_VALUES,
     RELATIVES,
     WHOM,
     WORDING,
@@ -29,6 +39,7 @@ from .interview import (
 )
 from .pasted import MESSAGE_START, split_messages
 from .question import Question, get_path
+from .termwrap import wrap
 from .textclean import terminal_text
 
 EXIT_INTERRUPTED = 130
@@ -39,26 +50,70 @@ class Interrupted(Exception):
     """Ctrl-C or end of input: save and say how to resume."""
 
 
+def _columns() -> int | None:
+    """The terminal's width, to wrap long lines at; None when the output is not a terminal."""
+    import os
+
+    try:
+        return os.get_terminal_size(sys.stdout.fileno()).columns if sys.stdout.isatty() else None
+    except (OSError, ValueError):
+        return None
+
+
 class Terminal:
     def __init__(self, lang: str, read: Callable[[str], str] = input,
-                 write: Callable[[str], None] = print):
+                 write: Callable[[str], None] = print, columns: int | None = None):
         self.lang = lang
         self._ = translator(lang)
         self.read_line = read
+        self.registry: Any = None  # set by ``run``: the crisis lines and titles come from it
+        self.columns = columns
+
         # Every line shown passes terminal_text: answers and case data printed back could
-        # otherwise colour, clear or retitle the terminal.
-        self.write: Callable[[str], None] = lambda text: write(terminal_text(text))
+        # otherwise colour, clear or retitle the terminal. Long lines wrap at words (or, in
+        # Chinese, characters), never in the middle of a word.
+        def show(text: str) -> None:
+            for line in terminal_text(text).split("\n"):
+                for part in wrap(line, self.columns - 1) if self.columns else [line]:
+                    write(part)
+
+        self.write: Callable[[str], None] = show
+
+    @property
+    def colon(self) -> str:
+        """A label's colon: the full-width one after Chinese, never an ASCII one."""
+        return "\uff1a" if self.lang.startswith("zh") else ": "
+
+    def error(self, exc: AnswerError) -> str:
+        """Why an answer cannot be used, in the user's language."""
+        return exc.text(self.lang)
+
+    def short_label(self, question: Question) -> str:
+        """A question as the review lists it: its short label, or its prompt's first sentence
+        without the instructions in brackets."""
+        if question.label:
+            return localise(question.label, self.lang)
+        text = re.sub(r"\s*[（(][^（）()]*[）)]", "", localise(question.prompt, self.lang))
+        return re.split(r"[？?。:：]", text, maxsplit=1)[0].strip() or text
 
     def ask(self, prompt: str = "> ") -> str:
+        if self.columns:  # a long prompt wraps too; the answer is typed after its last line
+            space = prompt[len(prompt.rstrip()):]
+            *above, last = wrap(prompt, self.columns - 1)
+            for line in above:
+                self.write(line)
+            prompt = last.rstrip() + space
         try:
             return self.read_line(prompt)
         except (KeyboardInterrupt, EOFError):
             raise Interrupted from None
 
-    def label(self, question: Question, value: Any) -> str:
+    def label(self, question: Question, value: Any, place: str | None = None) -> str:
         _ = self._
         if value in (None, "", []):
             return ""
+        if question.type == "money":
+            return money_text(value, place, self.lang)
         labels = {v: localise(lbl, self.lang) for v, lbl in question.choices}
         if isinstance(value, bool):
             return labels.get(value) or (_("yes") if value else _("no"))
@@ -69,11 +124,12 @@ class Terminal:
                     n=len(value), k=others)
             return _("{n} contacts").format(n=len(value))
         if isinstance(value, list):
-            return "; ".join(labels.get(v, str(v)) for v in value)
+            return ("、" if self.lang.startswith("zh") else "; ").join(
+                labels.get(v, str(v)) for v in value)
         return labels.get(value, str(value))
 
 
-def _show_question(term: Terminal, iv: Interview, question: Question) -> None:
+def _show_question(term: Terminal, iv: Interview, question: Question, current: str) -> None:
     _ = term._
     n, total = iv.progress()
     term.write("")
@@ -82,20 +138,31 @@ def _show_question(term: Terminal, iv: Interview, question: Question) -> None:
         term.write(f"  {i}. {localise(label, term.lang)}")
     if question.type == "yes_no":
         term.write("  " + _("y = yes, n = no"))
-    current = term.label(question, iv.answers().get(question.id))
-    if current:
-        term.write("  " + _("Now: {value} (Enter keeps it)").format(value=current))
+    if current:  # only here does Enter keep an answer, and the screen says so
+        if question.required:
+            keeps = _("Now: {value} (Enter keeps it)")
+        elif question.type == "flags":
+            keeps = _("Now: {value} (Enter keeps it, 0 = none)")
+        else:
+            keeps = _("Now: {value} (Enter keeps it, - clears it)")
+        term.write("  " + keeps.format(value=current))
     term.write("  " + _("(< goes back, ? shows help)"))
 
 
-def ask_question(term: Terminal, iv: Interview) -> None:
-    """Ask the current question until it has a usable answer (or the user goes back)."""
+def ask_question(term: Terminal, iv: Interview, editing: bool = False) -> None:
+    """Ask the current question until it has a usable answer (or the user goes back). With
+    ``editing`` (from the review), the contacts question lists the contacts to change."""
     _ = term._
     question = iv.current
     assert question is not None
     if question.type == "incidents":
+        if editing:
+            edit_contacts(term, iv, question)
+            iv.advance()
+            return
         return ask_incidents(term, iv, question)
-    _show_question(term, iv, question)
+    current = term.label(question, iv.answers().get(question.id), iv.place)
+    _show_question(term, iv, question, current)
     while True:
         raw = term.ask().strip()
         if raw == "<":
@@ -105,11 +172,68 @@ def ask_question(term: Terminal, iv: Interview) -> None:
         if raw == "?":
             term.write(localise(question.help, term.lang) or _("No help for this question."))
             continue
+        clears = ("-", "0") if question.type == "flags" else ("-",)
         try:
-            iv.answer(raw) if raw else iv.skip()
-            return
+            if raw in clears and not question.required and (current or raw == "0"):
+                iv.clear(question)
+                iv.advance()
+            elif not raw:
+                iv.skip()
+            elif _confirmed(term, iv, question, raw):
+                iv.answer(raw)
+            else:
+                term.write(localise(question.prompt, term.lang))
+                continue
         except AnswerError as exc:
-            term.write(_(str(exc)))
+            term.write(term.error(exc))
+            continue
+        _after_answer(term, iv, question)
+        return
+
+
+def _confirmed(term: Terminal, iv: Interview, question: Question, raw: str) -> bool:
+    """An answer read in a way the user should see (50 thousand written with a Chinese numeral,
+    as 50,000 yuan) is read back first."""
+    value = iv.parse(question, raw)
+    if str(value) == raw.strip():  # read as typed: nothing to confirm
+        return True
+    text = confirmation(question, value, term.lang, iv.data)
+    if not text:
+        return True
+    yes, no = yes_no_words()
+    space = " " * (not term.lang.startswith("zh"))
+    while True:
+        reply = term.ask(text + space + term._("(Enter = yes, n = no)") + "> ").strip().lower()
+        if not reply or reply in yes:
+            return True
+        if reply in no or reply == "<":
+            return False
+        term.write(term._("Answer y (yes) or n (no)."))
+
+
+def _after_answer(term: Terminal, iv: Interview, question: Question) -> None:
+    """What an answer calls for at once: the crisis lines, when the user has thought of
+    harming themselves."""
+    if question.target == "harm" and get_path(iv.data, "harm.self_harm") is True:
+        show_crisis_lines(term, iv.place)
+
+
+def show_crisis_lines(term: Terminal, place: str | None) -> None:
+    """The place's crisis lines (from its plugin), or, without any, the advice to call the
+    local emergency number."""
+    _ = term._
+    jurisdiction = term.registry.jurisdictions.get(place) if term.registry and place else None
+    lines = jurisdiction.crisis_lines if jurisdiction else ()
+    term.write("")
+    term.write(_("You said you have had thoughts of harming yourself. You are not alone, and "
+                 "you do not have to face this by yourself: you can talk to someone now."))
+    brackets = "（{}）" if term.lang.startswith("zh") else " ({})"
+    for line in lines:
+        text = f"{localise(line.name, term.lang)}{term.colon}{line.number}"
+        if line.hours:
+            text += brackets.format(localise(line.hours, term.lang))
+        term.write("  " + text)
+    term.write(_("If you are in danger right now, call the emergency number."))
 
 
 def ask_incidents(term: Terminal, iv: Interview, question: Question) -> None:
@@ -152,9 +276,9 @@ def ask_incidents(term: Terminal, iv: Interview, question: Question) -> None:
             _paste(term, iv, incidents, line)
             continue
         try:
-            incident = {"time": parse_incident({"time": line})["time"]}
+            incident = {"time": parse_incident({"time": line}, iv.place)["time"]}
         except AnswerError as exc:
-            term.write(_(str(exc)))
+            term.write(term.error(exc))
             continue
         incidents.append(incident)
         ContactForm(term, iv, incidents, len(incidents) - 1).run()
@@ -232,9 +356,10 @@ class ContactForm:
     (nothing is stored, and the case model's own default applies), ``<`` goes back one question
     with the answers kept, and each answer is saved at once, so that Ctrl-D loses nothing."""
 
-    STEPS = ("time", "channel", "whom", "relative", "name", "asked_to_stop", "number", "text",
-             "wording", "automated", "audience")
-    PASTED = ("channel", "whom", "relative", "name", "asked_to_stop", "wording", "audience")
+    STEPS = ("time", "channel", "whom", "which", "name", "their_number", "asked_to_stop",
+             "number", "text", "wording", "automated", "audience")
+    PASTED = ("channel", "whom", "which", "name", "their_number", "asked_to_stop", "wording",
+              "audience")
 
     def __init__(self, term: Terminal, iv: Interview, incidents: list[dict[str, Any]],
                  index: int):
@@ -249,11 +374,17 @@ class ContactForm:
     def relation(self) -> str:
         return (self.item.get("to") or {}).get("relation") or "debtor"
 
+    @property
+    def group(self) -> str | None:
+        """The choice of WHOM whose short list holds this contact's relation, if any."""
+        return next((key for key, members in GROUPS.items()
+                     if self.relation in {v for v, _l in members}), None)
+
     def applies(self, step: str) -> bool:
         channel = self.item.get("channel")
-        if step == "relative":
-            return self.relation in RELATIVE_VALUES
-        if step in ("name", "asked_to_stop"):
+        if step == "which":
+            return self.group is not None
+        if step in ("name", "their_number", "asked_to_stop"):
             return is_third_party(self.item) and self.relation != "public"
         if step == "wording":
             return bool(self.item.get("content"))
@@ -264,7 +395,16 @@ class ContactForm:
         return True
 
     def run(self, start: str | None = None, steps: tuple[str, ...] = STEPS) -> None:
-        steps = tuple(steps)
+        try:
+            self._run(start, tuple(steps))
+        except Interrupted:  # Ctrl-C or Ctrl-D half-way: say what happens to this contact
+            self.term.write("")
+            self.term.write(self._("The contact of {time} is saved as far as you got; the "
+                                   "interview asks the rest when you go on.").format(
+                time=self.item.get("time", "")))
+            raise
+
+    def _run(self, start: str | None, steps: tuple[str, ...]) -> None:
         at = steps.index(start) if start in steps else int(steps[0] == "time")
         while at < len(steps):
             step = steps[at]
@@ -289,16 +429,12 @@ class ContactForm:
         self.term.write(self._("Added: {contact}").format(contact=self.describe()))
 
     def describe(self) -> str:
-        _ = self._
-        parts = [str(self.item.get("time", "")), _('channel.' + str(self.item.get("channel")))]
-        whom = dict(WHOM) | dict(RELATIVES)
-        parts.append(_(whom.get(self.relation, self.relation)))
-        return " · ".join(parts)
+        return describe_contact(self.term, self.item)
 
     def _drop(self, step: str) -> None:
         item = self.item
-        if step in ("name", "asked_to_stop") and "to" in item:
-            item["to"].pop(step, None)
+        if step in ("name", "their_number", "asked_to_stop") and "to" in item:
+            item["to"].pop("number" if step == "their_number" else step, None)
             if not item["to"]:
                 item.pop("to")
         elif step == "wording":
@@ -370,10 +506,10 @@ class ContactForm:
             if raw is _BACK or not raw:
                 return raw
             try:
-                self.item["time"] = parse_incident({"time": raw})["time"]
+                self.item["time"] = parse_incident({"time": raw}, self.iv.place)["time"]
                 return None
             except AnswerError as exc:
-                self.term.write(_(str(exc)))
+                self.term.write(self.term.error(exc))
 
     def ask_channel(self) -> Any:
         _ = self._
@@ -398,24 +534,30 @@ class ContactForm:
     def ask_whom(self) -> Any:
         _ = self._
         relation = (self.item.get("to") or {}).get("relation")
-        current = "relative" if relation in RELATIVE_VALUES else relation
+        current = self.group or relation
         value = self._choose(N_("Whom did it reach"), WHOM, current, _("Enter = me"),
-                             help=N_("Choose who answered the call or got the message. A "
-                                     "relative leads to a short list."))
+                             help=N_("Choose who answered the call or got the message. Another "
+                                     "relative, or someone else, leads to a short list."))
         if value is _BACK:
             return _BACK
-        if value is not None and not (value == "relative" and relation in RELATIVE_VALUES):
+        if value is not None and value != self.group:  # the same group keeps its pick
             self._set_to("relation", None if value == "debtor" else value)
         return None
 
-    def ask_relative(self) -> Any:
+    def ask_which(self) -> Any:
+        """Which one of a group: the relative, or the someone else."""
         _ = self._
-        current = self.relation if self.relation != "relative" else None
-        value = self._choose(N_("Which relative"), RELATIVES, current,
-                             _("Enter = another relative"))
+        group = self.group or "relative"
+        choices = GROUPS[group]
+        current = self.relation if self.relation != group else None
+        if group == "relative":
+            value = self._choose(N_("Which relative"), choices, current,
+                                 _("Enter = another relative"))
+        else:
+            value = self._choose(N_("Who was it"), choices, current, _("Enter = someone else"))
         if value is _BACK:
             return _BACK
-        self._set_to("relation", value or "relative")
+        self._set_to("relation", value or group)
         return None
 
     def ask_name(self) -> Any:
@@ -429,6 +571,22 @@ class ContactForm:
         if raw:
             self._set_to("name", raw)
         return None
+
+    def ask_their_number(self) -> Any:
+        _ = self._
+        current = (self.item.get("to") or {}).get("number")
+        enter = (_("Enter keeps: {value}").format(value=current) if current
+                 else _("Enter to skip"))
+        while True:
+            raw = self._line(self._ask(_("Their phone number, the one the collectors called "
+                                         "or texted"), enter))
+            if raw is _BACK or not raw:
+                return raw if raw is _BACK else None
+            try:
+                self._set_to("number", parse_phone(raw, phone_region(self.iv.place)))
+                return None
+            except AnswerError as exc:
+                self.term.write(self.term.error(exc))
 
     def ask_asked_to_stop(self) -> Any:
         _ = self._
@@ -453,10 +611,11 @@ class ContactForm:
             if raw is _BACK or not raw:
                 return raw
             try:
-                self.item["from_number"] = parse_phone(raw)
+                self.item["from_number"] = parse_phone(raw, phone_region(self.iv.place),
+                                                       service=True)
                 return None
             except AnswerError as exc:
-                self.term.write(_(str(exc)))
+                self.term.write(self.term.error(exc))
 
     def ask_text(self) -> Any:
         _ = self._
@@ -513,6 +672,63 @@ def _save_incidents(iv: Interview, incidents: list[dict[str, Any]]) -> None:
         iv.save(iv.save_to)
 
 
+def describe_contact(term: Terminal, item: dict[str, Any]) -> str:
+    """One contact on one line: when, how, whom (with the name and number typed), the words."""
+    _ = term._
+    to = item.get("to") or {}
+    relation = to.get("relation") or "debtor"
+    whom = _((dict(WHOM) | dict(RELATIVES) | dict(OTHERS)).get(relation, relation))
+    whom += "".join(f" {to[k]}" for k in ("name", "number") if to.get(k))
+    parts = [str(item.get("time", "")), _('channel.' + str(item.get("channel", "sms"))), whom]
+    if item.get("from_number"):
+        parts.append(str(item["from_number"]))
+    if item.get("content"):
+        text = " ".join(str(item["content"]).split())
+        parts.append(text if len(text) <= 24 else text[:23] + "…")
+    return " · ".join(parts)
+
+
+def edit_contacts(term: Terminal, iv: Interview, question: Question) -> None:
+    """The recorded contacts, by number: change one, delete one, or add one."""
+    _ = term._
+    incidents = [dict(i) for i in iv.answers().get(question.id) or []]
+    while True:
+        term.write("")
+        term.write(_("The contacts recorded:") if incidents else _("No contacts recorded yet."))
+        for n, item in enumerate(incidents, 1):
+            term.write(f"  {n}. {describe_contact(term, item)}")
+        raw = term.ask(_("Number of a contact to change or delete, + to add one, Enter when "
+                         "done") + "> ").strip()
+        if raw in ("", "<"):
+            return
+        if raw == "+":
+            line = term.ask(_("Time") + "> ").strip()
+            if line in ("", "<"):  # changed their mind
+                continue
+            try:
+                incidents.append({"time": parse_incident({"time": line}, iv.place)["time"]})
+            except AnswerError as exc:
+                term.write(term.error(exc))
+                continue
+            ContactForm(term, iv, incidents, len(incidents) - 1).run()
+            continue
+        if not (raw.isdigit() and 1 <= int(raw) <= len(incidents)):
+            term.write(_("Choose one of the numbers shown."))
+            continue
+        index = int(raw) - 1
+        term.write(f"  {describe_contact(term, incidents[index])}")
+        what = term.ask(_("1 = change it, 2 = delete it, Enter = leave it as it is") + "> "
+                        ).strip()
+        if what == "1":
+            ContactForm(term, iv, incidents, index).run(start="time")
+        elif what == "2":
+            gone = incidents.pop(index)
+            _save_incidents(iv, incidents)
+            term.write(_("Deleted: {contact}").format(contact=describe_contact(term, gone)))
+        elif what not in ("", "<"):
+            term.write(_("Choose one of the numbers shown."))
+
+
 def review(term: Terminal, iv: Interview) -> None:
     """Show every answer by number; a number changes that answer, Enter goes on."""
     _ = term._
@@ -522,18 +738,36 @@ def review(term: Terminal, iv: Interview) -> None:
         term.write("")
         term.write(_("Your answers:"))
         for i, q in enumerate(questions, 1):
-            term.write(f"  {i:>2}. {localise(q.prompt, term.lang)}: {term.label(q, answers[q.id])}")
+            value = term.label(q, answers[q.id], iv.place) or _("(no answer)")
+            term.write(f"  {i:>2}. {term.short_label(q)}{term.colon}{value}")
         raw = term.ask(_("Number of an answer to change, or Enter to go on") + "> ").strip()
         if not raw:
             return
         if not raw.isdigit() or not 1 <= int(raw) <= len(questions):
             term.write(_("Choose one of the numbers shown."))
             continue
-        iv.position = questions[int(raw) - 1].id
-        ask_question(term, iv)
-        iv.position = None
-        if iv.save_to is not None:
-            iv.save(iv.save_to)
+        edit_answer(term, iv, questions[int(raw) - 1])
+
+
+def edit_answer(term: Terminal, iv: Interview, question: Question) -> None:
+    """Ask one question again, then at once whatever the new answer opens (a police warning:
+    its date and station), so that nothing is judged without them."""
+    asked = {q.id for q in iv.applicable()}
+    iv.position = question.id
+    ask_question(term, iv, editing=True)
+    # Each question the answers now open, in order, until none is new (an answer to a
+    # follow-up may open another); a required one is asked until it has an answer.
+    while follow_up := next((q for q in iv.applicable() if q.id not in asked), None):
+        asked.add(follow_up.id)
+        while True:
+            iv.position = follow_up.id
+            ask_question(term, iv)
+            if not (follow_up.required and _unanswered(iv, follow_up)
+                    and follow_up in iv.applicable()):
+                break
+    iv.position = None
+    if iv.save_to is not None:
+        iv.save(iv.save_to)
 
 
 def _load_answers(path: Path) -> dict[str, Any]:
@@ -545,59 +779,102 @@ def _load_answers(path: Path) -> dict[str, Any]:
     return data
 
 
+def resume_command(path: Path, lang: str) -> str:
+    """What to type to go on: the same file, in the same language."""
+    import shlex
+
+    return f"{shlex.quote(str(path))} --lang {lang}"
+
+
 def run(path: Path, *, lang: str | None = None, answers_file: Path | None = None,
         out_dir: Path | None = None, docs: list[str] | None = None,
         read: Callable[[str], str] = input, interactive: bool | None = None) -> int:
-    from .cli import fail, user_errors
+    from .cli import user_errors
+
+    existed = path.exists()
+    if interactive is None:
+        interactive = sys.stdin.isatty()
+    try:
+        with user_errors():
+            return _run(path, lang, answers_file, out_dir, docs, read, interactive)
+    except BaseException:
+        # A run from an answers file that fails leaves no case file behind: the answers are
+        # still in their file, and a half-written case would only be mistaken for a case.
+        if not existed and not interactive and path.exists():
+            path.unlink()
+        raise
+
+
+def _run(path: Path, lang: str | None, answers_file: Path | None, out_dir: Path | None,
+         docs: list[str] | None, read: Callable[[str], str], interactive: bool) -> int:
+    from .cli import fail
     from .registry import get_registry
 
-    with user_errors():
-        term = Terminal(pick_language(lang), read)
-        _ = term._
-        registry = get_registry()
-        data = load_partial(path)
-        resuming = bool(data.get("interview"))
-        iv = Interview.for_registry(data, registry)
-        iv.save_to = path
-        given = _load_answers(answers_file) if answers_file else {}
-        if interactive is None:
-            interactive = sys.stdin.isatty()
-        if resuming and iv.position and interactive:
-            term.write(_("Resuming {file}.").format(file=path))
-        missing: list[str] = []
-        try:
-            while iv.current is not None:
-                question = iv.current
-                if question.id in given:
-                    try:
-                        iv.answer(given[question.id])
-                    except AnswerError as exc:
-                        if not interactive:
-                            raise fail(f"{answers_file}: {question.id}: {_(str(exc))}") from None
-                        term.write(f"{question.id}: {_(str(exc))}")
-                        ask_question(term, iv)
-                elif interactive and (not given or (question.required and _unanswered(
-                        iv, question))):
-                    ask_question(term, iv)  # with an answers file, only what it must know
-                else:
-                    if question.required and _unanswered(iv, question):
-                        missing.append(question.id)
-                    iv.advance()
-                iv.save(path)
-            if missing:
-                raise fail(_("no answers for these questions: {ids} (give them in --answers)")
-                           .format(ids=", ".join(missing)), EXIT_MISSING)
-            guided = interactive and answers_file is None
-            case = _check(term, iv, path, registry, guided)
-            _finish(term, case, path, registry, out_dir or path.parent, docs or given.get(
-                "documents"), guided)
-        except (Interrupted, KeyboardInterrupt):
+    data = load_partial(path)
+    saved_lang = (data.get("interview") or {}).get("lang")
+    term = Terminal(pick_language(lang or saved_lang), read, columns=_columns())
+    _ = term._
+    registry = get_registry()
+    term.registry = registry
+    resuming = bool(data.get("interview"))
+    iv = Interview.for_registry(data, registry)
+    iv.lang = term.lang
+    iv.save_to = path
+    given = _load_answers(answers_file) if answers_file else {}
+    if interactive and not given and not resuming:
+        _opening(term, path)
+    elif resuming and iv.position and interactive:
+        term.write(_("Resuming {file}.").format(file=path))
+    missing: list[str] = []
+    try:
+        while iv.current is not None:
+            question = iv.current
+            if question.id in given:
+                try:
+                    iv.answer(given[question.id])
+                except AnswerError as exc:
+                    if not interactive:
+                        raise fail(f"{answers_file}: {question.id}: {term.error(exc)}"
+                                   ) from None
+                    term.write(f"{question.id}: {term.error(exc)}")
+                    ask_question(term, iv)
+            elif interactive and (not given or (question.required and _unanswered(
+                    iv, question))):
+                ask_question(term, iv)  # with an answers file, only what it must know
+            else:
+                if question.required and _unanswered(iv, question):
+                    missing.append(question.id)
+                iv.advance()
             iv.save(path)
-            term.write("")
-            term.write(_("Saved. To continue later: complaint-kit interview {file}")
-                       .format(file=path))
-            return EXIT_INTERRUPTED
+        if missing:
+            raise fail(_("no answers for these questions: {ids} (give them in --answers)")
+                       .format(ids=", ".join(missing)), EXIT_MISSING)
+        guided = interactive and answers_file is None
+        chosen = docs or given.get("documents")
+        while True:
+            case = _check(term, iv, path, registry, guided)
+            if _finish(term, iv, case, path, registry, out_dir or path.parent, chosen,
+                       guided) is not _BACK:
+                break
+    except (Interrupted, KeyboardInterrupt):
+        iv.save(path)
+        term.write("")
+        term.write(_("Saved. To continue later: complaint-kit interview {file}")
+                   .format(file=resume_command(path, term.lang)))
+        return EXIT_INTERRUPTED
     return 0
+
+
+def _opening(term: Terminal, path: Path) -> None:
+    """What the user should know before the first question."""
+    _ = term._
+    term.write(_("This interview takes about 15 to 30 minutes. It asks about you, the loan and "
+                 "each contact from the collectors, then shows what they appear to have done "
+                 "wrong and drafts the documents for you to check and send."))
+    term.write(_("Each answer is saved in {file} as soon as you give it. Ctrl-C pauses at any "
+                 "time; to go on later, run: complaint-kit interview {command}").format(
+        file=path, command=resume_command(path, term.lang)))
+    term.write(_("At any question: < goes back, ? explains, Enter skips what you do not know."))
 
 
 def _unanswered(iv: Interview, question: Question) -> bool:
@@ -624,17 +901,37 @@ def _check(term: Terminal, iv: Interview, path: Path, registry: Any, interactive
         return case
 
 
-def _finish(term: Terminal, case: Any, path: Path, registry: Any, out_dir: Path,
-            docs: list[str] | None, interactive: bool) -> None:
-    from .drafting import assess, draft_case, plan
+@contextmanager
+def _quiet() -> Iterator[None]:
+    """No library warnings (matplotlib's font notes...) over the user's screen while drafting."""
+    import logging
+    import warnings
 
+    logger = logging.getLogger("matplotlib")
+    level = logger.level
+    logger.setLevel(logging.ERROR)
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            yield
+    finally:
+        logger.setLevel(level)
+
+
+def _for_user(term: Terminal, registry: Any, case: Any, channel: Any) -> Any:
+    """A routed channel (in the case's language) in the user's, where the plugin has that
+    translation; else as the case has it."""
+    base = registry.channel(case.jurisdiction, channel.id)
+    return base.in_language(term.lang) if term.lang in base.translations else channel
+
+
+def _findings(term: Terminal, case: Any, registry: Any, assessment: Any) -> None:
     _ = term._
-    assessment = assess(case, registry)
     term.write("")
     if assessment.findings:
         term.write(_("What the collectors appear to have done wrong:"))
         for f in assessment.findings:
-            term.write(f"  - {f.title} ({f.rule_id})")
+            term.write(f"  - {f.title}")
     else:
         term.write(_("No rule appears to be broken by the recorded contacts."))
     if assessment.questions:
@@ -643,38 +940,114 @@ def _finish(term: Terminal, case: Any, path: Path, registry: Any, out_dir: Path,
             term.write(f"  - {q.question}")
     for reason in assessment.urgent:
         term.write(_("Urgent: {reason}").format(reason=reason))
+    if case.harm.self_harm:
+        show_crisis_lines(term, case.jurisdiction)
     if assessment.routes:
+        term.write("")
         term.write(_("Where to turn, in this order:"))
         for i, channel in enumerate(assessment.routes, 1):
-            term.write(f"  {i}. {channel.name}")
+            term.write(f"  {i}. {_for_user(term, registry, case, channel).name}")
+
+
+def _choose_documents(term: Terminal, iv: Interview, kinds: list[str], titles: dict[str, str]
+                      ) -> list[str] | object:
+    """The documents the user picks (``_BACK``: back to the answers)."""
+    _ = term._
+    term.write("")
+    term.write(_("Documents to draft:"))
+    for i, kind in enumerate(kinds, 1):
+        term.write(f"  {i}. {titles.get(kind, kind)}")
+    term.write("  " + _("(< goes back to your answers)"))
+    last = [str(kinds.index(k) + 1) for k in iv.documents or [] if k in kinds]
+    while True:
+        if last:
+            raw = term.ask(_("Numbers of the documents to draft (Enter = as last time: "
+                             "{numbers}; 0 = none)").format(numbers=" ".join(last)) + "> ")
+        else:
+            raw = term.ask(_("Numbers of the documents to draft (Enter = all, 0 = none)") + "> ")
+        if raw.strip() == "<":
+            return _BACK
+        picks = raw.replace(",", " ").replace("，", " ").split() or last
+        if not picks:
+            return list(kinds)
+        if picks == ["0"]:
+            return []
+        if all(p.isdigit() and 1 <= int(p) <= len(kinds) for p in picks):
+            return [kinds[int(p) - 1] for p in dict.fromkeys(picks)]
+        term.write(_("Choose one of the numbers shown."))
+
+
+def _finish(term: Terminal, iv: Interview, case: Any, path: Path, registry: Any,
+            out_dir: Path, docs: list[str] | None, interactive: bool) -> object:
+    from .checklist import checklist_path, write_checklist
+    from .drafting import assess, draft_case, plan
+
+    _ = term._
+    assessment = assess(case, registry)
+    _findings(term, case, registry, assessment)
     kinds: list[str] = []
     for d in plan(case, registry, assessment):
         if d.kind.id not in kinds:
             kinds.append(d.kind.id)
     if docs is None and not kinds:
-        return
-    chosen = kinds if docs is None else list(docs)  # a kind named explicitly is always drafted
+        return None
+    # A kind named explicitly is always drafted; a finished case run again without one drafts
+    # what was chosen last time.
+    chosen: list[str] = list(docs) if docs is not None else [
+        k for k in iv.documents or kinds if k in kinds] or list(kinds)
     if interactive and docs is None:
-        titles = {d.id: d.title for d in registry.documents_for(case.jurisdiction)}
-        term.write(_("Documents to draft:"))
-        for i, kind in enumerate(kinds, 1):
-            term.write(f"  {i}. {titles.get(kind, kind)}")
-        while True:
-            raw = term.ask(_("Numbers of the documents to draft (Enter = all, 0 = none)") + "> ")
-            picks = raw.replace(",", " ").split()
-            if not picks:
-                break
-            if picks == ["0"]:
-                return
-            if all(p.isdigit() and 1 <= int(p) <= len(kinds) for p in picks):
-                chosen = [kinds[int(p) - 1] for p in picks]
-                break
-            term.write(_("Choose one of the numbers shown."))
-    written = []
-    for kind in chosen:
-        _a, drafts = draft_case(case, registry, out_dir, doc=kind, base_dir=path.parent,
-                                case_stem=path.stem)
-        written += [d.path for d in drafts if d.path]
-    for file in written:
-        term.write(f"  {file}")
+        titles = {d.id: d.title_for(case.language)
+                  for d in registry.documents_for(case.jurisdiction)}
+        picked = _choose_documents(term, iv, kinds, titles)
+        if picked is _BACK:
+            return _BACK
+        chosen = list(picked)  # type: ignore[arg-type]
+    iv.documents = chosen
+    iv.save(path, done=True)
+    if not chosen:
+        return None
+    term.write(_("Drafting…"))
+    drafts: list[Any] = []
+    with _quiet():
+        for kind in chosen:
+            assessment, found = draft_case(case, registry, out_dir, doc=kind,
+                                           base_dir=path.parent, case_stem=path.stem,
+                                           checklist=False)
+            drafts += found
+        checklist = None
+        if drafts:
+            checklist = write_checklist(case, registry, assessment, drafts,
+                                        checklist_path(out_dir, case, path.stem))
+    _what_next(term, case, registry, assessment, drafts, checklist)
+    return None
+
+
+def _what_next(term: Terminal, case: Any, registry: Any, assessment: Any, drafts: list[Any],
+               checklist: Path | None) -> None:
+    """The drafted files as a table in the user's language: each file with its folder, what
+    it is for, where it goes, in which order and by when (the routing the findings made)."""
+    _ = term._
+    if not drafts:
+        return
+    c = term.colon
+    file, send_to, limits = _("File"), _("Send to"), _("Time limits")
+    term.write("")
+    term.write(_("Your documents, in the order to send them:"))
+    order = {channel.id: n for n, channel in enumerate(assessment.routes, 1)}
+    ranked = sorted(drafts, key=lambda d: order.get(d.channel.id, 0) if d.channel else 10**6)
+    for n, draft in enumerate(ranked, 1):
+        files = [p.resolve() for p in (draft.path, draft.text_path) if p]
+        term.write(f"  {n}. {draft.kind.title_for(term.lang)}")
+        for path in files:
+            term.write(f"     {file}{c}{path}")
+        if draft.channel is not None:
+            channel = _for_user(term, registry, case, draft.channel)
+            term.write(f"     {send_to}{c}{channel.name}")
+            for deadline in channel.deadlines or (_("none listed"),):
+                term.write(f"     {limits}{c}{deadline}")
+        else:
+            term.write(f"     {send_to}{c}" + _("enclose it with the documents above"))
+    if checklist is not None:
+        term.write(_("Checklist (how to send each one, what to enclose){colon}{file}").format(
+            colon=c, file=checklist.resolve()))
     term.write(_("Drafts to check and sign, not legal advice."))

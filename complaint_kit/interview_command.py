@@ -22,8 +22,23 @@ def interview(
         "--out", "-o", help="Folder for the documents (default: beside the case file).")] = None,
     doc: Annotated[list[str] | None, typer.Option(
         "--doc", help="Draft only this kind of document (repeatable; non-interactive).")] = None,
+    list_questions: Annotated[bool, typer.Option(
+        "--list-questions", help="Print the question ids, prompts, types and conditions (the "
+        "skeleton of an answers file) and stop.")] = False,
+    jurisdiction: Annotated[str | None, typer.Option(
+        "--jurisdiction", "-j", help="With --list-questions: only this place's questions.")
+    ] = None,
 ) -> None:
     """A guided interview, in your language, that saves as it goes and ends with documents."""
+    if list_questions:
+        from .cli import user_errors
+        from .i18n import pick_language
+        from .question_list import render
+        from .registry import get_registry
+
+        with user_errors():
+            typer.echo(render(get_registry(), jurisdiction, pick_language(lang)).rstrip("\n"))
+        raise typer.Exit(0)
     from .interview_cli import run
 
     raise typer.Exit(run(case_file, lang=lang, answers_file=answers, out_dir=out, docs=doc))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
@@ -34,6 +35,41 @@ class Typography:
 
 
 @dataclass(frozen=True)
+class CrisisLine:
+    """A line a person with thoughts of self-harm can call now. ``name`` and ``hours`` are
+    mappings of language to text (or one text for all); ``source`` is the public page that
+    gives the number, so that whoever maintains the plugin can check it again."""
+
+    name: str | Mapping[str, str]
+    number: str
+    source: str
+    hours: str | Mapping[str, str] | None = None
+
+
+@dataclass(frozen=True)
+class Currency:
+    """The money a place's amounts are in, as its people write it."""
+
+    code: str  # ISO 4217: "CNY"
+    names: Mapping[str, str]  # by language, as refusals name it: {"en": "US dollars"}
+    # Signs, codes and words written before or after an amount here ("$", "USD", "dollars");
+    # a mark of another place's currency only is refused.
+    marks: tuple[str, ...] = ()
+    # How an amount is shown back, by language: {"en": "${amount}"}; else "{amount} <name>".
+    formats: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Era:
+    """A local way of counting years, as Taiwan's Minguo years (year 1 = 1912): ``offset`` is
+    added to
+    a year written in it; ``names`` are the words that may come before such a year."""
+
+    names: tuple[str, ...]
+    offset: int
+
+
+@dataclass(frozen=True)
 class Jurisdiction:
     code: str  # "cn", "tw", "us-ca"...
     name: str  # in its own language
@@ -59,12 +95,30 @@ class Jurisdiction:
     chart_font: Path | None = None
     # The case `complaint-kit demo` drafts: a plugin's own path, or a file in examples/.
     demo_example: str | None = None
+    # The place's name in each language the interview speaks ({"en": "United States", ...});
+    # ``name`` where a language is missing.
+    names: Mapping[str, str] = field(default_factory=dict)
+    # The money amounts are in; None: amounts are read and shown as bare numbers.
+    currency: Currency | None = None
+    # Dates people here may write in a local era (Taiwan's Minguo years).
+    era: Era | None = None
+    # Lines to call at once when the user says they have had thoughts of harming themselves.
+    crisis_lines: tuple[CrisisLine, ...] = ()
 
     def labels_for(self, language: str | None) -> dict[str, str]:
         """The labels in a case's language: a translation where there is one, else ``labels``."""
         if language and language != self.language and language in self.translations:
             return {**self.labels, **self.translations[language]}
         return dict(self.labels)
+
+    def display_name(self, language: str) -> str:
+        return self.names.get(language) or self.name
+
+    def choice_label(self) -> dict[str, str]:
+        """How the interview lists the place, by language: "United States (us)"."""
+        from .i18n import LANGUAGES
+
+        return {lang: f"{self.display_name(lang)} ({self.code})" for lang in LANGUAGES}
 
     def locale(self, language: str | None = None) -> str:
         """The Babel locale of documents in ``language`` (default: the jurisdiction's own):

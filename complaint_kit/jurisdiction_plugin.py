@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .analysis import Analysis
     from .case import Case
     from .caseio import Problem
-    from .channels import Channel
+    from .channels import Amend, Channel
     from .documents import DocumentKind
     from .jurisdiction import Jurisdiction
     from .question import Question
@@ -36,7 +36,7 @@ class JurisdictionPlugin:
                  classifiers: Iterable[Classifier] = (),
                  validate: Callable[[Case], list[Problem]] | None = None,
                  extra_context: Callable[[Analysis, str, dict[str, Any]], dict | None] | None
-                 = None):
+                 = None, amendments: Iterable[Amend] = ()):
         self.jurisdiction = jurisdiction
         self.rules = list(rules)
         self.channels = list(channels)
@@ -47,6 +47,7 @@ class JurisdictionPlugin:
         self.classifiers = list(classifiers)
         self.validate = validate
         self.extra_context = extra_context
+        self.amendments = list(amendments)  # changes to other plugins' channels and documents
 
     def __repr__(self) -> str:
         return f"<JurisdictionPlugin {self.jurisdiction.code}>"
@@ -69,6 +70,11 @@ class JurisdictionPlugin:
     def register_document_kinds(self, register):
         for kind in self.documents:
             register(kind)
+
+    @hookimpl
+    def register_amendments(self, register):
+        for amendment in self.amendments:
+            register(amendment)
 
     @hookimpl
     def register_template_dirs(self, register):

@@ -1,9 +1,13 @@
-"""A bounded least-recently-used map, for what drafting reuses across the documents of a batch:
-blocks built into Word XML (``docxbuild``) and rendered template fragments (``templating``)."""
+"""The one cache drafting keeps across the documents of a run: base documents (``basedoc``),
+bases prepared for writing drafts (``docxpackage``), the Jinja2 environment, and the blocks
+built on each base (``docxbuild``), each keyed by what it is made from (the typography and
+language, the base's bytes, a block's tokens), so that an entry is never used for anything
+else. It lives as long as the process, bounded."""
 
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from typing import Generic, TypeVar
 
 K = TypeVar("K")
@@ -49,5 +53,20 @@ class LruCache(Generic[K, V]):
         if len(self._probation) > self.probation_size:
             self._probation.popitem(last=False)
 
+    def get_or_make(self, key: K, make: Callable[[], V]) -> V:
+        value = self.get(key)
+        if value is None:
+            value = make()
+            self.put(key, value)
+        return value
+
+    def clear(self) -> None:
+        self._main.clear()
+        self._probation.clear()
+
     def __len__(self) -> int:
         return len(self._main) + len(self._probation)
+
+
+# The cache: what drafting reuses between documents (see the module's docstring).
+CACHE: LruCache = LruCache(size=1024, probation=512)

@@ -38,6 +38,12 @@ class Question:
     also: tuple[str, ...] = ()  # further paths that receive the same answer
     sets: Mapping[str, Any] | None = None  # paths set to these values once it has an answer
     replaces: str | None = None  # a plugin question asked instead of this core question
+    # Paths set from the answer through a table, {path: {answer: value}}: a place's own
+    # categories can fill the case's general field too (an answer not in the table sets none).
+    sets_from: Mapping[str, Mapping[Any, Any]] | None = None
+    # A short name for the answer, for the review ("Amount borrowed"); a message id or a
+    # mapping language → text. None: the front end shortens the prompt.
+    label: str | Mapping[str, str] | None = None
 
     def __post_init__(self) -> None:
         if self.type not in TYPES:

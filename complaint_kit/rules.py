@@ -232,7 +232,7 @@ def run_rules(analysis: Analysis, rules: Iterable[Rule]
             result = rule.check(analysis)
         except Exception as exc:  # a plugin's bug, not the user's: name the rule
             raise RuleError(f"rule {rule.id} failed: {type(exc).__name__}: {exc}") from exc
-        items = [result] if isinstance(result, Hit | Ask) else list(result or ())
+        items = results(result)
         for ask in (i for i in items if isinstance(i, Ask)):
             questions.append(OpenQuestion(rule.id, ask.question, list(ask.would_cite),
                                       list(ask.incidents)))
@@ -249,12 +249,8 @@ def _finding(rule: Rule, hits: list[Hit], language: str | None) -> Finding:
     for hit in hits:
         incidents += [i for i in hit.incidents if i not in incidents]
         cited = hit.citations if hit.citations is not None else rule.citations
+        check_hit(rule, hit)
         for c in cited:
-            if c.basis is None:
-                raise RuleError(f"rule {rule.id}: no basis (civil, regulatory, ...) for {c.label}")
-            if c.basis.penal and not hit.elements.get(c):  # unverified ones too: check shows them
-                raise RuleError(f"rule {rule.id} cites {c.label} ({c.basis}) without the facts "
-                                "that meet its elements")
             if c not in citations:
                 citations.append(c)
             elements.setdefault(c, [])
@@ -271,6 +267,22 @@ def _finding(rule: Rule, hits: list[Hit], language: str | None) -> Finding:
         elements={c: e for c, e in elements.items() if e},
         urgent="\n".join(dict.fromkeys(h.urgent for h in hits if h.urgent)),
     )
+
+
+def check_hit(rule: Rule, hit: Hit) -> None:
+    """Raise RuleError if a hit breaks the contract: every citation says its basis, and a penal
+    one comes with the facts that meet its elements."""
+    for c in hit.citations if hit.citations is not None else rule.citations:
+        if c.basis is None:
+            raise RuleError(f"rule {rule.id}: no basis (civil, regulatory, ...) for {c.label}")
+        if c.basis.penal and not hit.elements.get(c):  # unverified ones too: check shows them
+            raise RuleError(f"rule {rule.id} cites {c.label} ({c.basis}) without the facts "
+                            "that meet its elements")
+
+
+def results(result: RuleResult) -> list[Hit | Ask]:
+    """What a rule's check returned, as a list."""
+    return [result] if isinstance(result, Hit | Ask) else list(result or ())
 
 
 def incidents_where(case: Case, predicate: Callable[[Incident], bool]) -> list[Incident]:

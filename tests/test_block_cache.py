@@ -1,114 +1,36 @@
-"""The builder's shortcuts make the documents it would make without them.
+"""The block cache: a block of a document seen before is copied from the cache, never
+reused where it would build differently.
 
-Blocks are cut at blank lines and built from a cache when seen before (mdblocks), and inline
-text is written without the inline parser when it is plain (docxbuild). Every example case of
-every jurisdiction, every document kind, is built three ways and the document XML compared:
-the whole Markdown parsed at once with markdown-it's inline pass (no shortcut), the blocks
-built the first time, and the blocks copied from a warm cache.
+The fast path keeps what each top-level block built, keyed by the block's tokens, the page
+break waiting for it, the base and the list numbering (``docxbuild``, ``mdblocks``). Blocks
+made by hand are built cold, warm and on the plain reference path and the packages compared
+(every example document is compared in ``test_docx_equivalence``).
 """
 
 from __future__ import annotations
 
 import io
 import zipfile
-from datetime import date
-from pathlib import Path
 
 import pytest
+from test_docx_equivalence import assert_same_package
 
-from complaint_kit import docxbuild, drafting
-from complaint_kit.basedoc import default_base, open_base, save_assembled
-from complaint_kit.caseio import load_case
-from complaint_kit.docxbuild import DocxBuilder
-from complaint_kit.lru import LruCache
-from complaint_kit.mdblocks import split_blocks
+from complaint_kit import drafting
+from complaint_kit.basedoc import default_base
+from complaint_kit.docxbuild import markdown_parser
+from complaint_kit.jurisdiction import Typography
+from complaint_kit.lru import CACHE, LruCache
+from complaint_kit.mdblocks import top_level_blocks
 from complaint_kit.registry import get_registry
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+def _base() -> bytes:
+    return default_base(get_registry().jurisdiction("cn").typography)
 
 
-def _markdowns() -> list[tuple[str, str, bytes]]:
-    """(name, Markdown, base) of every document kind for every example case."""
-    registry = get_registry()
-    found = []
-    for case_file in sorted(EXAMPLES.glob("*.yaml")):
-        case = load_case(case_file, registry)
-        jurisdiction = registry.jurisdiction(case.jurisdiction)
-        assessment = drafting.assess(case, registry)
-        for kind in registry.documents_for(case.jurisdiction):
-            to = None
-            if kind.channels:
-                to = next(c.id for c in registry.channels_for(case.jurisdiction)
-                          if kind.addresses(c.id, c.kind))
-            draft = drafting.plan(case, registry, assessment, doc=kind.id, to=to)[0]
-            markdown = drafting.render_markdown(case, registry, assessment, draft,
-                                                base_dir=case_file.parent,
-                                                today=date(2025, 3, 14))
-            if "![" in markdown:  # charts: drawn by matplotlib, not what is compared here
-                markdown = "\n".join(line for line in markdown.split("\n") if "![" not in line)
-            found.append((f"{case_file.stem}:{kind.id}", markdown,
-                          default_base(jurisdiction.typography)))
-    return found
-
-
-MARKDOWNS = _markdowns()
-
-
-def _members(data: bytes) -> dict[str, bytes]:
+def _document_xml(data: bytes) -> bytes:
     with zipfile.ZipFile(io.BytesIO(data)) as package:
-        return {name: package.read(name) for name in package.namelist()}
-
-
-def _assert_assembled_as_built(markdown: str, base: bytes) -> None:
-    """Written from serialized blocks (``drafting.docx_bytes``), cold and from the cache: the
-    package a python-docx document built in place saves, member for member."""
-    document = open_base(base)
-    DocxBuilder(document).build(markdown)
-    document.core_properties.title = "Title"
-    buffer = io.BytesIO()
-    document.save(buffer)
-    built = _members(buffer.getvalue())
-    for _ in ("cold", "warm"):
-        body = drafting.build_body(markdown, base)
-        assert body is not None
-        buffer = io.BytesIO()
-        save_assembled(base, body[0], "Title", buffer)
-        assembled = _members(buffer.getvalue())
-        assert list(assembled) == list(built)
-        for name, data in built.items():
-            assert assembled[name] == data, name
-
-
-@pytest.mark.parametrize(("name", "markdown", "base"), MARKDOWNS, ids=[m[0] for m in MARKDOWNS])
-def test_assembled_documents_are_those_built_in_place(name, markdown, base, monkeypatch):
-    monkeypatch.setattr(drafting, "_BASES", {})
-    _assert_assembled_as_built(markdown, base)
-
-
-def _xml(markdown: str, base: bytes, cache: LruCache | None) -> bytes:
-    document = open_base(base)
-    DocxBuilder(document, cache=cache).build(markdown)
-    buffer = io.BytesIO()
-    document.save(buffer)
-    with zipfile.ZipFile(buffer) as package:
         return package.read("word/document.xml")
-
-
-def _assert_shortcuts_build_as_plain(markdown: str, base: bytes, monkeypatch) -> None:
-    cache: LruCache = LruCache()
-    cold = _xml(markdown, base, cache)
-    assert len(cache), "no block was kept"
-    warm = _xml(markdown, base, cache)
-    assert cache.hits
-    monkeypatch.setattr(docxbuild, "_BLOCK_PARSER", docxbuild._PARSER)  # inline parsed, too
-    plain = _xml(markdown, base, None)
-    assert cold == plain, "the first build differs from a plain build"
-    assert warm == plain, "a build from the cache differs from a plain build"
-
-
-@pytest.mark.parametrize(("name", "markdown", "base"), MARKDOWNS, ids=[m[0] for m in MARKDOWNS])
-def test_shortcuts_build_the_same_xml(name, markdown, base, monkeypatch):
-    _assert_shortcuts_build_as_plain(markdown, base, monkeypatch)
 
 
 HAND_MADE = [
@@ -138,76 +60,70 @@ HAND_MADE = [
     "| a\\|b | c |\n|---|---|\n| 1 | 2 |\n",
     "|a|b|\n|-|-|\n|1|2|\n",
 ]
-# a table's cells written as XML text: what lxml escapes, edge spaces, line breaks, a tab
+# table cells: what XML escapes, edge spaces, line breaks, a tab
 HAND_MADE += ["| a & b | <c> |\n|---|---|\n| &#32;x&#32; | y\u2028z |\n| \\<w:p\\> | |\n",
               "| a | b |\n|---|---|\n| t\tab | x |\n"]
 
 
-@pytest.mark.parametrize("markdown", HAND_MADE)
-def test_shortcuts_on_blocks_made_by_hand(markdown, monkeypatch):
-    base = default_base(get_registry().jurisdiction("cn").typography)
-    _assert_shortcuts_build_as_plain(markdown, base, monkeypatch)
-
-
-def _tokens(markdown: str) -> list[tuple]:
-    return [(t.type, t.tag, t.nesting, t.content, t.markup, t.info, sorted(t.attrs.items()),
-             [(c.type, c.content) for c in t.children or []])
-            for t in docxbuild._PARSER.parse(markdown)]
-
-
-def _assert_blocks_parse_as_in_place(markdown: str) -> None:
-    chunks = split_blocks(markdown)
-    assert chunks is not None
-    assert _tokens(markdown) == [t for chunk in chunks for t in _tokens(chunk)]
-
-
-@pytest.mark.parametrize(("name", "markdown", "base"), MARKDOWNS, ids=[m[0] for m in MARKDOWNS])
-def test_blocks_parse_as_they_do_in_place(name, markdown, base):
-    _assert_blocks_parse_as_in_place(markdown)
-
-
-@pytest.mark.parametrize("markdown", [
-    # a loose list: one block across its blank lines, numbering included
-    "1. one\n\n2. two\n\n   more of two\n\n3. three\n\nAfter.\n",
-    "- a\n\n  - nested\n\n- b\n",
-    # an attribute line belongs to the block after it, even across a blank line
-    "{.center}\n\nCentred?\n\nNext.\n",
-    # indented code after a paragraph; a table; a heading; a page break
-    "Para.\n\n    code\n\n    more code\n\n| a | b |\n|---|---|\n| 1 | 2 |\n\n"
-    "## H\n\n---\n\nEnd.\n",
-    "> quote\n\n> another quote\n",
-    # a line of other white space is no blank line: the paragraph goes on
-    "One\n\u3000\nstill the same paragraph\n\n\u2028\n\nAnd\xa0\n",
-])
-def test_hard_cases_split_safely(markdown):
-    _assert_blocks_parse_as_in_place(markdown)
-
-
-@pytest.mark.parametrize("markdown", [
-    "```\ncode\n\nstill code\n```\n",
-    "~~~\ncode\n\n~~~\n",
-    "A [link][x].\n\n[x]: https://example.org\n",
-])
-def test_documents_whose_blocks_reach_further_are_not_split(markdown):
-    assert split_blocks(markdown) is None
 
 
 @pytest.mark.parametrize("markdown", HAND_MADE)
-def test_assembled_blocks_made_by_hand(markdown, monkeypatch):
-    monkeypatch.setattr(drafting, "_BASES", {})
-    _assert_assembled_as_built(markdown, default_base(get_registry().jurisdiction("cn").typography))
+def test_blocks_made_by_hand_build_as_the_reference_cold_and_warm(markdown):
+    base = _base()
+    plain, _ = drafting.docx_bytes(markdown, base, "Title", plain=True)
+    CACHE.clear()
+    for _state in ("cold", "warm"):
+        fast, _ = drafting.docx_bytes(markdown, base, "Title", plain=False)
+        assert_same_package(fast, plain, markdown)
+    assert CACHE.hits
 
 
 def test_a_page_break_before_a_cached_block_stays_with_this_document():
-    base = default_base(get_registry().jurisdiction("cn").typography)
-    cache: LruCache = LruCache()
+    base = _base()
     with_break = "Shared text.\n\n---\n\nShared text.\n"
     without = "Shared text.\n\nShared text.\n"
     for _ in range(2):
-        _xml(with_break, base, cache)
-        _xml(without, base, cache)
-    assert _xml(with_break, base, cache) == _xml(with_break, base, None)
-    assert _xml(without, base, cache) == _xml(without, base, None)
+        for markdown in (with_break, without):
+            fast, _ = drafting.docx_bytes(markdown, base, "T", plain=False)
+            plain, _ = drafting.docx_bytes(markdown, base, "T", plain=True)
+            assert_same_package(fast, plain, markdown)
+    assert b"pageBreakBefore" not in _document_xml(
+        drafting.docx_bytes(without, base, "T", plain=False)[0])
+
+
+@pytest.mark.parametrize(("first", "then"), [
+    ("{.center}\nSame words\n", "{.right}\nSame words\n"),  # the class line is the key's
+    ("**Same** words\n", "*Same* words\n"),
+    ("1. a\n2. b\n", "3. a\n4. b\n"),  # the list's start
+    ("| a | b |\n|---|---|\n| 1 | 2 |\n", "| a | b |\n|---|--:|\n| 1 | 2 |\n"),
+])
+def test_blocks_that_build_differently_never_share_an_entry(first, then):
+    base = _base()
+    drafting.docx_bytes(first, base, "T", plain=False)
+    fast, _ = drafting.docx_bytes(then, base, "T", plain=False)
+    plain, _ = drafting.docx_bytes(then, base, "T", plain=True)
+    assert_same_package(fast, plain, then)
+
+
+def test_the_base_and_the_numbering_are_part_of_the_key():
+    markdown = "- item\n"
+    letter = default_base(Typography(page="Letter"))
+    for base in (_base(), letter):
+        for numbered in (False, True, False):
+            fast, _ = drafting.docx_bytes(markdown, base, "T", numbered=numbered, plain=False)
+            plain, _ = drafting.docx_bytes(markdown, base, "T", numbered=numbered, plain=True)
+            assert_same_package(fast, plain, f"numbered={numbered}")
+
+
+@pytest.mark.parametrize("markdown", [*HAND_MADE, "1. one\n\n2. two\n\n   more\n\nAfter.\n",
+                                      "> quote\n\n> another\n", "    code\n\nText\n"])
+def test_top_level_blocks_hold_every_token_once(markdown):
+    tokens = markdown_parser().parse(markdown)
+    blocks = list(top_level_blocks(tokens))
+    assert [t for block in blocks for t in block] == tokens
+    for block in blocks:
+        assert block[0].level == 0 and block[-1].level == 0
+        assert block[0].nesting == 0 or block[-1].nesting == -1
 
 
 def test_the_cache_is_bounded_and_keeps_what_is_asked_for_again():

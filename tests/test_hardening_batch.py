@@ -102,6 +102,55 @@ def test_a_pdf_stage_that_crashes_still_reports_every_case(tmp_path, monkeypatch
     assert len(rows(out / "errors.csv")) == 4
 
 
+STAND_IN = r"""
+import sys, time, pathlib
+args = sys.argv[1:]
+profile = next(a for a in args if a.startswith("-env:UserInstallation="))
+outdir = pathlib.Path(args[args.index("--outdir") + 1])
+files = [a for a in args if a.endswith(".docx")]
+log = pathlib.Path(sys.argv[0]).with_name("runs.log")
+started = time.time()
+time.sleep(0.6)
+for f in files:
+    (outdir / (pathlib.Path(f).stem + ".pdf")).write_bytes(b"%PDF-1.4 stand-in")
+with log.open("a") as handle:
+    handle.write(f"{started} {time.time()} {len(files)} {profile}\n")
+"""
+
+
+@pytest.mark.skipif(os.name == "nt", reason="a Python stand-in for soffice on PATH")
+def test_pdf_converters_run_side_by_side_each_with_its_own_profile(tmp_path, monkeypatch):
+    """Conversion is LibreOffice's time: chunks go to parallel processes (issue 14's PDF
+    throughput), and two LibreOffice processes never share a user profile."""
+    import sys
+
+    from complaint_kit import batch as batch_module
+    from complaint_kit.batch_input import open_input
+
+    bin_dir = tmp_path / "bin"
+    bin_dir.mkdir()
+    soffice = bin_dir / "soffice"
+    soffice.write_text(f"#!{sys.executable}\n{STAND_IN}")
+    soffice.chmod(soffice.stat().st_mode | stat.S_IEXEC)
+    monkeypatch.setattr(batch_module, "find_soffice", lambda: str(soffice))
+    monkeypatch.setattr(batch_module, "PDF_CHUNK", 2)  # one chunk per two cases
+    monkeypatch.setattr(batch_module, "pdf_converters", lambda: 2)
+    src = write_jsonl(tmp_path / "cases.jsonl", [make_case(n) for n in range(1, 9)])
+    out = tmp_path / "out"
+    summary = batch_module.run_batch(open_input(src), batch_module.Options(
+        out=out, pdf=True, doc="notice", progress=False))
+    assert summary.ok and summary.drafted == 8
+    for r in report(out).values():
+        assert [f for f in r["files"].split(";") if f.endswith(".pdf")]
+    runs = [line.split() for line in (bin_dir / "runs.log").read_text().splitlines()]
+    assert len(runs) == 4 and sum(int(n) for _, _, n, _ in runs) == 8
+    spans = sorted((float(a), float(b), profile) for a, b, _, profile in runs)
+    overlapping = [(x, y) for i, x in enumerate(spans) for y in spans[i + 1:] if y[0] < x[1]]
+    assert overlapping, "no two conversions ran at the same time"
+    assert all(x[2] != y[2] for x, y in overlapping), "two running converters shared a profile"
+    assert len({profile for *_, profile in spans}) == 2
+
+
 # -- 2. surrogates, and any exception while reading or hashing one case
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import json
 import os
 import re
@@ -12,6 +13,7 @@ import time
 from pathlib import Path
 
 import pytest
+import typer
 import yaml
 
 from complaint_kit.answers import AnswerError, parse
@@ -156,11 +158,38 @@ def test_answers_file_drafts_without_a_terminal(tmp_path):
     case_file = tmp_path / "case.yaml"
     assert run(case_file, lang="en", answers_file=answers, interactive=False) == 0
     saved = yaml.safe_load(case_file.read_text(encoding="utf-8"))
-    assert saved["interview"] == {"version": INTERVIEW_VERSION, "done": True}
+    assert saved["interview"] == {"version": INTERVIEW_VERSION, "done": True, "lang": "en",
+                                  "documents": ["notice"]}
     assert len(saved["incidents"]) == 3
     assert saved["prior_complaints"] == [{"kind": "police_warning", "date": "2026-01-05",
                                           "to": "测试派出所"}]
     assert [p.name for p in tmp_path.glob("*.docx")] == ["case-notice-lender.docx"]
+
+
+def test_a_finished_case_run_again_redrafts_only_the_documents_chosen(tmp_path):
+    case_file = tmp_path / "case.yaml"
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(yaml.safe_dump({**ANSWERS, "documents": ["notice"]},
+                                      allow_unicode=True), encoding="utf-8")
+    assert run(case_file, lang="en", answers_file=answers, interactive=False) == 0
+    (tmp_path / "case-notice-lender.docx").unlink()
+    assert run(case_file, lang="en", interactive=False) == 0  # no --doc, no answers file
+    assert sorted(p.name for p in tmp_path.glob("*.docx")) == ["case-notice-lender.docx"]
+
+
+def test_a_failed_run_from_an_answers_file_leaves_no_case_file(tmp_path):
+    answers = tmp_path / "answers.yaml"
+    answers.write_text(yaml.safe_dump({"jurisdiction": "cn", "complainant_name": "张测试"},
+                                      allow_unicode=True), encoding="utf-8")
+    case_file = tmp_path / "case.yaml"
+    with pytest.raises(typer.Exit):  # the missing answers are named, the exit code is 2
+        run(case_file, lang="en", answers_file=answers, interactive=False)
+    assert not case_file.exists()
+    # a case file that was there before stays
+    case_file.write_text("schema_version: 1\njurisdiction: cn\n", encoding="utf-8")
+    with pytest.raises(typer.Exit):
+        run(case_file, lang="en", answers_file=answers, interactive=False)
+    assert case_file.exists()
 
 
 def test_missing_answers_are_named_and_fail(tmp_path, capsys):
@@ -173,8 +202,7 @@ def test_missing_answers_are_named_and_fail(tmp_path, capsys):
         capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
     assert result.returncode == 2
     assert "lender_name" in result.stderr and "complainant_name" not in result.stderr
-    saved = yaml.safe_load((tmp_path / "c.yaml").read_text(encoding="utf-8"))
-    assert saved["complainant"]["name"] == "N"
+    assert not (tmp_path / "c.yaml").exists()  # the answers stay in their own file
 
 
 def test_with_an_answers_file_a_terminal_is_asked_only_what_is_required(tmp_path):
@@ -207,7 +235,8 @@ def test_every_answer_is_saved_and_resumes_where_it_stopped(tmp_path):
     assert run(case_file, lang="en", read=read, interactive=True) == 130
     saved = yaml.safe_load(case_file.read_text(encoding="utf-8"))
     assert saved["complainant"] == {"name": "Jane Roe", "phone": "13800000000"}
-    assert saved["interview"] == {"version": INTERVIEW_VERSION, "next_question": "cn_id_number"}
+    assert saved["interview"] == {"version": INTERVIEW_VERSION, "next_question": "cn_id_number",
+                                  "lang": "en"}
     assert interview(saved).current.id == "cn_id_number"
 
 
@@ -239,25 +268,28 @@ AT_CONTACTS = {
     "facts": {"others_contacted": True},
     "interview": {"version": INTERVIEW_VERSION, "next_question": "incidents"},
 }
-TO_MOTHER = ["2026-03-02 09:10", "1", "2", "1", "李母", "", "", "打给我妈妈，说我欠钱不还",
-             "", ""]  # call; a relative: parent; name; asked to stop, number: unknown; ...
-TO_EMPLOYER = ["2026-03-02 10:30", "1", "3", "", "2", "", "打到我单位，说我是老赖", "", "2"]
+TO_MOTHER = ["2026-03-02 09:10", "1", "2", "李母", "", "", "", "打给我妈妈，说我欠钱不还",
+             "", ""]  # call; my mother; name; her number, asked to stop, number: unknown
+TO_EMPLOYER = ["2026-03-02 10:30", "1", "6", "", "", "2", "", "打到我单位，说我是老赖", "", "2"]
 # no more contacts, none checked and found untrue, reachable?, harm..., review
 TO_THE_END = ["", "", "", "", "", "", ""]
 
 
 def scripted(tmp_path: Path, lines: list, data: dict | None = None,
-             lang: str = "zh-Hans") -> tuple[int, dict, list[str]]:
-    """Run the interview at a pretend terminal that types ``lines`` (EOF: Ctrl-D)."""
+             lang: str | None = "zh-Hans", documents: tuple[str, ...] = ()
+             ) -> tuple[int, dict, list[str]]:
+    """Run the interview at a pretend terminal that types ``lines`` (EOF: Ctrl-D); at the
+    list of documents it types ``documents``, then 0 (none)."""
     case_file = tmp_path / "case.yaml"
     if data is not None:
         case_file.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
     feed, prompts = iter(lines), []
+    picks = iter(documents)
 
     def read(prompt: str) -> str:
-        if prompt.startswith(translator(lang)("Numbers of the documents to draft (Enter = all, "
-                                              "0 = none)")):
-            return "0"
+        if prompt.startswith(translator(lang or "en")("Numbers of the documents to draft "
+                                                      "(Enter = all, 0 = none)")):
+            return next(picks, "0")
         prompts.append(prompt)
         line = next(feed, EOF)
         if line is EOF:
@@ -278,7 +310,8 @@ def test_contacts_to_the_mother_and_the_employer_are_recorded(tmp_path):
                       "content": "打给我妈妈，说我欠钱不还"}  # unknowns stored as nothing
     assert employer["to"] == {"relation": "employer", "asked_to_stop": False}
     assert employer["automated"] is False and "wording" not in employer
-    assert saved["interview"] == {"version": INTERVIEW_VERSION, "done": True}
+    assert saved["interview"] == {"version": INTERVIEW_VERSION, "done": True, "lang": "zh-Hans",
+                                  "documents": []}  # 0: none drafted
     assert "debtor_reachable" not in saved  # asked, and left unknown
     assert any("直接回车 = 我本人" in p for p in prompts)
 
@@ -311,12 +344,12 @@ def test_enter_leaves_every_fact_of_a_contact_unknown(tmp_path):
 
 
 def test_ctrl_d_in_the_middle_of_a_contact_keeps_it_and_resuming_finishes_it(tmp_path):
-    code, saved, _ = scripted(tmp_path, [*TO_MOTHER[:4], EOF], AT_CONTACTS)
+    code, saved, _ = scripted(tmp_path, [*TO_MOTHER[:3], EOF], AT_CONTACTS)
     assert code == 130
     assert saved["incidents"] == [{"time": "2026-03-02 09:10", "channel": "call",
                                    "to": {"relation": "parent"}}]
     assert saved["interview"]["next_question"] == "incidents#0:name"
-    code, saved, prompts = scripted(tmp_path, TO_MOTHER[4:] + TO_THE_END)
+    code, saved, prompts = scripted(tmp_path, TO_MOTHER[3:] + TO_THE_END)
     assert code == 0
     assert saved["incidents"][0]["to"] == {"relation": "parent", "name": "李母"}
     assert saved["incidents"][0]["content"] == "打给我妈妈，说我欠钱不还"
@@ -324,12 +357,12 @@ def test_ctrl_d_in_the_middle_of_a_contact_keeps_it_and_resuming_finishes_it(tmp
 
 
 def test_back_within_a_contact_keeps_what_was_typed(tmp_path):
-    # call, a relative, back (the relative stays the choice), a colleague instead
-    lines = ["2026-03-02 09:10", "1", "2", "<", "4", "", "", "", "", "", ""]
+    # call, another relative, back (the relative stays the choice), a colleague instead
+    lines = ["2026-03-02 09:10", "1", "5", "<", "7", "", "", "", "", "", "", ""]
     code, saved, prompts = scripted(tmp_path, lines + TO_THE_END, AT_CONTACTS)
     assert code == 0
     assert saved["incidents"][0]["to"] == {"relation": "colleague"}
-    assert "直接回车保留：亲属" in prompts[4]  # whom again, after the relative
+    assert "直接回车保留：其他亲属（兄弟姐妹等）" in prompts[4]  # whom again, after which
     # < at the first question of a contact goes to its time, which Enter keeps
     lines = ["2026-03-02 09:10", "<", "", "", "", "", "", ""]
     code, saved, _ = scripted(tmp_path, lines + TO_THE_END, {**AT_CONTACTS, "incidents": []})
@@ -345,7 +378,7 @@ def test_pasted_messages_stay_texts_to_me_unless_i_say_otherwise(tmp_path):
         {"time", "channel", "from_number", "content"}, {"time", "channel", "content"}]
     assert {i["channel"] for i in saved["incidents"]} == {"sms"}
     # "1": change them all: WeChat, into a group chat that others could see
-    code, saved, _ = scripted(tmp_path, [*paste, "1", "3", "9", "", "2", *TO_THE_END],
+    code, saved, _ = scripted(tmp_path, [*paste, "1", "3", "10", "3", "", "2", *TO_THE_END],
                               {**AT_CONTACTS, "facts": {}})
     assert code == 0
     for incident in saved["incidents"]:
@@ -375,6 +408,224 @@ def test_others_contacted_but_none_recorded_is_pointed_out_once(tmp_path, capsys
     code, _saved, _ = scripted(tmp_path, lines + TO_THE_END, AT_CONTACTS)
     assert code == 0
     assert capsys.readouterr().out.count("以上记录里还没有联系其他人的") == 1
+
+
+# The review: it edits, and asks what an edit opens
+
+
+AT_REVIEW = {
+    **AT_CONTACTS, "region": "广东省深圳市", "debt": {"principal": "8000"},
+    "harm": {"mental_health": True},
+    "incidents": [
+        {"time": "2026-03-02 09:10", "channel": "call", "to": {"relation": "parent"},
+         "content": "打给我妈妈，说我欠钱不还"},
+        {"time": "2026-03-02 11:00", "channel": "sms", "from_number": "10690000999",
+         "content": "打错了的一条"}],
+    "interview": {"version": INTERVIEW_VERSION, "done": True},
+}
+
+
+def _number(data: dict, question_id: str) -> str:
+    """The number the review shows beside a question."""
+    return str([q.id for q in interview(copy.deepcopy(data)).applicable()].index(
+        question_id) + 1)
+
+
+def test_the_review_clears_an_optional_answer(tmp_path):
+    code, saved, _ = scripted(tmp_path, [_number(AT_REVIEW, "region"), "-", ""], AT_REVIEW)
+    assert code == 0
+    assert "region" not in saved
+
+
+def test_the_review_shows_short_labels_and_amounts_with_their_currency(tmp_path, capsys):
+    code, _saved, _ = scripted(tmp_path, [""], AT_REVIEW)
+    assert code == 0
+    out = capsys.readouterr().out
+    assert "人民币 8,000 元" in out
+    assert not re.search(r"[？。）]:", out)  # no ASCII colon after Chinese punctuation
+    assert "（不知道" not in out.split("您的回答")[1]  # the instructions are not repeated
+    assert "CN-" not in out  # findings without rule codes
+
+
+def test_an_edit_in_the_review_asks_its_follow_ups_at_once(tmp_path, capsys):
+    lines = [_number(AT_REVIEW, "cn_police_warned"), "y", "2026-01-05", "测试派出所", ""]
+    code, saved, _ = scripted(tmp_path, lines, AT_REVIEW)
+    assert code == 0
+    assert saved["prior_complaints"] == [{"kind": "police_warning", "date": "2026-01-05",
+                                          "to": "测试派出所"}]
+    out = capsys.readouterr().out
+    asked = out.index("警告的日期")
+    assert asked < out.index("您的回答", asked)  # before the review is shown again
+
+
+def test_follow_ups_opened_by_follow_ups_are_asked_too(tmp_path):
+    data = copy.deepcopy(AT_REVIEW)
+    data["respondents"][0]["type"] = "bank"
+    lines = [_number(data, "lender_type"), "4", "示例银行股份有限公司", "1", ""]
+    code, saved, _ = scripted(tmp_path, lines, data)
+    assert code == 0
+    funder = next(r for r in saved["respondents"] if r["id"] == "funder")
+    assert (funder["name"], funder["type"]) == ("示例银行股份有限公司", "bank")
+
+
+def test_a_required_follow_up_is_asked_again_after_back(tmp_path):
+    lines = [_number(AT_REVIEW, "cn_police_warned"), "y", "<", "2026-01-05", "测试派出所", ""]
+    code, saved, _ = scripted(tmp_path, lines, AT_REVIEW)
+    assert code == 0
+    assert saved["prior_complaints"][0]["date"] == "2026-01-05"
+
+
+def test_the_review_lists_and_deletes_a_contact(tmp_path, capsys):
+    lines = [_number(AT_REVIEW, "incidents"), "2", "2", "", ""]
+    code, saved, _ = scripted(tmp_path, lines, AT_REVIEW)
+    assert code == 0
+    assert [i["content"] for i in saved["incidents"]] == ["打给我妈妈，说我欠钱不还"]
+    out = capsys.readouterr().out
+    assert "2. 2026-03-02 11:00 · 短信 · 我本人 · 10690000999 · 打错了的一条" in out
+    assert "已删除" in out
+
+
+def test_the_review_adds_a_contact(tmp_path):
+    # +, then Enter (changed my mind), then + again: a text to me
+    lines = [_number(AT_REVIEW, "incidents"), "+", "", "+", "2026-03-04 08:00", "2", "", "",
+             "还钱", "", "", ""]
+    code, saved, _ = scripted(tmp_path, lines, AT_REVIEW)
+    assert code == 0
+    assert saved["incidents"][-1] == {"time": "2026-03-04 08:00", "channel": "sms",
+                                      "content": "还钱"}
+    assert len(saved["incidents"]) == 3
+
+
+def test_the_review_edits_a_contact(tmp_path):
+    # change contact 1: same time, same channel, whom: my employer, then Enter for the rest
+    lines = [_number(AT_REVIEW, "incidents"), "1", "1", "", "", "6", *[""] * 7, "", ""]
+    code, saved, _ = scripted(tmp_path, lines, AT_REVIEW)
+    assert code == 0
+    assert saved["incidents"][0]["to"] == {"relation": "employer"}
+    assert saved["incidents"][0]["content"] == "打给我妈妈，说我欠钱不还"
+
+
+def test_enter_keeps_an_answer_only_where_the_screen_says_so(tmp_path, capsys):
+    harm = _number(AT_REVIEW, "harm")
+    code, saved, _ = scripted(tmp_path, [harm, "", ""], AT_REVIEW)
+    assert saved["harm"]["mental_health"] is True
+    assert "目前：焦虑" in capsys.readouterr().out
+    code, saved, _ = scripted(tmp_path, [harm, "0", ""], AT_REVIEW)  # 0: none
+    assert code == 0 and saved["harm"]["mental_health"] is False
+
+
+def test_back_from_the_list_of_documents_returns_to_the_review(tmp_path, capsys):
+    code, _saved, _ = scripted(tmp_path, ["", ""], AT_REVIEW, documents=("<",))
+    assert code == 0
+    assert capsys.readouterr().out.count("您的回答") == 2
+
+
+@pytest.mark.parametrize("code", ["cn", "hk", "tw", "uk", "us"])
+def test_thoughts_of_self_harm_show_the_places_crisis_lines(tmp_path, capsys, code):
+    lines = get_registry().jurisdiction(code).crisis_lines
+    assert lines  # every place has at least one line to call
+    data = {"schema_version": 1, "jurisdiction": code,
+            "interview": {"version": INTERVIEW_VERSION, "next_question": "harm"}}
+    harm = interview(dict(data)).question("harm")
+    self_harm = str([v for v, _ in harm.choices].index("self_harm") + 1)
+    exit_code, saved, _ = scripted(tmp_path, [self_harm, EOF], data, lang="en")
+    assert exit_code == 130 and saved["harm"]["self_harm"] is True
+    out = capsys.readouterr().out
+    for line in lines:
+        assert line.number in out
+
+
+def test_resuming_keeps_the_language(tmp_path, capsys, monkeypatch):
+    monkeypatch.setenv("LANG", "en_US.UTF-8")
+    for name in ("LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
+    code, saved, _ = scripted(tmp_path, ["1", EOF], {})
+    assert code == 130 and saved["interview"]["lang"] == "zh-Hans"
+    assert "--lang zh-Hans" in capsys.readouterr().out
+    code, _saved, _ = scripted(tmp_path, [EOF], lang=None)
+    assert "继续填写" in capsys.readouterr().out
+
+
+def test_the_progress_total_never_grows():
+    iv = interview()
+    seen = []
+    while iv.current is not None:
+        seen.append(iv.progress())
+        question = iv.current
+        if question.id in ANSWERS:
+            iv.answer(ANSWERS[question.id])
+        else:
+            iv.skip()
+    totals = [total for _n, total in seen]
+    assert totals == sorted(totals, reverse=True), seen
+    assert [n for n, _t in seen] == sorted({n for n, _t in seen}), seen
+    assert all(n <= total for n, total in seen)
+
+
+def test_the_opening_screen_says_how_long_and_how_to_pause(tmp_path, capsys):
+    scripted(tmp_path, [EOF], {})
+    out = capsys.readouterr().out
+    assert "15 到 30 分钟" in out and "Ctrl-C" in out and "立即保存" in out
+
+
+def test_long_lines_wrap_at_words_and_between_chinese_characters():
+    from complaint_kit.termwrap import width, wrap
+
+    english = ("[13/34] Whose money did the app lend? The bank or company named as the funder "
+               "in the contract or the app (Enter if you don't know)")
+    lines = wrap(english, 40)
+    assert all(width(line) <= 40 for line in lines)
+    assert " ".join(line.strip() for line in lines) == english  # no word cut
+    assert lines[1].startswith(" " * 8)  # under the text, not the counter
+    chinese = "  1. 借钱给您的是哪家公司？请填写借款合同或者App上的全称，只知道品牌名也可以。"
+    lines = wrap(chinese, 30)
+    assert all(width(line) <= 30 for line in lines)
+    assert "".join(line.strip() for line in lines) == chinese.strip()
+    assert not any(line.strip()[0] in "，。？" for line in lines)  # no line starts with these
+
+
+def test_list_questions_names_the_ids_without_a_case_file(tmp_path, monkeypatch):
+    from typer.testing import CliRunner
+
+    from complaint_kit.cli import app
+
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(app, ["interview", "--list-questions", "-j", "cn", "--lang",
+                                      "zh-Hans"])
+    assert result.exit_code == 0, result.output
+    assert "cn_police_warning_date:" in result.output and "您借了多少钱" in result.output
+    assert "us_timezone" not in result.output
+    assert not list(tmp_path.iterdir())  # no case file is written
+    result = CliRunner().invoke(app, ["interview", "--list-questions", "-j", "xx"])
+    assert result.exit_code == 1 and "unknown jurisdiction" in result.output
+
+
+def test_a_long_prompt_wraps_and_the_answer_follows_its_last_line():
+    from complaint_kit.interview_cli import Terminal
+    from complaint_kit.termwrap import width
+
+    shown, asked = [], []
+    term = Terminal("zh-Hans", read=lambda p: asked.append(p) or "2", write=shown.append,
+                    columns=20)
+    assert term.ask("联系的是谁（输入编号，直接回车 = 我本人）> ") == "2"
+    assert len(shown) >= 1 and all(width(line) <= 19 for line in shown + asked)
+    assert asked[0].endswith("）> ")
+    assert "".join(shown) + asked[0] == "联系的是谁（输入编号，直接回车 = 我本人）> "
+
+
+def test_where_to_turn_is_in_the_users_language_where_the_plugin_has_it(tmp_path, capsys):
+    """A Hong Kong case drafted in English, read by a user of 繁體中文: the bodies by their
+    Chinese names (the hk plugin translates its channels)."""
+    example = Path(__file__).resolve().parents[1] / "examples" / "answers" / "hk.yaml"
+    case_file = tmp_path / "case.yaml"
+    assert run(case_file, lang="en", answers_file=example, interactive=False) == 0
+    data = yaml.safe_load(case_file.read_text(encoding="utf-8"))
+    data["language"] = "en"
+    case_file.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    capsys.readouterr()
+    assert run(case_file, lang="zh-Hant", interactive=False) == 0
+    out = capsys.readouterr().out
+    assert "香港金融管理局投訴處理中心" in out and "Hong Kong Monetary Authority" not in out
 
 
 def test_answers_file_takes_the_new_facts(tmp_path):
@@ -610,12 +861,13 @@ def test_contacts_to_the_mother_and_the_employer_in_a_real_terminal(tmp_path):
               expect="联系过别人")
         _type(session, "1", expect="目前已记录 0 次联系")
         # a call to my mother, described in my words
-        _type(session, "2026-03-02 09:10", "1", "2", "1", "李母", "", "",
+        _type(session, "2026-03-02 09:10", "1", "2", "李母", "", "", "",
               "打给我妈妈，说我欠钱不还", "", "", expect="已记下")
         # a call to my workplace: Ctrl-D after saying whom it reached
-        _type(session, "2026-03-02 10:30", "1", "3", expect="这个人的姓名")
+        _type(session, "2026-03-02 10:30", "1", "6", expect="这个人的姓名")
         subprocess.run(["tmux", "send-keys", "-t", session, "C-d"], check=True)
-        _wait_for(session, "EXIT=130")
+        screen = _wait_for(session, "EXIT=130")
+        assert "2026-03-02 10:30 的那次联系已保存" in screen  # Ctrl-D says what became of it
         saved = yaml.safe_load(case_file.read_text(encoding="utf-8"))
         assert saved["incidents"][1]["to"] == {"relation": "employer"}
         assert saved["interview"]["next_question"] == "incidents#1:name"
@@ -625,11 +877,11 @@ def test_contacts_to_the_mother_and_the_employer_in_a_real_terminal(tmp_path):
     start()
     try:
         _wait_for(session, "接着填写 2026-03-02 10:30 的那次联系")
-        _type(session, "", "2", "", "打到我单位前台，说我是老赖", "", "2", expect="已记下")
+        _type(session, "", "", "2", "", "打到我单位前台，说我是老赖", "", "2", expect="已记下")
         _type(session, "", "", expect="能直接联系上您吗")  # no more; none checked
         _type(session, "1", "", "", "", expect="输入要修改的回答编号")
         assert "2 次联系（其中 2 次联系了其他人）" in _screen(session)
-        _type(session, "", expect="CN-THIRD-PARTY")
+        _type(session, "", expect="向与债务无关的第三人催收")
         _type(session, "0", expect="EXIT=")
         assert "EXIT=0" in _screen(session)
     finally:

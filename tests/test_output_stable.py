@@ -26,6 +26,7 @@ from pathlib import Path
 
 import docx
 import pytest
+from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.table import Table
 
@@ -148,6 +149,29 @@ def test_documents_on_one_base_are_independent():
     reopened = docx.Document(io.BytesIO(_saved(changed)))
     assert reopened.styles["Normal"].font.size == Pt(20)
     assert "changed" in reopened.sections[0].footer.paragraphs[0].text
+
+
+def test_the_base_keeps_the_styles_it_uses_and_its_language_and_zoom():
+    """The base is trimmed to the styles drafts use, their chains and the defaults; the
+    language of its text and the zoom percentage stay."""
+    from complaint_kit.basedoc import STYLES
+
+    base = default_base(Typography(page_label="{page}"), "zh-CN")
+    document = open_base(base)
+    names = {style.name for style in document.styles}
+    assert {name for name, _ in STYLES} | {"Normal", "Footer"} <= names
+    assert len(names) < 30 and "Intense Quote" not in names
+    styles = document.styles.element
+    assert styles.find(qn("w:latentStyles")) is None
+    ids = {style.get(qn("w:styleId")) for style in styles.iterchildren(qn("w:style"))}
+    for style in styles.iterchildren(qn("w:style")):  # every chain ends in the base
+        for link in style.iterchildren(qn("w:basedOn"), qn("w:link"), qn("w:next")):
+            assert link.get(qn("w:val")) in ids
+    lang = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/{qn('w:lang')}")
+    assert lang.get(qn("w:eastAsia")) == "zh-CN"
+    assert document.settings.element.find(qn("w:zoom")).get(qn("w:percent")) == "100"
+    with zipfile.ZipFile(io.BytesIO(base)) as package:
+        assert "word/stylesWithEffects.xml" not in package.namelist()
 
 
 def _update() -> None:

@@ -101,22 +101,13 @@ def test_dict_lookups_keep_the_sandbox_rules(tmp_path):
         _render(tmp_path, "{{ d.__class__.__mro__ }}", d=data)
 
 
-def test_cache_renders_once_per_set_of_values(tmp_path):
-    source = ("{% for x in xs %}{% cache x.key %}[{{ x.key }}:{{ x.n }}]{% endcache %}"
-              "{% endfor %}")
-    # the cached text is reused for equal keys (so n is the first one's), not for others
-    out = _render(tmp_path, source, xs=[{"key": "a", "n": 1}, {"key": "a", "n": 2},
-                                        {"key": "b", "n": 3}])
-    assert out == "[a:1][a:1][b:3]"
-    # each tag keeps its own texts, even two tags on one line
-    assert _render(tmp_path, "{% cache 1 %}A{% endcache %}{% cache 1 %}B{% endcache %}") == "AB"
-    # a value that cannot be a key is rendered each time
-    assert _render(tmp_path, "{% cache x %}{{ x | length }}{% endcache %}",
-                   x={1, 2}) == "2"
-    # str and Markup are different keys: one is escaped when printed, the other not
-    assert _render(tmp_path, "{% macro m() %}**{% endmacro %}"
-                   "{% cache v %}{{ v }}{% endcache %}{% cache w %}{{ w }}{% endcache %}",
-                   v="**", w=Markup("**")) == "\\*\\***"
+def test_there_is_no_fragment_cache_tag(tmp_path):
+    """``{% cache %}`` reused text whenever the values a template listed were equal, trusting
+    it to list every value the fragment read: it is gone, and a template using it fails."""
+    from jinja2 import TemplateSyntaxError
+
+    with pytest.raises(TemplateSyntaxError, match="cache"):
+        _render(tmp_path, "{% cache x %}{{ x }}{% endcache %}", x=1)
 
 
 def test_fill_puts_values_in_a_label(tmp_path):
@@ -350,16 +341,14 @@ def test_the_context_holds_what_asdict_and_model_dump_would_give():
             assert shared["incidents"][0] is not shared["case"]["incidents"][0]
 
 
-def test_an_environment_refuses_a_jinja2_that_would_escape_values_twice(monkeypatch):
-    """The code generator's override is checked when an environment is made."""
-    from complaint_kit import templating
+def test_values_are_escaped_for_markdown_once():
+    """finalize returns Markup: autoescape prints it as it is, with no HTML escaping on top."""
+    from complaint_kit.templating import md_escape
 
-    monkeypatch.setattr(templating._CodeGenerator, "_output_child_pre",
-                        templating.CodeGenerator._output_child_pre)
-    monkeypatch.setattr(templating._CodeGenerator, "_output_child_post",
-                        templating.CodeGenerator._output_child_post)
-    with pytest.raises(RuntimeError, match="Jinja2"):
-        make_environment([])
+    env = make_environment([])
+    assert env.from_string("{{ v }}").render(v="<&> *x*") == md_escape("<&> *x*")
+    assert env.from_string("{{ v }}").render(v=None) == ""
+    assert env.from_string("{{ v }}").render(v=Markup("**")) == "**"  # Markdown already
 
 
 def test_a_shipped_chart_font_has_every_character_of_the_chart_wording():
@@ -375,3 +364,38 @@ def test_a_shipped_chart_font_has_every_character_of_the_chart_wording():
             text = "".join(v for k, v in labels.items() if k.startswith("figure."))
             missing = set(text) - _charset(jurisdiction.chart_font)
             assert not missing, (jurisdiction.code, sorted(missing))
+
+
+LANGUAGE_TAGS = {"cn-sms-harassment": ("w:eastAsia", "zh-CN"),
+                 "tw-bank-harassment": ("w:eastAsia", "zh-TW"),
+                 "hk-whatsapp-harassment": ("w:eastAsia", "zh-HK"),
+                 "hk-english-money-lender": ("w:val", "en-HK"),
+                 "uk-harassment": ("w:val", "en-GB"),
+                 "us-collector-harassment": ("w:val", "en-US")}
+
+
+@pytest.mark.parametrize("example", sorted(LANGUAGE_TAGS))
+def test_a_document_says_which_language_its_text_is_in(example, tmp_path):
+    """w:lang in the document defaults: Word proofs by it, and LibreOffice then draws Chinese
+    with a Chinese font and its bold face instead of a glyph-by-glyph fallback."""
+    from docx.oxml.ns import qn
+
+    from complaint_kit.drafting import draft_case
+
+    path = REPO / "examples" / f"{example}.yaml"
+    case = load_case(path, get_registry())
+    _, drafts = draft_case(case, get_registry(), tmp_path, base_dir=path.parent,
+                           durable=False, checklist=False, doc=None)
+    attr, tag = LANGUAGE_TAGS[example]
+    for draft in drafts:
+        styles = docx.Document(str(draft.path)).styles.element
+        lang = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/"
+                           f"{qn('w:lang')}")
+        assert lang is not None and lang.get(qn(attr)) == tag, draft.path.name
+
+
+def test_language_tags_are_word_s_language_and_region():
+    from complaint_kit.formats import language_tag
+
+    assert [language_tag(x) for x in ("zh_Hans_CN", "zh_Hant_TW", "en_GB", "zh_Hant")] == [
+        "zh-CN", "zh-TW", "en-GB", "zh"]

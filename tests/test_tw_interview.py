@@ -29,7 +29,7 @@ def test_questions_are_asked_only_in_taiwan_cases_and_in_every_language():
                                          "tw_bank_complaint_date", "tw_bank_reply_date"}
     for q in questions:
         assert set(q.prompt) == {"zh-Hant", "zh-Hans", "en"}, q.id
-        assert q.target.startswith(("facts.", "complainant.")), q.id
+        assert q.target.startswith(("facts.", "complainant.", "respondents[")), q.id
     cn = interview({"jurisdiction": "cn"})
     assert not any(q.jurisdiction == "tw" for q in cn.applicable())
 
@@ -126,3 +126,25 @@ def test_example_case_files_load_without_problems():
         case = load_case(examples / name, get_registry())
         assert case.jurisdiction == "tw" and case.timezone == "Asia/Taipei"
         assert case.language == "zh-Hant"
+
+
+def test_a_complaint_date_without_its_prior_complaint_record_still_drafts(tmp_path):
+    # The interview stores the date the user complained to the bank (tw_bank_complaint_date)
+    # without a prior_complaints entry: the application for ombudsman review names the bank.
+    from typer.testing import CliRunner
+
+    from complaint_kit.cli import app
+
+    example = Path(__file__).resolve().parents[1] / "examples" / "tw-bank-harassment.yaml"
+    data = yaml.safe_load(example.read_text(encoding="utf-8"))
+    data.pop("prior_complaints")
+    case_file = tmp_path / "case.yaml"
+    case_file.write_text(yaml.safe_dump(data, allow_unicode=True), encoding="utf-8")
+    result = CliRunner().invoke(app, ["draft", str(case_file), "--doc", "foi-application",
+                                      "--out", str(tmp_path / "out")])
+    assert result.exit_code == 0, result.output
+    from docx import Document
+
+    [drafted] = (tmp_path / "out").glob("*foi-application*.docx")
+    text = "\n".join(p.text for p in Document(str(drafted)).paragraphs)
+    assert "向示例商業銀行" in text and "提出申訴" in text

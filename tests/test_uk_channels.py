@@ -143,7 +143,7 @@ def test_uk_questions_are_asked_in_uk_cases_only():
 def test_an_answers_file_records_the_uk_facts_and_drafts(tmp_path):
     answers = {
         "jurisdiction": "uk", "complainant_name": "Sam Example",
-        "complainant_phone": "07700 900123", "lender_name": "Example Bank plc",
+        "complainant_phone": "020 7946 0123", "lender_name": "Example Bank plc",
         "lender_type": "bank", "uk_debt_type": "credit_card", "uk_fca_authorised": "yes",
         "uk_court_papers": "no", "uk_financial_difficulty": True,
         "uk_repayment_offer_refused": True, "uk_complained_to_firm": True,

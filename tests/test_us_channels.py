@@ -7,6 +7,7 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
+from complaint_kit.answers import Normalised
 from complaint_kit.case import Case
 from complaint_kit.cli import app
 from complaint_kit.drafting import assess
@@ -120,9 +121,10 @@ def test_us_questions_are_registered_for_us_cases_only():
     assert by_id["us_collector_type"].target == "facts.collector_type"
     assert by_id["us_cease_date"].target == "facts.written_cease_notice_date"
     assert by_id["us_validation_date"].target == "facts.validation_notice_received_date"
-    assert registry.answer_validators["us_state"]("ca") is None
+    assert registry.answer_validators["us_state"]("ca") == Normalised("CA")
     assert registry.answer_validators["us_state"]("XX")
-    assert registry.answer_validators["us_timezone"]("America/Chicago") is None
+    assert registry.answer_validators["us_timezone"]("America/Chicago") == Normalised(
+        "America/Chicago")
     assert registry.answer_validators["us_timezone"]("Mars/Olympus")
 
 
@@ -174,7 +176,9 @@ documents: [cease-letter]
     result = CliRunner().invoke(app, ["interview", str(case_file), "--answers", str(answers),
                                       "--lang", "en", "--out", str(tmp_path / "drafts")])
     assert result.exit_code == 0, result.output
-    assert "US-CEASE" in result.output and "US-HOURS" in result.output
+    # the findings by their titles (the screen shows no rule codes)
+    assert "Contact after my written request to stop" in result.output
+    assert "Contact before 8 a.m. or after 9 p.m. local time" in result.output
     text = case_file.read_text(encoding="utf-8")
     assert "collector_type: third_party_agency" in text
     assert "written_cease_notice_date" in text and "America/Los_Angeles" in text

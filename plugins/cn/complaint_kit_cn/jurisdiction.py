@@ -5,7 +5,7 @@ from pathlib import Path
 
 from docx.shared import Pt
 
-from complaint_kit.jurisdiction import Jurisdiction, Typography
+from complaint_kit.jurisdiction import CrisisLine, Currency, Jurisdiction, Typography
 
 # Formal Chinese correspondence: A4, 仿宋 body, 小标宋/黑体 titles, two-character first-line
 # indent, 3.7/2.8/3.5/2.6 cm margins (GB/T 9704 practice for official documents). Lines are at a
@@ -146,5 +146,21 @@ CN = Jurisdiction(
     contact_hours=(time(8, 0), time(22, 0)),
     labels=LABELS,
     demo_example="cn-sms-harassment.yaml",
+    names={"zh-Hans": "中国大陆", "zh-Hant": "中國大陸", "en": "Mainland China"},
+    currency=Currency(
+        code="CNY", names={"zh-Hans": "人民币", "zh-Hant": "人民幣", "en": "Chinese yuan"},
+        marks=("¥", "RMB", "人民币", "人民幣", "元", "块钱", "块", "圆", "yuan"),
+        formats={"zh-Hans": "人民币 {amount} 元", "zh-Hant": "人民幣 {amount} 元",
+                 "en": "CN¥{amount}"}),
+    crisis_lines=(
+        # 国家卫生健康委设置的全国统一心理援助热线；每条热线每日至少18小时。400-161-9995
+        # (希望24) is left out: no official source for it was found.
+        CrisisLine(name={"zh-Hans": "全国统一心理援助热线", "zh-Hant": "全國統一心理援助熱線",
+                         "en": "National mental health support line"},
+                   number="12356",
+                   hours={"zh-Hans": "每日至少18小时", "zh-Hant": "每日至少18小時",
+                          "en": "at least 18 hours a day"},
+                   source="http://gs.people.com.cn/BIG5/n2/2024/1227/c183356-41089989.html"),
+    ),
     chart_font=Path(__file__).parent / "fonts" / "chart-sc.otf",
 )

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from complaint_kit.answers import translated
 from complaint_kit.question import Question
 
 from .validation import id_number_problem
@@ -13,12 +16,22 @@ QUESTIONS = [
     Question(
         id="cn_id_number", type="national_id", target="complainant.id_number", jurisdiction="cn",
         after="complainant_phone", validator="cn_id_number",
-        prompt={"zh-Hans": "您的居民身份证号码（18位）", "zh-Hant": "您的居民身份證號碼（18位）",
-                "en": "Your resident identity card number (18 characters)"},
-        help={"zh-Hans": "监管部门和公安机关受理投诉时需要核实身份。号码只写入您的案件文件。",
-              "zh-Hant": "監管部門和公安機關受理投訴時需要核實身份。號碼只寫入您的案件檔案。",
-              "en": "Regulators and the police check who complains. The number is written only "
-                    "into your case file."},
+        prompt={"zh-Hans": "您的居民身份证号码（18位，可按 Enter 跳过）",
+                "zh-Hant": "您的居民身份證號碼（18位，可按 Enter 跳過）",
+                "en": "Your resident identity card number (18 characters; Enter to skip)"},
+        help={"zh-Hans": "号码保存在您的案件文件中，并印在需要核实身份的文书上：给公安机关、法院"
+                         "和金融监管部门（国家金融监督管理总局、人民银行、地方金融管理部门）的材料。"
+                         "给放贷机构或催收机构的函件不写号码（除非用 draft --with-id-number "
+                         "起草）。不想填可直接按 Enter 跳过，以后再补。",
+              "zh-Hant": "號碼保存在您的案件檔案中，並印在需要核實身份的文書上：給公安機關、法院"
+                         "和金融監管部門（國家金融監督管理總局、人民銀行、地方金融管理部門）的材料。"
+                         "給放貸機構或催收機構的函件不寫號碼（除非用 draft --with-id-number "
+                         "起草）。不想填可直接按 Enter 跳過，以後再補。",
+              "en": "The number is kept in your case file and printed on the documents whose "
+                    "addressee checks who complains: those to the police, the courts and the "
+                    "financial regulators (NFRA, the PBOC, the local financial regulator). "
+                    "Letters to the lender or the collectors leave it out (unless you draft "
+                    "with --with-id-number). You can press Enter to skip it and add it later."},
     ),
     Question(
         id="cn_lender_licence", target=f"{_LENDER}.licence", jurisdiction="cn",
@@ -56,4 +69,33 @@ QUESTIONS = [
     ),
 ]
 
-VALIDATORS = {"cn_id_number": id_number_problem}
+# Short names for the review of the answers: zh-Hans, zh-Hant, en.
+LABELS = {
+    "cn_id_number": ("居民身份证号码", "居民身份證號碼",
+                    "ID card number"),
+    "cn_lender_licence": ("放贷机构的信用代码或许可证号", "放貸機構的信用代碼或許可證號",
+                         "Lender's credit code or licence"),
+    "cn_police_warned": ("公安机关已警告催收人员", "公安機關已警告催收人員",
+                        "Police warned the collectors"),
+    "cn_police_warning_date": ("警告日期", "警告日期",
+                              "Date of the warning"),
+    "cn_police_station": ("作出警告的公安机关", "作出警告的公安機關",
+                         "Police station that warned them"),
+}
+QUESTIONS = [replace(q, label=dict(zip(("zh-Hans", "zh-Hant", "en"), LABELS[q.id],
+                                       strict=True))) if q.id in LABELS else q
+             for q in QUESTIONS]
+
+# The ID checks' reasons in each language (case validation keeps the English).
+ID_TEXTS = {
+    "a 居民身份证 number has 17 digits and a check digit (0-9 or X)": {
+        "en": "a 居民身份证 number has 17 digits and a check digit (0-9 or X)",
+        "zh-Hans": "居民身份证号码由17位数字和1位校验码（0-9或X）组成。",
+        "zh-Hant": "居民身份證號碼由17位數字和1位校驗碼（0-9或X）組成。"},
+    "the check digit does not match: check the number for a typing error": {
+        "en": "the check digit does not match: check the number for a typing error",
+        "zh-Hans": "校验码不符：请检查号码是否输错。",
+        "zh-Hant": "檢查碼不符：請檢查號碼是否輸入錯誤。"},
+}
+
+VALIDATORS = {"cn_id_number": translated(id_number_problem, ID_TEXTS)}

@@ -12,7 +12,7 @@ change, and says that the window is not a legal limit.
 
 from pathlib import Path
 
-from complaint_kit.jurisdiction import Jurisdiction, Typography
+from complaint_kit.jurisdiction import CrisisLine, Currency, Jurisdiction, Typography
 
 # Hong Kong letters: A4, block paragraphs (no first-line indent) in both languages, a Ming
 # (明體) body face for Chinese, 12 pt body text.
@@ -297,6 +297,29 @@ HK = Jurisdiction(
     labels=LABELS,
     translations={"en": EN},
     demo_example="hk-whatsapp-harassment.yaml",
+    names={"zh-Hans": "香港", "zh-Hant": "香港", "en": "Hong Kong"},
+    currency=Currency(
+        code="HKD", names={"zh-Hans": "港币", "zh-Hant": "港幣", "en": "Hong Kong dollars"},
+        marks=("HK$", "$", "港幣", "港币", "港元", "元", "蚊"),
+        formats={"zh-Hans": "港币 {amount} 元", "zh-Hant": "港幣 {amount} 元",
+                 "en": "HK${amount}"}),
+    crisis_lines=(
+        CrisisLine(name={"zh-Hans": "18111 精神健康支援热线", "zh-Hant": "18111 精神健康支援熱線",
+                         "en": "18111 Mental Health Support Hotline"},
+                   number="18111",
+                   hours={"zh-Hans": "24小时", "zh-Hant": "24小時", "en": "24 hours"},
+                   source="https://news.gov.hk/eng/2023/12/20231227/20231227_162155_701.html"),
+        CrisisLine(name={"zh-Hans": "香港撒玛利亚防止自杀会", "zh-Hant": "香港撒瑪利亞防止自殺會",
+                         "en": "The Samaritan Befrienders Hong Kong"},
+                   number="2389 2222",
+                   hours={"zh-Hans": "24小时", "zh-Hant": "24小時", "en": "24 hours"},
+                   source="https://csrp.hku.hk/getting-help/"),
+        CrisisLine(name={"zh-Hans": "生命热线", "zh-Hant": "生命熱綫",
+                         "en": "Suicide Prevention Hotline"},
+                   number="2382 0000",
+                   hours={"zh-Hans": "24小时", "zh-Hant": "24小時", "en": "24 hours"},
+                   source="https://csrp.hku.hk/getting-help/"),
+    ),
     chart_font=Path(__file__).parent / "fonts" / "chart-hk.otf",
 )
 

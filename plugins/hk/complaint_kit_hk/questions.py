@@ -7,6 +7,9 @@ decides whether the Code of Banking Practice and the HKMA apply: ``hk_lender_kin
 
 from __future__ import annotations
 
+from dataclasses import replace
+
+from complaint_kit.answers import translated
 from complaint_kit.question import Question
 
 from .validation import NOTICE_ITEMS, hkid_problem, hours_problem
@@ -40,6 +43,9 @@ QUESTIONS = [
     _q("hk_lender_kind", "借錢給您的是哪一類機構？", "What kind of lender is it?",
        "借钱给您的是哪一类机构？", type="choice", target="facts.lender_kind",
        after="lender_type", required=True,
+       # Asked instead of the core's lender type, whose categories are mainland China's.
+       replaces="lender_type",
+       sets_from={"respondents[id=lender,role=lender].type": {"bank": "bank"}},
        choices=_choices(("bank", "銀行（包括信用卡）", "A bank (including credit cards)",
                          "银行（包括信用卡）"),
                         ("money_lender", "財務公司／放債人", "A finance company / money lender",
@@ -106,10 +112,17 @@ QUESTIONS = [
        "Your Hong Kong identity card number (e.g. A123456(3); may be left empty)",
        "您的香港身份证号码（例如 A123456(3)；可留空）", type="national_id",
        target="complainant.id_number", after="complainant_phone", validator="hk_id_number",
-       help=("金管局表格只需頭4個字元；報案時警方會核實身份。號碼只寫入您的案件檔案。",
-             "The HKMA form asks only for the first 4 characters; the police check identity "
-             "when you report. The number is written only into your case file.",
-             "金管局表格只需头4个字符；报案时警方会核实身份。号码只写入您的案件档案。")),
+       help=("號碼保存在您的案件檔案中，並印在需要核實身份的文件上：給金管局、金融糾紛調解中心"
+             "及警方的文件（金管局表格只需頭4個字元）。給貸款機構或收數公司的信不列出號碼（除非以 "
+             "draft --with-id-number 起草）。可按 Enter 跳過。",
+             "The number is kept in your case file and printed on the documents whose "
+             "addressee checks who complains: those to the HKMA, the FDRC and the police (the "
+             "HKMA form asks only for the first 4 characters). Letters to the lender or the "
+             "collection agency leave it out (unless you draft with --with-id-number). You can "
+             "press Enter to skip it.",
+             "号码保存在您的案件档案中，并印在需要核实身份的文件上：给金管局、金融纠纷调解中心"
+             "及警方的文件（金管局表格只需头4个字符）。给贷款机构或收数公司的信不列出号码（除非以 "
+             "draft --with-id-number 起草）。可按 Enter 跳过。")),
 ]
 
 
@@ -121,4 +134,50 @@ def _hours(value: str) -> str | None:
     return hours_problem(value) if value.strip() else None
 
 
-VALIDATORS = {"hk_id_number": _hkid, "hk_hours": _hours}
+# Short names for the review of the answers: zh-Hans, zh-Hant, en.
+LABELS = {
+    "hk_lender_kind": ("贷款机构类型", "貸款機構類型",
+                      "Kind of lender"),
+    "hk_money_lender_licensed": ("放债人牌照", "放債人牌照",
+                                "Money lender's licence"),
+    "hk_agency_name": ("收数公司", "收數公司",
+                      "Collection agency"),
+    "hk_dca_notice": ("交收数公司前的书面通知", "交收數公司前的書面通知",
+                     "Notice before the agency"),
+    "hk_dca_notice_missing": ("通知缺少的内容", "通知缺少的內容",
+                             "What the notice left out"),
+    "hk_data_notice": ("资料转交的告知", "資料轉交的告知",
+                      "Told data may be passed on"),
+    "hk_unreasonable_hours": ("不合理的来电时间", "不合理的來電時間",
+                             "Unreasonable hours"),
+    "hk_bankrupt_on": ("破产令日期", "破產令日期",
+                      "Date of the bankruptcy order"),
+    "hk_complained_to_bank": ("向贷款机构投诉的日期", "向貸款機構投訴的日期",
+                             "Date you complained"),
+    "hk_money_claim": ("金钱申索", "金錢申索",
+                      "Money claim"),
+    "hk_id_number": ("香港身份证号码", "香港身份證號碼",
+                    "HKID number"),
+}
+QUESTIONS = [replace(q, label=dict(zip(("zh-Hans", "zh-Hant", "en"), LABELS[q.id],
+                                       strict=True))) if q.id in LABELS else q
+             for q in QUESTIONS]
+
+# The checks' reasons in each language (case validation keeps the English).
+TEXTS = {
+    "an HKID number is one or two letters, six digits and a check digit, e.g. A123456(3)": {
+        "en": "an HKID number is one or two letters, six digits and a check digit, e.g. "
+              "A123456(3)",
+        "zh-Hant": "香港身份證號碼為一或兩個英文字母、六位數字及一個檢查碼，例如 A123456(3)。",
+        "zh-Hans": "香港身份证号码为一或两个英文字母、六位数字及一个检查码，例如 A123456(3)。"},
+    "the check digit does not match: check the number for a typing error": {
+        "en": "the check digit does not match: check the number for a typing error",
+        "zh-Hans": "校验码不符：请检查号码是否输错。",
+        "zh-Hant": "檢查碼不符：請檢查號碼是否輸入錯誤。"},
+    "give the hours as HH:MM-HH:MM, e.g. 22:00-08:00": {
+        "en": "give the hours as HH:MM-HH:MM, e.g. 22:00-08:00",
+        "zh-Hant": "請以 時:分-時:分 填寫，例如 22:00-08:00。",
+        "zh-Hans": "请以 时:分-时:分 填写，例如 22:00-08:00。"},
+}
+
+VALIDATORS = {"hk_id_number": translated(_hkid, TEXTS), "hk_hours": translated(_hours, TEXTS)}

@@ -3,7 +3,7 @@
 from datetime import time
 from pathlib import Path
 
-from complaint_kit.jurisdiction import Jurisdiction, Typography
+from complaint_kit.jurisdiction import CrisisLine, Currency, Era, Jurisdiction, Typography
 
 # Formal Taiwan correspondence (陳情書, 申訴書): A4, 標楷體 12 pt, two-character first-line indent;
 # 12 pt keeps a letter to three pages.
@@ -144,5 +144,28 @@ TW = Jurisdiction(
     contact_hours=(time(7, 0), time(22, 0)),
     labels=LABELS,
     demo_example="tw-bank-harassment.yaml",
+    names={"zh-Hans": "台湾", "zh-Hant": "臺灣", "en": "Taiwan"},
+    currency=Currency(
+        code="TWD", names={"zh-Hans": "新台币", "zh-Hant": "新臺幣", "en": "New Taiwan dollars"},
+        marks=("NT$", "NTD", "$", "新臺幣", "新台幣", "新台币", "臺幣", "台幣", "台币", "元",
+               "塊錢", "塊", "圓"),
+        formats={"zh-Hans": "新台币 {amount} 元", "zh-Hant": "新臺幣 {amount} 元",
+                 "en": "NT${amount}"}),
+    era=Era(names=("民國", "民国"), offset=1911),
+    crisis_lines=(
+        CrisisLine(name={"zh-Hans": "卫生福利部 安心专线", "zh-Hant": "衛生福利部 安心專線",
+                         "en": "Ministry of Health and Welfare Suicide Prevention Line"},
+                   number="1925",
+                   hours={"zh-Hans": "24小时，免费", "zh-Hant": "24小時，免付費",
+                          "en": "24 hours, free"},
+                   source="https://udn.com/news/story/7266/9329707"),
+        # The ministry's own message lists 生命線 1995 and 張老師 1980 beside 1925.
+        CrisisLine(name={"zh-Hans": "生命线协谈专线", "zh-Hant": "生命線協談專線",
+                         "en": "Lifeline"},
+                   number="1995", source="https://kch.org.tw/Xfile/1120619-1.html"),
+        CrisisLine(name={"zh-Hans": "张老师专线", "zh-Hant": "張老師專線",
+                         "en": "Teacher Chang line"},
+                   number="1980", source="https://kch.org.tw/Xfile/1120619-1.html"),
+    ),
     chart_font=Path(__file__).parent / "fonts" / "chart-tc.otf",
 )

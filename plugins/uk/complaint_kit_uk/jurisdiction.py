@@ -2,7 +2,7 @@
 
 from datetime import time
 
-from complaint_kit.jurisdiction import Jurisdiction, Typography
+from complaint_kit.jurisdiction import CrisisLine, Currency, Jurisdiction, Typography
 
 # A plain British business letter on A4: 2.54 cm margins, a sans-serif body at 11 pt.
 TYPOGRAPHY = Typography(
@@ -149,4 +149,17 @@ UK = Jurisdiction(
     contact_hours=CONTACT_HOURS,
     labels=LABELS,
     demo_example="uk-harassment.yaml",
+    names={"zh-Hans": "英国", "zh-Hant": "英國", "en": "United Kingdom"},
+    currency=Currency(
+        code="GBP", names={"zh-Hans": "英镑", "zh-Hant": "英鎊", "en": "pounds sterling"},
+        marks=("£", "英镑", "英鎊", "pounds", "pound"),
+        formats={"zh-Hans": "{amount} 英镑", "zh-Hant": "{amount} 英鎊", "en": "£{amount}"}),
+    crisis_lines=(
+        CrisisLine(name={"zh-Hans": "Samaritans 撒玛利亚会", "zh-Hant": "Samaritans 撒瑪利亞會",
+                         "en": "Samaritans"},
+                   number="116 123",
+                   hours={"zh-Hans": "24小时，免费", "zh-Hant": "24小時，免費",
+                          "en": "24 hours, free"},
+                   source="https://www.samaritans.org/how-we-can-help/contact-samaritan/"),
+    ),
 )

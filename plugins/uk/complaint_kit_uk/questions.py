@@ -88,9 +88,10 @@ def past_date(value: str) -> str | None:
 
     day = as_date(value)
     if value.strip() and day is None:
-        return "Enter a date as YYYY-MM-DD."
+        return "Enter a date as YYYY-MM-DD, e.g. 2026-03-01."  # the core's message ids
     if day and day > date.today():
-        return "That date is in the future."
+        return {"en": "That date is in the future.", "zh-Hans": "这个日期还没到。",
+                "zh-Hant": "這個日期還沒到。"}
     return None
 
 

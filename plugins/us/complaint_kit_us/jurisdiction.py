@@ -2,7 +2,7 @@
 
 from datetime import time
 
-from complaint_kit.jurisdiction import Jurisdiction, Typography
+from complaint_kit.jurisdiction import CrisisLine, Currency, Jurisdiction, Typography
 
 # US business correspondence: US Letter, one-inch margins, 12 pt serif body, block paragraphs.
 TYPOGRAPHY = Typography(
@@ -161,4 +161,17 @@ US = Jurisdiction(
     contact_hours=(time(8, 0), time(21, 0)),
     labels=LABELS,
     demo_example="us-collector-harassment.yaml",
+    names={"zh-Hans": "美国", "zh-Hant": "美國", "en": "United States"},
+    currency=Currency(
+        code="USD", names={"zh-Hans": "美元", "zh-Hant": "美元", "en": "US dollars"},
+        marks=("US$", "$", "美元", "美金", "dollars", "dollar"),
+        formats={"zh-Hans": "{amount} 美元", "zh-Hant": "{amount} 美元", "en": "${amount}"}),
+    crisis_lines=(
+        CrisisLine(name={"zh-Hans": "988 自杀与危机生命线", "zh-Hant": "988 自殺與危機生命線",
+                         "en": "988 Suicide & Crisis Lifeline (call or text)"},
+                   number="988",
+                   hours={"zh-Hans": "24小时", "zh-Hant": "24小時", "en": "24/7"},
+                   source="https://health.wyo.gov/publichealth/prevention/wivpp/"
+                          "suicide-prevention/988-suicide-crisis-lifeline"),
+    ),
 )

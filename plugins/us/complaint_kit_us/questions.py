@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from complaint_kit.question import Question
 
-from .validation import state_problem, timezone_problem
+from .validation import state_answer, timezone_problem
 
 _COLLECTOR = "respondents[id=collector,role=collection_agency]"
 _THIRD_PARTY = {"field": "us_collector_type", "in": ["third_party_agency", "debt_buyer",
@@ -45,14 +45,15 @@ QUESTIONS = [
                 ("business", {"en": "A business"})),
        help="The FDCPA covers only debts \"primarily for personal, family, or household "
             "purposes\"."),
-    _q("us_state", "Which state do you live in? (two letters, e.g. CA)",
+    _q("us_state", "Which state do you live in? (e.g. CA or California)",
        target="facts.consumer_state", after="us_debt_purpose", validator="us_state",
        replaces="region", also=("region",),
        help="Some states add their own limits; California and Massachusetts are checked."),
-    _q("us_timezone", "Your time zone (e.g. America/Chicago)", target="timezone",
+    _q("us_timezone", "Your time zone (e.g. Pacific, Eastern)", target="timezone",
        after="us_state", validator="us_timezone",
        help="Calls before 8 a.m. or after 9 p.m. are judged by the local time where you "
-            "live, not by the caller's area code."),
+            "live, not by the caller's area code. Pacific, Mountain, Central, Eastern, Alaska "
+            "and Hawaii, an abbreviation such as PST, or your state (CA) will do."),
     _q("us_validation_received", "Did you receive a written validation notice (the letter "
        "stating the amount, the creditor and your right to dispute within 30 days)?",
        type="yes_no", target="facts.validation_notice_received", after="debt_disputed"),
@@ -82,4 +83,4 @@ QUESTIONS = [
        when=_WORK),
 ]
 
-VALIDATORS = {"us_state": state_problem, "us_timezone": timezone_problem}
+VALIDATORS = {"us_state": state_answer, "us_timezone": timezone_problem}

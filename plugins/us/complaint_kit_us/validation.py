@@ -64,12 +64,115 @@ def state_problem(value: str) -> str | None:
     return None
 
 
-def timezone_problem(value: str) -> str | None:
-    try:
-        ZoneInfo(str(value).strip())
-    except (ZoneInfoNotFoundError, ValueError):
-        return "give an IANA time zone name such as America/New_York or America/Los_Angeles"
+# Time zones as people name them. The names are the IANA zones the rules judge local time by.
+EASTERN, CENTRAL, MOUNTAIN, PACIFIC = ("America/New_York", "America/Chicago", "America/Denver",
+                                       "America/Los_Angeles")
+ARIZONA, ALASKA, HAWAII = "America/Phoenix", "America/Anchorage", "Pacific/Honolulu"
+PLAIN_ZONES = {
+    "eastern": EASTERN, "est": EASTERN, "edt": EASTERN, "et": EASTERN,
+    "central": CENTRAL, "cst": CENTRAL, "cdt": CENTRAL, "ct": CENTRAL,
+    "mountain": MOUNTAIN, "mst": MOUNTAIN, "mdt": MOUNTAIN, "mt": MOUNTAIN,
+    "pacific": PACIFIC, "pst": PACIFIC, "pdt": PACIFIC, "pt": PACIFIC,
+    "alaska": ALASKA, "akst": ALASKA, "akdt": ALASKA,
+    "hawaii": HAWAII, "hst": HAWAII, "arizona": ARIZONA,
+}
+_ZONE_NAMES = {EASTERN: "Eastern", CENTRAL: "Central", MOUNTAIN: "Mountain", PACIFIC: "Pacific",
+               ALASKA: "Alaska", HAWAII: "Hawaii"}
+# Each state's zone; a state split between two zones names both, and the user picks one.
+STATE_ZONES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "AL": ("Alabama", (CENTRAL,)), "AK": ("Alaska", (ALASKA, HAWAII)),
+    "AZ": ("Arizona", (ARIZONA,)), "AR": ("Arkansas", (CENTRAL,)),
+    "CA": ("California", (PACIFIC,)), "CO": ("Colorado", (MOUNTAIN,)),
+    "CT": ("Connecticut", (EASTERN,)), "DE": ("Delaware", (EASTERN,)),
+    "DC": ("District of Columbia", (EASTERN,)), "FL": ("Florida", (EASTERN, CENTRAL)),
+    "GA": ("Georgia", (EASTERN,)), "HI": ("Hawaii", (HAWAII,)),
+    "ID": ("Idaho", (MOUNTAIN, PACIFIC)), "IL": ("Illinois", (CENTRAL,)),
+    "IN": ("Indiana", (EASTERN, CENTRAL)), "IA": ("Iowa", (CENTRAL,)),
+    "KS": ("Kansas", (CENTRAL, MOUNTAIN)), "KY": ("Kentucky", (EASTERN, CENTRAL)),
+    "LA": ("Louisiana", (CENTRAL,)), "ME": ("Maine", (EASTERN,)),
+    "MD": ("Maryland", (EASTERN,)), "MA": ("Massachusetts", (EASTERN,)),
+    "MI": ("Michigan", (EASTERN, CENTRAL)), "MN": ("Minnesota", (CENTRAL,)),
+    "MS": ("Mississippi", (CENTRAL,)), "MO": ("Missouri", (CENTRAL,)),
+    "MT": ("Montana", (MOUNTAIN,)), "NE": ("Nebraska", (CENTRAL, MOUNTAIN)),
+    "NV": ("Nevada", (PACIFIC,)), "NH": ("New Hampshire", (EASTERN,)),
+    "NJ": ("New Jersey", (EASTERN,)), "NM": ("New Mexico", (MOUNTAIN,)),
+    "NY": ("New York", (EASTERN,)), "NC": ("North Carolina", (EASTERN,)),
+    "ND": ("North Dakota", (CENTRAL, MOUNTAIN)), "OH": ("Ohio", (EASTERN,)),
+    "OK": ("Oklahoma", (CENTRAL,)), "OR": ("Oregon", (PACIFIC, MOUNTAIN)),
+    "PA": ("Pennsylvania", (EASTERN,)), "RI": ("Rhode Island", (EASTERN,)),
+    "SC": ("South Carolina", (EASTERN,)), "SD": ("South Dakota", (CENTRAL, MOUNTAIN)),
+    "TN": ("Tennessee", (EASTERN, CENTRAL)), "TX": ("Texas", (CENTRAL, MOUNTAIN)),
+    "UT": ("Utah", (MOUNTAIN,)), "VT": ("Vermont", (EASTERN,)),
+    "VA": ("Virginia", (EASTERN,)), "WA": ("Washington", (PACIFIC,)),
+    "WV": ("West Virginia", (EASTERN,)), "WI": ("Wisconsin", (CENTRAL,)),
+    "WY": ("Wyoming", (MOUNTAIN,)), "PR": ("Puerto Rico", ("America/Puerto_Rico",)),
+    "VI": ("U.S. Virgin Islands", ("America/St_Thomas",)), "GU": ("Guam", ("Pacific/Guam",)),
+    "MP": ("Northern Mariana Islands", ("Pacific/Saipan",)),
+    "AS": ("American Samoa", ("Pacific/Pago_Pago",)),
+}
+_BY_STATE_NAME = {name.replace(".", "").casefold(): code
+                  for code, (name, _z) in STATE_ZONES.items()}
+_ZONE_HELP = {"en": "Give your time zone by its name (Pacific, Mountain, Central, Eastern, "
+                    "Alaska, Hawaii), its abbreviation (PST) or your state (CA).",
+              "zh-Hans": "请填写时区名称（Pacific、Mountain、Central、Eastern、Alaska、"
+                         "Hawaii）、缩写（如 PST）或所在州（如 CA）。",
+              "zh-Hant": "請填寫時區名稱（Pacific、Mountain、Central、Eastern、Alaska、"
+                         "Hawaii）、縮寫（如 PST）或所在州（如 CA）。"}
+
+
+def read_timezone(value: str) -> str | None:
+    """The IANA zone of a time zone as typed ("Pacific", "PST", "Pacific Time", "CA",
+    "California", "America/Chicago"), or None when it names none or a split state."""
+    text = " ".join(str(value).replace(".", "").split())
+    if "/" in text:
+        try:
+            ZoneInfo(text)
+        except (ZoneInfoNotFoundError, ValueError, OSError):  # OSError: a folder ("America/")
+            return None
+        return text
+    key = text.casefold()
+    for tail in (" standard time", " daylight time", " time zone", " time", " zone"):
+        key = key.removesuffix(tail)
+    if key in PLAIN_ZONES:
+        return PLAIN_ZONES[key]
+    code = key.upper() if key.upper() in STATE_ZONES else _BY_STATE_NAME.get(key)
+    if code is not None and len(STATE_ZONES[code][1]) == 1:
+        return STATE_ZONES[code][1][0]
     return None
+
+
+def state_answer(value: str):
+    """The state's code (``Normalised``) from its code or its name ("ca", "California"), or
+    why the answer names no state."""
+    from complaint_kit.answers import Normalised
+
+    key = " ".join(str(value).replace(".", "").split()).casefold()
+    code = key.upper() if key.upper() in STATE_ZONES else _BY_STATE_NAME.get(key)
+    if code is None:
+        return {"en": "give the state's two-letter postal code, e.g. CA, NY or TX",
+                "zh-Hans": "请填写州的两个字母代码，例如 CA、NY 或 TX。",
+                "zh-Hant": "請填寫州的兩個字母代碼，例如 CA、NY 或 TX。"}
+    return Normalised(code)
+
+
+def timezone_problem(value: str):
+    """The zone to store (``Normalised``), or why the answer names none. A state with two
+    zones is not guessed: the user is asked which of them."""
+    from complaint_kit.answers import Normalised
+
+    zone = read_timezone(value)
+    if zone is not None:
+        return Normalised(zone)
+    key = " ".join(str(value).replace(".", "").split()).casefold()
+    code = key.upper() if key.upper() in STATE_ZONES else _BY_STATE_NAME.get(key)
+    if code is not None:
+        name, zones = STATE_ZONES[code]
+        both, either = (" or ".join(_ZONE_NAMES[z] for z in zones),
+                        " 或 ".join(_ZONE_NAMES[z] for z in zones))
+        return {"en": f"{name} has more than one time zone: answer {both}.",
+                "zh-Hans": f"{code} 州有不止一个时区，请回答 {either}。",
+                "zh-Hant": f"{code} 州有不止一個時區，請回答 {either}。"}
+    return _ZONE_HELP
 
 
 def _is_date(value: object) -> bool:
