@@ -32,6 +32,7 @@ from .hookspecs import hookimpl
 from .importing import Record
 from .jurisdiction import CrisisLine, Currency, Era, Jurisdiction, Typography
 from .jurisdiction_plugin import JurisdictionPlugin
+from .ngram_model import NgramModel
 from .question import Question
 from .rules import (
     UNVERIFIED,
@@ -78,6 +79,7 @@ __all__ = [
     "Lexicon",
     "LoanPurpose",
     "Medium",
+    "NgramModel",
     "Normalised",
     "PriorAction",
     "Problem",

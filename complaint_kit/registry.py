@@ -295,8 +295,9 @@ class Registry:
         return _by_id(self.documents_for(code), doc_id, f"document kind in {code!r}")
 
     def tagger(self, language: str) -> Tagger:
-        """The classifiers of a language; an empty tagger (falsy) when there are none."""
-        return Tagger(language, [c for c in self.classifiers if c.language == language])
+        """A tagger for cases in ``language``: every classifier, each message read by those of
+        the language it is written in (see ``Tagger``); falsy when ``language`` has none."""
+        return Tagger(language, self.classifiers)
 
     def importer(self, name: str) -> Importer:
         return _by_id(self.importers, name, "importer", key="name")

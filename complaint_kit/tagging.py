@@ -13,6 +13,9 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
+from . import scripts
+from .regex_literals import LiteralGate
+
 # The standard tags. Rules match on these names; a plugin may add its own.
 TAGS: tuple[str, ...] = (
     "threat_violence",  # harm to the person, family or property
@@ -36,15 +39,36 @@ class Classifier(Protocol):
         """Tag -> the words that matched (never empty for a tag that is returned)."""
         ...
 
+    # Optional: ``scores(text) -> {tag: (confidence 0-1, reasons)}``. A classifier without it
+    # gives its tags the confidence of its ``confidence`` attribute (default 1.0). A classifier
+    # whose ``words_are_quotes`` is False (a statistical model, whose reasons are n-grams) gives
+    # reasons that are not the message's words: they explain the tag but are never quoted.
+
 
 @dataclass(frozen=True)
 class Tagging:
     tags: list[str]  # what marks the message as abusive; a lawful reminder has none
-    reasons: dict[str, list[str]]  # tag or feature -> matched words
+    reasons: dict[str, list[str]]  # tag or feature -> matched words (empty: no words matched)
     features: list[str] = field(default_factory=list)  # what it contains, abusive or not
+    confidence: dict[str, float] = field(default_factory=dict)  # tag or feature -> 0-1
+    ngrams: dict[str, list[str]] = field(default_factory=dict)  # tag -> a model's n-grams
+    language: str = ""  # the language whose classifiers read the message
+
+    def reason(self, tag: str) -> list[str]:
+        """What led to ``tag``: the matched words, else the model's n-grams."""
+        return self.reasons.get(tag) or self.ngrams.get(tag, [])
 
     def as_dict(self, id: str | int | None = None) -> dict:
-        return {"id": id, "tags": self.tags, "reasons": {t: self.reasons[t] for t in self.tags},
+        return {"id": id, "tags": self.tags, "reasons": {t: self.reason(t) for t in self.tags},
+                "features": {f: self.reasons[f] for f in self.features}}
+
+    def explained(self, id: str | int | None = None) -> dict:
+        """``as_dict`` with the language read, each tag's confidence and where its reason is
+        from ("words" matched or "ngrams" of the model)."""
+        return {"id": id, "lang": self.language, "tags": self.tags,
+                "confidence": {t: round(self.confidence.get(t, 1.0), 3) for t in self.tags},
+                "reasons": {t: {"words": self.reasons.get(t, []),
+                                "ngrams": self.ngrams.get(t, [])} for t in self.tags},
                 "features": {f: self.reasons[f] for f in self.features}}
 
 
@@ -70,24 +94,29 @@ class Lexicon:
     features: Collection[str] = frozenset()
     clause_breaks: str = ",.;:!?\n\uff0c\u3002\uff1b\uff1a\uff01\uff1f\u3001"
     ignore_case: bool = True
+    # How far a match is trusted: about the precision the shipped lexicons reach on the
+    # corpus's development split (bench/bench_tagging.py --split dev).
+    confidence: float = 0.9
     _compiled: dict = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def __post_init__(self) -> None:
         flags = re.IGNORECASE if self.ignore_case else 0
-        for tag, alternatives in self.patterns.items():
-            self._compiled[tag] = (
-                _alternation(alternatives, flags),
-                _alternation(self.unless.get(tag, ()), flags),
-            )
-        self._compiled[None] = re.compile(self.negation, flags) if self.negation else None
+        tags = {tag: (_alternation(alternatives, flags),
+                      _alternation(self.unless.get(tag, ()), flags))
+                for tag, alternatives in self.patterns.items()}
+        self._compiled.update(
+            tags={t: c for t, c in tags.items() if c[0] is not None},
+            negation=re.compile(self.negation, flags) if self.negation else None,
+            # Only the patterns whose literals are in the text run (see regex_literals).
+            gate=LiteralGate({t: c[0] for t, c in tags.items() if c[0] is not None}))
 
     def classify(self, text: str) -> dict[str, list[str]]:
         found: dict[str, list[str]] = {}
-        negation = self._compiled[None]
-        for tag, compiled in self._compiled.items():
-            if tag is None or compiled[0] is None:
+        negation = self._compiled["negation"]
+        candidates = self._compiled["gate"].candidates(text)
+        for tag, (pattern, unless) in self._compiled["tags"].items():
+            if tag not in candidates:
                 continue
-            pattern, unless = compiled
             words = _unique(m.group(0) for m in pattern.finditer(text)
                             if negation is None or not self.denied(text, m.start(), negation))
             if words and not (unless is not None and unless.search(text)):
@@ -112,24 +141,66 @@ def _unique(words: Iterable[str]) -> list[str]:
 
 
 class Tagger:
-    """All the classifiers of one language, run together."""
+    """The classifiers that read a case's messages, run together.
+
+    ``language`` is the case's; a message is read by the classifiers of the language it is
+    written in (``language_of``): English in a Hong Kong or mainland case by the English ones,
+    Chinese in either script by the case's Chinese classifiers (or, in an English case, those of
+    the message's script), after converting it to their script. The words that matched are given
+    back as the message writes them.
+    """
 
     def __init__(self, language: str, classifiers: Sequence[Classifier]):
         self.language = language
         self.classifiers = list(classifiers)
+        self._by_language: dict[str, list[Classifier]] = {}
+        for classifier in self.classifiers:
+            self._by_language.setdefault(classifier.language, []).append(classifier)
 
     def __bool__(self) -> bool:
-        return bool(self.classifiers)
+        return bool(self._by_language.get(self.language))
+
+    def language_of(self, text: str, chinese: bool | None = None) -> str:
+        """The language whose classifiers read ``text`` (``chinese``: whether it is, if known)."""
+        have = self._by_language
+        if not (scripts.is_chinese(text) if chinese is None else chinese):
+            if scripts.is_chinese_language(self.language) and "en" in have:
+                return "en"
+            return self.language
+        if scripts.is_chinese_language(self.language) and have.get(self.language):
+            return self.language
+        script = scripts.chinese_script(text)
+        other = scripts.ZH_HANT if script == scripts.ZH_HANS else scripts.ZH_HANS
+        return next((s for s in (script, other) if have.get(s)), self.language)
 
     def tag(self, text: str) -> Tagging:
+        chinese = scripts.is_chinese(text)
+        language = self.language_of(text, chinese)
+        subject = text
+        if chinese and scripts.is_chinese_language(language):
+            subject = scripts.to_script(text, language)
         reasons: dict[str, list[str]] = {}
+        ngrams: dict[str, list[str]] = {}
+        confidence: dict[str, float] = {}
         features: set[str] = set()
-        for classifier in self.classifiers:
-            found = classifier.classify(text)
+        for classifier in self._by_language.get(language, ()):
+            scored = getattr(classifier, "scores", None)
+            if scored is not None:
+                found = scored(subject)
+            else:
+                level = getattr(classifier, "confidence", 1.0)
+                found = {t: (level, w) for t, w in classifier.classify(subject).items()}
             features |= set(getattr(classifier, "features", ())) & set(found)
-            for tag, words in found.items():
-                reasons[tag] = _unique([*reasons.get(tag, ()), *words])
+            quotes = getattr(classifier, "words_are_quotes", True)
+            for tag, (level, words) in found.items():
+                if subject != text and quotes:
+                    words = [scripts.in_original(w, subject, text) for w in words]
+                into = reasons if quotes else ngrams
+                into[tag] = _unique([*into.get(tag, ()), *words])
+                reasons.setdefault(tag, [])
+                # Independent evidence adds up (noisy-or): two classifiers at 0.8 give 0.96.
+                confidence[tag] = 1 - (1 - confidence.get(tag, 0.0)) * (1 - level)
         order = {t: i for i, t in enumerate(TAGS)}
         tags = sorted(reasons, key=lambda t: (order.get(t, len(order)), t))
         return Tagging([t for t in tags if t not in features], {t: reasons[t] for t in tags},
-                       [t for t in tags if t in features])
+                       [t for t in tags if t in features], confidence, ngrams, language)

@@ -13,6 +13,7 @@ Thresholds, per language, on the labelled set in bench/data/messages.jsonl:
 from __future__ import annotations
 
 import json
+import math
 import os
 import subprocess
 import sys
@@ -23,6 +24,7 @@ import pytest
 from typer.testing import CliRunner
 
 from complaint_kit.cli import app
+from complaint_kit.ngram_model import NgramModel
 from complaint_kit.registry import get_registry
 from complaint_kit.tagging import TAGS, Lexicon, Tagger
 
@@ -75,6 +77,9 @@ def test_every_language_has_its_classifier_and_its_own_tags_are_features():
     base = {("zh-Hans", "cn"), ("zh-Hant", "lexicons-zh-Hant"), ("en", "lexicons-en")}
     assert base <= names
     for classifier in reg.classifiers:
+        if isinstance(classifier, NgramModel):  # the models give standard tags only
+            assert set(classifier.tags) <= set(TAGS), classifier.name
+            continue
         if (classifier.language, classifier.name) in base:
             assert set(TAGS) <= set(classifier.patterns), classifier.name
         own = set(classifier.patterns) - set(TAGS) - set(getattr(classifier, "features", ()))
@@ -214,11 +219,14 @@ def test_classify_plain_and_json_lines_from_stdin():
     assert result.exit_code == 0, result.output
     rows = _jsonl(result.stdout)
     assert rows[0]["id"] == 1 and rows[0]["tags"] == ["threat_visit", "criminal_threat"]
-    assert rows[0]["reasons"]["threat_visit"] == ["上门"]
-    assert {"已被立案", "抓你"} <= set(rows[0]["reasons"]["criminal_threat"])
+    assert rows[0]["lang"] == "zh-Hans"
+    assert rows[0]["reasons"]["threat_visit"]["words"] == ["上门"]
+    assert {"已被立案", "抓你"} <= set(rows[0]["reasons"]["criminal_threat"]["words"])
+    assert all(0 < c <= 1 for c in rows[0]["confidence"].values())
+    assert set(rows[0]["confidence"]) == set(rows[0]["tags"])
     # a lawful reminder: no tag, though it says what it is about
-    assert rows[1] == {"id": "a1", "tags": [], "reasons": {},
-                       "features": {"debt_mention": ["还款"]}}
+    assert rows[1] == {"id": "a1", "lang": "zh-Hans", "tags": [], "confidence": {},
+                       "reasons": {}, "features": {"debt_mention": ["还款"]}}
     assert "上门" in result.stdout  # ensure_ascii=False
 
 
@@ -240,7 +248,8 @@ def test_classify_names_what_is_wrong_with_a_json_line(line, message):
     result = runner.invoke(app, ["classify", "--lang", "en"], input=f"fine\n{line}\n")
     assert result.exit_code == 1
     assert f"<stdin>:2: {message}" in result.stderr
-    assert _jsonl(result.stdout) == [{"id": 1, "tags": [], "reasons": {}, "features": {}}]
+    assert _jsonl(result.stdout) == [{"id": 1, "lang": "en", "tags": [], "confidence": {},
+                                      "reasons": {}, "features": {}}]
 
 
 def test_classify_reads_a_file(tmp_path):
@@ -251,10 +260,12 @@ def test_classify_reads_a_file(tmp_path):
     assert _jsonl(result.stdout)[0]["tags"] == ["threat_visit", "insult"]
 
 
-def test_classify_needs_a_language():
-    result = runner.invoke(app, ["classify"], input="x\n")
-    assert result.exit_code == 2
-    assert "--lang" in result.stderr
+def test_classify_needs_a_language_for_lines_without_lang():
+    lines = 'x\n{"id": "b", "text": "We will come to your house", "lang": "en"}\n'
+    result = runner.invoke(app, ["classify"], input=lines)
+    assert result.exit_code == 1
+    assert "<stdin>:1: no language" in result.stderr and "--lang" in result.stderr
+    assert [(r["id"], r["tags"]) for r in _jsonl(result.stdout)] == [("b", ["threat_visit"])]
 
 
 @pytest.mark.parametrize("args, message", [
@@ -278,12 +289,232 @@ def test_classify_as_a_real_process(tmp_path):
     assert result.returncode == 1
     rows = _jsonl(result.stdout)
     assert [r["id"] for r in rows] == [1, "a1", 5]
-    assert rows[2]["reasons"]["insult"] == ["老赖"]
+    assert rows[2]["reasons"]["insult"]["words"] == ["老赖"]
     assert f"{path}:3: bad JSON" in result.stderr
     assert "Traceback" not in result.stderr
     stdin = subprocess.run([sys.executable, "-m", "complaint_kit", "classify", "--lang", "en"],
                            input="You will go to jail.\n", capture_output=True, text=True,
                            encoding="utf-8", env=env, timeout=120)
     assert stdin.returncode == 0, stdin.stderr
-    assert _jsonl(stdin.stdout) == [{"id": 1, "tags": ["criminal_threat"],
-                                     "reasons": {"criminal_threat": ["jail"]}, "features": {}}]
+    row = _jsonl(stdin.stdout)[0]
+    assert (row["id"], row["lang"], row["tags"]) == (1, "en", ["criminal_threat"])
+    assert "jail" in row["reasons"]["criminal_threat"]["words"]
+
+
+# --- The literal gate: only patterns whose literals are in the text run ------------------------
+
+def test_literal_gate_never_drops_a_pattern_that_matches():
+    """Every pattern of every installed lexicon that matches a labelled message is among the
+    gate's candidates for it (the gate may only let more through)."""
+    messages = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()
+                if line.strip()]
+    texts = [m["text"] for m in messages] + [m["text"].upper() for m in messages]
+    for classifier in get_registry().classifiers:
+        compiled = getattr(classifier, "_compiled", {}).get("tags")
+        if not compiled:
+            continue
+        gate = classifier._compiled["gate"]
+        for text in texts:
+            matching = {t for t, (pattern, _) in compiled.items() if pattern.search(text)}
+            assert matching <= gate.candidates(text), (classifier.name, text)
+
+
+def test_needed_literals_reads_alternations_repeats_and_classes():
+    import re
+
+    from complaint_kit.regex_literals import LiteralGate, needed_literals
+    assert needed_literals(re.compile(r"(?:打死|弄残)了?你")) == {"打死", "弄残"}
+    assert needed_literals(re.compile(r"\bJail\b|prison", re.I)) == {"jail", "prison"}
+    assert needed_literals(re.compile(r"a*")) is None  # may match the empty string
+    gate = LiteralGate({"x": re.compile(r"上门|找你"), "y": re.compile(r"[^a]+")})
+    assert gate.candidates("明天找你") == {"x", "y"}
+    assert gate.candidates("明天") == {"y"}  # no literal known for y: it always runs
+
+
+# --- Either Chinese script, in every jurisdiction; each message by its own language ------------
+
+@pytest.mark.parametrize(("language", "text", "tag_", "word"), [
+    ("zh-Hans", "你已被立案，警察馬上上門抓你", "threat_visit", "上門"),  # 繁體 in a CN case
+    ("zh-Hant", "你已被立案，警察马上上门抓你", "threat_visit", "上门"),  # 简体 in TW/HK
+    ("zh-Hant", "We will come to your house tonight.", "threat_visit", "come to your house"),
+    ("en", "再不还钱就去你家", "threat_visit", "去你家"),
+])
+def test_a_message_is_read_in_its_own_script_and_quoted_as_written(language, text, tag_, word):
+    tagging = get_registry().tagger(language).tag(text)
+    assert tag_ in tagging.tags
+    assert word in tagging.reasons[tag_]  # the message's own words, not the converted ones
+
+
+def test_the_language_read_follows_the_script():
+    from complaint_kit import scripts
+
+    tagger = get_registry().tagger("zh-Hant")
+    assert tagger.language_of("Pay by Friday, Mr 陳.") == "en"
+    assert tagger.language_of("请还款") == "zh-Hant"  # the case's Chinese classifiers
+    assert get_registry().tagger("en").language_of("請還款") == "zh-Hant"
+    assert get_registry().tagger("en").language_of("请还款") == "zh-Hans"
+    assert scripts.chinese_script("還款") == "zh-Hant"
+    assert scripts.chinese_script("还款") == "zh-Hans"
+    assert scripts.in_original("上门", "我们上门", "我們上門") == "上門"
+    # Traditional text is not converted again (s2t would turn 痴 into 癡)
+    assert scripts.to_script("痴線，還錢", "zh-Hant") == "痴線，還錢"
+    assert scripts.to_script("还钱", "zh-Hant") == "還錢"
+    assert scripts.to_script("還錢", "zh-Hans") == "还钱"
+
+
+# --- Negation and reported speech: denials, warnings and victims' accounts of what was not said
+
+@pytest.mark.parametrize(("language", "text"), [
+    ("zh-Hans", "【某某银行】谨防冒充公检法的诈骗电话，本行不会要求您转账到安全账户。"),
+    ("zh-Hans", "他没有威胁我，也没有说要上门。"),
+    ("zh-Hant", "本行提醒您：謹防有人冒充警察或法院人員要求轉帳。"),
+    ("zh-Hant", "催收人員並沒有說要上門，也沒有聯絡我的家人。"),
+    ("en", "We will never call your employer or your family about this account."),
+    ("en", "He did not threaten me and never said he would come to my house."),
+    ("en", "Beware of scammers pretending to be police officers demanding payment."),
+])
+def test_denials_warnings_and_reports_of_nothing_said_get_no_tag(language, text):
+    assert get_registry().tagger(language).tag(text).tags == []
+
+
+# --- The n-gram model: loading, scoring, explanations --------------------------------------------
+
+def _toy_model(**over) -> dict:
+    data = {"format": 1, "language": "en", "sizes": [3], "mask": r"\bnever\b(?:\s+\S+){0,4}",
+            "tags": ["threat_visit", "insult"], "bias": [-2.0, -3.0], "threshold": [0.6, 0.5],
+            "weights": {"doo": [[0, 1.5]], "oor": [[0, 1.4]], "bum": [[1, 9.0]],
+                        "ste": [[0, 0.5], [1, -1.0]]}}
+    return {**data, **over}
+
+
+def test_model_scores_tags_with_their_heaviest_ngrams_as_reasons():
+    model = NgramModel.from_data("toy", _toy_model())
+    scores = model.scores("See you at your doorstep")
+    assert list(scores) == ["threat_visit"]
+    confidence, grams = scores["threat_visit"]
+    assert confidence == pytest.approx(1 / (1 + math.exp(-1.4)))  # -2 + 1.5 + 1.4 + 0.5
+    assert grams == ["doo", "oor", "ste"]  # the heaviest first
+    assert model.scores("pay by friday") == {}
+    assert model.scores("we will never be at your doorstep") == {}  # masked: a denial
+
+
+def test_model_loads_its_file_once_when_first_used(tmp_path):
+    path = tmp_path / "en.json"
+    path.write_text(json.dumps(_toy_model()), encoding="utf-8")
+    model = NgramModel("toy", "en", path)
+    assert model._model is None  # nothing read at start-up
+    assert model.classify("you bum") == {"insult": ["bum"]}
+    path.unlink()
+    assert model.classify("you bum") == {"insult": ["bum"]}  # read once
+    with pytest.raises(ValueError, match="not a format-1 zh-Hans model"):
+        NgramModel("toy", "zh-Hans", tmp_path / "x.json").from_data("x", _toy_model(
+            language="zh-Hans", format=2))
+
+
+def test_a_model_tag_is_explained_by_ngrams_never_quoted_as_words():
+    lexicon = Lexicon("lex", "en", {"insult": [r"\bbum\b"]})
+    model = NgramModel.from_data("toy", _toy_model())
+    tagging = Tagger("en", [lexicon, model]).tag("you bum, we are at your doorstep")
+    assert tagging.tags == ["threat_visit", "insult"]
+    assert tagging.reasons["threat_visit"] == []  # nothing to quote
+    assert tagging.ngrams["threat_visit"] == ["doo", "oor", "ste"]
+    assert tagging.reason("threat_visit") == ["doo", "oor", "ste"]
+    assert tagging.reasons["insult"] == ["bum"]
+    # the lexicon (0.9) and the model agree: the confidences add up (noisy-or)
+    assert 0.99 < tagging.confidence["insult"] < 1.0
+
+
+def test_every_shipped_model_loads_and_explains_what_it_gives():
+    for model in get_registry().classifiers:
+        if isinstance(model, NgramModel):
+            assert model.path.is_file() and model.tags, model.name
+            for text in ("x", "你", "你你你你你你你你你你你"):
+                for _, (confidence, grams) in model.scores(text).items():
+                    assert 0 <= confidence <= 1 and grams
+
+
+# --- classify: one file, several languages; confidence and reason in JSON and text -------------
+
+MULTI = ('{"id": "s", "lang": "zh-Hans", "text": "你已被立案，警察马上上门抓你"}\n'
+         '{"id": "t", "lang": "zh-Hant", "text": "你已被立案，警察馬上上門抓你"}\n'
+         '{"id": "e", "lang": "en", "text": "You will go to jail, deadbeat."}\n'
+         '{"id": "x", "lang": "fr", "text": "Payez"}\n'
+         '{"id": "y", "lang": 5, "text": "Payez"}\n')
+
+
+def test_classify_reads_each_lines_lang():
+    result = runner.invoke(app, ["classify"], input=MULTI)
+    assert result.exit_code == 1  # the two bad lines
+    rows = {r["id"]: r for r in _jsonl(result.stdout)}
+    assert {i: r["lang"] for i, r in rows.items()} == {"s": "zh-Hans", "t": "zh-Hant", "e": "en"}
+    assert "threat_visit" in rows["s"]["tags"] and "threat_visit" in rows["t"]["tags"]
+    assert rows["t"]["reasons"]["threat_visit"]["words"][0] == "上門"
+    assert rows["e"]["tags"] == ["criminal_threat", "insult"]
+    assert "<stdin>:4: no classifier for the language 'fr'" in result.stderr
+    assert '<stdin>:5: "lang" must be a string' in result.stderr
+
+
+def test_classify_as_text_gives_confidence_and_reason():
+    result = runner.invoke(app, ["classify", "--lang", "en", "--format", "text"],
+                           input="You will go to jail.\nPlease pay by Friday.\n")
+    assert result.exit_code == 0, result.output
+    first, second = result.stdout.splitlines()
+    assert first.startswith("1\ten\tcriminal_threat 0.") and "words: jail" in first
+    assert second == "2\ten\tno tag"
+
+
+# --- Rules read these tags for every incident: typed, pasted or imported -----------------------
+
+def _cn_case(*incidents: dict):
+    from complaint_kit.case import Case
+
+    return Case.model_validate({"jurisdiction": "cn", "timezone": "Asia/Shanghai",
+                                "complainant": {"name": "Test Person"},
+                                "incidents": list(incidents)})
+
+
+def _analysis(case):
+    from complaint_kit.analysis import Analysis
+
+    reg = get_registry()
+    return Analysis(case, reg.jurisdiction("cn"), reg.tagger("zh-Hans"))
+
+
+def test_a_typed_incident_in_either_script_is_tagged_for_the_rules():
+    a = _analysis(_cn_case({"time": "2026-03-02 10:00", "channel": "sms",
+                            "content": "今晚我們就上門找你"}))
+    [incident] = a.incidents
+    assert a.has(incident, "threat_visit")
+    assert a.words(incident, "threat_visit") == ["上門"]
+
+
+def test_a_pasted_block_is_tagged_for_the_rules():
+    from complaint_kit.pasted import split_messages
+
+    block = "2026-03-01 23:15 10690000000 老赖，再不还钱爆你通讯录\n2026-03-02 09:00 请按时还款\n"
+    a = _analysis(_cn_case(*split_messages(block)))
+    first, second = a.incidents
+    assert a.has(first, "insult") and a.has(first, "disclosure")
+    assert not a.has(second, "insult", "disclosure", "threat_visit")
+
+
+def test_an_imported_message_is_tagged_at_import_and_for_the_rules():
+    from datetime import datetime
+    from pathlib import Path
+    from zoneinfo import ZoneInfo
+
+    from complaint_kit.exports import ImportResult, Selection, import_records
+    from complaint_kit.importing import Record
+
+    case = _cn_case()
+    record = Record(time=datetime(2026, 3, 2, 10, tzinfo=ZoneInfo("Asia/Shanghai")),
+                    kind="sms", direction="incoming", number="10690000000",
+                    text="你等著，我們明天去你家")
+    reg = get_registry()
+    import_records(case, [record], region="CN", selection=Selection(everything=True),
+                   tagger=reg.tagger("zh-Hans"), evidence_id="X1",
+                   result=ImportResult(Path("x.xml"), "test"))
+    [incident] = case.incidents
+    assert "threat_visit" in incident.tags  # stored in the case at import
+    a = _analysis(case)
+    assert a.has(a.incidents[0], "threat_visit", "threat_violence")

@@ -40,7 +40,8 @@ _YOUR = r"(?:你|您|妳)(?:的|們|嘅|個)?"
 _HK_KIN = r"阿媽|阿爸|媽咪|爹哋|老豆|老母|外母|外父|家姐|細佬|細妹|阿哥|老公|老婆|屋企人"
 _HK_CIRCLE = r"老細|上司|同事|公司|人事部|擔保人|諮詢人|推薦人|朋友|街坊|鄰居|管理處|保安"
 _DATA_ZH = r"(?:相片|照片|大頭相|身份證|身分證|證件|地址|住址|電話號碼|手機號碼|個人資料)"
-_PUBLIC_ZH = r"(?:WhatsApp|whatsapp|群組|group|FB|Facebook|IG|連登|網上|街招|大廈|樓下|門口|電梯)"
+_PUBLIC_ZH = (r"(?:WhatsApp|whatsapp|群組|group|(?<![A-Za-z])(?:FB|IG)(?![A-Za-z])|Facebook|連登|"
+              r"網上|街招|大廈|樓下|門口|電梯)")  # FB, IG: not the letters inside "tonight"
 
 # A denial right before the words: 冇 / 沒有 / 並無 / 從未 / 唔會 / 不會, optionally with a verb
 # of saying ("冇話過要", "並無提及"). "唔還錢就…" is a condition, not a denial: 唔 alone does not

@@ -34,6 +34,17 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|be careful (?:when you|walking|going)|burn (?:your|down)"
         r"|your (?:family|kids|children|wife|husband)(?:'s)? (?:safety|won't be safe"
         r"|will not be safe))\b",
+        # Violence in literary or idiomatic phrasing.
+        r"\b(?:sleep(?:ing)? with the fishes|six feet under|body bag|pushing up daisies"
+        r"|(?:put|land|end up|wind up) (?:you )?in (?:the |a )?(?:hospital|ground|grave"
+        r"|wheelchair|morgue)|break every bone|pay in blood|your days are numbered"
+        r"|dead man walking|won't see tomorrow|bury you|end you|finish you off"
+        r"|rearrange your face|tear you apart|pound of flesh|(?:come|came) to (?:any )?harm"
+        r"|harm (?:will|could|might) come|look(?:ing)? over your shoulder"
+        r"|sleep with one eye open|mess you up|beat the (?:hell|crap|shit) out of"
+        r"|you(?:'re| are) (?:dead|a dead man)|dead meat)\b",
+        r"\b(?:lock|padlock|seal|paint|burn|smash|break into)\b[^.!?\n]{0,12}\byour "
+        r"(?:house|home|shop|store|door|car)\b",
     ),
     "threat_visit": (
         r"\b(?:come|coming|comes|show up|showing up|stop by|drop by|visit|knock|be|send"
@@ -45,6 +56,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|on (?:the|its|their|our|my) way to your " + _PLACES
         + r"|(?:outside|in front of|near|around|across the street from|down the street from"
         r"|at) your " + _PLACES + r"|knocking)\b",
+        # Visits in other words: dropping by, parked outside, "expect company".
+        r"\b(?:(?:swing|drop|stop|come|pop) by (?:your|the house|the office)"
+        r"|expect (?:company|a visit|visitors|us)|parked (?:outside|in front of)"
+        r"|outside your (?:building|apartment|house|home|work|office|door|job)"
+        r"|at your (?:building|apartment|complex|front door))\b",
+        r"\b(?:at|to) (?:either )?your (?:residence|place of (?:business|employment))\b",
     ),
     "third_party_contact": (
         r"\b(?:tell|told|call(?:ed|ing)?|contact(?:ed|ing)?|notif(?:y|ied)|inform(?:ed)?"
@@ -60,6 +77,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\byour " + _PEOPLE + r" (?:gave|told|sent) us\b",
         r"\bwe (?:already |have )?(?:called|contacted|told|texted|spoke (?:to|with)|notified) "
         r"your " + _PEOPLE + r"\b",
+        # The contact list: everyone in the phone, every name on it.
+        r"\b(?:(?:your )?contact list|your (?:phone ?book|address book|contacts)"
+        r"|everyone (?:in|on) your (?:phone|contacts|list)"
+        r"|every (?:single )?(?:name|number|contact) (?:on|in) (?:it|your))\b",
+        # A message for someone else to pass on: its reader is a third party.
+        r"\b(?:tell|ask|remind|get) (?:that|your|the|him|her|them|[A-Z]\b)[^.!?\n]{0,25}\bto "
+        r"(?:pay|call us|contact us|quit|settle)\b",
+        r"\bif (?:his|her|their) (?:payments?|debt|loan|balance) (?:does|do|is|are|has|have)\b",
     ),
     "disclosure": (
         r"\b(?:post|posting|share|sharing|publish|publishing|put)\b" + _S + r"{0,30}\b(?:(?:on|to) "
@@ -79,6 +104,15 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|know (?:that )?you (?:owe|don't pay|do not pay|never pay|won't pay)"
         r"|list of deadbeats|deadbeat list|wall of shame|public list|shame you|expose you"
         r"|(?:tell|show) (?:everyone|everybody|the whole \w+))\b",
+        # The contact list: everyone in the phone, every name on it.
+        r"\b(?:(?:your )?contact list|your (?:phone ?book|address book|contacts)"
+        r"|everyone (?:in|on) your (?:phone|contacts|list)"
+        r"|every (?:single )?(?:name|number|contact) (?:on|in) (?:it|your))\b",
+        # A message for someone else to pass on tells its reader of the debt ("tell him to pay";
+        # not "ask him to call us", which says nothing of a debt).
+        r"\b(?:tell|ask|remind|get) (?:that|your|the|him|her|them|[A-Z]\b)[^.!?\n]{0,25}\bto "
+        r"(?:pay|settle)\b",
+        r"\bif (?:his|her|their) (?:payments?|debt|loan|balance) (?:does|do|is|are|has|have)\b",
     ),
     "criminal_threat": (
         r"\b(?:arrest(?:ed|ing)?|jail(?:ed)?|prison|warrant|behind bars|handcuff(?:ed|s)?"
@@ -87,6 +121,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|(?:press|file|bring) charges|lock(?:ed)? (?:you )?up|pick you up|take you in"
         r"|(?:taken )?into custody|(?:fraud|criminal|theft) charges|with the district attorney"
         r"|charges? (?:will be|are being|have been) (?:filed|pressed|brought))\b",
+        r"\b(?:loan fraud|(?:do|doing|serve|serving) (?:time|years)|years behind bars)\b",
+        r"\b(?:not coming home (?:any time soon|for a while)|(?:you are|you're|you have been)"
+        r" (?:doing|committing|involved in) (?:some )?fraud|arrest warrant)\b",
+        r"\b(?:you stole|stole from|hot checks?|criminal check writer)\b",
     ),
     "impersonation": (
         r"\b(?:this is|i am|i'm|we are|calling from|on behalf of|from)\s+(?:the\s+)?(?:officer|"
@@ -97,6 +135,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"district attorney|DA'?s office|county court|district court|superior court|the court|"
         r"FBI|IRS|attorney general|law enforcement|fraud (?:unit|division|department))\b",
         r"\bbadge (?:number|no)\b",
+        # An "investigations unit": a name that poses as an authority.
+        r"\b(?:investigations?|investigative|financial crimes?|fraud investigations?|warrants?"
+        r"|criminal (?:investigations?|division))\s+(?:unit|division|department|bureau|section"
+        r"|team|squad)\b|\bspecial investigations?\b"
+        r"|\b(?:case|fraud|financial|field|lead|senior) investigator\b",
+        r"\b(?:arrest warrant (?:processing|department|division|unit)|fraud escalation)\b",
     ),
     "insult": (
         r"\b(?:deadbeats?|loser|scum(?:bag)?|bum|low-?life|idiot|moron|stupid|worthless"
@@ -105,6 +149,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|piece of (?:shit|garbage|trash)|f+u+c+k\w*|shit\w*|bitch\w*|bastard|asshole"
         r"|dumb\w*|retard\w*|cheat(?:er)?|lying|fraudster|con artist|scammer|lazy|useless"
         r"|waste of (?:oxygen|air|space|skin)|freeload\w*|you people)\b",
+        # Profanity the source masked, and curses.
+        r"\[(?:expletive|expletives|obscenity|profanity|deleted)\]|\b(?:rest|burn|rot) in hell\b"
+        r"|\bgo to hell\b",
     ),
 }
 
@@ -124,6 +171,8 @@ UNLESS: dict[str, tuple[str, ...]] = {
 NEGATION = (r"(?:\bnot|\bnever|\bno|n't|\bwithout|\bnor)\s+(?:(?:even|ever|once|actually|"
             r"really|say|said|says|mention|mentioned|mentioning|talk|talked|tell|told|discuss|"
             r"discussed|threaten|threatened|claim|claimed|refer|referred|speak|spoke|anything|"
+            r"contact|contacted|email|e-mail|text|texted|notify|notified|inform|informed|reach|"
+            r"write|wrote|will|would|"
             r"any|about|to|of|that|going|come|coming|visit|call|called|me|you|him|her|us|them)\s+)*(?:the\s+|a\s+|an\s+|my\s+|"
             r"your\s+|his\s+|her\s+)?$")
 

@@ -102,7 +102,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:suit|claim|case) against)\b",
     ),
     "threat_third_party": (
-        r"\b(?:will|'ll|would|'d|going to|gonna|about to)\s+(?:\w+\s+){0,2}(?:tell|call"
+        # "will never call your boss" is a promise, not a threat: no not/never in between
+        r"\b(?:will|'ll|would|'d|going to|gonna|about to)\s+(?:(?!not\b|never\b)\w+\s+){0,2}"
+        r"(?:tell|call"
         r"|contact|inform|notify|text|e-?mail|visit|speak to|talk to)\s+(?:all\s+)?(?:of\s+)?"
         r"(?:your|my)\s+" + _PEOPLE + r"\b",
         r"\byour " + _PEOPLE + _S + r"{0,20}\b(?:will|is going to|are going to) (?:know|find out"

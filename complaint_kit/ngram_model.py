@@ -1,0 +1,151 @@
+"""A small linear model over character n-grams: one logistic regression per tag.
+
+Word lists miss paraphrase ("we know which building you sleep in" says no "visit"); a linear
+model over character n-grams, trained offline (``tools/train_tagger.py``) on the labelled corpus,
+catches families of wording the lexicons never listed. Its weights ship as a JSON file in a
+plugin, pruned to the n-grams that weigh; it loads on the first message it reads. Nothing here
+knows a language: the file gives the n-gram sizes, the tags, and a ``mask``, a regular
+expression for the words to drop before reading (denials such as "we will never", so that "we
+will never call your employer" is not read as a threat to call the employer).
+
+The reason it gives for a tag is the n-grams that weighed most for it in the message.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Iterable, Mapping, Sequence
+from pathlib import Path
+
+FORMAT = 1
+_DIGITS = re.compile(r"\d")
+_SPACE = re.compile(r"\s+")
+_WORD = re.compile(r"\w+(?:'\w+)?")
+TOP_NGRAMS = 3  # n-grams given as a tag's reason
+
+
+def prepare(text: str, mask: re.Pattern | None) -> str:
+    """The text the n-grams are read from: casefolded, denials masked, digits as 0 (a number is
+    never a feature, nor shown as a reason), runs of space as one, padded with a space."""
+    text = text.casefold()
+    if mask is not None:
+        text = mask.sub(" | ", text)
+    return " " + _SPACE.sub(" ", _DIGITS.sub("0", text)).strip() + " "
+
+
+def ngrams(text: str, sizes: Iterable[int], unit: str = "char") -> set[str]:
+    """The n-grams of a prepared text (the training script reads the same ones): of characters,
+    or of words (runs of letters and digits, joined by a space)."""
+    if unit == "word":
+        words = _WORD.findall(text)
+        return {" ".join(words[i:i + n]) for n in sizes for i in range(len(words) - n + 1)}
+    return {text[i:i + n] for n in sizes for i in range(len(text) - n + 1)}
+
+
+class NgramModel:
+    """A classifier (see ``complaint_kit.tagging.Classifier``) from a model file.
+
+    The file (JSON): ``format``, ``language``, ``unit`` ("char" or "word") and ``sizes`` (n-gram
+    lengths), ``mask`` (a pattern or null), ``tags``, per tag ``bias`` and ``threshold`` (the
+    probability from which the tag is given, chosen on the development split), and ``weights``:
+    n-gram -> [[tag index, weight]...].
+    """
+
+    features: frozenset[str] = frozenset()
+    words_are_quotes = False  # its reasons are n-grams: they explain, they are not quoted
+
+    def __init__(self, name: str, language: str, path: Path):
+        self.name = name
+        self.language = language
+        self.path = path
+        self._model: dict | None = None
+
+    @classmethod
+    def from_data(cls, name: str, data: dict) -> NgramModel:
+        """A model from the file's content (the training script checks what it will write)."""
+        model = cls(name, data["language"], Path("<memory>"))
+        model._model = model._read(data)
+        return model
+
+    def _load(self) -> dict:
+        if self._model is None:
+            with open(self.path, encoding="utf-8") as f:
+                self._model = self._read(json.load(f))
+        return self._model
+
+    def _read(self, data: dict) -> dict:
+        if data.get("format") != FORMAT or data.get("language") != self.language:
+            raise ValueError(f"{self.path}: not a format-{FORMAT} {self.language} model")
+        return {
+            "sizes": tuple(data["sizes"]),
+            "unit": data.get("unit", "char"),
+            "mask": re.compile(data["mask"]) if data.get("mask") else None,
+            "tags": list(data["tags"]),
+            "bias": list(data["bias"]),
+            "threshold": list(data["threshold"]),
+            # The thresholds as log-odds: a tag is given when its sum reaches them.
+            "cut": [_logit(t) for t in data["threshold"]],
+            "weights": {g: tuple((int(i), float(w)) for i, w in pairs)
+                        for g, pairs in data["weights"].items()},
+            "vocabulary": frozenset(data["weights"]),
+        }
+
+    @property
+    def tags(self) -> list[str]:
+        return list(self._load()["tags"])
+
+    def _sums(self, text: str) -> tuple[list[float], list[tuple[str, tuple]]]:
+        """Each tag's score (log-odds), and the n-grams of the text that have weights."""
+        model = self._load()
+        weights = model["weights"]
+        sums = list(model["bias"])
+        # The intersection runs in C over the text's n-grams; most have no weight.
+        grams = ngrams(prepare(text, model["mask"]), model["sizes"], model["unit"])
+        hits = [(gram, weights[gram]) for gram in grams & model["vocabulary"]]
+        for _, pairs in hits:
+            for i, w in pairs:
+                sums[i] += w
+        return sums, hits
+
+    def probabilities(self, text: str) -> dict[str, float]:
+        """Every tag's probability."""
+        sums, _ = self._sums(text)
+        return {tag: _sigmoid(s) for tag, s in zip(self._load()["tags"], sums, strict=True)}
+
+    def scores(self, text: str) -> dict[str, tuple[float, list[str]]]:
+        """The tags given (probability at or above the tag's threshold): the probability and
+        the n-grams that weighed most for the tag."""
+        model = self._load()
+        sums, hits = self._sums(text)
+        out = {}
+        for i, (tag, s, cut) in enumerate(zip(model["tags"], sums, model["cut"], strict=True)):
+            if s >= cut:
+                grams = _top([(w, g) for g, pairs in hits for j, w in pairs if j == i and w > 0])
+                if grams:
+                    out[tag] = (_sigmoid(s), grams)
+        return out
+
+    def classify(self, text: str) -> Mapping[str, Sequence[str]]:
+        return {tag: grams for tag, (_, grams) in self.scores(text).items()}
+
+
+def _sigmoid(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-x)) if x > -50 else 0.0
+
+
+def _logit(p: float) -> float:
+    return math.inf if p >= 1 else -math.inf if p <= 0 else math.log(p / (1 - p))
+
+
+def _top(weighed: list[tuple[float, str]]) -> list[str]:
+    """The heaviest n-grams, none inside one already chosen, trimmed of the padding space."""
+    chosen: list[str] = []
+    for _, gram in sorted(weighed, reverse=True):
+        gram = gram.strip()
+        if gram and gram != "|" and not any(gram in c or c in gram for c in chosen):
+            chosen.append(gram)
+            if len(chosen) == TOP_NGRAMS:
+                break
+    return chosen
