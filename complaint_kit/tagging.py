@@ -14,7 +14,6 @@ from dataclasses import dataclass, field
 from typing import Protocol
 
 from . import scripts
-from .regex_literals import LiteralGate
 
 # The standard tags. Rules match on these names; a plugin may add its own.
 TAGS: tuple[str, ...] = (
@@ -106,17 +105,12 @@ class Lexicon:
                 for tag, alternatives in self.patterns.items()}
         self._compiled.update(
             tags={t: c for t, c in tags.items() if c[0] is not None},
-            negation=re.compile(self.negation, flags) if self.negation else None,
-            # Only the patterns whose literals are in the text run (see regex_literals).
-            gate=LiteralGate({t: c[0] for t, c in tags.items() if c[0] is not None}))
+            negation=re.compile(self.negation, flags) if self.negation else None)
 
     def classify(self, text: str) -> dict[str, list[str]]:
         found: dict[str, list[str]] = {}
         negation = self._compiled["negation"]
-        candidates = self._compiled["gate"].candidates(text)
         for tag, (pattern, unless) in self._compiled["tags"].items():
-            if tag not in candidates:
-                continue
             words = _unique(m.group(0) for m in pattern.finditer(text)
                             if negation is None or not self.denied(text, m.start(), negation))
             if words and not (unless is not None and unless.search(text)):

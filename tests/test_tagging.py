@@ -301,36 +301,6 @@ def test_classify_as_a_real_process(tmp_path):
     assert "jail" in row["reasons"]["criminal_threat"]["words"]
 
 
-# --- The literal gate: only patterns whose literals are in the text run ------------------------
-
-def test_literal_gate_never_drops_a_pattern_that_matches():
-    """Every pattern of every installed lexicon that matches a labelled message is among the
-    gate's candidates for it (the gate may only let more through)."""
-    messages = [json.loads(line) for line in DATA.read_text(encoding="utf-8").splitlines()
-                if line.strip()]
-    texts = [m["text"] for m in messages] + [m["text"].upper() for m in messages]
-    for classifier in get_registry().classifiers:
-        compiled = getattr(classifier, "_compiled", {}).get("tags")
-        if not compiled:
-            continue
-        gate = classifier._compiled["gate"]
-        for text in texts:
-            matching = {t for t, (pattern, _) in compiled.items() if pattern.search(text)}
-            assert matching <= gate.candidates(text), (classifier.name, text)
-
-
-def test_needed_literals_reads_alternations_repeats_and_classes():
-    import re
-
-    from complaint_kit.regex_literals import LiteralGate, needed_literals
-    assert needed_literals(re.compile(r"(?:打死|弄残)了?你")) == {"打死", "弄残"}
-    assert needed_literals(re.compile(r"\bJail\b|prison", re.I)) == {"jail", "prison"}
-    assert needed_literals(re.compile(r"a*")) is None  # may match the empty string
-    gate = LiteralGate({"x": re.compile(r"上门|找你"), "y": re.compile(r"[^a]+")})
-    assert gate.candidates("明天找你") == {"x", "y"}
-    assert gate.candidates("明天") == {"y"}  # no literal known for y: it always runs
-
-
 # --- Either Chinese script, in every jurisdiction; each message by its own language ------------
 
 @pytest.mark.parametrize(("language", "text", "tag_", "word"), [
