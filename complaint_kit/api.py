@@ -33,7 +33,7 @@ from .importing import Record
 from .jurisdiction import CrisisLine, Currency, Era, Jurisdiction, Typography
 from .jurisdiction_plugin import JurisdictionPlugin
 from .ngram_model import NgramModel
-from .question import Question
+from .question import Question, with_labels
 from .rules import (
     UNVERIFIED,
     Ask,
@@ -100,4 +100,5 @@ __all__ = [
     "redial_runs",
     "rule_maker",
     "translated",
+    "with_labels",
 ]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -74,6 +74,14 @@ def load_questions(path: Path, **defaults: Any) -> list[Question]:
 # `when` conditions: a small language of mappings, never eval().
 #   {"field": "q", "equals": v} | {"field": "q", "in": [...]} | {"field": "q", "is_set": true}
 #   {"field": "q", "contains": v} (multi-choice) | {"all": [...]} | {"any": [...]} | {"not": {...}}
+
+
+def with_labels(questions: list[Question], labels: Mapping[str, tuple[str, ...]],
+                languages: tuple[str, ...] = ("zh-Hans", "zh-Hant", "en")) -> list[Question]:
+    """The questions, each whose id ``labels`` names given its short review label in each of
+    ``languages`` (one text per language, in that order)."""
+    return [replace(q, label=dict(zip(languages, labels[q.id], strict=True)))
+            if q.id in labels else q for q in questions]
 
 
 def holds(condition: Mapping[str, Any] | None, answers: Mapping[str, Any]) -> bool:

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from complaint_kit.api import Question, translated
+from complaint_kit.api import Question, translated, with_labels
 
 from .validation import id_number_problem
 
@@ -81,9 +79,7 @@ LABELS = {
     "cn_police_station": ("作出警告的公安机关", "作出警告的公安機關",
                          "Police station that warned them"),
 }
-QUESTIONS = [replace(q, label=dict(zip(("zh-Hans", "zh-Hant", "en"), LABELS[q.id],
-                                       strict=True))) if q.id in LABELS else q
-             for q in QUESTIONS]
+QUESTIONS = with_labels(QUESTIONS, LABELS)
 
 # The ID checks' reasons in each language (case validation keeps the English).
 ID_TEXTS = {

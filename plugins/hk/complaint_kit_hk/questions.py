@@ -7,9 +7,7 @@ decides whether the Code of Banking Practice and the HKMA apply: ``hk_lender_kin
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from complaint_kit.api import Question, translated
+from complaint_kit.api import Question, translated, with_labels
 
 from .validation import NOTICE_ITEMS, hkid_problem, hours_problem
 
@@ -158,9 +156,7 @@ LABELS = {
     "hk_id_number": ("香港身份证号码", "香港身份證號碼",
                     "HKID number"),
 }
-QUESTIONS = [replace(q, label=dict(zip(("zh-Hans", "zh-Hant", "en"), LABELS[q.id],
-                                       strict=True))) if q.id in LABELS else q
-             for q in QUESTIONS]
+QUESTIONS = with_labels(QUESTIONS, LABELS)
 
 # The checks' reasons in each language (case validation keeps the English).
 TEXTS = {

@@ -7,9 +7,7 @@ at all. The rest are the Taiwan facts of law-tw.md §5.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from complaint_kit.api import Question, translated
+from complaint_kit.api import Question, translated, with_labels
 
 from .validation import id_number_problem
 
@@ -177,9 +175,7 @@ LABELS = {
     "tw_bank_reply_date": ("金融机构回复的日期", "金融機構回覆的日期",
                           "Date of the reply"),
 }
-QUESTIONS = [replace(q, label=dict(zip(("zh-Hans", "zh-Hant", "en"), LABELS[q.id],
-                                       strict=True))) if q.id in LABELS else q
-             for q in QUESTIONS]
+QUESTIONS = with_labels(QUESTIONS, LABELS)
 
 # The ID checks' reasons in each language (case validation keeps the English).
 ID_TEXTS = {
