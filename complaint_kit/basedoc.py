@@ -246,6 +246,12 @@ def _default_base(typography: Typography, language: str) -> bytes:
     document.core_properties.comments = ""
     _ensure_styles(document, typography)
     _apply_typography(document, typography)
+    return _finished(document, language)
+
+
+def _finished(document: docx.document.Document, language: str) -> bytes:
+    """What every base gets last: a valid zoom, its text's language, only the styles it
+    uses; saved."""
     _zoom_percent(document)
     if language:
         set_language(document, language)
@@ -272,15 +278,9 @@ def _reference_base(path: str, mtime: int, typography: Typography, language: str
         _clear_body(document)
         sanitise(document)
         _ensure_styles(document, typography)
-        _zoom_percent(document)
-        if language:
-            set_language(document, language)
-        _trim_styles(document)
-        buffer = io.BytesIO()
-        document.save(buffer)
+        return _finished(document, language)
     except Exception as exc:  # python-docx and lxml raise many types for a bad package
         raise ReferenceDocxError(f"{path}: not a usable .docx: {reason(exc)}") from None
-    return buffer.getvalue()
 
 
 def open_base(data: bytes) -> docx.document.Document:
