@@ -81,16 +81,13 @@ LABELS = {
 }
 QUESTIONS = with_labels(QUESTIONS, LABELS)
 
-# The ID checks' reasons in each language (case validation keeps the English).
+# The ID checks' reasons in each language (case validation keeps the English); the
+# check digit's is in the core's catalogs.
 ID_TEXTS = {
     "a 居民身份证 number has 17 digits and a check digit (0-9 or X)": {
         "en": "a 居民身份证 number has 17 digits and a check digit (0-9 or X)",
         "zh-Hans": "居民身份证号码由17位数字和1位校验码（0-9或X）组成。",
         "zh-Hant": "居民身份證號碼由17位數字和1位校驗碼（0-9或X）組成。"},
-    "the check digit does not match: check the number for a typing error": {
-        "en": "the check digit does not match: check the number for a typing error",
-        "zh-Hans": "校验码不符：请检查号码是否输错。",
-        "zh-Hant": "檢查碼不符：請檢查號碼是否輸入錯誤。"},
 }
 
 VALIDATORS = {"cn_id_number": translated(id_number_problem, ID_TEXTS)}

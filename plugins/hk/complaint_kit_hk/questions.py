@@ -158,17 +158,14 @@ LABELS = {
 }
 QUESTIONS = with_labels(QUESTIONS, LABELS)
 
-# The checks' reasons in each language (case validation keeps the English).
+# The checks' reasons in each language (case validation keeps the English); the check
+# digit's is in the core's catalogs.
 TEXTS = {
     "an HKID number is one or two letters, six digits and a check digit, e.g. A123456(3)": {
         "en": "an HKID number is one or two letters, six digits and a check digit, e.g. "
               "A123456(3)",
         "zh-Hant": "香港身份證號碼為一或兩個英文字母、六位數字及一個檢查碼，例如 A123456(3)。",
         "zh-Hans": "香港身份证号码为一或两个英文字母、六位数字及一个检查码，例如 A123456(3)。"},
-    "the check digit does not match: check the number for a typing error": {
-        "en": "the check digit does not match: check the number for a typing error",
-        "zh-Hans": "校验码不符：请检查号码是否输错。",
-        "zh-Hant": "檢查碼不符：請檢查號碼是否輸入錯誤。"},
     "give the hours as HH:MM-HH:MM, e.g. 22:00-08:00": {
         "en": "give the hours as HH:MM-HH:MM, e.g. 22:00-08:00",
         "zh-Hant": "請以 時:分-時:分 填寫，例如 22:00-08:00。",

@@ -177,16 +177,13 @@ LABELS = {
 }
 QUESTIONS = with_labels(QUESTIONS, LABELS)
 
-# The ID checks' reasons in each language (case validation keeps the English).
+# The ID checks' reasons in each language (case validation keeps the English); the
+# check digit's is in the core's catalogs.
 ID_TEXTS = {
     "a 身分證字號 is one letter, then 1 or 2 (居留證: 8 or 9), then eight digits": {
         "en": "a 身分證字號 is one letter, then 1 or 2 (居留證: 8 or 9), then eight digits",
         "zh-Hans": "身分证字号为1个英文字母，接着是1或2（居留证为8或9），再接8位数字。",
         "zh-Hant": "身分證字號為1個英文字母，接著是1或2（居留證為8或9），再接8位數字。"},
-    "the check digit does not match: check the number for a typing error": {
-        "en": "the check digit does not match: check the number for a typing error",
-        "zh-Hans": "校验码不符：请检查号码是否输错。",
-        "zh-Hant": "檢查碼不符：請檢查號碼是否輸入錯誤。"},
 }
 
 VALIDATORS = {"tw_id_number": translated(id_number_problem, ID_TEXTS)}
