@@ -45,15 +45,15 @@ from pathlib import Path
 
 import docx
 
-from complaint_kit import figures
-from complaint_kit.basedoc import default_base
-from complaint_kit.caseio import parse, validate
-from complaint_kit.context import case_context, document_context
-from complaint_kit.docxbuild import DocxBuilder
-from complaint_kit.docxpackage import PreparedBase
-from complaint_kit.drafting import assess, build_document, plan, render_markdown
-from complaint_kit.lru import CACHE, LruCache
-from complaint_kit.registry import get_registry
+from complaint_kit.casefile.load import parse, validate
+from complaint_kit.docx.basedoc import default_base
+from complaint_kit.docx.build import DocxBuilder
+from complaint_kit.docx.package import PreparedBase
+from complaint_kit.draft import figures
+from complaint_kit.draft.cache import CACHE, LruCache
+from complaint_kit.draft.context import case_context, document_context
+from complaint_kit.draft.pipeline import assess, build_document, plan, render_markdown
+from complaint_kit.plugins.registry import get_registry
 
 ROOT = Path(__file__).resolve().parents[1]
 TEMPLATES = Path(__file__).resolve().parent / "templates"

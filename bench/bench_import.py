@@ -12,7 +12,7 @@ size. Then, each in a fresh subprocess so that peak RSS (``ru_maxrss``) belongs 
              ``clear()`` on each finished element and the root emptied, over the same files
              (read through the reader's fix for the app's surrogate-pair emoji references,
              which expat otherwise refuses: "reference to invalid character number");
-- merge:     (when ``complaint_kit.exports.import_records`` exists) the reader feeding the
+- merge:     (when ``complaint_kit.evidence.exports.import_records`` exists) the reader feeding the
              case merge: phone normalisation, selection, dedup, incidents for 2% of the records.
 
 Each run is repeated R times (default 3), interleaved, and the best time is kept. It prints
@@ -139,12 +139,12 @@ def write_backup(folder: Path, messages: int, seed: int = 1) -> list[Path]:
 def _child(mode: str, files: list[str]) -> dict:
     from zoneinfo import ZoneInfo
 
-    from complaint_kit.importing import ReadOptions
-    from complaint_kit.smsbackup import SmsBackupImporter
+    from complaint_kit.evidence.importing import ReadOptions
+    from complaint_kit.evidence.smsbackup import SmsBackupImporter
 
     if mode == "merge":
-        from complaint_kit import exports  # noqa: F401 (its imports count in the baseline)
-        from complaint_kit.caseio import load_case
+        from complaint_kit.casefile.load import load_case
+        from complaint_kit.evidence import exports  # noqa: F401 (its imports count in the baseline)
     baseline = _rss_kb("VmRSS")
     count = 0
     start = time.perf_counter()
@@ -157,7 +157,7 @@ def _child(mode: str, files: list[str]) -> dict:
     elif mode == "iterparse":
         import xml.etree.ElementTree as ET
 
-        from complaint_kit.smsbackup import _ReferenceFixer
+        from complaint_kit.evidence.smsbackup import _ReferenceFixer
 
         class Fixed:
             """The file with the app's surrogate-pair emoji rewritten, which expat needs."""
@@ -185,9 +185,9 @@ def _child(mode: str, files: list[str]) -> dict:
                     element.clear()
                     root.clear()
     elif mode == "merge":
-        from complaint_kit.exports import ImportResult, Selection, import_records
-        from complaint_kit.phones import normalise
-        from complaint_kit.registry import get_registry
+        from complaint_kit.evidence.exports import ImportResult, Selection, import_records
+        from complaint_kit.evidence.phones import normalise
+        from complaint_kit.plugins.registry import get_registry
 
         case = load_case(ROOT / "examples" / "cn-sms-harassment.yaml", get_registry())
         numbers = _numbers(random.Random(1))
@@ -241,7 +241,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
 
     try:
-        from complaint_kit.exports import import_records  # noqa: F401
+        from complaint_kit.evidence.exports import import_records  # noqa: F401
         modes = ["reader", "iterparse", "merge"]
     except ImportError:
         modes = ["reader", "iterparse"]

@@ -33,9 +33,9 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
-from complaint_kit.ngram_model import NgramModel
-from complaint_kit.registry import get_registry
-from complaint_kit.tagging import TAGS, Tagger
+from complaint_kit.assess.ngram_model import NgramModel
+from complaint_kit.assess.tagging import TAGS, Tagger
+from complaint_kit.plugins.registry import get_registry
 
 ROOT = Path(__file__).resolve().parents[1]
 CORPUS = ROOT / "bench" / "corpus"

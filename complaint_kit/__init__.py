@@ -5,7 +5,7 @@ Plugin authors import the hook marker from here::
     from complaint_kit import hookimpl
 """
 
-from .hookspecs import hookimpl
+from complaint_kit.plugins.hookspecs import hookimpl
 
 __version__ = "0.1.0"
 

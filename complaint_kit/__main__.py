@@ -1,3 +1,3 @@
-from .cli import main
+from complaint_kit.cli.app import main
 
 main()

@@ -11,30 +11,10 @@ import only from here, as a third party's would (a test checks it).
 
 from __future__ import annotations
 
-from .analysis import Analysis, as_date, ids, redial_runs
-from .answers import Normalised, translated
-from .case import (
-    Audience,
-    Case,
-    Incident,
-    InstitutionType,
-    LoanPurpose,
-    Medium,
-    PriorAction,
-    Relation,
-    RespondentRole,
-)
-from .caseio import Problem
-from .channels import Amend, Channel, ChannelKind
-from .documents import DocumentKind, evidence_given, findings_made, pattern_shown
-from .formats import formats
-from .hookspecs import hookimpl
-from .importing import Record
-from .jurisdiction import CrisisLine, Currency, Era, Jurisdiction, Typography
-from .jurisdiction_plugin import JurisdictionPlugin
-from .ngram_model import NgramModel
-from .question import Question, with_labels
-from .rules import (
+from complaint_kit.assess.analysis import Analysis, as_date, ids, redial_runs
+from complaint_kit.assess.ngram_model import NgramModel
+from complaint_kit.assess.routing import Amend, Channel, ChannelKind
+from complaint_kit.assess.rules import (
     UNVERIFIED,
     Ask,
     Basis,
@@ -47,7 +27,27 @@ from .rules import (
     RuleCheck,
     rule_maker,
 )
-from .tagging import TAGS, Lexicon
+from complaint_kit.assess.tagging import TAGS, Lexicon
+from complaint_kit.casefile.load import Problem
+from complaint_kit.draft.documents import DocumentKind, evidence_given, findings_made, pattern_shown
+from complaint_kit.draft.formats import formats
+from complaint_kit.evidence.importing import Record
+from complaint_kit.interview.answers import Normalised, translated
+from complaint_kit.interview.question import Question, with_labels
+from complaint_kit.model.case import (
+    Audience,
+    Case,
+    Incident,
+    InstitutionType,
+    LoanPurpose,
+    Medium,
+    PriorAction,
+    Relation,
+    RespondentRole,
+)
+from complaint_kit.model.jurisdiction import CrisisLine, Currency, Era, Jurisdiction, Typography
+from complaint_kit.plugins.hookspecs import hookimpl
+from complaint_kit.plugins.jurisdiction import JurisdictionPlugin
 
 API_VERSION = (1, 0)
 

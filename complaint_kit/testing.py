@@ -30,9 +30,9 @@ from typing import TYPE_CHECKING, Any
 import pytest
 
 if TYPE_CHECKING:
-    from complaint_kit.case import Case
-    from complaint_kit.drafting import Assessment, Draft
-    from complaint_kit.registry import Registry
+    from complaint_kit.draft.pipeline import Assessment, Draft
+    from complaint_kit.model.case import Case
+    from complaint_kit.plugins.registry import Registry
 
 
 def pytest_configure(config: pytest.Config) -> None:
@@ -50,7 +50,7 @@ def make_registry(*extra: Any, installed: bool | Collection[str] = True) -> Regi
     """A Registry on a new plugin manager: the installed plugins (all that load, honouring
     ``COMPLAINT_KIT_PLUGINS``; with a collection of entry-point names, only those; with False,
     none), then each object in ``extra`` that is not among them already."""
-    from complaint_kit.registry import Registry
+    from complaint_kit.plugins.registry import Registry
 
     pm = _manager(installed)
     for plugin in extra:
@@ -63,7 +63,7 @@ def make_registry(*extra: Any, installed: bool | Collection[str] = True) -> Regi
 def _manager(installed: bool | Collection[str]):
     from importlib.metadata import entry_points
 
-    from complaint_kit.plugins import ENV_VAR, GROUP, new_manager
+    from complaint_kit.plugins.loader import ENV_VAR, GROUP, new_manager
 
     pm = new_manager()
     if installed is False:
@@ -119,7 +119,7 @@ def ck_registry(request: pytest.FixtureRequest) -> Registry:
 @pytest.fixture
 def ck_make_case(ck_registry: Registry) -> Callable[[dict[str, Any]], Case]:
     """Factory: plain data → a Case validated against ``ck_registry`` (raises CaseFileError)."""
-    from complaint_kit.caseio import validate
+    from complaint_kit.casefile.load import validate
 
     def make(data: dict[str, Any]) -> Case:
         return validate(data, "<test case>", registry=ck_registry)
@@ -131,7 +131,7 @@ def ck_make_case(ck_registry: Registry) -> Callable[[dict[str, Any]], Case]:
 def ck_draft(ck_registry: Registry, tmp_path: Path) -> Callable[..., list[Draft]]:
     """``ck_draft(case, **options)`` drafts into a folder under ``tmp_path`` and returns the
     Drafts (each with ``.path`` and ``.markdown``); options are those of ``draft_case``."""
-    from complaint_kit.drafting import draft_case
+    from complaint_kit.draft.pipeline import draft_case
 
     def draft(case: Case, **options: Any) -> list[Draft]:
         out = tmp_path / "drafts"
@@ -147,7 +147,7 @@ def ck_assess(ck_registry: Registry) -> Callable[[Case], Assessment]:
     """``ck_assess(case) -> Assessment``: what ``complaint-kit check`` reports, as objects:
     ``.findings`` (each with ``rule_id``, ``citations``, ``incidents``), ``.questions`` (what
     rules asked) and ``.routes`` (the channels, in order)."""
-    from complaint_kit.drafting import assess
+    from complaint_kit.draft.pipeline import assess
 
     def run(case: Case) -> Assessment:
         return assess(case, ck_registry)

@@ -7,10 +7,10 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from complaint_kit.case import Case
-from complaint_kit.caseio import load_case
-from complaint_kit.drafting import assess
-from complaint_kit.registry import get_registry
+from complaint_kit.casefile.load import load_case
+from complaint_kit.draft.pipeline import assess
+from complaint_kit.model.case import Case
+from complaint_kit.plugins.registry import get_registry
 
 
 def outcome(case: Case) -> dict[str, Any]:

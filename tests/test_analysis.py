@@ -7,11 +7,9 @@ from datetime import time
 
 import pytest
 
-from complaint_kit.analysis import Analysis, ids
-from complaint_kit.case import Case
-from complaint_kit.channels import Channel, ChannelKind, route
-from complaint_kit.jurisdiction import Jurisdiction
-from complaint_kit.rules import (
+from complaint_kit.assess.analysis import Analysis, ids
+from complaint_kit.assess.routing import Channel, ChannelKind, route
+from complaint_kit.assess.rules import (
     Ask,
     Basis,
     Binding,
@@ -23,7 +21,9 @@ from complaint_kit.rules import (
     check_citations,
     run_rules,
 )
-from complaint_kit.tagging import Lexicon, Tagger
+from complaint_kit.assess.tagging import Lexicon, Tagger
+from complaint_kit.model.case import Case
+from complaint_kit.model.jurisdiction import Jurisdiction
 
 PLACE = Jurisdiction(code="xx", name="Testland", language="en", timezone="UTC",
                      contact_hours=(time(8), time(21)))

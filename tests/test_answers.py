@@ -8,7 +8,8 @@ import re
 
 import pytest
 
-from complaint_kit.answers import (
+from complaint_kit.i18n import localise
+from complaint_kit.interview.answers import (
     AnswerError,
     Normalised,
     confirmation,
@@ -16,10 +17,9 @@ from complaint_kit.answers import (
     parse,
     parse_phone,
 )
-from complaint_kit.i18n import localise
-from complaint_kit.question import Question
-from complaint_kit.question_list import questions_for
-from complaint_kit.registry import get_registry
+from complaint_kit.interview.question import Question
+from complaint_kit.interview.question_list import questions_for
+from complaint_kit.plugins.registry import get_registry
 
 MONEY = Question(id="q", prompt="Q", target="x", type="money")
 DATE = Question(id="q", prompt="Q", target="x", type="date")

@@ -8,10 +8,10 @@ from pathlib import Path
 import pytest
 import yaml
 
-from complaint_kit.caseio import load_case
-from complaint_kit.interview_cli import run
-from complaint_kit.question_list import questions_for, render
-from complaint_kit.registry import UnknownName, get_registry
+from complaint_kit.casefile.load import load_case
+from complaint_kit.interview.question_list import questions_for, render
+from complaint_kit.interview.terminal import run
+from complaint_kit.plugins.registry import UnknownName, get_registry
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "answers"
 
@@ -72,7 +72,7 @@ def test_the_question_list_names_ids_prompts_types_and_conditions():
 def test_a_failed_run_names_the_answer_and_leaves_no_case_file(tmp_path, key, bad):
     from typer.testing import CliRunner
 
-    from complaint_kit.cli import app
+    from complaint_kit.cli.app import app
 
     given = yaml.safe_load((EXAMPLES / "cn.yaml").read_text(encoding="utf-8"))
     given[key] = bad
@@ -89,7 +89,7 @@ def test_a_failed_run_names_the_answer_and_leaves_no_case_file(tmp_path, key, ba
 def test_list_questions_on_the_command_line():
     from typer.testing import CliRunner
 
-    from complaint_kit.cli import app
+    from complaint_kit.cli.app import app
 
     result = CliRunner().invoke(app, ["interview", "--list-questions", "-j", "tw",
                                       "--lang", "zh-Hant"])

@@ -47,4 +47,4 @@ def test_medium_is_how_a_contact_came_and_channel_is_where_a_document_goes():
     from complaint_kit.api import Channel, Medium
 
     assert Medium("sms") is Medium.sms
-    assert Channel.__module__ == "complaint_kit.channels"
+    assert Channel.__module__ == "complaint_kit.assess.routing"

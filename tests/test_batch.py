@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from complaint_kit.batch import MANIFEST, folder_name
+from complaint_kit.batch.run import MANIFEST, folder_name
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "examples" / "batch"
@@ -516,8 +516,8 @@ def test_batch_template_english_headers(tmp_path):
 
 def _read(path: Path) -> dict:
     """Each case of an input as a validated Case, by case id (read as the batch reads it)."""
-    from complaint_kit.batch_input import open_input
-    from complaint_kit.case import Case
+    from complaint_kit.batch.inputs import open_input
+    from complaint_kit.model.case import Case
 
     source = open_input(path)
     try:
@@ -548,7 +548,7 @@ def test_new_fact_columns_read_the_same_from_csv_and_jsonl():
 
 
 def test_new_fact_columns_by_label_with_yes_no_and_dont_know(tmp_path):
-    from complaint_kit.batch_columns import label
+    from complaint_kit.batch.columns import label
     from complaint_kit.i18n import translator
 
     t = translator("zh-Hans")
@@ -584,7 +584,7 @@ def test_new_fact_columns_by_label_with_yes_no_and_dont_know(tmp_path):
 def test_new_fact_columns_round_trip_through_the_workbook(tmp_path):
     from openpyxl import load_workbook
 
-    from complaint_kit.batch_template import flatten, write_template
+    from complaint_kit.batch.template import flatten, write_template
 
     book_path = write_template(tmp_path / "cases.xlsx", "cn", "zh-Hans")
     book = load_workbook(book_path)
@@ -608,7 +608,7 @@ def test_new_fact_columns_round_trip_through_the_workbook(tmp_path):
                 ws.cell(r, col[path], value)
     book["evidence"].delete_rows(3, book["evidence"].max_row)
     book.save(book_path)
-    from complaint_kit.case import Case
+    from complaint_kit.model.case import Case
 
     (case,) = _read(book_path).values()
     assert case.model_dump() == Case.model_validate({**original, "incidents": incidents}
@@ -644,7 +644,7 @@ def test_bad_new_fact_values_are_named_by_file_row_and_column(tmp_path):
 
 
 def test_headers_of_earlier_templates_still_read():
-    from complaint_kit.batch_columns import header_path
+    from complaint_kit.batch.columns import header_path
 
     # "amount claimed" was what is owed; "exact words" the text of a contact
     assert header_path("Debt: amount claimed", "cases") == "debt.outstanding"

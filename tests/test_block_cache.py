@@ -2,7 +2,7 @@
 reused where it would build differently.
 
 The fast path keeps what each top-level block built, keyed by the block's tokens, the page
-break waiting for it, the base and the list numbering (``docxbuild``, ``mdblocks``). Blocks
+break waiting for it, the base and the list numbering (``docx.build``, ``docx.blocks``). Blocks
 made by hand are built cold, warm and on the plain reference path and the packages compared
 (every example document is compared in ``test_docx_equivalence``).
 """
@@ -15,13 +15,13 @@ import zipfile
 import pytest
 from test_docx_equivalence import assert_same_package
 
-from complaint_kit import drafting
-from complaint_kit.basedoc import default_base
-from complaint_kit.docxbuild import markdown_parser
-from complaint_kit.jurisdiction import Typography
-from complaint_kit.lru import CACHE, LruCache
-from complaint_kit.mdblocks import top_level_blocks
-from complaint_kit.registry import get_registry
+from complaint_kit.docx.basedoc import default_base
+from complaint_kit.docx.blocks import top_level_blocks
+from complaint_kit.docx.build import markdown_parser
+from complaint_kit.draft import pipeline as drafting
+from complaint_kit.draft.cache import CACHE, LruCache
+from complaint_kit.model.jurisdiction import Typography
+from complaint_kit.plugins.registry import get_registry
 
 
 def _base() -> bytes:

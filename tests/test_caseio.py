@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 
-from complaint_kit.caseio import CaseFileError, dump_case, load_case, parse, validate
-from complaint_kit.registry import get_registry
+from complaint_kit.casefile.load import CaseFileError, dump_case, load_case, parse, validate
+from complaint_kit.plugins.registry import get_registry
 
 BAD_ID = "110105194912310021"  # the valid number ends in X
 

@@ -8,10 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from complaint_kit.caseio import load_case
-from complaint_kit.checklist import DEFAULTS, checklist_path
-from complaint_kit.drafting import draft_case
-from complaint_kit.registry import get_registry
+from complaint_kit.casefile.load import load_case
+from complaint_kit.draft.checklist import DEFAULTS, checklist_path
+from complaint_kit.draft.pipeline import draft_case
+from complaint_kit.plugins.registry import get_registry
 from complaint_kit.testing import docx_text
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
@@ -74,7 +74,7 @@ def test_the_checklist_names_each_body_in_the_case_language(example, language, t
 
 
 def test_a_channel_translation_names_only_its_texts():
-    from complaint_kit.channels import Channel
+    from complaint_kit.assess.routing import Channel
 
     with pytest.raises(ValueError, match=r"translations.*'en'.*applies"):
         Channel(id="x", jurisdiction="xx", name="X", kind="regulator", order=1,

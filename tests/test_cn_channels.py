@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from complaint_kit.case import Case
-from complaint_kit.drafting import assess
-from complaint_kit.registry import get_registry
+from complaint_kit.draft.pipeline import assess
+from complaint_kit.model.case import Case
+from complaint_kit.plugins.registry import get_registry
 
 
 def make_case(lender_type, incidents, respondents=()) -> Case:

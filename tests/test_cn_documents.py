@@ -9,10 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from complaint_kit.case import Case
-from complaint_kit.caseio import load_case, validate
-from complaint_kit.drafting import assess, draft_case
-from complaint_kit.registry import get_registry
+from complaint_kit.casefile.load import load_case, validate
+from complaint_kit.draft.pipeline import assess, draft_case
+from complaint_kit.model.case import Case
+from complaint_kit.plugins.registry import get_registry
 from complaint_kit.testing import docx_text
 
 from realtools import pdf_texts, validate_docx

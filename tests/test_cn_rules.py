@@ -4,10 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from complaint_kit.case import Case
-from complaint_kit.drafting import assess
-from complaint_kit.registry import get_registry
-from complaint_kit.rules import Basis
+from complaint_kit.assess.rules import Basis
+from complaint_kit.draft.pipeline import assess
+from complaint_kit.model.case import Case
+from complaint_kit.plugins.registry import get_registry
 
 
 def make_case(incidents, **extra) -> Case:
@@ -259,7 +259,7 @@ def test_no_unverified_citation_carries_an_article():
 def test_no_citation_in_the_catalogue_names_an_unverified_article():
     from complaint_kit_cn import citations
 
-    from complaint_kit.rules import Citation
+    from complaint_kit.assess.rules import Citation
 
     every = [v for v in vars(citations).values() if isinstance(v, Citation)]
     assert len(every) > 40

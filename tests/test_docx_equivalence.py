@@ -18,12 +18,13 @@ from pathlib import Path
 import pytest
 from lxml import etree
 
-from complaint_kit import drafting, figures
-from complaint_kit.basedoc import default_base
-from complaint_kit.caseio import load_case
-from complaint_kit.formats import language_tag
-from complaint_kit.lru import CACHE
-from complaint_kit.registry import get_registry
+from complaint_kit.casefile.load import load_case
+from complaint_kit.docx.basedoc import default_base
+from complaint_kit.draft import figures
+from complaint_kit.draft import pipeline as drafting
+from complaint_kit.draft.cache import CACHE
+from complaint_kit.draft.formats import language_tag
+from complaint_kit.plugins.registry import get_registry
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.yaml"))
 

@@ -9,10 +9,10 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from complaint_kit import csvlog, smsbackup
-from complaint_kit.csvlog import CsvImporter, TimeError, parse_duration, parse_time
-from complaint_kit.importing import Direction, ExportError, ReadOptions
-from complaint_kit.smsbackup import SmsBackupImporter, _ReferenceFixer
+from complaint_kit.evidence import csvlog, smsbackup
+from complaint_kit.evidence.csvlog import CsvImporter, TimeError, parse_duration, parse_time
+from complaint_kit.evidence.importing import Direction, ExportError, ReadOptions
+from complaint_kit.evidence.smsbackup import SmsBackupImporter, _ReferenceFixer
 
 FIXTURES = Path(__file__).parent / "fixtures" / "exports"
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -325,7 +325,7 @@ def test_core_readers_hold_no_cjk_characters():
 
 
 def test_registered():
-    from complaint_kit.registry import get_registry
+    from complaint_kit.plugins.registry import get_registry
 
     registry = get_registry()
     assert registry.importer("sms-backup").__class__ is SmsBackupImporter

@@ -9,9 +9,9 @@ from decimal import Decimal
 import pytest
 from jinja2 import TemplateRuntimeError
 
-from complaint_kit.formats import formats, locale_id
-from complaint_kit.registry import get_registry
-from complaint_kit.templating import make_environment, md_escape
+from complaint_kit.draft.formats import formats, locale_id
+from complaint_kit.draft.templating import make_environment, md_escape
+from complaint_kit.plugins.registry import get_registry
 
 
 @pytest.mark.parametrize(("language", "region", "expected"), [

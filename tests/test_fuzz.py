@@ -22,8 +22,8 @@ hypothesis = pytest.importorskip("hypothesis")
 from hypothesis import HealthCheck, given, settings  # noqa: E402
 from hypothesis import strategies as st  # noqa: E402
 
-from complaint_kit.caseio import CaseFileError, load_case, validate  # noqa: E402
-from complaint_kit.registry import get_registry  # noqa: E402
+from complaint_kit.casefile.load import CaseFileError, load_case, validate  # noqa: E402
+from complaint_kit.plugins.registry import get_registry  # noqa: E402
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLE = yaml.safe_load((REPO / "examples" / "uk-harassment.yaml").read_text(encoding="utf-8"))
@@ -108,8 +108,8 @@ def test_any_case_file_is_a_case_or_a_clear_error(text):
 @given(st.lists(st.one_of(mutated_cases().map(json.dumps), _TEXT, st.binary(max_size=60)
                           .map(lambda b: b.decode("latin-1"))), min_size=1, max_size=4))
 def test_a_jsonl_batch_checks_every_row_and_stops_at_none(rows):
-    from complaint_kit.batch import Options, run_batch
-    from complaint_kit.batch_input import InputError, open_input
+    from complaint_kit.batch.inputs import InputError, open_input
+    from complaint_kit.batch.run import Options, run_batch
 
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "cases.jsonl"
@@ -134,7 +134,7 @@ _CSV_HEADER = "time,number,direction,text\n"
                  ",".join(json.dumps(c) for c in row) + "\n" for row in rows)),
     _TEXT.map(lambda t: _CSV_HEADER + t)))
 def test_a_phone_csv_gives_records_or_a_clear_error(text):
-    from complaint_kit.csvlog import CsvImporter
+    from complaint_kit.evidence.csvlog import CsvImporter
 
     _read(CsvImporter(), "log.csv", text.encode("utf-8", "surrogatepass"))
 
@@ -146,7 +146,7 @@ def test_a_phone_csv_gives_records_or_a_clear_error(text):
 def test_an_sms_backup_gives_records_or_a_clear_error(messages, extra):
     from xml.sax.saxutils import quoteattr
 
-    from complaint_kit.smsbackup import SmsBackupImporter
+    from complaint_kit.evidence.smsbackup import SmsBackupImporter
 
     body = "".join(f"<sms address={quoteattr(a)} date={quoteattr(d)} type={quoteattr(t)} "
                    f"body={quoteattr(a)} />" for a, d, t in messages)
@@ -155,7 +155,7 @@ def test_an_sms_backup_gives_records_or_a_clear_error(messages, extra):
 
 
 def _read(importer, name: str, data: bytes) -> None:
-    from complaint_kit.importing import ExportError, ReadOptions
+    from complaint_kit.evidence.importing import ExportError, ReadOptions
 
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / name

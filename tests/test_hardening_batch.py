@@ -17,7 +17,7 @@ import pytest
 from docx import Document
 from test_batch import batch, make_case, report, rows, run, write_jsonl
 
-from complaint_kit.batch import LOCK, csv_cell, join_surrogates, out_lock
+from complaint_kit.batch.run import LOCK, csv_cell, join_surrogates, out_lock
 
 HAS_SOFFICE = shutil.which("soffice") is not None
 
@@ -81,8 +81,8 @@ def test_a_failing_pdf_stage_fails_the_run_and_every_case_is_reported(tmp_path):
 
 def test_a_pdf_stage_that_crashes_still_reports_every_case(tmp_path, monkeypatch):
     """Whatever breaks inside the stage's thread fails its cases and the run, never hangs."""
-    from complaint_kit import batch as batch_module
-    from complaint_kit.batch_input import open_input
+    from complaint_kit.batch import run as batch_module
+    from complaint_kit.batch.inputs import open_input
 
     def crash(self, items):
         raise RuntimeError("the stage broke")
@@ -124,8 +124,8 @@ def test_pdf_converters_run_side_by_side_each_with_its_own_profile(tmp_path, mon
     throughput), and two LibreOffice processes never share a user profile."""
     import sys
 
-    from complaint_kit import batch as batch_module
-    from complaint_kit.batch_input import open_input
+    from complaint_kit.batch import run as batch_module
+    from complaint_kit.batch.inputs import open_input
 
     bin_dir = tmp_path / "bin"
     bin_dir.mkdir()
@@ -219,8 +219,8 @@ def test_a_row_nested_too_deeply_is_its_own_error(tmp_path):
 
 def test_an_exception_while_drafting_one_case_stays_in_its_row(tmp_path, monkeypatch):
     """Hashing, validating, drafting: whatever a case raises is its row; the others go on."""
-    from complaint_kit import batch as batch_module
-    from complaint_kit.batch_input import open_input
+    from complaint_kit.batch import run as batch_module
+    from complaint_kit.batch.inputs import open_input
 
     real = batch_module._input_hash
 

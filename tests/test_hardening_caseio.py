@@ -1,8 +1,8 @@
 """Issue 14, the case-file reader: every attack on it is refused with one line naming the file
 and the line, quickly, in bounded memory, and without repeating personal numbers.
 
-One reader serves them all: ``caseio.read_case_file``/``parse`` (``check``, ``draft``, the
-folders of a batch) and ``caseio.validate`` (every case, whatever it was read from: a JSONL
+One reader serves them all: ``casefile.load.read_case_file``/``parse`` (``check``, ``draft``, the
+folders of a batch) and ``casefile.load.validate`` (every case, whatever it was read from: a JSONL
 line, a spreadsheet row).
 """
 
@@ -20,9 +20,9 @@ from pathlib import Path
 
 import pytest
 
-from complaint_kit import caseio
-from complaint_kit.caseio import CaseFileError, Problem, load_case, parse, validate
-from complaint_kit.registry import get_registry
+from complaint_kit.casefile import load as caseio
+from complaint_kit.casefile.load import CaseFileError, Problem, load_case, parse, validate
+from complaint_kit.plugins.registry import get_registry
 
 ID_NUMBER = "110105199001011232"
 PHONE = "13800000000"
@@ -218,7 +218,7 @@ def test_nesting_just_within_the_limit_is_read(tmp_path):
 def test_a_deep_jsonl_line_is_that_rows_error(tmp_path):
     # A batch row goes through caseio.validate, whatever it was read from. Before: a line
     # nested 500 deep was read, and RecursionError came later, in validation or drafting.
-    from complaint_kit.batch_input import open_input
+    from complaint_kit.batch.inputs import open_input
 
     deep = {"jurisdiction": "cn", "complainant": {"name": "x"}, "facts": {}}
     value: list = []
@@ -400,7 +400,7 @@ def test_check_prints_the_warning_and_goes_on(tmp_path):
 
 
 def test_a_folder_batch_reads_each_file_with_the_same_guards(tmp_path):
-    from complaint_kit.batch_input import open_input
+    from complaint_kit.batch.inputs import open_input
 
     folder = tmp_path / "cases"
     folder.mkdir()
@@ -421,8 +421,8 @@ def test_a_folder_batch_reads_each_file_with_the_same_guards(tmp_path):
 def test_a_folder_batch_bounds_each_file_by_the_size_limit(tmp_path, monkeypatch):
     """A folder batch reads its files as `check` does, at most MAX_BYTES each: an oversized
     file is that row's error, and the next file is read."""
-    from complaint_kit import caseio
-    from complaint_kit.batch_input import open_input
+    from complaint_kit.batch.inputs import open_input
+    from complaint_kit.casefile import load as caseio
 
     monkeypatch.setattr(caseio, "MAX_BYTES", 1024)
     folder = tmp_path / "cases"

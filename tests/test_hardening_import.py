@@ -11,11 +11,11 @@ from zoneinfo import ZoneInfo
 
 from typer.testing import CliRunner
 
-from complaint_kit.caseio import load_case
-from complaint_kit.cli import app, registry
-from complaint_kit.csvlog import CsvImporter, CsvRecords
-from complaint_kit.importing import ReadOptions
-from complaint_kit.smsbackup import SmsBackupImporter
+from complaint_kit.casefile.load import load_case
+from complaint_kit.cli.app import app, registry
+from complaint_kit.evidence.csvlog import CsvImporter, CsvRecords
+from complaint_kit.evidence.importing import ReadOptions
+from complaint_kit.evidence.smsbackup import SmsBackupImporter
 
 runner = CliRunner()
 ZONE = ZoneInfo("Asia/Shanghai")
@@ -196,7 +196,7 @@ def test_new_phones_go_to_their_respondent(tmp_path: Path):
 
 
 def test_a_case_file_changed_meanwhile_is_left_alone(tmp_path: Path, monkeypatch):
-    from complaint_kit import exports
+    from complaint_kit.evidence import exports
 
     case_file = tmp_path / "case.yaml"
     case_file.write_text(CASE, encoding="utf-8")

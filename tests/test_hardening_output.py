@@ -27,8 +27,8 @@ from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls, qn
 
-from complaint_kit.basedoc import ReferenceDocxError, open_base, reference_base
-from complaint_kit.jurisdiction import Typography
+from complaint_kit.docx.basedoc import ReferenceDocxError, open_base, reference_base
+from complaint_kit.model.jurisdiction import Typography
 
 from realtools import validate_docx
 
@@ -286,7 +286,7 @@ def test_case_data_reaches_the_terminal_without_control_characters(tmp_path, exa
 def test_error_lines_carry_no_control_characters(capsys):
     import typer
 
-    from complaint_kit.cli import fail
+    from complaint_kit.cli.common import fail
 
     assert isinstance(fail(f"case.yaml: id {HOSTILE_ID!s}: bad\ud800"), typer.Exit)
     err = capsys.readouterr().err
@@ -332,7 +332,7 @@ def test_a_hostile_id_leaves_no_unbalanced_bidi_control_in_the_docx_or_txt(tmp_p
 
 @pytest.mark.parametrize("char", ["x", "汉", "😀"])
 def test_safe_name_is_linear_in_the_length_of_the_id(char):
-    from complaint_kit.drafting import MAX_NAME_BYTES, safe_name
+    from complaint_kit.draft.pipeline import MAX_NAME_BYTES, safe_name
 
     started = time.perf_counter()
     name = safe_name(char * 100_000)
@@ -342,7 +342,7 @@ def test_safe_name_is_linear_in_the_length_of_the_id(char):
 
 
 def test_safe_name_is_linear_for_a_long_run_of_combining_marks():
-    from complaint_kit.drafting import safe_name
+    from complaint_kit.draft.pipeline import safe_name
 
     started = time.perf_counter()
     name = safe_name("a" + "\u0301\u0316" * 50_000)  # NFC reorders such a run: 12 s
@@ -350,7 +350,7 @@ def test_safe_name_is_linear_for_a_long_run_of_combining_marks():
 
 
 def test_safe_name_keeps_names_as_before():
-    from complaint_kit.drafting import safe_name
+    from complaint_kit.draft.pipeline import safe_name
 
     assert safe_name("wang-2026-01") == "wang-2026-01"
     assert safe_name(" a/b:c*d?.. ") == "a_b_c_d"
@@ -363,9 +363,9 @@ def test_safe_name_keeps_names_as_before():
 def test_the_draft_says_how_many_invisible_characters_it_left_out(tmp_path):
     """A control character and an unclosed text-direction mark are dropped from the letter, and
     the warning says what kind of character went, not only "control characters"."""
-    from complaint_kit.caseio import load_case
-    from complaint_kit.drafting import draft_case
-    from complaint_kit.registry import get_registry
+    from complaint_kit.casefile.load import load_case
+    from complaint_kit.draft.pipeline import draft_case
+    from complaint_kit.plugins.registry import get_registry
 
     registry = get_registry()
     case = load_case(Path(__file__).resolve().parents[1] / "examples" / "uk-harassment.yaml",
@@ -381,7 +381,7 @@ def test_the_draft_says_how_many_invisible_characters_it_left_out(tmp_path):
 def test_batch_error_lines_carry_no_control_characters(tmp_path):
     from typer.testing import CliRunner
 
-    from complaint_kit.cli import app
+    from complaint_kit.cli.app import app
 
     hostile = tmp_path / "cases\x1b[2J\x1b]0;owned\x07.txt"  # named in the error line
     hostile.write_text("not a batch\n", encoding="utf-8")
@@ -393,7 +393,7 @@ def test_batch_error_lines_carry_no_control_characters(tmp_path):
 
 def test_the_interview_shows_case_data_without_control_characters():
     """What the interview prints back (a name typed or pasted earlier) passes terminal_text."""
-    from complaint_kit.interview_cli import Terminal
+    from complaint_kit.interview.terminal import Terminal
 
     shown: list[str] = []
     term = Terminal("en", read=lambda prompt: "", write=shown.append)

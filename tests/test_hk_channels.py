@@ -7,9 +7,9 @@ import os
 import subprocess
 import sys
 
-from complaint_kit.case import Case
-from complaint_kit.drafting import assess
-from complaint_kit.registry import get_registry
+from complaint_kit.draft.pipeline import assess
+from complaint_kit.model.case import Case
+from complaint_kit.plugins.registry import get_registry
 
 
 def make_case(incidents, lender_type="bank", facts=None) -> Case:

@@ -11,9 +11,9 @@ import docx
 import pytest
 from complaint_kit_hk.context import PRIVACY_RULES
 
-from complaint_kit.caseio import load_case
-from complaint_kit.drafting import assess, draft_case
-from complaint_kit.registry import get_registry
+from complaint_kit.casefile.load import load_case
+from complaint_kit.draft.pipeline import assess, draft_case
+from complaint_kit.plugins.registry import get_registry
 from complaint_kit.testing import docx_text
 
 from realtools import pdf_texts, validate_docx
@@ -320,7 +320,7 @@ HOSTILE = "\n".join(["{{ 7*7 }}", "{% raw %}", "</w:t>", "Tom & Jerry", "**bold*
 
 @pytest.mark.parametrize("language", ["zh-Hant", "en"])
 def test_hostile_text_comes_out_literally(tmp_path, language):
-    from complaint_kit.case import Case
+    from complaint_kit.model.case import Case
 
     case = Case.model_validate({
         "id": f"hostile-{language}", "jurisdiction": "hk", "language": language,

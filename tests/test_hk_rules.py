@@ -9,10 +9,10 @@ from complaint_kit_hk.jurisdiction import EN, HK, LABELS
 from complaint_kit_hk.lexicon import LEXICONS
 from complaint_kit_hk.validation import hkid_problem
 
-from complaint_kit.case import Case
-from complaint_kit.drafting import assess
-from complaint_kit.registry import get_registry
-from complaint_kit.rules import Basis, check_citations
+from complaint_kit.assess.rules import Basis, check_citations
+from complaint_kit.draft.pipeline import assess
+from complaint_kit.model.case import Case
+from complaint_kit.plugins.registry import get_registry
 
 REFERENCE_IDS = {"HK-HOURS", "HK-PERSISTENT-CALLS", "HK-THIRD-PARTY", "HK-PUBLIC-HUMILIATION",
                  "HK-INTIMIDATION", "HK-ABUSIVE", "HK-FALSE-IDENTITY", "HK-MISLEADING",

@@ -11,12 +11,12 @@ import docx
 import pytest
 from typer.testing import CliRunner
 
-from complaint_kit.analysis import redial_runs
-from complaint_kit.case import Case
-from complaint_kit.caseio import load_case
-from complaint_kit.cli import app
-from complaint_kit.figures import CONTACTS_PER_DAY, wanted
-from complaint_kit.phones import national_digits, normalise
+from complaint_kit.assess.analysis import redial_runs
+from complaint_kit.casefile.load import load_case
+from complaint_kit.cli.app import app
+from complaint_kit.draft.figures import CONTACTS_PER_DAY, wanted
+from complaint_kit.evidence.phones import national_digits, normalise
+from complaint_kit.model.case import Case
 from complaint_kit.testing import docx_text
 
 runner = CliRunner()
@@ -275,8 +275,9 @@ def test_without_a_cjk_font_the_chart_speaks_english_and_warns_nothing(monkeypat
     no font warnings."""
     import warnings
 
-    from complaint_kit import analysis, figures
-    from complaint_kit.registry import get_registry
+    from complaint_kit.assess import analysis
+    from complaint_kit.draft import figures
+    from complaint_kit.plugins.registry import get_registry
 
     case = Case.model_validate({
         "jurisdiction": "cn", "timezone": "Asia/Shanghai", "complainant": {"name": "测试"},

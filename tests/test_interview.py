@@ -16,13 +16,13 @@ import pytest
 import typer
 import yaml
 
-from complaint_kit.answers import AnswerError, parse
+from complaint_kit.evidence.pasted import split_messages
 from complaint_kit.i18n import LANGUAGES, _messages, pick_language, translator
-from complaint_kit.interview import CORE_QUESTIONS, INTERVIEW_VERSION, Interview
-from complaint_kit.interview_cli import run
-from complaint_kit.pasted import split_messages
-from complaint_kit.question import Question, get_path, holds, load_questions, set_path
-from complaint_kit.registry import get_registry
+from complaint_kit.interview.answers import AnswerError, parse
+from complaint_kit.interview.engine import CORE_QUESTIONS, INTERVIEW_VERSION, Interview
+from complaint_kit.interview.question import Question, get_path, holds, load_questions, set_path
+from complaint_kit.interview.terminal import run
+from complaint_kit.plugins.registry import get_registry
 
 VALID_ID = "110105199001011232"  # fictitious, with a valid GB 11643 check digit
 
@@ -317,8 +317,8 @@ def test_contacts_to_the_mother_and_the_employer_are_recorded(tmp_path):
 
 
 def test_the_third_party_finding_follows_from_the_recorded_contacts(tmp_path):
-    from complaint_kit.caseio import load_case
-    from complaint_kit.drafting import assess
+    from complaint_kit.casefile.load import load_case
+    from complaint_kit.draft.pipeline import assess
 
     code, _saved, _ = scripted(tmp_path, TO_MOTHER + TO_EMPLOYER + TO_THE_END, AT_CONTACTS)
     assert code == 0
@@ -569,7 +569,7 @@ def test_the_opening_screen_says_how_long_and_how_to_pause(tmp_path, capsys):
 
 
 def test_long_lines_wrap_at_words_and_between_chinese_characters():
-    from complaint_kit.termwrap import width, wrap
+    from complaint_kit.interview.termwrap import width, wrap
 
     english = ("[13/34] Whose money did the app lend? The bank or company named as the funder "
                "in the contract or the app (Enter if you don't know)")
@@ -587,7 +587,7 @@ def test_long_lines_wrap_at_words_and_between_chinese_characters():
 def test_list_questions_names_the_ids_without_a_case_file(tmp_path, monkeypatch):
     from typer.testing import CliRunner
 
-    from complaint_kit.cli import app
+    from complaint_kit.cli.app import app
 
     monkeypatch.chdir(tmp_path)
     result = CliRunner().invoke(app, ["interview", "--list-questions", "-j", "cn", "--lang",
@@ -601,8 +601,8 @@ def test_list_questions_names_the_ids_without_a_case_file(tmp_path, monkeypatch)
 
 
 def test_a_long_prompt_wraps_and_the_answer_follows_its_last_line():
-    from complaint_kit.interview_cli import Terminal
-    from complaint_kit.termwrap import width
+    from complaint_kit.interview.terminal import Terminal
+    from complaint_kit.interview.termwrap import width
 
     shown, asked = [], []
     term = Terminal("zh-Hans", read=lambda p: asked.append(p) or "2", write=shown.append,
@@ -725,9 +725,9 @@ def test_language_from_option_or_locale():
 
 
 def _message_ids() -> set[str]:
-    package = Path(__file__).resolve().parents[1] / "complaint_kit"
+    package = Path(__file__).resolve().parents[1] / "complaint_kit" / "interview"
     ids: set[str] = set()
-    for name in ("interview_cli.py", "answers.py", "interview.py"):
+    for name in ("terminal.py", "answers.py", "engine.py"):  # what speaks to the user
         src = (package / name).read_text(encoding="utf-8")
         for match in re.findall(r'(?:_\(|AnswerError\(|else ")\s*((?:"[^"]*"\s*)+)', src):
             ids.add("".join(re.findall(r'"([^"]*)"', match)))

@@ -17,9 +17,9 @@ from pathlib import Path
 import pytest
 import yaml
 
-from complaint_kit.caseio import load_case
-from complaint_kit.drafting import assess
-from complaint_kit.registry import get_registry
+from complaint_kit.casefile.load import load_case
+from complaint_kit.draft.pipeline import assess
+from complaint_kit.plugins.registry import get_registry
 
 pytestmark = [
     pytest.mark.slow,

@@ -9,11 +9,11 @@ from pathlib import Path
 import pytest
 
 from complaint_kit import hookimpl
-from complaint_kit.case import Case
-from complaint_kit.documents import DocumentKind
-from complaint_kit.drafting import draft_case
-from complaint_kit.jurisdiction import Jurisdiction
-from complaint_kit.plaintext import to_text
+from complaint_kit.draft.documents import DocumentKind
+from complaint_kit.draft.pipeline import draft_case
+from complaint_kit.draft.plaintext import to_text
+from complaint_kit.model.case import Case
+from complaint_kit.model.jurisdiction import Jurisdiction
 from complaint_kit.testing import docx_text, make_registry
 
 LABELS = {"draft_notice": "Draft: check it before sending. Not legal advice.",

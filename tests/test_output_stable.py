@@ -30,11 +30,11 @@ from docx.oxml.ns import qn
 from docx.shared import Pt
 from docx.table import Table
 
-from complaint_kit.basedoc import default_base, open_base
-from complaint_kit.caseio import load_case
-from complaint_kit.drafting import draft_case
-from complaint_kit.jurisdiction import Typography
-from complaint_kit.registry import get_registry
+from complaint_kit.casefile.load import load_case
+from complaint_kit.docx.basedoc import default_base, open_base
+from complaint_kit.draft.pipeline import draft_case
+from complaint_kit.model.jurisdiction import Typography
+from complaint_kit.plugins.registry import get_registry
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "examples"
@@ -154,7 +154,7 @@ def test_documents_on_one_base_are_independent():
 def test_the_base_keeps_the_styles_it_uses_and_its_language_and_zoom():
     """The base is trimmed to the styles drafts use, their chains and the defaults; the
     language of its text and the zoom percentage stay."""
-    from complaint_kit.basedoc import STYLES
+    from complaint_kit.docx.basedoc import STYLES
 
     base = default_base(Typography(page_label="{page}"), "zh-CN")
     document = open_base(base)

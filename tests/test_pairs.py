@@ -27,7 +27,7 @@ import pytest
 import yaml
 from casecheck import outcome, patched
 
-from complaint_kit.case import Case
+from complaint_kit.model.case import Case
 
 PAIRS = Path(__file__).resolve().parent / "pairs"
 

@@ -11,12 +11,12 @@ import pytest
 from test_plugin_errors import registry_with
 
 from complaint_kit import hookimpl
-from complaint_kit.caseio import parse, validate
-from complaint_kit.channels import Amend, Channel, ChannelKind
-from complaint_kit.documents import DocumentKind
-from complaint_kit.drafting import assess, plan, render_markdown
-from complaint_kit.plugins import PluginWarning, new_manager
-from complaint_kit.registry import Registry, get_registry
+from complaint_kit.assess.routing import Amend, Channel, ChannelKind
+from complaint_kit.casefile.load import parse, validate
+from complaint_kit.draft.documents import DocumentKind
+from complaint_kit.draft.pipeline import assess, plan, render_markdown
+from complaint_kit.plugins.loader import PluginWarning, new_manager
+from complaint_kit.plugins.registry import Registry, get_registry
 
 CITY = "深圳市"
 
@@ -181,15 +181,15 @@ def test_an_outside_plugin_overrides_a_built_in_template_by_name(tmp_path, examp
 
 
 def test_region_is_a_documented_case_field():
-    from complaint_kit.case import Case
+    from complaint_kit.model.case import Case
 
     field = Case.model_fields["region"]
     assert field.annotation == str | None and "city" in field.description
 
 
 def test_a_jurisdiction_plugin_can_amend_another_jurisdiction():
-    from complaint_kit.jurisdiction import Jurisdiction
-    from complaint_kit.jurisdiction_plugin import JurisdictionPlugin
+    from complaint_kit.model.jurisdiction import Jurisdiction
+    from complaint_kit.plugins.jurisdiction import JurisdictionPlugin
 
     plugin = JurisdictionPlugin(Jurisdiction("xx", "Testland", "en", "UTC"),
                                 amendments=[Amend("cn", channel="12321", order=1)])

@@ -18,16 +18,16 @@ from pathlib import Path
 import pytest
 
 from complaint_kit import hookimpl
-from complaint_kit.plugins import PluginWarning, new_manager
-from complaint_kit.registry import Registry, get_registry
+from complaint_kit.plugins.loader import PluginWarning, new_manager
+from complaint_kit.plugins.registry import Registry, get_registry
 
 CITATION = """Citation("Test instrument", None, Binding.guidance, "https://example.org/test",
                     "B", basis=Basis.baseline)"""
 HEADER = """\
 from complaint_kit import hookimpl
-from complaint_kit.channels import Amend, Channel, ChannelKind
-from complaint_kit.documents import DocumentKind
-from complaint_kit.rules import Basis, Binding, Citation, Hit, Rule
+from complaint_kit.assess.routing import Amend, Channel, ChannelKind
+from complaint_kit.draft.documents import DocumentKind
+from complaint_kit.assess.rules import Basis, Binding, Citation, Hit, Rule
 """
 
 
@@ -147,7 +147,7 @@ class RaisingAtDraftTime:
 
     @hookimpl
     def register_channels(self, register):
-        from complaint_kit.channels import Channel
+        from complaint_kit.assess.routing import Channel
 
         def applies(case, findings):
             raise KeyError("region")
@@ -165,8 +165,8 @@ class RaisingAtDraftTime:
 
 
 def test_code_run_on_a_case_that_raises_is_left_out_with_a_warning(example_path, tmp_path):
-    from complaint_kit.caseio import load_case
-    from complaint_kit.drafting import draft_case
+    from complaint_kit.casefile.load import load_case
+    from complaint_kit.draft.pipeline import draft_case
 
     registry = registry_with(("city", RaisingAtDraftTime()))
     with pytest.warns(PluginWarning) as caught:
@@ -233,7 +233,7 @@ def test_a_plugin_adds_its_own_command_and_built_in_commands_stay_fast(tmp_path)
     assert result.stdout == "City bureau: 1 Example Road\n"
     # A built-in command does not load the plugins to look for commands.
     probe = subprocess.run(
-        [sys.executable, "-c", "import sys; from complaint_kit import cli\n"
+        [sys.executable, "-c", "import sys; from complaint_kit.cli import app as cli\n"
          "try:\n    cli.main(['schema'])\nexcept SystemExit:\n    pass\n"
          "print('complaint_kit_cn' in sys.modules, file=sys.stderr)"],
         capture_output=True, text=True, timeout=60)
@@ -281,9 +281,9 @@ def test_listings_say_which_plugin_contributed_each_item(tmp_path):
 
 
 def test_a_penal_citation_without_its_elements_leaves_the_rule_out_naming_it(example_path):
-    from complaint_kit.caseio import load_case
-    from complaint_kit.drafting import assess
-    from complaint_kit.rules import Basis, Binding, Citation, Hit, Rule
+    from complaint_kit.assess.rules import Basis, Binding, Citation, Hit, Rule
+    from complaint_kit.casefile.load import load_case
+    from complaint_kit.draft.pipeline import assess
 
     offence = Citation("Crimes Act", "s.2", Binding.law, "https://example.org", "A",
                        basis=Basis.criminal)

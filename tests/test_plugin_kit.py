@@ -15,7 +15,7 @@ import docx
 import pytest
 
 from complaint_kit import hookimpl
-from complaint_kit.scaffold import ScaffoldError, create
+from complaint_kit.plugins.scaffold import ScaffoldError, create
 from complaint_kit.testing import PluginLeftOut, docx_text, make_registry
 
 
@@ -154,7 +154,7 @@ def test_an_installed_plugin_with_an_unknown_hook_is_left_out_with_a_warning(mon
 
 
 def test_ck_assess(ck_make_case, ck_assess, example_path):
-    from complaint_kit.caseio import parse
+    from complaint_kit.casefile.load import parse
 
     data, _ = parse(example_path.read_text(encoding="utf-8"))
     result = ck_assess(ck_make_case(data))
@@ -230,7 +230,7 @@ def test_scaffold_install_check_draft_and_test_in_a_fresh_venv(tmp_path, example
     sh(*ck, "plugins", "check", "city-bureau")
 
     # A Shenzhen-like case: the city's bureau instead of the generic local regulator.
-    from complaint_kit.caseio import parse
+    from complaint_kit.casefile.load import parse
 
     data, _ = parse(example_path.read_text(encoding="utf-8"))
     data["region"] = "示例市"

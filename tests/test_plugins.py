@@ -13,9 +13,10 @@ from pathlib import Path
 import pluggy
 import pytest
 
-from complaint_kit import hookimpl, hookspecs
-from complaint_kit.caseio import parse
-from complaint_kit.plugins import DEFAULT_PLUGINS, GROUP, PluginError, check_plugins
+from complaint_kit import hookimpl
+from complaint_kit.casefile.load import parse
+from complaint_kit.plugins import hookspecs
+from complaint_kit.plugins.loader import DEFAULT_PLUGINS, GROUP, PluginError, check_plugins
 from complaint_kit.testing import make_registry
 
 EXTRA = Path(__file__).parent / "fixtures" / "complaint-kit-extra"
@@ -62,7 +63,7 @@ def test_a_plugin_with_an_unknown_hook_is_rejected():
 
 def test_load_plugins_reports_unknown_hooks(monkeypatch):
     """load_plugins skips a plugin with an unknown hook, with a warning naming it."""
-    from complaint_kit import plugins
+    from complaint_kit.plugins import loader as plugins
 
     pm = pluggy.PluginManager(GROUP)
     pm.add_hookspecs(hookspecs)
@@ -196,8 +197,8 @@ def test_no_plugin_imports_another(repo_root):
 
 
 def test_every_rule_citation_says_its_basis():
-    from complaint_kit.registry import get_registry
-    from complaint_kit.rules import check_citations
+    from complaint_kit.assess.rules import check_citations
+    from complaint_kit.plugins.registry import get_registry
 
     for rule in get_registry().rules:
         check_citations(rule)
@@ -206,7 +207,7 @@ def test_every_rule_citation_says_its_basis():
 def _shared_label_keys() -> set[str]:
     """The labels the core's shared templates (templates/base) print without a default: each
     jurisdiction must give them, in each of its languages."""
-    from complaint_kit.paths import core_templates
+    from complaint_kit.draft.paths import core_templates
 
     keys: set[str] = set()
     for template in (core_templates() / "base").glob("*.j2"):
@@ -217,7 +218,7 @@ def _shared_label_keys() -> set[str]:
 
 
 def test_every_jurisdiction_has_every_label_the_shared_templates_use():
-    from complaint_kit.registry import get_registry
+    from complaint_kit.plugins.registry import get_registry
 
     required = _shared_label_keys()
     assert {"date_format", "col.id", "quote_open"} <= required  # the scan finds them

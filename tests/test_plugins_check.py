@@ -8,7 +8,7 @@ from pathlib import Path
 
 from test_plugin_errors import ck, install
 
-from complaint_kit.plugin_check import bare
+from complaint_kit.plugins.check import bare
 
 GOOD = """
 from pathlib import Path
@@ -93,7 +93,7 @@ def test_an_undefined_variable_fails_only_without_the_optional_facts(tmp_path):
 
 
 BROKEN = """
-from complaint_kit.question import Question
+from complaint_kit.interview.question import Question
 
 NO_SOURCE = Citation("Some Act", "s.1", Binding.law, "", "", basis=Basis.civil)
 

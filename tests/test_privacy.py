@@ -8,10 +8,10 @@ from pathlib import Path
 import docx
 import pytest
 
-from complaint_kit.caseio import load_case
-from complaint_kit.context import document_context
-from complaint_kit.drafting import assess, case_context, draft_case, plan
-from complaint_kit.registry import get_registry
+from complaint_kit.casefile.load import load_case
+from complaint_kit.draft.context import document_context
+from complaint_kit.draft.pipeline import assess, case_context, draft_case, plan
+from complaint_kit.plugins.registry import get_registry
 
 REPO = Path(__file__).resolve().parents[1]
 WITH_ID = [p for p in sorted((REPO / "examples").glob("*.yaml"))
@@ -60,7 +60,7 @@ def test_with_id_number_every_document_may_print_it(path):
 def test_draft_command_takes_the_option(tmp_path):
     from typer.testing import CliRunner
 
-    from complaint_kit.cli import app
+    from complaint_kit.cli.app import app
 
     example = REPO / "examples" / "tw-bank-harassment.yaml"
     number = load_case(example, get_registry()).complainant.id_number

@@ -10,14 +10,14 @@ import pytest
 from docx.shared import Pt
 from markupsafe import Markup
 
-from complaint_kit.atomic import atomic_save
-from complaint_kit.basedoc import default_base, open_base
-from complaint_kit.caseio import load_case
-from complaint_kit.docxbuild import DocxBuilder, markdown_parser
-from complaint_kit.drafting import safe_name
-from complaint_kit.jurisdiction import Typography
-from complaint_kit.registry import get_registry
-from complaint_kit.templating import make_environment, md_escape
+from complaint_kit.casefile.atomic import atomic_save
+from complaint_kit.casefile.load import load_case
+from complaint_kit.docx.basedoc import default_base, open_base
+from complaint_kit.docx.build import DocxBuilder, markdown_parser
+from complaint_kit.draft.pipeline import safe_name
+from complaint_kit.draft.templating import make_environment, md_escape
+from complaint_kit.model.jurisdiction import Typography
+from complaint_kit.plugins.registry import get_registry
 
 REPO = Path(__file__).resolve().parents[1]
 HOSTILE = [
@@ -133,7 +133,7 @@ def test_markdown_structures_map_to_word_styles():
 
 def test_numbered_lists_have_no_bullet_glyphs():
     """Formal Chinese letters number every list (Typography.numbered_lists)."""
-    from complaint_kit.drafting import build_document
+    from complaint_kit.draft.pipeline import build_document
 
     md = "- 第一项\n  - 细项\n  - 细项\n- 第二项\n\n1. 甲\n2. 乙\n"
     document, _ = build_document(md, default_base(Typography()), numbered=True)
@@ -192,7 +192,7 @@ def test_a_chinese_date_and_a_list_of_ids_in_a_cell_are_one_word():
 
 
 def test_short_numbers_and_words_keep_their_spaces_and_hyphens():
-    from complaint_kit.wordxml import unbreakable
+    from complaint_kit.docx.wordxml import unbreakable
 
     for text in ("I1 - I5", "3 - 14 March", "10 11 12", "well-known", "2 calls on 3 days"):
         assert unbreakable(text) == text
@@ -233,7 +233,7 @@ def _letterhead(path: Path) -> None:
 
 
 def test_reference_docx_keeps_its_header_and_styles_and_drops_its_body(tmp_path):
-    from complaint_kit.basedoc import reference_base
+    from complaint_kit.docx.basedoc import reference_base
 
     letterhead = tmp_path / "letterhead.docx"
     _letterhead(letterhead)
@@ -246,7 +246,7 @@ def test_reference_docx_keeps_its_header_and_styles_and_drops_its_body(tmp_path)
 
 
 def test_reference_docx_that_is_not_a_docx_is_a_clear_error(tmp_path):
-    from complaint_kit.basedoc import ReferenceDocxError, reference_base
+    from complaint_kit.docx.basedoc import ReferenceDocxError, reference_base
 
     bad = tmp_path / "letterhead.docx"
     bad.write_text("not a zip", encoding="utf-8")
@@ -312,8 +312,8 @@ def test_the_context_holds_what_asdict_and_model_dump_would_give():
     citations made once) give the same data, for every example case."""
     from dataclasses import asdict
 
-    from complaint_kit.context import case_context, incident_data, plain_data
-    from complaint_kit.drafting import assess
+    from complaint_kit.draft.context import case_context, incident_data, plain_data
+    from complaint_kit.draft.pipeline import assess
 
     registry = get_registry()
     for path in sorted((Path(__file__).resolve().parents[1] / "examples").glob("*.yaml")):
@@ -343,7 +343,7 @@ def test_the_context_holds_what_asdict_and_model_dump_would_give():
 
 def test_values_are_escaped_for_markdown_once():
     """finalize returns Markup: autoescape prints it as it is, with no HTML escaping on top."""
-    from complaint_kit.templating import md_escape
+    from complaint_kit.draft.templating import md_escape
 
     env = make_environment([])
     assert env.from_string("{{ v }}").render(v="<&> *x*") == md_escape("<&> *x*")
@@ -353,7 +353,7 @@ def test_values_are_escaped_for_markdown_once():
 
 def test_a_shipped_chart_font_has_every_character_of_the_chart_wording():
     """tools/subset_chart_font.py makes it; run it again after changing a figure.* label."""
-    from complaint_kit.figures import _charset
+    from complaint_kit.draft.figures import _charset
 
     for jurisdiction in get_registry().jurisdictions.values():
         if jurisdiction.chart_font is None:
@@ -380,7 +380,7 @@ def test_a_document_says_which_language_its_text_is_in(example, tmp_path):
     with a Chinese font and its bold face instead of a glyph-by-glyph fallback."""
     from docx.oxml.ns import qn
 
-    from complaint_kit.drafting import draft_case
+    from complaint_kit.draft.pipeline import draft_case
 
     path = REPO / "examples" / f"{example}.yaml"
     case = load_case(path, get_registry())
@@ -395,7 +395,7 @@ def test_a_document_says_which_language_its_text_is_in(example, tmp_path):
 
 
 def test_language_tags_are_word_s_language_and_region():
-    from complaint_kit.formats import language_tag
+    from complaint_kit.draft.formats import language_tag
 
     assert [language_tag(x) for x in ("zh_Hans_CN", "zh_Hant_TW", "en_GB", "zh_Hant")] == [
         "zh-CN", "zh-TW", "en-GB", "zh"]

@@ -7,8 +7,8 @@ import zipfile
 
 from lxml import etree
 
-from complaint_kit.basedoc import default_base
-from complaint_kit.jurisdiction import Typography
+from complaint_kit.docx.basedoc import default_base
+from complaint_kit.model.jurisdiction import Typography
 
 from realtools import schema_errors
 

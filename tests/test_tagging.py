@@ -23,10 +23,10 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from complaint_kit.cli import app
-from complaint_kit.ngram_model import NgramModel
-from complaint_kit.registry import get_registry
-from complaint_kit.tagging import TAGS, Lexicon, Tagger
+from complaint_kit.assess.ngram_model import NgramModel
+from complaint_kit.assess.tagging import TAGS, Lexicon, Tagger
+from complaint_kit.cli.app import app
+from complaint_kit.plugins.registry import get_registry
 
 DATA = Path(__file__).resolve().parents[1] / "bench" / "data" / "messages.jsonl"
 MIN_PRECISION = 0.95
@@ -316,7 +316,7 @@ def test_a_message_is_read_in_its_own_script_and_quoted_as_written(language, tex
 
 
 def test_the_language_read_follows_the_script():
-    from complaint_kit import scripts
+    from complaint_kit.assess import scripts
 
     tagger = get_registry().tagger("zh-Hant")
     assert tagger.language_of("Pay by Friday, Mr 陳.") == "en"
@@ -436,7 +436,7 @@ def test_classify_as_text_gives_confidence_and_reason():
 # --- Rules read these tags for every incident: typed, pasted or imported -----------------------
 
 def _cn_case(*incidents: dict):
-    from complaint_kit.case import Case
+    from complaint_kit.model.case import Case
 
     return Case.model_validate({"jurisdiction": "cn", "timezone": "Asia/Shanghai",
                                 "complainant": {"name": "Test Person"},
@@ -444,7 +444,7 @@ def _cn_case(*incidents: dict):
 
 
 def _analysis(case):
-    from complaint_kit.analysis import Analysis
+    from complaint_kit.assess.analysis import Analysis
 
     reg = get_registry()
     return Analysis(case, reg.jurisdiction("cn"), reg.tagger("zh-Hans"))
@@ -459,7 +459,7 @@ def test_a_typed_incident_in_either_script_is_tagged_for_the_rules():
 
 
 def test_a_pasted_block_is_tagged_for_the_rules():
-    from complaint_kit.pasted import split_messages
+    from complaint_kit.evidence.pasted import split_messages
 
     block = "2026-03-01 23:15 10690000000 老赖，再不还钱爆你通讯录\n2026-03-02 09:00 请按时还款\n"
     a = _analysis(_cn_case(*split_messages(block)))
@@ -473,8 +473,8 @@ def test_an_imported_message_is_tagged_at_import_and_for_the_rules():
     from pathlib import Path
     from zoneinfo import ZoneInfo
 
-    from complaint_kit.exports import ImportResult, Selection, import_records
-    from complaint_kit.importing import Record
+    from complaint_kit.evidence.exports import ImportResult, Selection, import_records
+    from complaint_kit.evidence.importing import Record
 
     case = _cn_case()
     record = Record(time=datetime(2026, 3, 2, 10, tzinfo=ZoneInfo("Asia/Shanghai")),

@@ -6,10 +6,10 @@ import json
 
 from typer.testing import CliRunner
 
-from complaint_kit.case import Case
-from complaint_kit.cli import app
-from complaint_kit.drafting import assess
-from complaint_kit.registry import get_registry
+from complaint_kit.cli.app import app
+from complaint_kit.draft.pipeline import assess
+from complaint_kit.model.case import Case
+from complaint_kit.plugins.registry import get_registry
 
 
 def make_case(principal, incidents, harm=None, **facts) -> Case:

@@ -11,9 +11,9 @@ from complaint_kit_tw import citations as c
 from complaint_kit_tw.deadlines import request_basis
 from complaint_kit_tw.letters import SHORT
 
-from complaint_kit.caseio import load_case
-from complaint_kit.drafting import assess, draft_case
-from complaint_kit.registry import get_registry
+from complaint_kit.casefile.load import load_case
+from complaint_kit.draft.pipeline import assess, draft_case
+from complaint_kit.plugins.registry import get_registry
 from complaint_kit.testing import docx_text
 
 from realtools import pdf_texts, validate_docx

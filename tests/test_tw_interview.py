@@ -8,11 +8,11 @@ import pytest
 import yaml
 from complaint_kit_tw.validation import id_number_problem, validate
 
-from complaint_kit.answers import AnswerError
-from complaint_kit.case import Case
-from complaint_kit.interview import Interview
-from complaint_kit.interview_cli import run
-from complaint_kit.registry import get_registry
+from complaint_kit.interview.answers import AnswerError
+from complaint_kit.interview.engine import Interview
+from complaint_kit.interview.terminal import run
+from complaint_kit.model.case import Case
+from complaint_kit.plugins.registry import get_registry
 
 VALID_ID = "A100000001"  # fictitious, with a valid check digit
 NEW_ARC = "A800000014"  # fictitious
@@ -119,7 +119,7 @@ def test_lawful_reminders_get_no_abuse_tag(text):
 
 
 def test_example_case_files_load_without_problems():
-    from complaint_kit.caseio import load_case
+    from complaint_kit.casefile.load import load_case
 
     examples = Path(__file__).resolve().parents[1] / "examples"
     for name in ("tw-bank-harassment.yaml", "tw-lawful-reminders.yaml"):
@@ -133,7 +133,7 @@ def test_a_complaint_date_without_its_prior_complaint_record_still_drafts(tmp_pa
     # without a prior_complaints entry: the application for ombudsman review names the bank.
     from typer.testing import CliRunner
 
-    from complaint_kit.cli import app
+    from complaint_kit.cli.app import app
 
     example = Path(__file__).resolve().parents[1] / "examples" / "tw-bank-harassment.yaml"
     data = yaml.safe_load(example.read_text(encoding="utf-8"))

@@ -11,10 +11,10 @@ from complaint_kit_tw import citations as c
 from complaint_kit_tw.jurisdiction import TW
 from complaint_kit_tw.rules import RULES
 
-from complaint_kit.case import Case
-from complaint_kit.drafting import assess
-from complaint_kit.registry import get_registry
-from complaint_kit.rules import UNVERIFIED, Basis
+from complaint_kit.assess.rules import UNVERIFIED, Basis
+from complaint_kit.draft.pipeline import assess
+from complaint_kit.model.case import Case
+from complaint_kit.plugins.registry import get_registry
 
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "law-tw.md"
 AGENCY = {"id": "agency", "role": "collection_agency", "type": "collection_agency",

@@ -13,11 +13,11 @@ from pathlib import Path
 import yaml
 from complaint_kit_uk.facts import add_months, deadlines
 
-from complaint_kit.case import Case
-from complaint_kit.drafting import assess
-from complaint_kit.interview import Interview
-from complaint_kit.interview_cli import run
-from complaint_kit.registry import get_registry
+from complaint_kit.draft.pipeline import assess
+from complaint_kit.interview.engine import Interview
+from complaint_kit.interview.terminal import run
+from complaint_kit.model.case import Case
+from complaint_kit.plugins.registry import get_registry
 
 REPO = Path(__file__).resolve().parents[1]
 

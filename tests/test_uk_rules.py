@@ -12,11 +12,11 @@ from complaint_kit_uk import citations as cites
 from complaint_kit_uk.jurisdiction import UK
 from complaint_kit_uk.lexicon import LEXICON
 
-from complaint_kit.case import Case
-from complaint_kit.drafting import assess
-from complaint_kit.registry import get_registry
-from complaint_kit.rules import UNVERIFIED, Basis, Binding
-from complaint_kit.tagging import TAGS
+from complaint_kit.assess.rules import UNVERIFIED, Basis, Binding
+from complaint_kit.assess.tagging import TAGS
+from complaint_kit.draft.pipeline import assess
+from complaint_kit.model.case import Case
+from complaint_kit.plugins.registry import get_registry
 
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "law-uk.md"
 
@@ -556,7 +556,7 @@ def test_a_condition_is_not_a_denial():
 
 
 def test_every_criminal_citation_in_the_demo_names_the_facts_of_its_elements():
-    from complaint_kit.caseio import load_case
+    from complaint_kit.casefile.load import load_case
 
     registry = get_registry()
     demo = Path(__file__).resolve().parents[1] / "examples" / "uk-harassment.yaml"

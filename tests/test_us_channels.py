@@ -7,11 +7,11 @@ from pathlib import Path
 
 from typer.testing import CliRunner
 
-from complaint_kit.answers import Normalised
-from complaint_kit.case import Case
-from complaint_kit.cli import app
-from complaint_kit.drafting import assess
-from complaint_kit.registry import get_registry
+from complaint_kit.cli.app import app
+from complaint_kit.draft.pipeline import assess
+from complaint_kit.interview.answers import Normalised
+from complaint_kit.model.case import Case
+from complaint_kit.plugins.registry import get_registry
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 

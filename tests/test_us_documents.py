@@ -10,12 +10,12 @@ import pytest
 from complaint_kit_us import citations as us_citations
 from typer.testing import CliRunner
 
-from complaint_kit.case import Case
-from complaint_kit.caseio import load_case
-from complaint_kit.cli import app
-from complaint_kit.drafting import assess, draft_case
-from complaint_kit.registry import get_registry
-from complaint_kit.rules import Citation
+from complaint_kit.assess.rules import Citation
+from complaint_kit.casefile.load import load_case
+from complaint_kit.cli.app import app
+from complaint_kit.draft.pipeline import assess, draft_case
+from complaint_kit.model.case import Case
+from complaint_kit.plugins.registry import get_registry
 from complaint_kit.testing import docx_text as _docx_text
 
 from realtools import pdf_texts, validate_docx

@@ -12,10 +12,10 @@ from complaint_kit_us.jurisdiction import LABELS, US
 from complaint_kit_us.lexicon import LEXICON
 from complaint_kit_us.rules import RULES
 
-from complaint_kit.case import Case
-from complaint_kit.drafting import assess
-from complaint_kit.registry import get_registry
-from complaint_kit.rules import Basis, Citation
+from complaint_kit.assess.rules import Basis, Citation
+from complaint_kit.draft.pipeline import assess
+from complaint_kit.model.case import Case
+from complaint_kit.plugins.registry import get_registry
 
 REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "law-us.md"
 GRADES = {"High", "Medium", "Medium-High", "Low", "UNVERIFIED"}

@@ -32,7 +32,7 @@ LICENCE = "https://openfontlicense.org"
 
 
 def chart_text(code: str) -> tuple[str, Path]:
-    from complaint_kit.registry import get_registry
+    from complaint_kit.plugins.registry import get_registry
 
     jurisdiction = get_registry().jurisdiction(code)
     if jurisdiction.chart_font is None:

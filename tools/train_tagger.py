@@ -5,7 +5,7 @@
     python tools/train_tagger.py [--corpus DIR] [--out DIR] [--dry-run]
 
 For each language (zh-Hans, zh-Hant, en) and each standard tag, a logistic regression over the
-character n-grams that ``complaint_kit.ngram_model`` reads (binary features, balanced classes),
+character n-grams that ``NgramModel`` (complaint_kit.api) reads (binary features, balanced classes),
 fitted on the corpus's TRAIN split (bench/corpus, with splits.json) plus the older labelled set
 bench/data/messages.jsonl, which the lexicons were tuned on and so is training data only.
 Chinese messages of the other script are added, converted with OpenCC, as the tagger converts
@@ -35,9 +35,9 @@ sys.path.insert(0, str(ROOT / "bench" / "corpus"))
 
 import split as corpus_split  # noqa: E402  (bench/corpus/split.py)
 
-from complaint_kit import scripts  # noqa: E402
-from complaint_kit.ngram_model import FORMAT, NgramModel, ngrams, prepare  # noqa: E402
-from complaint_kit.tagging import TAGS, Tagger  # noqa: E402
+from complaint_kit.assess import scripts  # noqa: E402
+from complaint_kit.assess.ngram_model import FORMAT, NgramModel, ngrams, prepare  # noqa: E402
+from complaint_kit.assess.tagging import TAGS, Tagger  # noqa: E402
 
 CORPUS = ROOT / "bench" / "corpus"
 OLD_SET = ROOT / "bench" / "data" / "messages.jsonl"
@@ -95,7 +95,7 @@ def in_language(message: dict, language: str) -> str | None:
 
 def lexicon_tagger(language: str) -> Tagger:
     """The installed classifiers without the n-gram models: the lexicons."""
-    from complaint_kit.registry import get_registry
+    from complaint_kit.plugins.registry import get_registry
 
     return Tagger(language, [c for c in get_registry().classifiers
                              if not isinstance(c, NgramModel)])

@@ -75,8 +75,8 @@ def main(argv: list[str]) -> int:
     if argv:
         base = Path(argv[0]).read_bytes()
     else:
-        from complaint_kit.basedoc import default_base
-        from complaint_kit.registry import get_registry
+        from complaint_kit.docx.basedoc import default_base
+        from complaint_kit.plugins.registry import get_registry
 
         base = default_base(get_registry().jurisdiction("cn").typography)
     TEMPLATE.write_bytes(make_template(base))

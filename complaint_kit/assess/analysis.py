@@ -14,9 +14,9 @@ from datetime import date, datetime, timedelta
 from functools import cached_property
 from typing import Any
 
-from .case import Case, Incident, InstitutionType, Medium
-from .jurisdiction import Jurisdiction
-from .tagging import Tagger
+from complaint_kit.assess.tagging import Tagger
+from complaint_kit.model.case import Case, Incident, InstitutionType, Medium
+from complaint_kit.model.jurisdiction import Jurisdiction
 
 
 @dataclass

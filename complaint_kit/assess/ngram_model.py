@@ -45,7 +45,7 @@ def ngrams(text: str, sizes: Iterable[int], unit: str = "char") -> set[str]:
 
 
 class NgramModel:
-    """A classifier (see ``complaint_kit.tagging.Classifier``) from a model file.
+    """A classifier (see ``complaint_kit.assess.tagging.Classifier``) from a model file.
 
     The file (JSON): ``format``, ``language``, ``unit`` ("char" or "word") and ``sizes`` (n-gram
     lengths), ``mask`` (a pattern or null), ``tags``, per tag ``bias`` and ``threshold`` (the

@@ -6,8 +6,8 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .case import Case
-from .rules import Citation, Finding
+from complaint_kit.assess.rules import Citation, Finding
+from complaint_kit.model.case import Case
 
 Applies = Callable[[Case, Sequence[Finding]], bool]
 

@@ -16,10 +16,10 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from .case import Case, Incident
+from complaint_kit.model.case import Case, Incident
 
 if TYPE_CHECKING:
-    from .analysis import Analysis
+    from complaint_kit.assess.analysis import Analysis
 
 
 class Binding(StrEnum):

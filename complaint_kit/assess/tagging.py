@@ -13,7 +13,7 @@ from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
-from . import scripts
+from complaint_kit.assess import scripts
 
 # The standard tags. Rules match on these names; a plugin may add its own.
 TAGS: tuple[str, ...] = (

@@ -3,7 +3,7 @@ languages, and the conversion of a row's cells (field path -> text) into nested 
 
 Columns are field paths of the case (``complainant.name``, ``respondents.0.name``, an incident's
 ``to.relation``); a header may also be the column's label. ``batch-template`` writes this layout
-and ``batch_input`` reads it.
+and ``batch.inputs`` reads it.
 """
 
 from __future__ import annotations
@@ -166,7 +166,7 @@ def singular(sheet: str) -> str:
 @cache
 def _header_map(sheet: str) -> dict[str, str]:
     """Every known label (any catalog language, folded) → field path, for one sheet."""
-    from .i18n import LANGUAGES, translator
+    from complaint_kit.i18n import LANGUAGES, translator
 
     columns = {"cases": case_columns(MAX_RESPONDENTS), "incidents": INCIDENT_COLUMNS,
                "evidence": EVIDENCE_COLUMNS}[sheet]
@@ -208,7 +208,7 @@ def _field_type(path: tuple) -> Any:
     """The annotation at a field path of a Case (None when the path is unknown)."""
     from pydantic import BaseModel
 
-    from .case import Case
+    from complaint_kit.model.case import Case
 
     annotation: Any = Case
     for part in path:
@@ -240,7 +240,7 @@ def _unwrap(annotation: Any) -> Any:
 @cache
 def _yes_no() -> tuple[frozenset[str], frozenset[str]]:
     """The words for yes and no in every catalog language (the interview's answer words)."""
-    from .i18n import LANGUAGES, translator
+    from complaint_kit.i18n import LANGUAGES, translator
 
     yes, no = {"true", "yes", "y", "1"}, {"false", "no", "n", "0"}
     for lang in LANGUAGES:
@@ -255,7 +255,7 @@ def _yes_no() -> tuple[frozenset[str], frozenset[str]]:
 @cache
 def _unknown() -> frozenset[str]:
     """Words for "I don't know" in every catalog language: the cell is left unknown."""
-    from .i18n import LANGUAGES, translator
+    from complaint_kit.i18n import LANGUAGES, translator
 
     words = {"unknown", "?", "don't know", "i don't know"}
     for lang in LANGUAGES:

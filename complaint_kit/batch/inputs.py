@@ -29,7 +29,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
-from .batch_columns import (
+from complaint_kit.batch.columns import (
     CASE_ID,
     Cell,
     fold,
@@ -38,8 +38,8 @@ from .batch_columns import (
     row_to_data,
     singular,
 )
-from .charsets import EncodingError, strict_encoding
-from .csvlog import CsvRecords
+from complaint_kit.casefile.charsets import EncodingError, strict_encoding
+from complaint_kit.evidence.csvlog import CsvRecords
 
 PROBLEMS = "\0problems"  # in a row's values: [[column, message]] found while reading it
 UNSAVED_FORMULA = ("a formula with no saved value (the program that wrote the workbook did not "
@@ -94,7 +94,7 @@ class InputError(Exception):
 def open_input(path: Path, incidents: Path | None = None,
                evidence: Path | None = None, encoding: str | None = None) -> BatchInput:
     """The reader for a path: a folder, .jsonl, .xlsx, or a CSV of cases (with its partners);
-    ``encoding`` is the CSV files' (default: detected, and checked: see ``charsets``)."""
+    ``encoding`` is the CSV files' (default: detected, and checked: see ``casefile.charsets``)."""
     if not path.exists():
         raise InputError(f"{path}: no such file or folder")
     if path.is_dir():
@@ -247,7 +247,7 @@ class FolderInput(BatchInput):
         return len(self._files())
 
     def __iter__(self) -> Iterator[RawCase]:
-        from .caseio import CaseFileError, read_case_file
+        from complaint_kit.casefile.load import CaseFileError, read_case_file
 
         files = self._files()
         stems = Counter(f.stem.casefold() for f in files)

@@ -1,6 +1,6 @@
 """Drafting many cases at once: a clinic's spreadsheet, CSV pair, JSONL file or folder of cases.
 
-The parent process streams the input (``batch_input``), hands small chunks of cases to worker
+The parent process streams the input (``batch.inputs``), hands small chunks of cases to worker
 processes and writes ``report.csv`` and ``errors.csv`` as results come back, in input order;
 it never holds the whole input or all the results. Each worker loads the plugins and templates
 once, then for each case: skips it when its manifest says it was drafted from the same input,
@@ -44,10 +44,10 @@ from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
-from . import __version__
-from .atomic import atomic_open, atomic_write_text, sync
-from .batch_columns import Cell
-from .batch_input import BatchInput, RawCase, RowError
+from complaint_kit import __version__
+from complaint_kit.batch.columns import Cell
+from complaint_kit.batch.inputs import BatchInput, RawCase, RowError
+from complaint_kit.casefile.atomic import atomic_open, atomic_write_text, sync
 
 MANIFEST = ".complaint-kit.json"
 LOCK = ".complaint-kit.lock"  # held by the run writing into an output folder
@@ -132,7 +132,7 @@ def folder_name(key: str) -> str:
     the key itself (changed characters, reserved names, truncation) or the key has capitals, so
     that keys which differ only in characters that cannot appear in file names, or only in case
     (macOS and Windows fold it), still get distinct folders; always the same for the same key."""
-    from .drafting import safe_name
+    from complaint_kit.draft.pipeline import safe_name
 
     safe = safe_name(key)
     if safe == key and key == key.lower() and len(key.encode()) <= 64 and \
@@ -185,15 +185,15 @@ def _init_worker(options: Options, fingerprint: dict[str, Any]) -> None:
     """Once per process: quiet libraries, load the plugins and what drafting imports."""
     logging.getLogger("matplotlib").setLevel(logging.ERROR)
     _exit_with_parent()
-    from . import caseio, drafting  # noqa: F401  (imported now, to be frozen below)
-    from .plugins import show_warnings_as_lines
-    from .registry import get_registry
+    from complaint_kit.casefile import load as caseio  # noqa: F401  (imported now, to be frozen below)
+    from complaint_kit.plugins.loader import show_warnings_as_lines
+    from complaint_kit.plugins.registry import get_registry
 
     show_warnings_as_lines()  # a plugin's bug, one line naming it, from a worker process too
 
     _worker["options"] = options
     _worker["fingerprint"] = fingerprint
-    from .templating import with_template_dirs
+    from complaint_kit.draft.templating import with_template_dirs
 
     _worker["registry"] = with_template_dirs(get_registry(), options.template_dirs)
     # What is loaded so far lives as long as the process: out of the garbage collector's
@@ -292,9 +292,9 @@ def failure(exc: BaseException) -> str:
 
 def _draft_validated(job: dict[str, Any], folder: Path, digest: str,
                      old: dict[str, Any] | None, result: dict[str, Any]) -> dict[str, Any]:
-    from .caseio import CaseFileError, Problem, validate
-    from .drafting import DraftError, draft_case, safe_name
-    from .registry import UnknownName
+    from complaint_kit.casefile.load import CaseFileError, Problem, validate
+    from complaint_kit.draft.pipeline import DraftError, draft_case, safe_name
+    from complaint_kit.plugins.registry import UnknownName
 
     options: Options = _worker["options"]
     registry = _worker["registry"]

@@ -12,14 +12,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import Any
 
-from .batch_columns import (
+from complaint_kit.batch.columns import (
     CASE_ID,
     EVIDENCE_COLUMNS,
     INCIDENT_COLUMNS,
     case_columns,
     label,
 )
-from .case import (
+from complaint_kit.model.case import (
     Audience,
     InstitutionType,
     LoanPurpose,
@@ -42,7 +42,7 @@ CHOICE_PATHS = {"wording": Wording, "audience": Audience, "debt.purpose": LoanPu
 
 
 def _choices(path: str, jurisdictions: list[str], yes_no: list[str]) -> list[str] | None:
-    from .i18n import LANGUAGES
+    from complaint_kit.i18n import LANGUAGES
 
     last = path.rsplit(".", 1)[-1]
     if path == "jurisdiction":
@@ -80,9 +80,9 @@ def flatten(data: Any, prefix: str = "") -> dict[str, Any]:
 
 def example(jurisdiction: str) -> tuple[dict, list[dict], list[dict]]:
     """The example case as flat rows: the jurisdiction's demo case, cut to a few contacts."""
-    from .caseio import parse
-    from .paths import example_path
-    from .registry import get_registry
+    from complaint_kit.casefile.load import parse
+    from complaint_kit.draft.paths import example_path
+    from complaint_kit.plugins.registry import get_registry
 
     code = get_registry().jurisdiction(jurisdiction)
     data: dict[str, Any] = {}
@@ -126,9 +126,9 @@ def write_template(out: Path, jurisdiction: str = "cn", lang: str | None = None)
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    from .atomic import atomic_save
-    from .i18n import pick_language, translator
-    from .registry import get_registry
+    from complaint_kit.casefile.atomic import atomic_save
+    from complaint_kit.i18n import pick_language, translator
+    from complaint_kit.plugins.registry import get_registry
 
     registry = get_registry()
     code = registry.jurisdiction(jurisdiction)

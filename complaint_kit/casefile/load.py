@@ -12,11 +12,11 @@ from typing import TYPE_CHECKING, Any, NoReturn
 import yaml
 from pydantic import ValidationError
 
-from .atomic import atomic_write_text
-from .case import PERSONAL_FIELDS, Case
+from complaint_kit.casefile.atomic import atomic_write_text
+from complaint_kit.model.case import PERSONAL_FIELDS, Case
 
 if TYPE_CHECKING:
-    from .registry import Registry
+    from complaint_kit.plugins.registry import Registry
 
 
 @dataclass(frozen=True)
@@ -321,7 +321,8 @@ _NUMBER = re.compile(r"\d(?: ?\d){6,}")
 
 def shown(value: Any, loc: tuple = ()) -> str | None:
     """A value as an error message may quote it, or None when it must not be quoted: it is in
-    a personal field (``case.PERSONAL_FIELDS``) or holds a number like a phone or ID number."""
+    a personal field (``model.case.PERSONAL_FIELDS``) or holds a number like a phone or ID
+    number."""
     if any(part in PERSONAL_FIELDS for part in loc if isinstance(part, str)):
         return None
     text = repr(value)

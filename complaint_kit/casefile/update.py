@@ -21,8 +21,8 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
-from .atomic import atomic_write_text
-from .case import Case, Evidence, Incident
+from complaint_kit.casefile.atomic import atomic_write_text
+from complaint_kit.model.case import Case, Evidence, Incident
 
 
 class CaseFileUpdateError(Exception):

@@ -1,5 +1,6 @@
 """The `batch` and `batch-template` commands' signatures. Only typer and the standard library load
-here, so that `complaint-kit --help` stays fast; the work is in ``batch`` and ``batch_template``."""
+here, so that `complaint-kit --help` stays fast; the work is in ``batch.run`` and
+``batch.template``."""
 
 from __future__ import annotations
 
@@ -9,8 +10,8 @@ from typing import Annotated
 
 import typer
 
-from .draft_options import Doc, ReferenceDocx, TemplateDir, To, WithIdNumber
-from .textclean import terminal_text
+from complaint_kit.cli.options import Doc, ReferenceDocx, TemplateDir, To, WithIdNumber
+from complaint_kit.textclean import terminal_text
 
 
 def _error(message: str) -> None:
@@ -65,8 +66,8 @@ def batch(
     """Draft many cases at once; rows that fail are listed in OUT/errors.csv, every good row is
     drafted, and OUT/report.csv lists each case with its status and files. Exit code 0 when
     every row was drafted, 1 when some failed."""
-    from .batch import BatchError, Options, WorkerError, run_batch
-    from .batch_input import InputError, open_input
+    from complaint_kit.batch.inputs import InputError, open_input
+    from complaint_kit.batch.run import BatchError, Options, WorkerError, run_batch
 
     if (incidents is not None or evidence is not None or encoding is not None) and \
             input_path.suffix.lower() != ".csv":
@@ -87,7 +88,7 @@ def batch(
                       reference_docx=reference_docx, with_id_number=with_id_number,
                       template_dirs=tuple(template_dir or ()),
                       progress=progress, check=check)
-    from .cli import user_errors
+    from complaint_kit.cli.common import user_errors
 
     try:
         with user_errors():
@@ -117,8 +118,8 @@ def _check_choices(options) -> None:
     """Unknown --doc or --to is a usage error before anything is drafted."""
     if not (options.doc or options.to):
         return
-    from .batch import BatchError
-    from .registry import get_registry
+    from complaint_kit.batch.run import BatchError
+    from complaint_kit.plugins.registry import get_registry
 
     registry = get_registry()
     for code in registry.jurisdictions:
@@ -144,8 +145,8 @@ def batch_template(
 ) -> None:
     """Write an Excel workbook to fill in for `batch`: headers in your language, drop-down lists
     for choice fields and one example row."""
-    from .batch_template import write_template
-    from .registry import UnknownName
+    from complaint_kit.batch.template import write_template
+    from complaint_kit.plugins.registry import UnknownName
 
     try:
         write_template(out, jurisdiction, lang)

@@ -39,8 +39,8 @@ def classify(
     a JSON line's "lang" overrides --lang, so one file can mix languages (a message is read by
     the classifiers of the script it is written in). A lawful reminder gets no tag.
     """
-    from .cli import fail, registry
-    from .registry import UnknownName
+    from complaint_kit.cli.common import fail, registry
+    from complaint_kit.plugins.registry import UnknownName
 
     if output not in ("json", "text"):
         raise fail(f"--format must be json or text, not {output!r}", EXIT_USAGE)

@@ -8,12 +8,17 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from .caseio import CaseFileError, load_case
-from .cli import case_label, fail, registry
-from .exports import EXPORT_DESCRIPTION, ImportResult, Selection, import_export
-from .importing import ExportError, ReadOptions
-from .phones import normalise
-from .registry import UnknownName
+from complaint_kit.casefile.load import CaseFileError, load_case
+from complaint_kit.cli.common import case_label, fail, registry
+from complaint_kit.evidence.exports import (
+    EXPORT_DESCRIPTION,
+    ImportResult,
+    Selection,
+    import_export,
+)
+from complaint_kit.evidence.importing import ExportError, ReadOptions
+from complaint_kit.evidence.phones import normalise
+from complaint_kit.plugins.registry import UnknownName
 
 MAX_WARNINGS = 20  # shown per export; the count says how many more
 
@@ -60,7 +65,7 @@ def run(case_file: Path, exports: list[Path], *, fmt: str | None, numbers: list[
         have = {normalise(p, region) for p in owner.phones}
         phones[respondent] = sorted(wanted - have)
         owner.phones += phones[respondent]
-    from .exports import known_numbers
+    from complaint_kit.evidence.exports import known_numbers
 
     selection = Selection(numbers=wanted or known_numbers(case, region),
                           prefixes=tuple(p.lstrip("+") for p in prefixes), since=since,
@@ -110,7 +115,7 @@ def _save(case_file: Path, as_read: bytes, original, case, results: list[ImportR
           phones: dict[str, list[str]]) -> bool:
     """Add what was imported to the case file in place, keeping its format and comments; if
     that cannot be done, leave it as it is and write the whole case beside it."""
-    from .casefile_update import CaseFileUpdateError, add_to_case_file
+    from complaint_kit.casefile.update import CaseFileUpdateError, add_to_case_file
 
     new_evidence = {r.evidence_id for r in results if r.evidence_new}
     try:
@@ -121,8 +126,8 @@ def _save(case_file: Path, as_read: bytes, original, case, results: list[ImportR
                          evidence=[e for e in case.evidence if e.id in new_evidence],
                          phones=phones)
     except (CaseFileUpdateError, OSError, ValueError) as exc:
-        from .atomic import atomic_write_text
-        from .caseio import dump_case
+        from complaint_kit.casefile.atomic import atomic_write_text
+        from complaint_kit.casefile.load import dump_case
 
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         beside = case_file.with_name(f"{case_file.stem}.imported{case_file.suffix}")
@@ -143,9 +148,9 @@ def _save(case_file: Path, as_read: bytes, original, case, results: list[ImportR
 def _report(case, results: list[ImportResult]) -> None:
     from rich.table import Table
 
-    from .cli import _console
+    from complaint_kit.cli.common import console
 
-    console = _console()
+    screen = console()
     if not results:
         return
     table = Table(title=f"{case_label(case)}: import", title_justify="left")
@@ -155,14 +160,14 @@ def _report(case, results: list[ImportResult]) -> None:
     for r in results:
         table.add_row(r.file.name, r.importer, str(r.read), str(r.inbound), str(r.selected),
                       str(r.duplicates), str(len(r.added)), r.evidence_id or "")
-    console.print(table)
+    screen.print(table)
     tags = sum((r.tags for r in results), start=type(results[0].tags)())
     if tags:
-        console.print("Tagged: " + ", ".join(f"{t} {n}" for t, n in tags.most_common()))
+        screen.print("Tagged: " + ", ".join(f"{t} {n}" for t, n in tags.most_common()))
     for r in results:
         for line in r.warnings[:MAX_WARNINGS]:
-            console.print(f"warning: {line}")
+            screen.print(f"warning: {line}")
         if len(r.warnings) > MAX_WARNINGS:
-            console.print(f"warning: … and {len(r.warnings) - MAX_WARNINGS} more in {r.file}")
+            screen.print(f"warning: … and {len(r.warnings) - MAX_WARNINGS} more in {r.file}")
     total = sum(len(r.added) for r in results)
-    console.print(f"{total} incidents added; the case now has {len(case.incidents)}.")
+    screen.print(f"{total} incidents added; the case now has {len(case.incidents)}.")

@@ -46,7 +46,7 @@ def import_(
         "--dry-run", help="Show what would be added; leave the case file as it is.")] = False,
 ) -> None:
     """Add incidents from phone exports; importing the same export again adds nothing twice."""
-    from .import_cli import run
+    from complaint_kit.cli.import_run import run
 
     raise typer.Exit(run(
         case_file, exports, fmt=fmt, numbers=numbers or [], prefixes=prefixes or [],

@@ -1,5 +1,5 @@
 """The `interview` command's signature. Only typer and the standard library load here, so that
-`complaint-kit --help` stays fast; the interview itself is in ``interview_cli``."""
+`complaint-kit --help` stays fast; the interview itself is in ``interview.terminal``."""
 
 from __future__ import annotations
 
@@ -31,14 +31,14 @@ def interview(
 ) -> None:
     """A guided interview, in your language, that saves as it goes and ends with documents."""
     if list_questions:
-        from .cli import user_errors
-        from .i18n import pick_language
-        from .question_list import render
-        from .registry import get_registry
+        from complaint_kit.cli.common import user_errors
+        from complaint_kit.i18n import pick_language
+        from complaint_kit.interview.question_list import render
+        from complaint_kit.plugins.registry import get_registry
 
         with user_errors():
             typer.echo(render(get_registry(), jurisdiction, pick_language(lang)).rstrip("\n"))
         raise typer.Exit(0)
-    from .interview_cli import run
+    from complaint_kit.interview.terminal import run
 
     raise typer.Exit(run(case_file, lang=lang, answers_file=answers, out_dir=out, docs=doc))

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 if TYPE_CHECKING:
-    from .registry import Registry
+    from complaint_kit.plugins.registry import Registry
 
 templates_app = typer.Typer(
     name="templates", no_args_is_help=True, rich_markup_mode=None,
@@ -27,14 +27,14 @@ TemplateDirs = Annotated[list[Path] | None, typer.Option(
 
 
 def _registry(template_dirs: list[Path] | None) -> Registry:
-    from .cli import registry
-    from .templating import with_template_dirs
+    from complaint_kit.cli.common import registry
+    from complaint_kit.draft.templating import with_template_dirs
 
     return with_template_dirs(registry(), template_dirs or ())
 
 
 def _fail(message: str) -> typer.Exit:
-    from .cli import fail
+    from complaint_kit.cli.common import fail
 
     return fail(message)
 
@@ -46,24 +46,25 @@ def list_templates(
     = False,
 ) -> None:
     """Every template by name, where it comes from, and which folder wins for each name."""
-    from .cli import _list, user_errors
-    from .templating import template_sources
+    from complaint_kit.cli.common import print_rows, user_errors
+    from complaint_kit.draft.templating import template_sources
 
     with user_errors():
         rows = template_sources(_registry(template_dir))
     if as_json:
-        _list(rows, [], True, "")
+        print_rows(rows, [], True, "")
         return
     shown = [{**row, "overrides": [o["source"] for o in row["overrides"]]} for row in rows]
-    _list(shown, [("name", "Template"), ("source", "From"), ("overrides", "Overrides that of")],
-          False, "Templates (drafting uses the first folder that has a name)")
+    print_rows(shown, [("name", "Template"), ("source", "From"),
+                       ("overrides", "Overrides that of")],
+               False, "Templates (drafting uses the first folder that has a name)")
 
 
 @templates_app.command("show")
 def show(name: TemplateName, template_dir: TemplateDirs = None) -> None:
     """Print the template that drafting uses for NAME."""
-    from .cli import user_errors
-    from .templating import find_template
+    from complaint_kit.cli.common import user_errors
+    from complaint_kit.draft.templating import find_template
 
     with user_errors():
         path = find_template(_registry(template_dir), name)
@@ -80,9 +81,9 @@ def export(
     = False,
 ) -> None:
     """Copy a template out to edit it; `draft --template-dir DIR` then drafts with your copy."""
-    from .atomic import atomic_write_bytes
-    from .cli import user_errors
-    from .templating import find_template
+    from complaint_kit.casefile.atomic import atomic_write_bytes
+    from complaint_kit.cli.common import user_errors
+    from complaint_kit.draft.templating import find_template
 
     with user_errors():
         source = find_template(_registry(None), name)
@@ -105,9 +106,9 @@ def lint(
 ) -> None:
     """Syntax errors, missing templates and variables the render context lacks, with file and
     line. Exit code 1 when there is any."""
-    from .cli import user_errors
-    from .template_lint import Shape, context_shape, lint_folder, sample_contexts
-    from .templating import make_environment
+    from complaint_kit.cli.common import user_errors
+    from complaint_kit.draft.template_lint import Shape, context_shape, lint_folder, sample_contexts
+    from complaint_kit.draft.templating import make_environment
 
     with user_errors():
         reg = _registry([folder] if folder else None)
@@ -134,7 +135,7 @@ def lint(
 
 
 def _core_templates() -> Path:
-    from .paths import core_templates
+    from complaint_kit.draft.paths import core_templates
 
     return core_templates()
 
@@ -151,7 +152,7 @@ def new(
 ) -> None:
     """Create a plugin package that installs with pip: a rule, a channel, a letter template and
     tests; then `pip install -e DIR` and `complaint-kit plugins check NAME`."""
-    from .scaffold import ScaffoldError, create
+    from complaint_kit.plugins.scaffold import ScaffoldError, create
 
     try:
         folder = create(name, jurisdiction, to)

@@ -2,8 +2,8 @@
 
 By default it is made from python-docx's template and the jurisdiction's Typography. A clinic
 may pass its own .docx (letterhead, styles, header and footer): its body is emptied, what a
-draft must not carry is taken out (``refdocx.sanitise``) and any style the builder needs but the
-clinic's file lacks is added; nothing else is changed.
+draft must not carry is taken out (``docx.reference.sanitise``) and any style the builder needs
+but the clinic's file lacks is added; nothing else is changed.
 """
 
 from __future__ import annotations
@@ -21,9 +21,15 @@ from docx.oxml.ns import qn
 from docx.package import Package
 from docx.shared import Cm, Pt, RGBColor
 
-from .jurisdiction import Typography
-from .lru import CACHE
-from .refdocx import STYLES_WITH_EFFECTS, ReferenceDocxError, reason, sanitise, unzip_bounded
+from complaint_kit.docx.reference import (
+    STYLES_WITH_EFFECTS,
+    ReferenceDocxError,
+    reason,
+    sanitise,
+    unzip_bounded,
+)
+from complaint_kit.draft.cache import CACHE
+from complaint_kit.model.jurisdiction import Typography
 
 PAGE_SIZES_CM = {"A4": (21.0, 29.7), "Letter": (21.59, 27.94)}
 # Styles the Markdown builder uses; each is (name, based on).

@@ -35,13 +35,20 @@ from markdown_it import MarkdownIt
 from markdown_it.token import Token
 from mdit_py_plugins.attrs import attrs_block_plugin
 
-from .docxstyles import style_ids
-from .lru import LruCache
-from .mdblocks import block_key, top_level_blocks
-from .tablewidths import column_widths
-from .templating import LINE_BREAK
-from .textclean import clean_xml_text
-from .wordxml import NO_BREAK_HYPHEN, add_break, add_run, new_style, pieces, unbreakable
+from complaint_kit.docx.blocks import block_key, top_level_blocks
+from complaint_kit.docx.styles import style_ids
+from complaint_kit.docx.tablewidths import column_widths
+from complaint_kit.docx.wordxml import (
+    NO_BREAK_HYPHEN,
+    add_break,
+    add_run,
+    new_style,
+    pieces,
+    unbreakable,
+)
+from complaint_kit.draft.cache import LruCache
+from complaint_kit.draft.templating import LINE_BREAK
+from complaint_kit.textclean import clean_xml_text
 
 _ALIGN = {"center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT,
           "left": WD_ALIGN_PARAGRAPH.LEFT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
@@ -90,7 +97,7 @@ class DocxBuilder:
     document's own). ``plain``: python-docx's API only (the reference path), into the
     document. Otherwise, with a ``cache``, blocks seen before are copied from it; ``scope``
     is what else a block's build depends on (the base and the list numbering), part of each
-    key. ``ids``: the document's ``docxstyles.style_ids``, when the caller has them."""
+    key. ``ids``: the document's ``docx.styles.style_ids``, when the caller has them."""
 
     def __init__(self, document: docx.document.Document, images: Mapping[str, bytes] | None = None,
                  cache: LruCache | None = None, *, numbered: bool = False, plain: bool = False,

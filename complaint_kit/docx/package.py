@@ -19,7 +19,7 @@ from docx.opc.coreprops import CoreProperties
 from docx.oxml.ns import qn
 from lxml import etree
 
-from .docxstyles import style_ids
+from complaint_kit.docx.styles import style_ids
 
 # Each draft's own members are deflated fast: for a letter with a 30-row table (73 kB of XML)
 # level 1 takes a quarter of the default level's time, for a member 15% larger.

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .wordxml import unbreakable
+from complaint_kit.docx.wordxml import unbreakable
 
 _WIDE = re.compile("[\u1100-\U0010ffff]")  # counted twice in a column's display width
 
@@ -60,7 +60,7 @@ _PAD_EM = 0.6  # what Word's line fitting takes beyond the glyphs' widths
 _CELL_MARGINS = 2 * 73152
 # A run that Word keeps on one line: Latin letters, digits and punctuation without spaces, with
 # the CJK punctuation after it that no line may begin with ("I11、" stays whole). No-break
-# spaces and hyphens join their word (``wordxml.unbreakable``).
+# spaces and hyphens join their word (``docx.wordxml.unbreakable``).
 _LATIN = "(?:[^\\s\u1100-\U0010ffff]|[\u00a0\u2011])+"
 _WORD = re.compile("\\d+\u5e74\\d+\u6708\\d+\u65e5|"  # a Chinese date (year, month, day)
                    f"{_LATIN}(?:\u3001{_LATIN})*"  # ids listed with the ideographic comma

@@ -1,7 +1,7 @@
 """Runs and paragraph styles as python-docx writes them, built as lxml elements for the fast
 path (python-docx's setters search for each element's place and write text character by
 character): the same elements that ``paragraph.add_run(text)``, ``run.bold = True`` and
-``paragraph.style = …`` make. ``docxbuild``'s plain path makes them through python-docx."""
+``paragraph.style = …`` make. ``docx.build``'s plain path makes them through python-docx."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""The one cache drafting keeps across the documents of a run: base documents (``basedoc``),
-bases prepared for writing drafts (``docxpackage``), the Jinja2 environment, and the blocks
-built on each base (``docxbuild``), each keyed by what it is made from (the typography and
+"""The one cache drafting keeps across the documents of a run: base documents (``docx.basedoc``),
+bases prepared for writing drafts (``docx.package``), the Jinja2 environment, and the blocks
+built on each base (``docx.build``), each keyed by what it is made from (the typography and
 language, the base's bytes, a block's tokens), so that an entry is never used for anything
 else. It lives as long as the process, bounded."""
 

@@ -7,13 +7,13 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .atomic import atomic_write_text
-from .plaintext import to_text
+from complaint_kit.casefile.atomic import atomic_write_text
+from complaint_kit.draft.plaintext import to_text
 
 if TYPE_CHECKING:
-    from .case import Case
-    from .drafting import Assessment, Draft
-    from .registry import Registry
+    from complaint_kit.draft.pipeline import Assessment, Draft
+    from complaint_kit.model.case import Case
+    from complaint_kit.plugins.registry import Registry
 
 TEMPLATE = "base/checklist.md.j2"
 
@@ -33,7 +33,7 @@ DEFAULTS = {
 
 def checklist_path(out_dir: Path, case: Case, case_stem: str = "case") -> Path:
     """Where ``draft_case`` writes the checklist: named like the drafts (``file_stem``)."""
-    from .drafting import safe_name
+    from complaint_kit.draft.pipeline import safe_name
 
     return out_dir / f"{safe_name(case.id or case_stem)}-checklist.txt"
 
@@ -41,7 +41,7 @@ def checklist_path(out_dir: Path, case: Case, case_stem: str = "case") -> Path:
 def write_checklist(case: Case, registry: Registry, assessment: Assessment, drafts: list[Draft],
                     path: Path, *, durable: bool = True) -> Path:
     """Write the checklist of drafted documents as plain text (any computer opens it)."""
-    from .drafting import environment
+    from complaint_kit.draft.pipeline import environment
 
     jurisdiction = registry.jurisdiction(case.jurisdiction)
     labels = jurisdiction.labels_for(case.language)

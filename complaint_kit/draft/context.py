@@ -11,12 +11,12 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from .analysis import Pattern
-from .case import Case
-from .channels import Channel
-from .documents import DocumentKind
-from .jurisdiction import Jurisdiction
-from .rules import Citation, Finding
+from complaint_kit.assess.analysis import Pattern
+from complaint_kit.assess.routing import Channel
+from complaint_kit.assess.rules import Citation, Finding
+from complaint_kit.draft.documents import DocumentKind
+from complaint_kit.model.case import Case
+from complaint_kit.model.jurisdiction import Jurisdiction
 
 
 def citation_data(finding: Finding) -> list[dict[str, Any]]:

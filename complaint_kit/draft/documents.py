@@ -6,11 +6,11 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from .case import Case
-from .rules import Finding
+from complaint_kit.assess.rules import Finding
+from complaint_kit.model.case import Case
 
 if TYPE_CHECKING:
-    from .channels import Channel
+    from complaint_kit.assess.routing import Channel
 
 Wanted = Callable[[Case, Sequence[Finding]], bool]
 

@@ -13,7 +13,7 @@ from datetime import timedelta
 from functools import cache
 from pathlib import Path
 
-from .analysis import Pattern
+from complaint_kit.assess.analysis import Pattern
 
 CONTACTS_PER_DAY = "contacts-per-day.png"
 

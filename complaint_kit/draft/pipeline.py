@@ -14,22 +14,22 @@ from typing import Any
 
 from jinja2 import TemplateError
 
-from . import figures
-from .analysis import Analysis, Pattern
-from .atomic import atomic_write_bytes, atomic_write_text
-from .basedoc import default_base, open_base, reference_base
-from .case import Case
-from .channels import Channel, route, urgency
-from .context import case_context, document_context
-from .documents import DocumentKind
-from .docxbuild import BuildReport, DocxBuilder
-from .docxpackage import PreparedBase
-from .formats import language_tag
-from .lru import CACHE
-from .plaintext import to_text
-from .registry import Registry, template_problem
-from .rules import Finding, OpenQuestion, run_rules
-from .templating import make_environment
+from complaint_kit.assess.analysis import Analysis, Pattern
+from complaint_kit.assess.routing import Channel, route, urgency
+from complaint_kit.assess.rules import Finding, OpenQuestion, run_rules
+from complaint_kit.casefile.atomic import atomic_write_bytes, atomic_write_text
+from complaint_kit.docx.basedoc import default_base, open_base, reference_base
+from complaint_kit.docx.build import BuildReport, DocxBuilder
+from complaint_kit.docx.package import PreparedBase
+from complaint_kit.draft import figures
+from complaint_kit.draft.cache import CACHE
+from complaint_kit.draft.context import case_context, document_context
+from complaint_kit.draft.documents import DocumentKind
+from complaint_kit.draft.formats import language_tag
+from complaint_kit.draft.plaintext import to_text
+from complaint_kit.draft.templating import make_environment
+from complaint_kit.model.case import Case
+from complaint_kit.plugins.registry import Registry, template_problem
 
 
 class DraftError(Exception):
@@ -108,7 +108,7 @@ def render_markdown(case: Case, registry: Registry, assessment: Assessment, draf
                     base_dir: Path | None = None, today: date | None = None,
                     shared: dict[str, Any] | None = None, with_id_number: bool = False
                     ) -> str:
-    """The draft's Markdown. ``shared`` is the case's context (``context.case_context``), when
+    """The draft's Markdown. ``shared`` is the case's context (``draft.context.case_context``), when
     the caller drafts several documents of the case: it is built once for all of them.
     ``with_id_number``: the complainant's ID number also goes to bodies that do not need it."""
     if shared is None:
@@ -202,8 +202,8 @@ def draft_case(case: Case, registry: Registry, out_dir: Path, *, doc: str | None
                today: date | None = None, durable: bool = True, checklist: bool = True,
                with_id_number: bool = False) -> tuple[Assessment, list[Draft]]:
     """Draft every planned document of a case into ``out_dir``; each file is written atomically
-    (and with ``durable``, fsynced: see ``atomic``). With ``checklist``, the complainant's
-    checklist (``checklist.checklist_path``) is written beside them. The complainant's ID
+    (and with ``durable``, fsynced: see ``casefile.atomic``). With ``checklist``, the complainant's
+    checklist (``draft.checklist.checklist_path``) is written beside them. The complainant's ID
     number goes only to bodies that need it (``Channel.takes_id_number``), or with
     ``with_id_number`` to every one."""
     jurisdiction = registry.jurisdiction(case.jurisdiction)
@@ -226,7 +226,7 @@ def draft_case(case: Case, registry: Registry, out_dir: Path, *, doc: str | None
         except DraftError as exc:  # an outside plugin's broken document: the others still go
             if doc is not None or not registry.from_outside_plugin(draft.kind):
                 raise
-            from .plugins import warn
+            from complaint_kit.plugins.loader import warn
 
             warn(f"{exc}; that document was left out")
             drafts.remove(draft)
@@ -248,7 +248,7 @@ def draft_case(case: Case, registry: Registry, out_dir: Path, *, doc: str | None
             draft.text_path = draft.path.with_suffix(".txt")
             atomic_write_text(draft.text_path, to_text(draft.markdown), durable=durable)
     if drafts and checklist:
-        from .checklist import checklist_path, write_checklist
+        from complaint_kit.draft.checklist import checklist_path, write_checklist
 
         write_checklist(case, registry, assessment, drafts,
                         checklist_path(out_dir, case, case_stem), durable=durable)

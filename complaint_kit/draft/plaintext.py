@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from markdown_it.token import Token
 
-from .docxbuild import markdown_parser
-from .templating import LINE_BREAK
-from .textclean import clean_xml_text
+from complaint_kit.docx.build import markdown_parser
+from complaint_kit.draft.templating import LINE_BREAK
+from complaint_kit.textclean import clean_xml_text
 
 
 def to_text(markdown: str) -> str:

@@ -23,7 +23,7 @@ from jinja2 import TemplateSyntaxError, meta, nodes
 if TYPE_CHECKING:
     from jinja2 import Environment
 
-    from .registry import Registry
+    from complaint_kit.plugins.registry import Registry
 
 SUFFIX = ".j2"
 # Mappings whose keys are the case's or a plugin's own: any key may be read.
@@ -81,10 +81,10 @@ class Shape:
 def sample_contexts(registry: Registry, code: str | None = None) -> Iterator[dict[str, Any]]:
     """Every document's render context for the bundled example cases of ``code`` (of every
     jurisdiction when None): what templates are checked against."""
-    from .caseio import load_case
-    from .context import case_context, document_context
-    from .drafting import assess
-    from .paths import example_path
+    from complaint_kit.casefile.load import load_case
+    from complaint_kit.draft.context import case_context, document_context
+    from complaint_kit.draft.paths import example_path
+    from complaint_kit.draft.pipeline import assess
 
     codes = [code] if code in registry.jurisdictions else sorted(registry.jurisdictions)
     for each in codes:

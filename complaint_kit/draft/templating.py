@@ -25,8 +25,8 @@ from jinja2.runtime import Context
 from jinja2.sandbox import SandboxedEnvironment
 from markupsafe import Markup
 
-from .formats import formats
-from .paths import core_templates
+from complaint_kit.draft.formats import formats
+from complaint_kit.draft.paths import core_templates
 
 # Markdown output breaks lines only where the template does; a line break inside a value becomes
 # U+2028, which the builders turn into a line break inside the same paragraph or table cell.
@@ -86,7 +86,7 @@ def _formats(context: Context):
 @pass_context
 def _date(context: Context, value: date | datetime | str | None, pattern: str = "medium") -> str:
     """``{{ signed_on | date(labels.date_format) }}``: a CLDR pattern or width, in the
-    document's locale (``formats.Formats.date``)."""
+    document's locale (``draft.formats.Formats.date``)."""
     try:
         return _formats(context).date(value, pattern)
     except ValueError as exc:
@@ -180,7 +180,7 @@ def template_sources(registry: Any) -> list[dict[str, Any]]:
 def find_template(registry: Any, name: str) -> Path:
     """The file drafting uses for the template ``name`` (a name, as Jinja2 takes it: a path
     inside a template folder, never one out of it)."""
-    from .registry import UnknownName
+    from complaint_kit.plugins.registry import UnknownName
 
     if Path(name).is_absolute() or ".." in Path(name).parts:
         raise UnknownName(f"{name!r} is not a template name (see `complaint-kit templates list`)")

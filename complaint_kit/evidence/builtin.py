@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from .hookspecs import hookimpl
+from complaint_kit.plugins.hookspecs import hookimpl
 
 
 @hookimpl
 def register_importers(register):
-    from .csvlog import CsvImporter
-    from .smsbackup import SmsBackupImporter
+    from complaint_kit.evidence.csvlog import CsvImporter
+    from complaint_kit.evidence.smsbackup import SmsBackupImporter
 
     register(SmsBackupImporter())
     register(CsvImporter())

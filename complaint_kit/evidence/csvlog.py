@@ -35,8 +35,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from pathlib import Path
 
-from .charsets import detect_encoding
-from .importing import Direction, ExportError, ReadOptions, Record
+from complaint_kit.casefile.charsets import detect_encoding
+from complaint_kit.evidence.importing import Direction, ExportError, ReadOptions, Record
 
 FIELDS = ("time", "number", "direction", "text", "duration", "kind", "contact_name")
 REQUIRED = ("time", "number")

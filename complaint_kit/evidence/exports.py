@@ -11,10 +11,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from .case import Case, Evidence, Incident, Medium
-from .importing import Direction, Importer, ReadOptions, Record
-from .phones import national_digits, normalise
-from .tagging import Tagger
+from complaint_kit.assess.tagging import Tagger
+from complaint_kit.evidence.importing import Direction, Importer, ReadOptions, Record
+from complaint_kit.evidence.phones import national_digits, normalise
+from complaint_kit.model.case import Case, Evidence, Incident, Medium
 
 EXPORT_KIND = "phone_export"
 # How an export is described in the evidence list, unless the jurisdiction's labels say

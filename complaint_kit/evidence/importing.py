@@ -1,7 +1,7 @@
 """Phone exports into incidents: the record every importer yields, and the importer interface.
 
-An importer streams ``Record``s from a file; ``exports.merge`` filters them, skips what the case
-already holds and turns the rest into incidents.
+An importer streams ``Record``s from a file; ``evidence.exports.merge`` filters them, skips what
+the case already holds and turns the rest into incidents.
 """
 
 from __future__ import annotations

@@ -19,10 +19,10 @@ from decimal import Decimal, InvalidOperation
 from functools import cache
 from typing import TYPE_CHECKING, Any
 
-from .question import Question
+from complaint_kit.interview.question import Question
 
 if TYPE_CHECKING:
-    from .jurisdiction import Jurisdiction
+    from complaint_kit.model.jurisdiction import Jurisdiction
 
 # A check returns why the value is wrong (an English message id, or {language: text}), a
 # Normalised value to store instead, or None.
@@ -49,7 +49,7 @@ class AnswerError(ValueError):
 
     def text(self, lang: str) -> str:
         """The message in the user's language."""
-        from .i18n import localise
+        from complaint_kit.i18n import localise
 
         text = localise(self.message, lang)
         if not self.params:
@@ -62,14 +62,14 @@ def resolve_place(place: Jurisdiction | str | None) -> Jurisdiction | None:
     """The Jurisdiction of a code (None when it is not known)."""
     if place is None or not isinstance(place, str):
         return place
-    from .registry import get_registry
+    from complaint_kit.plugins.registry import get_registry
 
     return get_registry().jurisdictions.get(place)
 
 
 def yes_no_words() -> tuple[set[str], set[str]]:
     """Words that mean yes and no, in every language the catalogs hold."""
-    from .i18n import LANGUAGES, translator
+    from complaint_kit.i18n import LANGUAGES, translator
 
     yes, no = {"y", "yes", "true", "1"}, {"n", "no", "false", "0"}
     for lang in LANGUAGES:
@@ -83,7 +83,7 @@ def yes_no_words() -> tuple[set[str], set[str]]:
 
 def unknown_words() -> set[str]:
     """Words that mean "I don't know", in every language the catalogs hold."""
-    from .i18n import LANGUAGES, translator
+    from complaint_kit.i18n import LANGUAGES, translator
 
     words = {"unknown"}
     for lang in LANGUAGES:
@@ -183,7 +183,7 @@ _NUMBER = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 def _catalog_table(key: str) -> dict[str, int]:
     """A catalog entry "word=value word=value ..." of every language, as one table."""
-    from .i18n import LANGUAGES, translator
+    from complaint_kit.i18n import LANGUAGES, translator
 
     table: dict[str, int] = {}
     for lang in LANGUAGES:
@@ -226,7 +226,7 @@ def _numeral_amount(text: str, numerals: Mapping[str, int]) -> int | None:
 
 def _all_marks() -> dict[str, set[str]]:
     """Every mark any loaded place writes around an amount → the currencies it may name."""
-    from .registry import get_registry
+    from complaint_kit.plugins.registry import get_registry
 
     marks: dict[str, set[str]] = {}
     for j in get_registry().jurisdictions.values():
@@ -305,7 +305,7 @@ def parse_money(text: str, place: Jurisdiction | str | None = None) -> str:
 def money_text(value: Any, jurisdiction: Jurisdiction | str | None, lang: str) -> str:
     """An amount with its currency as the place writes it in the user's language (its
     ``Currency.formats``); the bare number where the place has no currency."""
-    from .formats import formats, locale_id
+    from complaint_kit.draft.formats import formats, locale_id
 
     if value in (None, ""):
         return ""
@@ -327,7 +327,7 @@ def confirmation(question: Question, value: Any, lang: str,
     an amount is echoed with its currency ("Recorded as $50,000 — is that right?")."""
     if question.type != "money" or value in (None, ""):
         return None
-    from .i18n import translator
+    from complaint_kit.i18n import translator
 
     money = money_text(value, (data or {}).get("jurisdiction"), lang)
     return translator(lang)("Recorded as {money} — is that right?").format(money=money)
@@ -337,7 +337,7 @@ def confirmation(question: Question, value: Any, lang: str,
 def _same_characters() -> dict[int, str]:
     """Characters written either way in labels (the catalogs' ``answer.same_characters``:
     "variant=usual ...")."""
-    from .i18n import LANGUAGES, translator
+    from complaint_kit.i18n import LANGUAGES, translator
 
     table: dict[int, str] = {}
     for lang in LANGUAGES:
@@ -359,7 +359,7 @@ def _key(text: str) -> str:
 def _by_label(question: Question, text: str) -> list[Any]:
     """The choice values whose label, in any language, is ``text`` (without the code in
     brackets some labels end with: "<name> (cn)")."""
-    from .i18n import LANGUAGES, localise
+    from complaint_kit.i18n import LANGUAGES, localise
 
     typed = _key(text)
     found: list[Any] = []

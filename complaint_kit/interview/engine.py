@@ -1,6 +1,6 @@
 """The interview engine: which question comes next, answers into case data, pause and resume.
 
-Pure logic: no terminal I/O (the front end is ``interview_cli``). A partial case usually is not
+Pure logic: no terminal I/O (the front end is ``interview.terminal``). A partial case usually is not
 a valid Case yet, so the engine works on the raw case data and saves it as YAML with
 ``interview: {version, next_question}``; the full check happens at the end.
 """
@@ -12,7 +12,9 @@ from collections.abc import Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .answers import (
+from complaint_kit.casefile.atomic import atomic_write_text
+from complaint_kit.evidence.pasted import split_messages
+from complaint_kit.interview.answers import (
     CORE_VALIDATORS,
     AnswerError,
     Validator,
@@ -21,14 +23,12 @@ from .answers import (
     parse_datetime,
     phone_region,
 )
-from .answers import parse_phone as _parse_phone
-from .atomic import atomic_write_text
-from .case import Audience, Relation, Wording
-from .pasted import split_messages
-from .question import Question, get_path, holds, load_questions, set_path
+from complaint_kit.interview.answers import parse_phone as _parse_phone
+from complaint_kit.interview.question import Question, get_path, holds, load_questions, set_path
+from complaint_kit.model.case import Audience, Relation, Wording
 
 if TYPE_CHECKING:
-    from .registry import Registry
+    from complaint_kit.plugins.registry import Registry
 
 # Raise when questions change in a way that makes an old `next_question` meaningless.
 INTERVIEW_VERSION = 1
@@ -363,7 +363,7 @@ class Interview:
         return data
 
     def save(self, path: Path, done: bool = False) -> None:
-        from .caseio import dump_data
+        from complaint_kit.casefile.load import dump_data
 
         atomic_write_text(path, dump_data(self.snapshot(done)))
 
@@ -372,7 +372,7 @@ def load_partial(path: Path) -> dict[str, Any]:
     """A case file as raw data (a partial case need not validate); {} if there is none yet."""
     if not path.exists():
         return {}
-    from .caseio import CaseFileError, Problem, parse
+    from complaint_kit.casefile.load import CaseFileError, Problem, parse
 
     data, _ = parse(path.read_text(encoding="utf-8-sig"), str(path))
     if not isinstance(data, dict):

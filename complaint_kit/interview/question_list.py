@@ -11,11 +11,11 @@ import json
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
-from .i18n import localise
-from .question import Question, load_questions
+from complaint_kit.i18n import localise
+from complaint_kit.interview.question import Question, load_questions
 
 if TYPE_CHECKING:
-    from .registry import Registry
+    from complaint_kit.plugins.registry import Registry
 
 INCIDENT_FIELDS = ("time", "channel", "number", "text", "to", "wording", "automated",
                    "audience", "answered", "verified_false")
@@ -53,7 +53,7 @@ def condition_text(condition: Mapping[str, Any] | None) -> str:
 def questions_for(registry: Registry, jurisdiction: str | None) -> list[Question]:
     """The questions in the order asked: the core's and the plugins'; with ``jurisdiction``,
     only those asked in its cases (a plugin's replacement instead of the core question)."""
-    from .interview import CORE_QUESTIONS, merge_questions
+    from complaint_kit.interview.engine import CORE_QUESTIONS, merge_questions
 
     questions = merge_questions(load_questions(CORE_QUESTIONS), registry.questions)
     if jurisdiction is None:

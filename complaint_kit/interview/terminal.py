@@ -10,7 +10,9 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-from .answers import (
+from complaint_kit.evidence.pasted import MESSAGE_START, split_messages
+from complaint_kit.i18n import localise, pick_language, translator
+from complaint_kit.interview.answers import (
     AnswerError,
     confirmation,
     money_text,
@@ -18,8 +20,7 @@ from .answers import (
     phone_region,
     yes_no_words,
 )
-from .i18n import localise, pick_language, translator
-from .interview import (
+from complaint_kit.interview.engine import (
     ASKED_TO_STOP,
     AUDIENCE,
     AUTOMATED,
@@ -37,10 +38,9 @@ from .interview import (
     load_partial,
     parse_incident,
 )
-from .pasted import MESSAGE_START, split_messages
-from .question import Question, get_path
-from .termwrap import wrap
-from .textclean import terminal_text
+from complaint_kit.interview.question import Question, get_path
+from complaint_kit.interview.termwrap import wrap
+from complaint_kit.textclean import terminal_text
 
 EXIT_INTERRUPTED = 130
 EXIT_MISSING = 2
@@ -771,7 +771,7 @@ def edit_answer(term: Terminal, iv: Interview, question: Question) -> None:
 
 
 def _load_answers(path: Path) -> dict[str, Any]:
-    from .caseio import CaseFileError, Problem, parse
+    from complaint_kit.casefile.load import CaseFileError, Problem, parse
 
     data, _ = parse(path.read_text(encoding="utf-8-sig"), str(path))
     if not isinstance(data, dict):
@@ -789,7 +789,7 @@ def resume_command(path: Path, lang: str) -> str:
 def run(path: Path, *, lang: str | None = None, answers_file: Path | None = None,
         out_dir: Path | None = None, docs: list[str] | None = None,
         read: Callable[[str], str] = input, interactive: bool | None = None) -> int:
-    from .cli import user_errors
+    from complaint_kit.cli.common import user_errors
 
     existed = path.exists()
     if interactive is None:
@@ -807,8 +807,8 @@ def run(path: Path, *, lang: str | None = None, answers_file: Path | None = None
 
 def _run(path: Path, lang: str | None, answers_file: Path | None, out_dir: Path | None,
          docs: list[str] | None, read: Callable[[str], str], interactive: bool) -> int:
-    from .cli import fail
-    from .registry import get_registry
+    from complaint_kit.cli.common import fail
+    from complaint_kit.plugins.registry import get_registry
 
     data = load_partial(path)
     saved_lang = (data.get("interview") or {}).get("lang")
@@ -882,7 +882,7 @@ def _unanswered(iv: Interview, question: Question) -> bool:
 
 
 def _check(term: Terminal, iv: Interview, path: Path, registry: Any, interactive: bool):
-    from .caseio import CaseFileError, validate
+    from complaint_kit.casefile.load import CaseFileError, validate
 
     _ = term._
     while True:
@@ -979,8 +979,8 @@ def _choose_documents(term: Terminal, iv: Interview, kinds: list[str], titles: d
 
 def _finish(term: Terminal, iv: Interview, case: Any, path: Path, registry: Any,
             out_dir: Path, docs: list[str] | None, interactive: bool) -> object:
-    from .checklist import checklist_path, write_checklist
-    from .drafting import assess, draft_case, plan
+    from complaint_kit.draft.checklist import checklist_path, write_checklist
+    from complaint_kit.draft.pipeline import assess, draft_case, plan
 
     _ = term._
     assessment = assess(case, registry)

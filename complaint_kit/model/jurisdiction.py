@@ -116,14 +116,14 @@ class Jurisdiction:
 
     def choice_label(self) -> dict[str, str]:
         """How the interview lists the place, by language: "United States (us)"."""
-        from .i18n import LANGUAGES
+        from complaint_kit.i18n import LANGUAGES
 
         return {lang: f"{self.display_name(lang)} ({self.code})" for lang in LANGUAGES}
 
     def locale(self, language: str | None = None) -> str:
         """The Babel locale of documents in ``language`` (default: the jurisdiction's own):
         "zh_Hant_TW", "en_GB", "en_HK"."""
-        from .formats import locale_id
+        from complaint_kit.draft.formats import locale_id
 
         return locale_id(language or self.language, self.phone_region)
 

@@ -19,9 +19,9 @@ from typing import TYPE_CHECKING, Annotated, Any
 import typer
 
 if TYPE_CHECKING:
-    from .case import Case
-    from .documents import DocumentKind
-    from .registry import Registry
+    from complaint_kit.draft.documents import DocumentKind
+    from complaint_kit.model.case import Case
+    from complaint_kit.plugins.registry import Registry
 
 # What a sample case keeps when its optional facts are removed: what a case cannot do without.
 _BARE_CASE = ("schema_version", "id", "jurisdiction", "language", "timezone")
@@ -43,7 +43,7 @@ class Report:
 
 def check(registry: Registry, names: Sequence[str] = ()) -> list[Report]:
     """One report per plugin named (entry-point or package name), or per plugin loaded."""
-    from .plugins import distribution_of, load_problems
+    from complaint_kit.plugins.loader import distribution_of, load_problems
 
     loaded = [n for n, p in registry.pm.list_name_plugin() if p is not None]
     known = sorted({*loaded, *load_problems})
@@ -65,7 +65,7 @@ def check(registry: Registry, names: Sequence[str] = ()) -> list[Report]:
 
 
 def _check_plugin(registry: Registry, name: str) -> Report:
-    from .plugins import load_problems
+    from complaint_kit.plugins.loader import load_problems
 
     report = Report(name)
     if name in load_problems:
@@ -100,9 +100,9 @@ def _check_rules(registry: Registry, name: str, report: Report) -> None:
 
 
 def _check_references(registry: Registry, name: str, report: Report) -> None:
-    from .answers import CORE_VALIDATORS
-    from .interview import CORE_QUESTIONS
-    from .question import load_questions
+    from complaint_kit.interview.answers import CORE_VALIDATORS
+    from complaint_kit.interview.engine import CORE_QUESTIONS
+    from complaint_kit.interview.question import load_questions
 
     def channel_ids(code: str) -> set[str]:
         return {c.id for c in registry.channels if c.jurisdiction == code}
@@ -158,7 +158,7 @@ def _check_templates(registry: Registry, name: str, report: Report) -> list[Path
     """Every template file of the plugin's folders compiles; returns the folders."""
     from jinja2 import TemplateSyntaxError
 
-    from .drafting import environment
+    from complaint_kit.draft.pipeline import environment
 
     env = environment(tuple(registry.template_dirs))
     folders = _plugin_folders(registry, name)
@@ -197,7 +197,7 @@ def _exists(env: Any, name: str) -> bool:
 def _render(registry: Registry, name: str, folders: list[Path], report: Report) -> None:
     """Render, strictly, every document kind the plugin defines or whose template it provides,
     against the sample cases of the kind's jurisdiction."""
-    from .drafting import environment
+    from complaint_kit.draft.pipeline import environment
 
     env = environment(tuple(registry.template_dirs))
     owned = {(d.jurisdiction, d.id) for d in _mine(
@@ -218,7 +218,7 @@ def _render(registry: Registry, name: str, folders: list[Path], report: Report) 
             return False
         return any(Path(filename).is_relative_to(folder) for folder in folders)
 
-    from .plugins import describe
+    from complaint_kit.plugins.loader import describe
 
     prefix = f"plugin {describe(registry.pm, name)}"
     for code in sorted(registry.jurisdictions):
@@ -247,8 +247,8 @@ def _render(registry: Registry, name: str, folders: list[Path], report: Report) 
 
 def _render_case(registry: Registry, case: Case, kinds: list[DocumentKind],
                  uncited: set[str], label: str, report: Report) -> int:
-    from .drafting import Draft, DraftError, assess, render_markdown
-    from .rules import RuleError
+    from complaint_kit.assess.rules import RuleError
+    from complaint_kit.draft.pipeline import Draft, DraftError, assess, render_markdown
 
     try:
         assessment = assess(case, registry)
@@ -284,8 +284,8 @@ def _render_case(registry: Registry, case: Case, kinds: list[DocumentKind],
 
 def _samples(registry: Registry, code: str) -> list[tuple[str, Case]]:
     """The sample cases of a jurisdiction, each also without its optional facts."""
-    from .caseio import CaseFileError, read_case_file, validate
-    from .paths import example_path
+    from complaint_kit.casefile.load import CaseFileError, read_case_file, validate
+    from complaint_kit.draft.paths import example_path
 
     paths = sorted(example_path(".").glob(f"{code}-*.yaml"))
     demo = registry.jurisdictions[code].demo_example
@@ -335,8 +335,8 @@ def check_command(
     import json
     import sys
 
-    from .registry import get_registry
-    from .textclean import terminal_text
+    from complaint_kit.plugins.registry import get_registry
+    from complaint_kit.textclean import terminal_text
 
     with warnings.catch_warnings():  # the problems are reported below, once
         warnings.simplefilter("ignore")

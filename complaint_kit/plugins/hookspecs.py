@@ -28,16 +28,16 @@ if TYPE_CHECKING:
 
     import typer
 
-    from .analysis import Analysis
-    from .case import Case
-    from .caseio import Problem
-    from .channels import Amend, Channel
-    from .documents import DocumentKind
-    from .importing import Importer
-    from .jurisdiction import Jurisdiction
-    from .question import Question
-    from .rules import Rule
-    from .tagging import Classifier
+    from complaint_kit.assess.analysis import Analysis
+    from complaint_kit.assess.routing import Amend, Channel
+    from complaint_kit.assess.rules import Rule
+    from complaint_kit.assess.tagging import Classifier
+    from complaint_kit.casefile.load import Problem
+    from complaint_kit.draft.documents import DocumentKind
+    from complaint_kit.evidence.importing import Importer
+    from complaint_kit.interview.question import Question
+    from complaint_kit.model.case import Case
+    from complaint_kit.model.jurisdiction import Jurisdiction
 
 hookspec = pluggy.HookspecMarker("complaint_kit")
 hookimpl = pluggy.HookimplMarker("complaint_kit")
@@ -74,7 +74,7 @@ def register_channels(register: Callable[[Channel], None]) -> None:
 @hookspec
 def register_amendments(register: Callable[[Amend], None]) -> None:
     """Register changes to channels and document kinds other plugins registered
-    (``complaint_kit.channels.Amend``): move a channel in routing (``order``), drop it
+    (``complaint_kit.assess.routing.Amend``): move a channel in routing (``order``), drop it
     (``suppress``, always or for the cases a function picks), or restrict a document kind to
     named channels (``channels``).
 
@@ -123,7 +123,7 @@ def validate_case(case: Case) -> list[Problem] | None:
 
 @hookspec
 def register_questions(register: Callable[[Question], None]) -> None:
-    """Register interview questions (``complaint_kit.question.Question``).
+    """Register interview questions (``complaint_kit.interview.question.Question``).
 
     Set ``jurisdiction`` so a question is asked only in that place's cases, ``after`` to place
     it after a core question, ``target`` to say where the answer goes in the case data (values
@@ -139,27 +139,27 @@ def register_answer_validators(register: Callable[[str, Callable[[str], Any]], N
 
     ``check(value)`` returns None when the value is right; why it is wrong (shown to the user,
     who is asked again): an English message id, or a mapping of language to text
-    (``complaint_kit.answers.translated`` wraps a check whose reasons are English); or
-    ``complaint_kit.answers.Normalised(value)`` to store another form of a right answer
+    (``complaint_kit.interview.answers.translated`` wraps a check whose reasons are English); or
+    ``complaint_kit.interview.answers.Normalised(value)`` to store another form of a right answer
     ("Pacific" → "America/Los_Angeles"). A question names its check in ``validator``.
     """
 
 
 @hookspec
 def register_classifiers(register: Callable[[Classifier], None]) -> None:
-    """Register message classifiers (``complaint_kit.tagging.Classifier``): text to tags.
+    """Register message classifiers (``complaint_kit.assess.tagging.Classifier``): text to tags.
 
     A classifier serves one ``language`` ("zh-Hans", "zh-Hant", "en"); every classifier of a
     language runs on a message and their tags are combined. ``classify(text)`` returns a
     mapping of tag to the words that matched, which are shown as the reason. Use the standard
-    tags of ``complaint_kit.tagging.TAGS`` where they fit; a lawful reminder gets no tag.
-    ``complaint_kit.tagging.Lexicon`` builds a classifier from word patterns.
+    tags of ``complaint_kit.assess.tagging.TAGS`` where they fit; a lawful reminder gets no tag.
+    ``complaint_kit.assess.tagging.Lexicon`` builds a classifier from word patterns.
     """
 
 
 @hookspec
 def register_importers(register: Callable[[Importer], None]) -> None:
-    """Register phone-export importers (``complaint_kit.importing.Importer``).
+    """Register phone-export importers (``complaint_kit.evidence.importing.Importer``).
 
     An importer recognises its files with ``sniff(path, head)`` and streams ``Record``s
     from ``read(path, options)``; the core filters them, skips what a case already holds and

@@ -5,7 +5,7 @@ instead of writing the same hook functions again::
                                 templates=Path(__file__).parent / "templates")
 
 and points its entry point at it: ``xx = "complaint_kit_xx:plugin"``. A plugin that needs more
-than this implements the hooks itself (``complaint_kit.hookspecs``), as any plugin may.
+than this implements the hooks itself (``complaint_kit.plugins.hookspecs``), as any plugin may.
 """
 
 from __future__ import annotations
@@ -14,18 +14,18 @@ from collections.abc import Callable, Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from .hookspecs import hookimpl
+from complaint_kit.plugins.hookspecs import hookimpl
 
 if TYPE_CHECKING:
-    from .analysis import Analysis
-    from .case import Case
-    from .caseio import Problem
-    from .channels import Amend, Channel
-    from .documents import DocumentKind
-    from .jurisdiction import Jurisdiction
-    from .question import Question
-    from .rules import Rule
-    from .tagging import Classifier
+    from complaint_kit.assess.analysis import Analysis
+    from complaint_kit.assess.routing import Amend, Channel
+    from complaint_kit.assess.rules import Rule
+    from complaint_kit.assess.tagging import Classifier
+    from complaint_kit.casefile.load import Problem
+    from complaint_kit.draft.documents import DocumentKind
+    from complaint_kit.interview.question import Question
+    from complaint_kit.model.case import Case
+    from complaint_kit.model.jurisdiction import Jurisdiction
 
 
 class JurisdictionPlugin:

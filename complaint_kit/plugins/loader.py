@@ -15,13 +15,13 @@ from importlib.metadata import Distribution, EntryPoint, entry_points
 
 import pluggy
 
-from . import hookspecs
+from complaint_kit.plugins import hookspecs
 
 GROUP = "complaint_kit"
 # Comma-separated entry-point names to load instead of all of them; empty loads none.
 ENV_VAR = "COMPLAINT_KIT_PLUGINS"
 # The core's own contributions, registered like any plugin's (and always loaded).
-DEFAULT_PLUGINS = ("complaint_kit.importers",)
+DEFAULT_PLUGINS = ("complaint_kit.evidence.builtin",)
 OWN_DISTRIBUTION = "complaint-kit"
 
 
@@ -62,7 +62,7 @@ def show_warnings_as_lines() -> None:
 
     def show(message, category, filename, lineno, file=None, line=None) -> None:
         if issubclass(category, PluginWarning):
-            from .textclean import terminal_text
+            from complaint_kit.textclean import terminal_text
 
             print(f"warning: {terminal_text(str(message))}", file=sys.stderr)
         else:
@@ -151,7 +151,7 @@ def distribution_of(name: str) -> Distribution | None:
 def list_plugins() -> list[dict]:
     """Each loaded plugin with its distribution's name and version and the hooks it implements,
     and each plugin that failed to load, with why."""
-    from .registry import get_registry
+    from complaint_kit.plugins.registry import get_registry
 
     load_plugins()
     registry = get_registry()

@@ -10,16 +10,16 @@ from typing import Any, TypeVar
 
 import pluggy
 
-from .analysis import Analysis
-from .case import Case
-from .caseio import Problem
-from .channels import Amend, Channel
-from .documents import DocumentKind
-from .importing import Importer
-from .jurisdiction import Jurisdiction
-from .question import Question
-from .rules import Hit, Rule, check_hit, results
-from .tagging import Classifier, Tagger
+from complaint_kit.assess.analysis import Analysis
+from complaint_kit.assess.routing import Amend, Channel
+from complaint_kit.assess.rules import Hit, Rule, check_hit, results
+from complaint_kit.assess.tagging import Classifier, Tagger
+from complaint_kit.casefile.load import Problem
+from complaint_kit.draft.documents import DocumentKind
+from complaint_kit.evidence.importing import Importer
+from complaint_kit.interview.question import Question
+from complaint_kit.model.case import Case
+from complaint_kit.model.jurisdiction import Jurisdiction
 
 T = TypeVar("T")
 
@@ -61,7 +61,7 @@ class Registry:
     """
 
     def __init__(self, pm: pluggy.PluginManager):
-        from .plugins import describe, is_builtin
+        from complaint_kit.plugins.loader import describe, is_builtin
 
         self.pm = pm
         # plugin name -> why it was skipped, or what of it was left out
@@ -168,14 +168,14 @@ class Registry:
         return None
 
     def _skip(self, name: str, why: str) -> None:
-        from .plugins import warn
+        from complaint_kit.plugins.loader import warn
 
         self.skipped.add(name)
         self.problems.setdefault(name, []).append(why)
         warn(f"plugin {self._describe(name)} skipped: {why}")
 
     def _problem(self, name: str, what: str) -> None:
-        from .plugins import warn
+        from complaint_kit.plugins.loader import warn
 
         self.problems.setdefault(name, []).append(what)
         warn(f"plugin {self._describe(name)}: {what}")
@@ -213,7 +213,7 @@ class Registry:
                 try:
                     return function(*args)
                 except Exception as exc:
-                    from .plugins import warn
+                    from complaint_kit.plugins.loader import warn
 
                     warn(f"plugin {self._describe(name)}: {item} failed and was left out: "
                          f"{type(exc).__name__}: {exc} ({BUG})")
@@ -256,7 +256,7 @@ class Registry:
 
     def from_outside_plugin(self, kind: DocumentKind) -> bool:
         """Whether a document kind comes from a plugin that is not complaint-kit's own."""
-        from .plugins import is_builtin
+        from complaint_kit.plugins.loader import is_builtin
 
         name = self.plugin_of("document kind", (kind.jurisdiction, kind.id))
         return name is not None and not is_builtin(name)
@@ -351,7 +351,7 @@ def _by_id(items: list[T], wanted: str, what: str, key: str = "id") -> T:
 
 @cache
 def get_registry() -> Registry:
-    from .plugins import load_plugins
+    from complaint_kit.plugins.loader import load_plugins
 
     return Registry(load_plugins())
 

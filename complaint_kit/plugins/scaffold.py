@@ -75,8 +75,8 @@ def example_folders() -> dict[str, Path]:
     """The jurisdictions whose plugin ships an example for ``plugin new``, and its folder."""
     from importlib.metadata import entry_points
 
-    from .plugins import GROUP
-    from .registry import get_registry
+    from complaint_kit.plugins.loader import GROUP
+    from complaint_kit.plugins.registry import get_registry
 
     registry = get_registry()
     modules = {ep.name: ep.module for ep in entry_points(group=GROUP)}

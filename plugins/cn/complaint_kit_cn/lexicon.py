@@ -1,10 +1,10 @@
 """The zh-Hans message lexicon: collection messages to tags, with the matched words as reasons.
 
 This is the one place where the mainland-China rules match words. The core tags every incident of
-a zh-Hans case with it before the rules run (``complaint_kit.analysis.Analysis``); the rules read
+a zh-Hans case with it before the rules run (``complaint_kit.api.Analysis``); the rules read
 the tags, never the text. Three kinds:
 
-- the standard tags (``complaint_kit.tagging.TAGS``: threats, insults, impersonation...), which
+- the standard tags (``complaint_kit.api.TAGS``: threats, insults, impersonation...), which
   name abuse: a lawful reminder — a bill, a due date, "逾期将依法报送征信", "我司将依法起诉" —
   gets none of them;
 - features: what a message contains — ``debt_mention`` (it speaks of the debt: said to a third

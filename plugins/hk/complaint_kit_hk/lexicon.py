@@ -1,6 +1,6 @@
 """Hong Kong words: Cantonese and Hong Kong English, registered as classifiers of zh-Hant and en.
 
-The shared zh-Hant and English lexicons tag the standard tags (complaint_kit.tagging.TAGS); these
+The shared zh-Hant and English lexicons tag the standard tags (complaint_kit.api.TAGS); these
 add the Cantonese and Hong Kong usage they miss (街招, 入冊, 差人, 阿媽, 淋紅油, referees, HKID),
 and the finer tags the Hong Kong rules need. Every tag here has a generic, accurate meaning, since
 a zh-Hant or English classifier also tags the other jurisdictions' cases of that language:

@@ -108,7 +108,7 @@ LABELS = {
     "tag.criminal_threat": "threats of arrest, prison or a criminal case",
     "tag.impersonation": "posing as police, a court, bailiffs or a solicitor",
     "tag.insult": "insults or abuse",
-    # The complainant's checklist (complaint_kit/checklist.py): never in a recipient's copy.
+    # The complainant's checklist (complaint_kit/draft/checklist.py): never in a recipient's copy.
     "checklist.intro": "These documents are drafts for you to check, not legal advice. Read each "
                        "one and correct every fact, date, name, number and amount; remove "
                        "anything that is not true, and fill in anything in square brackets. "

@@ -28,7 +28,7 @@ LABELS = {
                     "It is a draft for you to check, correct and sign, not legal advice. Check "
                     "every fact, date and citation before you send it, and consider asking a "
                     "consumer attorney or legal aid office to review it.",
-    # The complainant's checklist (complaint_kit/checklist.py), never sent to anyone.
+    # The complainant's checklist (complaint_kit/draft/checklist.py), never sent to anyone.
     "checklist.intro": "These documents are drafts for you to check, not legal advice. Read each "
                        "one; correct every fact, date, name, number and amount; and sign only "
                        "what is true. A consumer attorney or a legal aid office can review them, "

@@ -1,6 +1,6 @@
 """What the mainland-China rules share: tags, thresholds, elements and helpers.
 
-The rules read an ``Analysis`` (``complaint_kit.analysis``): every incident is tagged by the cn
+The rules read an ``Analysis`` (``complaint_kit.api.Analysis``): every incident is tagged by the cn
 Lexicon (``..lexicon``) before they run, so the words a rule relies on are the tags' reasons.
 Only the words of verbatim incidents are ever put in quotation marks (``quoted``); a victim's
 account of a call is a fact, not the collector's words.

@@ -1,0 +1,1 @@
+"""Markdown to .docx: the base document, the builder, and the package written with zipfile."""

@@ -1,0 +1,1 @@
+"""From findings to documents: the pipeline, document kinds, render context, templates, figures."""

@@ -1,0 +1,1 @@
+"""Phone exports and pasted messages into incidents: the importers and what they share."""

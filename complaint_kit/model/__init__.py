@@ -1,0 +1,1 @@
+"""The case and what a jurisdiction declares: what every input produces and every output reads."""
