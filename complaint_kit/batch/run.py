@@ -46,7 +46,7 @@ from typing import Any
 
 from complaint_kit import __version__
 from complaint_kit.batch.columns import Cell
-from complaint_kit.batch.inputs import BatchInput, RawCase, RowError
+from complaint_kit.batch.source import BatchInput, RawCase, RowError
 from complaint_kit.casefile.atomic import atomic_open, atomic_write_text, sync
 
 MANIFEST = ".complaint-kit.json"
