@@ -17,7 +17,8 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from complaint_kit.batch.run import MANIFEST, folder_name
+from complaint_kit.batch.jobs import folder_name
+from complaint_kit.batch.manifest import MANIFEST
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "examples" / "batch"

@@ -108,8 +108,10 @@ def test_any_case_file_is_a_case_or_a_clear_error(text):
 @given(st.lists(st.one_of(mutated_cases().map(json.dumps), _TEXT, st.binary(max_size=60)
                           .map(lambda b: b.decode("latin-1"))), min_size=1, max_size=4))
 def test_a_jsonl_batch_checks_every_row_and_stops_at_none(rows):
-    from complaint_kit.batch.inputs import InputError, open_input
-    from complaint_kit.batch.run import Options, run_batch
+    from complaint_kit.batch.inputs import open_input
+    from complaint_kit.batch.options import Options
+    from complaint_kit.batch.run import run_batch
+    from complaint_kit.batch.source import InputError
 
     with tempfile.TemporaryDirectory() as folder:
         source = Path(folder) / "cases.jsonl"

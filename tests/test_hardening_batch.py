@@ -17,7 +17,9 @@ import pytest
 from docx import Document
 from test_batch import batch, make_case, report, rows, run, write_jsonl
 
-from complaint_kit.batch.run import LOCK, csv_cell, join_surrogates, out_lock
+from complaint_kit.batch.jobs import join_surrogates
+from complaint_kit.batch.lock import LOCK, out_lock
+from complaint_kit.batch.reports import csv_cell
 
 HAS_SOFFICE = shutil.which("soffice") is not None
 
@@ -124,6 +126,7 @@ def test_pdf_converters_run_side_by_side_each_with_its_own_profile(tmp_path, mon
     throughput), and two LibreOffice processes never share a user profile."""
     import sys
 
+    from complaint_kit.batch import pdf as pdf_module
     from complaint_kit.batch import run as batch_module
     from complaint_kit.batch.inputs import open_input
 
@@ -133,8 +136,8 @@ def test_pdf_converters_run_side_by_side_each_with_its_own_profile(tmp_path, mon
     soffice.write_text(f"#!{sys.executable}\n{STAND_IN}")
     soffice.chmod(soffice.stat().st_mode | stat.S_IEXEC)
     monkeypatch.setattr(batch_module, "find_soffice", lambda: str(soffice))
-    monkeypatch.setattr(batch_module, "PDF_CHUNK", 2)  # one chunk per two cases
-    monkeypatch.setattr(batch_module, "pdf_converters", lambda: 2)
+    monkeypatch.setattr(pdf_module, "PDF_CHUNK", 2)  # one chunk per two cases
+    monkeypatch.setattr(pdf_module, "pdf_converters", lambda: 2)
     src = write_jsonl(tmp_path / "cases.jsonl", [make_case(n) for n in range(1, 9)])
     out = tmp_path / "out"
     summary = batch_module.run_batch(open_input(src), batch_module.Options(
@@ -220,16 +223,17 @@ def test_a_row_nested_too_deeply_is_its_own_error(tmp_path):
 def test_an_exception_while_drafting_one_case_stays_in_its_row(tmp_path, monkeypatch):
     """Hashing, validating, drafting: whatever a case raises is its row; the others go on."""
     from complaint_kit.batch import run as batch_module
+    from complaint_kit.batch import worker as worker_module
     from complaint_kit.batch.inputs import open_input
 
-    real = batch_module._input_hash
+    real = worker_module._input_hash
 
     def hash_or_fail(data, fingerprint):
         if data.get("id") == "case-002":
             raise MemoryError("boom")
         return real(data, fingerprint)
 
-    monkeypatch.setattr(batch_module, "_input_hash", hash_or_fail)
+    monkeypatch.setattr(worker_module, "_input_hash", hash_or_fail)
     src = write_jsonl(tmp_path / "cases.jsonl", [make_case(n) for n in (1, 2, 3)])
     out = tmp_path / "out"
     summary = batch_module.run_batch(open_input(src), batch_module.Options(

@@ -66,8 +66,10 @@ def batch(
     """Draft many cases at once; rows that fail are listed in OUT/errors.csv, every good row is
     drafted, and OUT/report.csv lists each case with its status and files. Exit code 0 when
     every row was drafted, 1 when some failed."""
-    from complaint_kit.batch.inputs import InputError, open_input
-    from complaint_kit.batch.run import BatchError, Options, WorkerError, run_batch
+    from complaint_kit.batch.inputs import open_input
+    from complaint_kit.batch.options import BatchError, Options, WorkerError
+    from complaint_kit.batch.run import run_batch
+    from complaint_kit.batch.source import InputError
 
     if (incidents is not None or evidence is not None or encoding is not None) and \
             input_path.suffix.lower() != ".csv":
@@ -118,7 +120,7 @@ def _check_choices(options) -> None:
     """Unknown --doc or --to is a usage error before anything is drafted."""
     if not (options.doc or options.to):
         return
-    from complaint_kit.batch.run import BatchError
+    from complaint_kit.batch.options import BatchError
     from complaint_kit.plugins.registry import get_registry
 
     registry = get_registry()
