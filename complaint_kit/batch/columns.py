@@ -139,7 +139,6 @@ OLD_LABELS = {
     ("cases", "Debt: amount claimed"): "debt.outstanding",
     ("incidents", "Exact words"): "content",
 }
-SHEETS = ("cases", "incidents", "evidence")
 
 
 def case_columns(respondents: int = 3) -> list[str]:
