@@ -11,6 +11,8 @@ from typing import Any
 from complaint_kit.batch.lock import LOCK
 from complaint_kit.batch.source import RawCase, RowError
 
+_SURROGATE = re.compile("[\ud800-\udfff]")  # half of a UTF-16 pair, or a lone one
+
 
 def folder_name(key: str) -> str:
     """A case's folder: its safe name, plus a short hash of the key whenever the safe name is not
@@ -34,7 +36,7 @@ def join_surrogates(data: Any, path: tuple = (), bad: list[tuple] | None = None
     the paths of the text that still holds a lone surrogate (it encodes no character)."""
     bad = [] if bad is None else bad
     if isinstance(data, str):
-        if any("\ud800" <= ch <= "\udfff" for ch in data):
+        if _SURROGATE.search(data):
             try:
                 return data.encode("utf-16-le", "surrogatepass").decode("utf-16-le"), bad
             except UnicodeDecodeError:
