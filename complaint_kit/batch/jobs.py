@@ -1,5 +1,6 @@
-"""The job a worker drafts a case from: a read case's plain data, its folder's name, its text's
-surrogate pairs joined; and the path of a validation problem, to find its cell again."""
+"""A read case as the job a worker drafts: its plain data, its folder's name, whole text.
+
+Also the way back from a validation problem's path to the cell it came from (``path_of``)."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""A case folder's manifest, written last: the files drafted from which input, so that a rerun
-skips the case while its input and files are unchanged."""
+"""A case folder's manifest, written last: which input its files were drafted from.
+
+A rerun skips the case while its input and its files are unchanged."""
 
 from __future__ import annotations
 

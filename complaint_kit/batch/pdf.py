@@ -1,5 +1,6 @@
-"""The ``--pdf`` stage: LibreOffice processes, side by side, convert finished cases' documents
-while the workers go on drafting; then each case is zipped and its manifest written."""
+"""The ``--pdf`` stage: LibreOffice processes convert finished cases' documents, side by side.
+
+The workers go on drafting meanwhile; the stage then zips each case and writes its manifest."""
 
 from __future__ import annotations
 

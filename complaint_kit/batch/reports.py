@@ -1,5 +1,4 @@
-"""report.csv (one row per case) and errors.csv (one row per error), written as results arrive,
-with every cell safe to open in a spreadsheet."""
+"""report.csv and errors.csv, written as results arrive, every cell safe in a spreadsheet."""
 
 from __future__ import annotations
 

@@ -1,5 +1,6 @@
-"""What every batch input shares: the ``RawCase`` items it yields, their ``RowError``s, the
-``BatchInput`` base and ``InputError`` for an input that cannot be read at all."""
+"""What every batch input shares: the ``RawCase`` it yields, ``RowError``, ``BatchInput``.
+
+And ``InputError``, for an input that cannot be read at all."""
 
 from __future__ import annotations
 

@@ -1,5 +1,8 @@
-"""The tables of a workbook or CSV pair: a cases table joined by ``case_id`` with its incident
-and evidence rows, spooled to a temporary SQLite index so that no table is held in memory.
+"""The tables of a workbook or CSV pair: cases joined by ``case_id`` with their other rows.
+
+The incident and evidence rows are spooled to a temporary SQLite index on disk, keyed by case
+id, so that no table is held in memory and each case row is joined with its rows as it streams
+past.
 
 Tables use flat columns whose names are field paths of the case (``complainant.name``,
 ``debt.principal``, ``respondents.0.name``, ``incidents``' ``to.relation``); list indexes are

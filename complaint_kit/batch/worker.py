@@ -1,5 +1,6 @@
-"""The worker side of a batch: each process loads the plugins once, then drafts chunks of jobs,
-each case skipped when its manifest matches, else validated, drafted and finished."""
+"""The worker side of a batch: a process that loads the plugins once, then drafts cases.
+
+Each case is skipped when its manifest matches, else validated, drafted and finished."""
 
 from __future__ import annotations
 
