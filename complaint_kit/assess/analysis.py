@@ -69,10 +69,6 @@ class Pattern:
     tags: dict[str, int] = field(default_factory=dict)  # tag -> incidents carrying it
     notes: list[str] = field(default_factory=list)
 
-    @property
-    def active_days(self) -> int:
-        return len(self.days)
-
 
 def is_night(case: Case, jurisdiction: Jurisdiction, incident: Incident) -> bool:
     return jurisdiction.is_night(case.local_time(incident).time())
