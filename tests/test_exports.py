@@ -9,10 +9,11 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from complaint_kit.evidence import csvlog, smsbackup
-from complaint_kit.evidence.csvlog import CsvImporter, TimeError, parse_duration, parse_time
+from complaint_kit.evidence import csvcolumns, csvlog, smsbackup, times
+from complaint_kit.evidence.csvlog import CsvImporter
 from complaint_kit.evidence.importing import Direction, ExportError, ReadOptions
 from complaint_kit.evidence.smsbackup import SmsBackupImporter, _ReferenceFixer
+from complaint_kit.evidence.times import TimeError, parse_duration, parse_time
 
 FIXTURES = Path(__file__).parent / "fixtures" / "exports"
 SHANGHAI = ZoneInfo("Asia/Shanghai")
@@ -319,7 +320,7 @@ def test_parse_duration(text, seconds):
 
 
 def test_core_readers_hold_no_cjk_characters():
-    for module in (smsbackup, csvlog):
+    for module in (smsbackup, csvlog, csvcolumns, times):
         source = Path(module.__file__).read_text(encoding="utf-8")
         assert not re.search(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]", source)
 
