@@ -28,7 +28,7 @@ from complaint_kit.assess.rules import (
     rule_maker,
 )
 from complaint_kit.assess.tagging import TAGS, Lexicon
-from complaint_kit.casefile.load import Problem
+from complaint_kit.casefile.problems import Problem
 from complaint_kit.draft.documents import DocumentKind, evidence_given, findings_made, pattern_shown
 from complaint_kit.draft.formats import formats
 from complaint_kit.evidence.importing import Record

@@ -8,7 +8,8 @@ import sys
 from datetime import date
 from pathlib import Path
 
-from complaint_kit.casefile.load import CaseFileError, load_case
+from complaint_kit.casefile.load import load_case
+from complaint_kit.casefile.problems import CaseFileError
 from complaint_kit.cli.common import case_label, fail, registry
 from complaint_kit.evidence.exports import (
     EXPORT_DESCRIPTION,
@@ -127,7 +128,7 @@ def _save(case_file: Path, as_read: bytes, original, case, results: list[ImportR
                          phones=phones)
     except (CaseFileUpdateError, OSError, ValueError) as exc:
         from complaint_kit.casefile.atomic import atomic_write_text
-        from complaint_kit.casefile.load import dump_case
+        from complaint_kit.casefile.dump import dump_case
 
         reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else exc
         beside = case_file.with_name(f"{case_file.stem}.imported{case_file.suffix}")
