@@ -20,7 +20,8 @@ SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
 def options(**kwargs) -> ReadOptions:
-    kwargs.setdefault("timezone", SHANGHAI)
+    kwargs.setdefault("timezone", SHANGHAI)  # as a cn case gives them
+    kwargs.setdefault("fallback_encoding", "gb18030")
     return ReadOptions(**kwargs)
 
 
@@ -361,3 +362,14 @@ def test_delimiter_is_read_past_a_title_line(tmp_path):
     records, warnings = read_csv(path)
     assert [r.duration_seconds for r in records] == [30, 40] and not warnings
     assert records[0].where == "statement.csv: row 3"
+
+
+def test_without_the_jurisdictions_encoding_a_file_not_in_utf8_is_named(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_bytes(b"time,number\n2026-03-01 10:00,10690000\n" + "\u77ed\u4fe1\n".encode(
+        "gb18030"))
+    with pytest.raises(ExportError, match=r"^log\.csv: line 3 \(byte offset \d+\): not valid "
+                       r"UTF-8 text .*give the file's encoding with --encoding$"):
+        list(CsvImporter().read(path, ReadOptions(timezone=SHANGHAI)))
+    records, _ = read_csv(path)  # a cn case's exports: GB 18030
+    assert [r.number for r in records] == ["10690000"]

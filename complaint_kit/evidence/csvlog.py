@@ -5,8 +5,9 @@ field names and common English aliases (see ``evidence.csvcolumns``); ``ReadOpti
 maps a field to the file's own header for anything else (a Chinese header, say). Only ``time``
 and ``number`` are required; a separate ``date`` and ``time`` column pair is joined.
 
-- Encoding: UTF-8 (with or without BOM), UTF-16 with BOM (Excel "Unicode text"), else GB18030
-  (Chinese Excel exports). The choice is made by checking the whole file once, in constant memory.
+- Encoding: UTF-8 (with or without BOM), UTF-16 with BOM (Excel "Unicode text"), else the
+  jurisdiction's usual one (``ReadOptions.fallback_encoding``: GB 18030 for Chinese Excel
+  exports). The choice is made by checking the whole file once, in constant memory.
 - Delimiter: an Excel ``sep=`` line, tab for ``.tsv``, else whichever of comma, tab and semicolon
   the header line holds most of.
 - Times: see ``evidence.times.parse_time``; a time without an offset is in
@@ -36,7 +37,7 @@ from itertools import chain
 from pathlib import Path
 from typing import TextIO
 
-from complaint_kit.casefile.charsets import detect_encoding
+from complaint_kit.casefile.charsets import EncodingError, detect_encoding
 from complaint_kit.evidence.csvcolumns import Columns, find_columns, no_columns_error
 from complaint_kit.evidence.csvrecords import CsvRecord, CsvRecords
 from complaint_kit.evidence.importing import (
@@ -110,6 +111,8 @@ class CsvImporter:
             file = open(path, encoding=encoding, newline="")  # noqa: SIM115 (closed below)
         except OSError as error:
             raise ExportError(f"{name}: cannot read the file: {error.strerror or error}") from None
+        except EncodingError as error:
+            raise ExportError(f"{name}: {error}") from None
         warnings = Warnings(options.warnings)
         try:
             yield from self._rows(file, path, options, warnings)
