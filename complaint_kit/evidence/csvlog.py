@@ -184,6 +184,12 @@ class _RowReader:
                  warnings: Warnings, columns: Columns, header: list[str]) -> None:
         self.importer, self.name, self.options = importer, name, options
         self.warnings, self.columns, self.header = warnings, columns, header
+        self.width = columns.width
+        # Each row reads these (an optional column's index is None when the file lacks it).
+        fields = columns.fields
+        self.time_at, self.number_at = fields["time"], fields["number"]
+        self.text_at, self.duration_at, self.kind_at, self.direction_at, self.contact_at = (
+            fields.get(f) for f in ("text", "duration", "kind", "direction", "contact_name"))
         self.order = DateOrder()
         self.unknown_words: set[str] = set()
 
@@ -192,7 +198,7 @@ class _RowReader:
         one, or one the CSV reader could not read whole)."""
         if record.problems and self._report(record, row_number):
             return None
-        row, width = record.cells, self.columns.width
+        row, width = record.cells, self.width
         if len(row) < width:
             if not any(c.strip() for c in row):
                 return None
@@ -218,12 +224,12 @@ class _RowReader:
         number = self._number(row, row_number) if time is not None else None
         if time is None or number is None:
             return None
-        text = self._cell(row, "text")
+        text = _cell(row, self.text_at)
         if "\r" in text:
             text = text.replace("\r\n", "\n").replace("\r", "\n")
         duration = self._duration(row, row_number)
         kind = self._kind(row, row_number)
-        raw_direction = self._cell(row, "direction")
+        raw_direction = _cell(row, self.direction_at)
         word = raw_direction.lower()
         if kind is None:
             kind = ("call" if (duration is not None and not text) or word in CALL_WORDS
@@ -231,18 +237,14 @@ class _RowReader:
         return Record(time=time, kind=kind, direction=self._direction(
                           raw_direction, kind, row_number),
                       number=number, text=text, duration_seconds=duration,
-                      contact_name=self._cell(row, "contact_name") or None,
+                      contact_name=_cell(row, self.contact_at) or None,
                       where=f"{self.name}: row {row_number}")
-
-    def _cell(self, row: list[str], field_name: str) -> str:
-        index = self.columns.fields.get(field_name)
-        return row[index].strip() if index is not None and index < len(row) else ""
 
     def _skip(self, row_number: int, reason: str, column: str, message: str) -> None:
         self.warnings.add(reason, f"{self.name}: row {row_number}, column '{column}': {message}")
 
     def _time(self, row: list[str], row_number: int) -> datetime | None:
-        raw = row[self.columns.fields["time"]].strip()
+        raw = row[self.time_at].strip()
         tz, time_format = self.options.timezone, self.options.time_format
         try:
             return parse_time(raw, tz, time_format, self.order)
@@ -257,7 +259,7 @@ class _RowReader:
         return None
 
     def _number(self, row: list[str], row_number: int) -> str | None:
-        number = row[self.columns.fields["number"]].strip()
+        number = row[self.number_at].strip()
         if not number:
             self._skip(row_number, "no number", "number", "no number, row skipped")
             return None
@@ -269,7 +271,7 @@ class _RowReader:
         return number
 
     def _duration(self, row: list[str], row_number: int) -> int | None:
-        raw = self._cell(row, "duration")
+        raw = _cell(row, self.duration_at)
         if not raw:
             return None
         try:
@@ -282,7 +284,7 @@ class _RowReader:
 
     def _kind(self, row: list[str], row_number: int) -> str | None:
         """"sms" or "call" as the kind column says; None when it does not say."""
-        raw = self._cell(row, "kind")
+        raw = _cell(row, self.kind_at)
         if not raw:
             return None
         kind = self.importer.kind_words.get(raw.lower())
@@ -313,3 +315,8 @@ class _RowReader:
             return False
         self.unknown_words.add(word)
         return True
+
+
+def _cell(row: list[str], index: int | None) -> str:
+    """A cell's text, "" for a column the file lacks."""
+    return row[index].strip() if index is not None and index < len(row) else ""
