@@ -11,7 +11,14 @@ import only from here, as a third party's would (a test checks it).
 
 from __future__ import annotations
 
-from complaint_kit.assess.analysis import Analysis, as_date, ids, redial_runs
+from complaint_kit.assess.analysis import (
+    Analysis,
+    as_date,
+    fact_date,
+    ids,
+    local_day,
+    redial_runs,
+)
 from complaint_kit.assess.ngram_model import NgramModel
 from complaint_kit.assess.routing import Amend, Channel, ChannelKind
 from complaint_kit.assess.rules import (
@@ -28,7 +35,7 @@ from complaint_kit.assess.rules import (
     rule_maker,
 )
 from complaint_kit.assess.tagging import TAGS, Lexicon
-from complaint_kit.casefile.load import Problem
+from complaint_kit.casefile.problems import Problem
 from complaint_kit.draft.documents import DocumentKind, evidence_given, findings_made, pattern_shown
 from complaint_kit.draft.formats import formats
 from complaint_kit.evidence.importing import Record
@@ -49,7 +56,7 @@ from complaint_kit.model.jurisdiction import CrisisLine, Currency, Era, Jurisdic
 from complaint_kit.plugins.hookspecs import hookimpl
 from complaint_kit.plugins.jurisdiction import JurisdictionPlugin
 
-API_VERSION = (1, 0)
+API_VERSION = (1, 1)  # 1.1: fact_date, local_day
 
 __all__ = [
     "API_VERSION",
@@ -92,10 +99,12 @@ __all__ = [
     "Typography",
     "as_date",
     "evidence_given",
+    "fact_date",
     "findings_made",
     "formats",
     "hookimpl",
     "ids",
+    "local_day",
     "pattern_shown",
     "redial_runs",
     "rule_maker",

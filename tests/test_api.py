@@ -48,3 +48,23 @@ def test_medium_is_how_a_contact_came_and_channel_is_where_a_document_goes():
 
     assert Medium("sms") is Medium.sms
     assert Channel.__module__ == "complaint_kit.assess.routing"
+
+
+def test_fact_date_and_local_day_read_a_case_as_the_plugins_need():
+    from datetime import date, datetime
+
+    from complaint_kit.api import Case, fact_date, local_day
+
+    case = Case.model_validate({
+        "jurisdiction": "us", "timezone": "America/Los_Angeles",
+        "complainant": {"name": "Test Person"},
+        "facts": {"sent": "2026-02-03", "at": "2026-02-04T10:00:00", "typo": "3 Feb"},
+        "incidents": [{"time": "2026-02-05T06:30:00Z", "channel": "call"}],
+    })
+    assert fact_date(case, "sent") == date(2026, 2, 3)
+    assert fact_date(case, "at") == date(2026, 2, 4)
+    assert fact_date(case, "typo") is None and fact_date(case, "missing") is None
+    incident = case.incidents[0]
+    assert local_day(case, incident) == date(2026, 2, 4)  # 22:30 the evening before, in L.A.
+    naive = incident.model_copy(update={"time": datetime(2026, 2, 5, 6, 30)})
+    assert local_day(case, naive) == date(2026, 2, 5)  # no offset: the clock time recorded

@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from complaint_kit.casefile.load import CaseFileError, dump_case, load_case, parse, validate
+from complaint_kit.casefile.checks import validate
+from complaint_kit.casefile.dump import dump_case
+from complaint_kit.casefile.load import load_case, parse
+from complaint_kit.casefile.problems import CaseFileError
 from complaint_kit.plugins.registry import get_registry
 
 BAD_ID = "110105194912310021"  # the valid number ends in X

@@ -9,17 +9,19 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from complaint_kit.evidence import csvlog, smsbackup
-from complaint_kit.evidence.csvlog import CsvImporter, TimeError, parse_duration, parse_time
+from complaint_kit.evidence import csvcolumns, csvlog, smsbackup, times
+from complaint_kit.evidence.csvlog import CsvImporter
 from complaint_kit.evidence.importing import Direction, ExportError, ReadOptions
 from complaint_kit.evidence.smsbackup import SmsBackupImporter, _ReferenceFixer
+from complaint_kit.evidence.times import TimeError, parse_duration, parse_time
 
 FIXTURES = Path(__file__).parent / "fixtures" / "exports"
 SHANGHAI = ZoneInfo("Asia/Shanghai")
 
 
 def options(**kwargs) -> ReadOptions:
-    kwargs.setdefault("timezone", SHANGHAI)
+    kwargs.setdefault("timezone", SHANGHAI)  # as a cn case gives them
+    kwargs.setdefault("fallback_encoding", "gb18030")
     return ReadOptions(**kwargs)
 
 
@@ -319,7 +321,7 @@ def test_parse_duration(text, seconds):
 
 
 def test_core_readers_hold_no_cjk_characters():
-    for module in (smsbackup, csvlog):
+    for module in (smsbackup, csvlog, csvcolumns, times):
         source = Path(module.__file__).read_text(encoding="utf-8")
         assert not re.search(r"[\u3000-\u303f\u4e00-\u9fff\uff00-\uffef]", source)
 
@@ -360,3 +362,14 @@ def test_delimiter_is_read_past_a_title_line(tmp_path):
     records, warnings = read_csv(path)
     assert [r.duration_seconds for r in records] == [30, 40] and not warnings
     assert records[0].where == "statement.csv: row 3"
+
+
+def test_without_the_jurisdictions_encoding_a_file_not_in_utf8_is_named(tmp_path):
+    path = tmp_path / "log.csv"
+    path.write_bytes(b"time,number\n2026-03-01 10:00,10690000\n" + "\u77ed\u4fe1\n".encode(
+        "gb18030"))
+    with pytest.raises(ExportError, match=r"^log\.csv: line 3 \(byte offset \d+\): not valid "
+                       r"UTF-8 text .*give the file's encoding with --encoding$"):
+        list(CsvImporter().read(path, ReadOptions(timezone=SHANGHAI)))
+    records, _ = read_csv(path)  # a cn case's exports: GB 18030
+    assert [r.number for r in records] == ["10690000"]

@@ -2,7 +2,7 @@
 and the line, quickly, in bounded memory, and without repeating personal numbers.
 
 One reader serves them all: ``casefile.load.read_case_file``/``parse`` (``check``, ``draft``, the
-folders of a batch) and ``casefile.load.validate`` (every case, whatever it was read from: a JSONL
+folders of a batch) and ``casefile.checks.validate`` (every case, whatever it was read from: a JSONL
 line, a spreadsheet row).
 """
 
@@ -20,8 +20,11 @@ from pathlib import Path
 
 import pytest
 
+from complaint_kit.casefile import checks
 from complaint_kit.casefile import load as caseio
-from complaint_kit.casefile.load import CaseFileError, Problem, load_case, parse, validate
+from complaint_kit.casefile.checks import validate
+from complaint_kit.casefile.load import load_case, parse
+from complaint_kit.casefile.problems import CaseFileError, Problem
 from complaint_kit.plugins.registry import get_registry
 
 ID_NUMBER = "110105199001011232"
@@ -209,7 +212,7 @@ def test_deep_nesting_in_a_file_is_an_error_line(tmp_path, name, text):
 
 
 def test_nesting_just_within_the_limit_is_read(tmp_path):
-    depth = caseio.MAX_DEPTH - 1  # the facts mapping is the first level
+    depth = checks.MAX_DEPTH - 1  # the facts mapping is the first level
     path = write(tmp_path, "facts: " + "[" * (depth - 1) + "]" * (depth - 1) + "\n")
     data, _ = parse(path.read_text(encoding="utf-8"))
     assert "facts" in data
@@ -344,10 +347,10 @@ def test_values_that_are_not_personal_are_still_shown(registry):
 
 
 def test_shown_is_the_one_rule():
-    assert caseio.shown("smss") == "'smss'"
-    assert caseio.shown("smss", ("complainant", "phone")) is None
-    assert caseio.shown("138 0000 0000") is None
-    assert caseio.shown("2026-03-01 25:00") == "'2026-03-01 25:00'"
+    assert checks.shown("smss") == "'smss'"
+    assert checks.shown("smss", ("complainant", "phone")) is None
+    assert checks.shown("138 0000 0000") is None
+    assert checks.shown("2026-03-01 25:00") == "'2026-03-01 25:00'"
 
 
 # -- 10. Implausible dates -----------------------------------------------------------------------
@@ -370,7 +373,7 @@ def test_possible_but_unlikely_dates_are_warnings_with_their_lines(tmp_path, reg
     warnings: list[Problem] = []
     load_case(path, registry, warnings)
     now = datetime(2026, 12, 3, tzinfo=UTC)
-    assert now.year < 2062 <= now.year + caseio.FAR_AHEAD_YEARS < 2150
+    assert now.year < 2062 <= now.year + checks.FAR_AHEAD_YEARS < 2150
     assert [w.format(str(path)) for w in warnings] == [
         f"{path}:6: incidents[0].time: 2062-01-02 is in the future: check the date",
         f"{path}:9: prior_complaints[0].date: 2064-01-01 is in the future: check the date",
@@ -381,11 +384,11 @@ def test_possible_but_unlikely_dates_are_warnings_with_their_lines(tmp_path, reg
 
 def test_todays_dates_are_not_warned_about(registry):
     case = validate(yaml_data(CASE), registry=registry)
-    assert caseio.implausible_dates(case) == []
+    assert checks.implausible_dates(case) == []
     later = datetime(2026, 1, 3, 12, tzinfo=UTC)  # the incident was a day earlier
-    assert caseio.implausible_dates(case, later) == []
+    assert checks.implausible_dates(case, later) == []
     earlier = datetime(2025, 12, 1, tzinfo=UTC)
-    assert [p.path for p in caseio.implausible_dates(case, earlier)] == ["incidents[0].time"]
+    assert [p.path for p in checks.implausible_dates(case, earlier)] == ["incidents[0].time"]
 
 
 def test_check_prints_the_warning_and_goes_on(tmp_path):

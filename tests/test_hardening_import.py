@@ -13,7 +13,8 @@ from typer.testing import CliRunner
 
 from complaint_kit.casefile.load import load_case
 from complaint_kit.cli.app import app, registry
-from complaint_kit.evidence.csvlog import CsvImporter, CsvRecords
+from complaint_kit.evidence.csvlog import CsvImporter
+from complaint_kit.evidence.csvrecords import CsvRecords
 from complaint_kit.evidence.importing import ReadOptions
 from complaint_kit.evidence.smsbackup import SmsBackupImporter
 

@@ -39,8 +39,8 @@ def test_plugin_new_refuses_bad_names_unknown_examples_and_existing_folders(tmp_
     with pytest.raises(ScaffoldError, match="exists already"):
         create("city", "cn", tmp_path)
     result = subprocess.run([sys.executable, "-m", "complaint_kit", "plugin", "new", "city",
-                             "--to", tmp_path], capture_output=True, text=True, env=_env(),
-                            timeout=60)
+                             "-j", "cn", "--to", tmp_path], capture_output=True, text=True,
+                            env=_env(), timeout=60)
     assert result.returncode == 1
     assert result.stderr.strip() == (f"error: {tmp_path / 'complaint-kit-city'} exists already")
 

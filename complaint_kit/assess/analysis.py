@@ -69,10 +69,6 @@ class Pattern:
     tags: dict[str, int] = field(default_factory=dict)  # tag -> incidents carrying it
     notes: list[str] = field(default_factory=list)
 
-    @property
-    def active_days(self) -> int:
-        return len(self.days)
-
 
 def is_night(case: Case, jurisdiction: Jurisdiction, incident: Incident) -> bool:
     return jurisdiction.is_night(case.local_time(incident).time())
@@ -187,7 +183,7 @@ class Analysis:
         return self.case.local_time(incident)
 
     def local_day(self, incident: Incident) -> date:
-        return self.case.local_time(incident).date()
+        return local_day(self.case, incident)
 
     def is_night(self, incident: Incident) -> bool:
         return is_night(self.case, self.jurisdiction, incident)
@@ -231,6 +227,19 @@ def as_date(value: Any) -> date | None:
         except ValueError:
             return None
     return None
+
+
+def fact_date(case: Case, name: str) -> date | None:
+    """The case's fact ``name`` as a date (see ``as_date``); None if it is missing or not one."""
+    return as_date(case.facts.get(name))
+
+
+def local_day(case: Case, incident: Incident) -> date:
+    """The day an incident happened where the case happens. A time without an offset (in a
+    case without a time zone) is the clock time as recorded, kept as it is."""
+    if incident.time.tzinfo is None:
+        return incident.time.date()
+    return case.local_time(incident).date()
 
 
 def ids(incidents: Sequence[Incident]) -> list[str]:

@@ -16,8 +16,6 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import TYPE_CHECKING, Any
 
-from complaint_kit.model.case import Case, Incident
-
 if TYPE_CHECKING:
     from complaint_kit.assess.analysis import Analysis
 
@@ -296,11 +294,6 @@ def check_hit(rule: Rule, hit: Hit) -> None:
 def results(result: RuleResult) -> list[Hit | Ask]:
     """What a rule's check returned, as a list."""
     return [result] if isinstance(result, Hit | Ask) else list(result or ())
-
-
-def incidents_where(case: Case, predicate: Callable[[Incident], bool]) -> list[Incident]:
-    """Helper for rule authors: the incidents that satisfy ``predicate``."""
-    return [i for i in case.incidents if predicate(i)]
 
 
 def check_citations(rule: Rule) -> None:

@@ -6,9 +6,11 @@ import codecs
 from contextlib import suppress
 from pathlib import Path
 
-# When nothing says otherwise: GB 18030, what Excel and phones on a Chinese-language system
-# write, and a Unicode encoding (it reads any character, where a Western code page would not).
-FALLBACK = "gb18030"
+# The batch's CSV files only, whose cases' jurisdictions are not known before the files are
+# read: GB 18030, what Excel on a Chinese-language system writes, and a Unicode encoding (it
+# reads any character, where a Western code page would not). Everything else takes its
+# fallback from the case's jurisdiction (``Jurisdiction.text_encoding``).
+BATCH_FALLBACK = "gb18030"
 _CHUNK = 1 << 20
 
 
@@ -19,14 +21,18 @@ class EncodingError(ValueError):
 
 def detect_encoding(path: Path, fallback: str | None = None) -> str:
     """UTF-16 by its BOM; UTF-8 (a BOM or none) when the whole file decodes as UTF-8; else
-    ``fallback`` (a jurisdiction's ``text_encoding``), or ``FALLBACK``."""
+    ``fallback``, the usual encoding where the case happens (its jurisdiction's
+    ``text_encoding``). Without one, :class:`EncodingError` names the first byte that is not
+    UTF-8, and the user names the file's encoding."""
     with open(path, "rb") as file:
         if file.read(2) in (codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE):
             return "utf-16"
     try:
         _check(path, "utf-8-sig", "UTF-8")
     except EncodingError:
-        return fallback or FALLBACK
+        if fallback is None:
+            raise
+        return fallback
     return "utf-8-sig"  # decodes text without a BOM as plain UTF-8
 
 
@@ -35,10 +41,10 @@ def strict_encoding(path: Path, given: str | None = None, fallback: str | None =
     single replacement, or :class:`EncodingError` names the first bad byte.
 
     ``given`` (the user's ``--encoding``) is taken as it is. Otherwise UTF-16 by its BOM, UTF-8
-    by its BOM or because it decodes, else ``fallback`` (or ``FALLBACK``) -- unless the file is
-    mostly UTF-8 (more well-formed multi-byte UTF-8 characters than malformed bytes: a legacy
-    Chinese or Western encoding almost never forms them): then it is UTF-8 with a bad byte,
-    and reading it in another encoding would garble every character."""
+    by its BOM or because it decodes, else ``fallback`` (or ``BATCH_FALLBACK``) -- unless the
+    file is mostly UTF-8 (more well-formed multi-byte UTF-8 characters than malformed bytes: a
+    legacy Chinese or Western encoding almost never forms them): then it is UTF-8 with a bad
+    byte, and reading it in another encoding would garble every character."""
     if given:
         _check(path, given, given)
         return given
@@ -57,7 +63,7 @@ def strict_encoding(path: Path, given: str | None = None, fallback: str | None =
         good, bad = _utf8_evidence(path)
         if good > bad:
             raise
-    encoding = fallback or FALLBACK
+    encoding = fallback or BATCH_FALLBACK
     _check(path, encoding, encoding)
     return encoding
 

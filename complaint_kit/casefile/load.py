@@ -1,51 +1,21 @@
-"""Reading and writing case files (YAML or JSON), with problems reported by field path and line."""
+"""Reading case files (YAML or JSON) safely: a YAML reader with limits that takes plain data only,
+and the problems it finds located by line; then the checks of ``casefile.checks``."""
 
 from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, NoReturn
 
 import yaml
-from pydantic import ValidationError
 
-from complaint_kit.casefile.atomic import atomic_write_text
-from complaint_kit.model.case import PERSONAL_FIELDS, Case
+from complaint_kit.casefile.checks import MAX_DEPTH, validate
+from complaint_kit.casefile.problems import CaseFileError, Problem, format_path
+from complaint_kit.model.case import Case
 
 if TYPE_CHECKING:
     from complaint_kit.plugins.registry import Registry
-
-
-@dataclass(frozen=True)
-class Problem:
-    """One thing wrong with a case: where (field path, file line) and what."""
-
-    path: str
-    message: str
-    line: int | None = None
-
-    def format(self, source: str | None = None) -> str:
-        """One line: the file, the line, the field path and what is wrong; line breaks and
-        other control characters (in a key, a file name) are written as escapes."""
-        where = ":".join(str(p) for p in (source, self.line) if p is not None)
-        field = self.path or "(case)"
-        text = f"{where}: {field}: {self.message}" if where else f"{field}: {self.message}"
-        return _CONTROLS.sub(lambda m: repr(m.group())[1:-1], text)
-
-
-_CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
-
-
-class CaseFileError(Exception):
-    """A case file that cannot be used; carries every problem found, not only the first."""
-
-    def __init__(self, source: str, problems: list[Problem]):
-        self.source = source
-        self.problems = problems
-        super().__init__("\n".join(p.format(source) for p in problems))
 
 
 # Limits on what a case file may ask of the reader, so that no file (an alias bomb, a file of
@@ -54,7 +24,7 @@ class CaseFileError(Exception):
 MAX_BYTES = 32 * 1024 * 1024  # the file's size
 MAX_VALUES = 1_000_000  # the values (scalars, lists, mappings) written in the file
 MAX_ALIAS_VALUES = 100_000  # the values that aliases (*name) stand for, all together
-MAX_DEPTH = 64  # lists and mappings inside one another
+# MAX_DEPTH (casefile.checks): lists and mappings inside one another
 
 # YAML 1.1 turns `no` into False, `0755` into 493 and `2026-03-01 22:00` into a naive datetime.
 # Case files are written by people, so resolve only what YAML 1.2's core schema resolves and
@@ -173,11 +143,11 @@ def _lines(node: yaml.Node, path: tuple = (), found: dict[tuple, int] | None = N
         for key, value in node.value:
             line = key.start_mark.line + 1
             if not isinstance(key, yaml.ScalarNode):
-                problems.append(Problem(_format_path(path), "a key must be text or a number, "
+                problems.append(Problem(format_path(path), "a key must be text or a number, "
                                         "not a list or mapping", line))
                 continue
             if (key.tag, key.value) in keys:
-                problems.append(Problem(_format_path((*path, key.value)),
+                problems.append(Problem(format_path((*path, key.value)),
                                         f"this key is given twice, on lines "
                                         f"{keys[key.tag, key.value]} and {line}: keep one "
                                         "(they would not be merged)", line))
@@ -188,13 +158,6 @@ def _lines(node: yaml.Node, path: tuple = (), found: dict[tuple, int] | None = N
         for index, item in enumerate(node.value):
             _lines(item, (*path, index), found, problems)
     return found, problems
-
-
-def _format_path(loc: tuple) -> str:
-    out = ""
-    for part in loc:
-        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
-    return out
 
 
 def _yaml_problem(exc: yaml.YAMLError, text: str) -> Problem:
@@ -261,167 +224,6 @@ def parse(text: str, source: str = "<case>") -> tuple[Any, dict[tuple, int]]:
     return data, lines
 
 
-def validate(data: Any, source: str = "<case>", lines: dict[tuple, int] | None = None,
-             registry: Registry | None = None, warnings: list[Problem] | None = None) -> Case:
-    """Turn plain data into a checked Case, or raise CaseFileError listing every problem.
-    Data from any reader (a case file, a JSONL line, a spreadsheet row) gets the same checks;
-    dates that are possible but unlikely (``implausible_dates``) go to ``warnings``, if given.
-    """
-    lines = lines or {}
-    if not isinstance(data, dict):
-        raise CaseFileError(source, [Problem("", "a case must be a mapping of fields")])
-    deep = _too_deep(data)
-    if deep is not None:
-        raise CaseFileError(source, [Problem(_format_path(deep), f"lists and mappings are "
-                                             f"nested more than {MAX_DEPTH} deep",
-                                             _line_for_loc(deep, lines))])
-    if registry is not None and isinstance(data.get("jurisdiction"), str):
-        data = registry.apply_defaults(data)
-    try:
-        case = Case.model_validate(data)
-    except ValidationError as exc:
-        problems = []
-        for err in exc.errors(include_url=False):
-            loc = tuple(err["loc"])
-            problems.append(Problem(_format_path(loc), _message(err), _line_for_loc(loc, lines)))
-        raise CaseFileError(source, problems) from None
-    problems = check_references(case)
-    if registry is not None:
-        problems += registry.validate_case(case)
-    if problems:
-        raise CaseFileError(source, [
-            Problem(p.path, p.message, p.line or _line_for(p.path, lines)) for p in problems
-        ])
-    if warnings is not None:
-        warnings += [Problem(p.path, p.message, _line_for(p.path, lines))
-                     for p in implausible_dates(case)]
-    return case
-
-
-def _too_deep(data: Any) -> tuple | None:
-    """The path of a value nested more than MAX_DEPTH lists and mappings deep, if any."""
-    stack = [(data, ())]
-    while stack:
-        value, path = stack.pop()
-        if isinstance(value, dict | list):
-            if len(path) >= MAX_DEPTH:
-                return path
-            items = value.items() if isinstance(value, dict) else enumerate(value)
-            stack.extend((item, (*path, key)) for key, item in items)
-    return None
-
-
-def _line_for_loc(loc: tuple, lines: dict[tuple, int]) -> int | None:
-    return next((lines[loc[:i]] for i in range(len(loc), -1, -1) if loc[:i] in lines), None)
-
-
-# Seven digits or more (a phone, ID or account number), maybe in groups: never repeated.
-_NUMBER = re.compile(r"\d(?: ?\d){6,}")
-
-
-def shown(value: Any, loc: tuple = ()) -> str | None:
-    """A value as an error message may quote it, or None when it must not be quoted: it is in
-    a personal field (``model.case.PERSONAL_FIELDS``) or holds a number like a phone or ID
-    number."""
-    if any(part in PERSONAL_FIELDS for part in loc if isinstance(part, str)):
-        return None
-    text = repr(value)
-    if _NUMBER.search(text):
-        return None
-    return text[:60] + "…" if len(text) > 60 else text
-
-
-def _message(err: dict) -> str:
-    msg = err["msg"]
-    if err["type"] == "extra_forbidden":
-        return "unknown field (check the spelling; see `complaint-kit schema`)"
-    if err["type"] == "missing":
-        return "required field is missing"
-    if "input" in err and err["type"] not in ("model_type", "dict_type", "value_error"):
-        quoted = shown(err["input"], tuple(err["loc"]))
-        msg += f" (got {quoted})" if quoted else " (the value is not repeated here)"
-    return msg.removeprefix("Value error, ")
-
-
-def _line_for(path: str, lines: dict[tuple, int]) -> int | None:
-    parts: list[Any] = []
-    for name, index in re.findall(r"([^.\[\]]+)|\[(\d+)\]", path):
-        parts.append(int(index) if index else name)
-    key = tuple(parts)
-    while key and key not in lines:
-        key = key[:-1]
-    return lines.get(key)
-
-
-def check_references(case: Case) -> list[Problem]:
-    """Ids that point at nothing: respondents, evidence, the lender."""
-    problems = []
-    respondents = {r.id for r in case.respondents}
-    evidence = {e.id for e in case.evidence}
-    seen: set[str] = set()
-    for i, r in enumerate(case.respondents):
-        if r.id in seen:
-            problems.append(Problem(f"respondents[{i}].id", f"duplicate respondent id {_id(r.id)}"))
-        seen.add(r.id)
-        if r.acting_for and r.acting_for not in respondents:
-            problems.append(Problem(f"respondents[{i}].acting_for",
-                                    f"no respondent has the id {_id(r.acting_for)}"))
-    for field in ("lender", "funder"):
-        key = getattr(case.debt, field) if case.debt else None
-        if key and key not in respondents:
-            problems.append(Problem(f"debt.{field}", f"no respondent has the id {_id(key)}"))
-    for i, inc in enumerate(case.incidents):
-        if inc.respondent and inc.respondent not in respondents:
-            problems.append(Problem(f"incidents[{i}].respondent",
-                                    f"no respondent has the id {_id(inc.respondent)}"))
-        for ref in inc.evidence:
-            if ref not in evidence:
-                problems.append(Problem(f"incidents[{i}].evidence",
-                                        f"no evidence item has the id {_id(ref)}"))
-        if inc.time.tzinfo is None:
-            problems.append(Problem(f"incidents[{i}].time",
-                                    "time has no UTC offset and the case has no timezone"))
-    return problems
-
-
-def _id(value: str) -> str:
-    return shown(value) or "given (not repeated here: it looks like a phone or ID number)"
-
-
-FAR_AHEAD_YEARS = 50  # a due date or a signing date further ahead than this is a typo
-
-
-def implausible_dates(case: Case, now: datetime | None = None) -> list[Problem]:
-    """Dates that are possible but hardly right: an incident, an earlier complaint or the
-    loan's start in the future; a due date or signing date decades ahead. Warnings, not
-    errors: the user checks them."""
-    now = now or datetime.now(UTC)
-    soon = now + timedelta(days=1)  # time zones ahead of this machine's
-    problems = []
-
-    def future(path: str, value: date | datetime) -> None:
-        moment = value if isinstance(value, datetime) else datetime.combine(
-            value, datetime.min.time(), UTC)
-        if moment.tzinfo is None:
-            moment = moment.replace(tzinfo=case.zone)
-        if moment > soon:
-            problems.append(Problem(path, f"{value:%Y-%m-%d} is in the future: check the date"))
-
-    for i, incident in enumerate(case.incidents):
-        future(f"incidents[{i}].time", incident.time)
-    for i, prior in enumerate(case.prior_complaints):
-        future(f"prior_complaints[{i}].date", prior.date)
-    if case.debt and case.debt.start_date:
-        future("debt.start_date", case.debt.start_date)
-    far = now.year + FAR_AHEAD_YEARS
-    for path, value in (("debt.due_date", case.debt.due_date if case.debt else None),
-                        ("signed_on", case.signed_on)):
-        if value is not None and value.year > far:
-            problems.append(Problem(path, f"{value:%Y-%m-%d} is more than {FAR_AHEAD_YEARS} "
-                                          "years ahead: check the year"))
-    return problems
-
-
 def read_case_file(path: str | Path, source: str | None = None
                    ) -> tuple[Any, dict[tuple, int]]:
     """A case file's plain data and path → line map (see ``parse``), read at most
@@ -453,33 +255,6 @@ def load_case(path: str | Path, registry: Registry | None = None,
     source = str(path)
     data, lines = read_case_file(path, source)
     return validate(data, source, lines, registry, warnings)
-
-
-class _Dumper(yaml.SafeDumper):
-    pass
-
-
-def _str(dumper: yaml.SafeDumper, value: str) -> yaml.Node:
-    # Verbatim messages keep their line breaks readable in the file.
-    style = "|" if "\n" in value and value == value.strip(" ") else None
-    return dumper.represent_scalar("tag:yaml.org,2002:str", value, style=style)
-
-
-_Dumper.add_representer(str, _str)
-
-
-def dump_data(data: Any) -> str:
-    """Plain case data (possibly a partial case) as YAML in the case-file style."""
-    return yaml.dump(data, Dumper=_Dumper, allow_unicode=True, sort_keys=False, width=100)
-
-
-def dump_case(case: Case) -> str:
-    data = case.model_dump(mode="json", exclude_defaults=True)
-    return dump_data({"schema_version": case.schema_version, **data})
-
-
-def save_case(case: Case, path: str | Path) -> None:
-    atomic_write_text(path, dump_case(case))
 
 
 def case_schema() -> str:

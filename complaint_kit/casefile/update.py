@@ -29,6 +29,10 @@ class CaseFileUpdateError(Exception):
     """The case file cannot be edited in place (it changed, or it cannot be read back)."""
 
 
+_Additions = dict[str, list[tuple[int | None, Any]]]  # key -> (index to go before, item)
+_Insert = tuple[int, bool, list[str]]  # (line, a new key?, the lines)
+
+
 def add_to_case_file(path: Path, before: Case, *, incidents: Iterable[Incident] = (),
                      evidence: Iterable[Evidence] = (),
                      phones: Mapping[str, Iterable[str]] | None = None) -> None:
@@ -90,7 +94,7 @@ def _places(before: Case, incidents: list[Incident], in_file: int,
     return places
 
 
-def _apply(data: dict, additions: dict[str, list[tuple[int | None, Any]]], new: _Plain) -> None:
+def _apply(data: dict, additions: _Additions, new: _Plain) -> None:
     for key, adds in additions.items():
         if not adds:
             continue
@@ -102,54 +106,20 @@ def _apply(data: dict, additions: dict[str, list[tuple[int | None, Any]]], new: 
         seq.extend(item for at, item in adds if at is None)
 
 
-def _splice(text: str, data: Any, additions: dict[str, list[tuple[int | None, Any]]],
-            yaml: Any) -> str | None:
+def _splice(text: str, data: Any, additions: _Additions, yaml: Any) -> str | None:
     """The file's text with the new items' lines inserted, every other line as it was; None
     when the lists are not block lists this can add to (then the caller dumps the file)."""
-    from ruamel.yaml.comments import CommentedMap, CommentedSeq
+    from ruamel.yaml.comments import CommentedMap
 
     if not isinstance(data, CommentedMap):
         return None
     lines = text.splitlines(keepends=True)
     if lines and not lines[-1].endswith(("\n", "\r")):
         lines[-1] += "\r\n" if lines[0].endswith("\r\n") else "\n"
-    tops = sorted(data.lc.key(k)[0] for k in data)
-    inserts: list[tuple[int, bool, list[str]]] = []  # (line, a new key?, the lines)
-    for key, adds in additions.items():
-        if not adds:
-            continue
-        seq = data.get(key)
-        if key not in data:
-            inserts.append((len(lines), True, _render(yaml, key, [i for _, i in adds], None)))
-            continue
-        if not isinstance(seq, CommentedSeq) or not seq or seq.fa.flow_style():
-            return None
-        first = lines[seq.lc.item(0)[0]]
-        if not first.lstrip(" ").startswith("-"):
-            return None
-        dash = len(first) - len(first.lstrip(" "))
-        key_line = data.lc.key(key)[0]
-        end = next((line for line in tops if line > key_line), len(lines))
-        while end > key_line + 1 and (not lines[end - 1].strip()
-                                      or lines[end - 1].lstrip().startswith("#")):
-            end -= 1
-        groups: dict[int | None, list] = {}
-        for at, item in adds:
-            groups.setdefault(at, []).append(item)
-        for at, group in groups.items():
-            if at is None:
-                line = end
-            else:
-                line = seq.lc.item(at)[0]
-                while line - 1 > key_line and lines[line - 1].lstrip().startswith("#"):
-                    line -= 1  # a comment above an item stays with it
-            inserts.append((line, False, _render(yaml, key, group, dash)))
-    crlf = bool(lines) and lines[0].endswith("\r\n")  # a file saved on Windows stays so
-    # From the bottom up; at one line, a list's new items before a new key's block.
-    ordered = sorted(enumerate(inserts), key=lambda x: (x[1][0], x[1][1], x[0]), reverse=True)
-    for _, (line, _, block) in ordered:
-        lines[line:line] = [b.replace("\n", "\r\n") for b in block] if crlf else block
-    out = "".join(lines)
+    inserts = _inserts(lines, data, additions, yaml)
+    if inserts is None:
+        return None
+    out = _with_inserts(lines, inserts)
     # The text must read back as the file with the items added, and nothing else changed.
     expected = _plain(data)
     _apply(expected, additions, _Plain(False))
@@ -159,6 +129,74 @@ def _splice(text: str, data: Any, additions: dict[str, list[tuple[int | None, An
     except Exception:  # ruamel raises many kinds; the caller then dumps the file instead
         return None
     return out
+
+
+def _inserts(lines: list[str], data: Any, additions: _Additions,
+             yaml: Any) -> list[_Insert] | None:
+    """Where each key's new items go: a new key's block at the end of the file, else after
+    or among the list's items; None if a list is not a block list."""
+    tops = sorted(data.lc.key(k)[0] for k in data)
+    inserts: list[_Insert] = []
+    for key, adds in additions.items():
+        if not adds:
+            continue
+        if key not in data:
+            inserts.append((len(lines), True, _render(yaml, key, [i for _, i in adds], None)))
+            continue
+        found = _list_inserts(lines, data, key, adds, yaml, tops)
+        if found is None:
+            return None
+        inserts += found
+    return inserts
+
+
+def _list_inserts(lines: list[str], data: Any, key: str, adds: list[tuple[int | None, Any]],
+                  yaml: Any, tops: list[int]) -> list[_Insert] | None:
+    """The new items of the top-level list ``key``, each group before the item it goes before
+    (with that item's comment) or after the list's last line; None if it is not a block list."""
+    from ruamel.yaml.comments import CommentedSeq
+
+    seq = data.get(key)
+    if not isinstance(seq, CommentedSeq) or not seq or seq.fa.flow_style():
+        return None
+    first = lines[seq.lc.item(0)[0]]
+    if not first.lstrip(" ").startswith("-"):
+        return None
+    dash = len(first) - len(first.lstrip(" "))
+    key_line = data.lc.key(key)[0]
+    groups: dict[int | None, list] = {}
+    for at, item in adds:
+        groups.setdefault(at, []).append(item)
+    inserts: list[_Insert] = []
+    for at, group in groups.items():
+        if at is None:
+            line = _list_end(lines, key_line, tops)
+        else:
+            line = seq.lc.item(at)[0]
+            while line - 1 > key_line and lines[line - 1].lstrip().startswith("#"):
+                line -= 1  # a comment above an item stays with it
+        inserts.append((line, False, _render(yaml, key, group, dash)))
+    return inserts
+
+
+def _list_end(lines: list[str], key_line: int, tops: list[int]) -> int:
+    """The line after a top-level list's last item: before the next key, and before the blank
+    and comment lines above that key."""
+    end = next((line for line in tops if line > key_line), len(lines))
+    while end > key_line + 1 and (not lines[end - 1].strip()
+                                  or lines[end - 1].lstrip().startswith("#")):
+        end -= 1
+    return end
+
+
+def _with_inserts(lines: list[str], inserts: list[_Insert]) -> str:
+    crlf = bool(lines) and lines[0].endswith("\r\n")  # a file saved on Windows stays so
+    lines = list(lines)
+    # From the bottom up; at one line, a list's new items before a new key's block.
+    ordered = sorted(enumerate(inserts), key=lambda x: (x[1][0], x[1][1], x[0]), reverse=True)
+    for _, (line, _, block) in ordered:
+        lines[line:line] = [b.replace("\n", "\r\n") for b in block] if crlf else block
+    return "".join(lines)
 
 
 def _render(yaml: Any, key: str, items: list, dash: int | None) -> list[str]:

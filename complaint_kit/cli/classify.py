@@ -11,9 +11,13 @@ import sys
 from collections.abc import Iterable, Iterator
 from contextlib import AbstractContextManager, nullcontext
 from pathlib import Path
-from typing import IO, Annotated, NamedTuple
+from typing import IO, TYPE_CHECKING, Annotated, NamedTuple
 
 import typer
+
+if TYPE_CHECKING:
+    from complaint_kit.assess.tagging import Tagger
+    from complaint_kit.plugins.registry import Registry
 
 EXIT_BAD_LINE = 1  # some lines could not be read; the others were classified
 EXIT_USAGE = 2  # no language, an unknown jurisdiction or a language without classifiers
@@ -39,48 +43,15 @@ def classify(
     a JSON line's "lang" overrides --lang, so one file can mix languages (a message is read by
     the classifiers of the script it is written in). A lawful reminder gets no tag.
     """
-    from complaint_kit.cli.common import fail, registry
-    from complaint_kit.plugins.registry import UnknownName
+    from complaint_kit.cli.common import fail
 
     if output not in ("json", "text"):
         raise fail(f"--format must be json or text, not {output!r}", EXIT_USAGE)
-    try:
-        reg = registry()
-        if lang is None and jurisdiction is not None:
-            lang = reg.jurisdiction(jurisdiction).language
-    except UnknownName as exc:
-        raise fail(str(exc).strip("'\""), EXIT_USAGE) from None
-    known = sorted({c.language for c in reg.classifiers})
-    if lang is not None and not reg.tagger(lang):
-        raise fail(f"no classifier for the language {lang!r} (installed: "
-                   f"{', '.join(known) or 'none'})", EXIT_USAGE)
-    taggers: dict = {}
-
+    taggers = _Taggers.for_language(lang, jurisdiction)
     name = "<stdin>" if str(file) == "-" else str(file)
-    bad = 0
     try:
         with _open(file) as stream:
-            out = sys.stdout
-            for item in parse_lines(stream):
-                if not isinstance(item, LineError):
-                    language = item.lang or lang
-                    if language is None:
-                        item = LineError(item.line, "no language: give the line a \"lang\" or "
-                                                    "pass --lang (zh-Hans, zh-Hant, en) or -j")
-                    elif language not in taggers and not reg.tagger(language):
-                        item = LineError(item.line, f"no classifier for the language "
-                                                    f"{language!r} (installed: {', '.join(known)})")
-                if isinstance(item, LineError):
-                    bad += 1
-                    print(f"error: {name}:{item.line}: {item.message}", file=sys.stderr)
-                    continue
-                tagger = taggers.get(language) or taggers.setdefault(language,
-                                                                     reg.tagger(language))
-                tagging = tagger.tag(item.text)
-                if output == "text":
-                    out.write(as_text(item.id, tagging) + "\n")
-                else:
-                    out.write(json.dumps(tagging.explained(item.id), ensure_ascii=False) + "\n")
+            bad = _classify_lines(stream, name, taggers, output)
     except OSError as exc:
         raise fail(f"{name}: {exc.strerror or exc}") from None
     except UnicodeDecodeError as exc:
@@ -88,6 +59,65 @@ def classify(
     if bad:
         print(f"error: {bad} line{'s' if bad > 1 else ''} not classified", file=sys.stderr)
         raise typer.Exit(EXIT_BAD_LINE)
+
+
+def _classify_lines(stream: IO[str], name: str, taggers: _Taggers, output: str) -> int:
+    """Write each message's tags to stdout and each bad line to stderr; the bad lines' count."""
+    bad = 0
+    for item in parse_lines(stream):
+        found = item if isinstance(item, LineError) else taggers.for_line(item)
+        if isinstance(found, LineError):
+            bad += 1
+            print(f"error: {name}:{found.line}: {found.message}", file=sys.stderr)
+            continue
+        tagging = found.tag(item.text)
+        if output == "text":
+            sys.stdout.write(as_text(item.id, tagging) + "\n")
+        else:
+            sys.stdout.write(json.dumps(tagging.explained(item.id), ensure_ascii=False) + "\n")
+    return bad
+
+
+class _Taggers:
+    """A tagger per language, made when a line first needs it; ``default`` is the language of
+    lines that name none."""
+
+    def __init__(self, reg: Registry, default: str | None) -> None:
+        self.reg, self.default = reg, default
+        self.known = sorted({c.language for c in reg.classifiers})
+        self._made: dict[str, Tagger] = {}
+
+    @classmethod
+    def for_language(cls, lang: str | None, jurisdiction: str | None) -> _Taggers:
+        """--lang, or the language of -j; a usage error exits if neither has classifiers."""
+        from complaint_kit.cli.common import fail, registry
+        from complaint_kit.plugins.registry import UnknownName
+
+        try:
+            reg = registry()
+            if lang is None and jurisdiction is not None:
+                lang = reg.jurisdiction(jurisdiction).language
+        except UnknownName as exc:
+            raise fail(str(exc).strip("'\""), EXIT_USAGE) from None
+        taggers = cls(reg, lang)
+        if lang is not None and not reg.tagger(lang):
+            raise fail(f"no classifier for the language {lang!r} (installed: "
+                       f"{', '.join(taggers.known) or 'none'})", EXIT_USAGE)
+        return taggers
+
+    def for_line(self, item: Message) -> Tagger | LineError:
+        """The tagger for a message's language, or why there is none."""
+        language = item.lang or self.default
+        if language is None:
+            return LineError(item.line, "no language: give the line a \"lang\" or pass --lang "
+                                        "(zh-Hans, zh-Hant, en) or -j")
+        if language not in self._made:
+            tagger = self.reg.tagger(language)
+            if not tagger:
+                return LineError(item.line, f"no classifier for the language {language!r} "
+                                            f"(installed: {', '.join(self.known)})")
+            self._made[language] = tagger
+        return self._made[language]
 
 
 def as_text(id_: str | int, tagging) -> str:

@@ -60,7 +60,7 @@ def fail(message: str, code: int = 1) -> typer.Exit:
 def user_errors() -> Iterator[None]:
     """Turn the errors a user can fix into messages and a non-zero exit, never a traceback."""
     from complaint_kit.assess.rules import RuleError
-    from complaint_kit.casefile.load import CaseFileError
+    from complaint_kit.casefile.problems import CaseFileError
     from complaint_kit.docx.basedoc import ReferenceDocxError
     from complaint_kit.draft.pipeline import DraftError
     from complaint_kit.plugins.loader import PluginError
@@ -93,7 +93,8 @@ def registry() -> Registry:
 
 def load(path: Path) -> Case:
     """The case file, checked; a date it is hard to believe (in the future...) is a warning."""
-    from complaint_kit.casefile.load import Problem, load_case
+    from complaint_kit.casefile.load import load_case
+    from complaint_kit.casefile.problems import Problem
     from complaint_kit.textclean import terminal_text
 
     warnings: list[Problem] = []

@@ -146,7 +146,8 @@ def new(
                                        "becomes the package complaint-kit-NAME).",
                                        show_default=False)],
     jurisdiction: Annotated[str, typer.Option(
-        "--jurisdiction", "-j", help="The jurisdiction it adds to.")] = "cn",
+        "--jurisdiction", "-j", help="The jurisdiction it adds to (see `plugins`).",
+        show_default=False)],
     to: Annotated[Path, typer.Option("--to", help="Where to create the package's folder.",
                                      file_okay=False)] = Path("."),
 ) -> None:

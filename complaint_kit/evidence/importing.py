@@ -1,4 +1,5 @@
-"""Phone exports into incidents: the record every importer yields, and the importer interface.
+"""Phone exports into incidents: the record every importer yields, the importer interface, and
+the warnings an importer gives for what it skips.
 
 An importer streams ``Record``s from a file; ``evidence.exports.merge`` filters them, skips what
 the case already holds and turns the rest into incidents.
@@ -49,6 +50,30 @@ class Record:
     duration_seconds: int | None = None
     contact_name: str | None = None
     where: str = ""  # "backup.xml: element 12", "log.csv: row 7" (for messages about it)
+
+
+WARNINGS_PER_REASON = 20
+
+
+class Warnings:
+    """Warnings for one file: the first few of each reason in full, then a count."""
+
+    def __init__(self, sink: list[str], noun: str = "rows",
+                 limit: int = WARNINGS_PER_REASON) -> None:
+        self.sink, self.noun, self.limit = sink, noun, limit
+        self.counts: dict[str, int] = {}
+
+    def add(self, reason: str, message: str) -> None:
+        count = self.counts.get(reason, 0) + 1
+        self.counts[reason] = count
+        if count <= self.limit:
+            self.sink.append(message)
+
+    def finish(self, prefix: str) -> None:
+        for reason, count in self.counts.items():
+            if count > self.limit:
+                self.sink.append(f"{prefix}: and {count - self.limit} more {self.noun} like "
+                                 f"that ({reason}), not listed")
 
 
 class ExportError(Exception):

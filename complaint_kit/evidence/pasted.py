@@ -11,10 +11,6 @@ MESSAGE_START = re.compile(r"^\s*(?P<time>" + DATETIME + r")\s*(?:(?P<number>\+?
                            r"(?P<text>.*)$")
 
 
-def starts_message(line: str) -> bool:
-    return MESSAGE_START.match(line) is not None
-
-
 def split_messages(block: str, channel: str = "sms") -> list[dict[str, str]]:
     """Incidents (as case data) from pasted text; lines before the first date are ignored."""
     incidents: list[dict[str, str]] = []

@@ -35,8 +35,8 @@ from xml.parsers import expat
 from defusedxml.common import DefusedXmlException, ExternalReferenceForbidden
 from defusedxml.ElementTree import DefusedXMLParser
 
-from complaint_kit.evidence.csvlog import TimeError, Warnings, epoch_time, parse_time
-from complaint_kit.evidence.importing import Direction, ExportError, ReadOptions, Record
+from complaint_kit.evidence.importing import Direction, ExportError, ReadOptions, Record, Warnings
+from complaint_kit.evidence.times import TimeError, epoch_time, parse_time
 
 SMS_TYPES = {"1": Direction.RECEIVED, "2": Direction.SENT, "3": Direction.DRAFT,
              "4": Direction.OUTBOX, "5": Direction.FAILED, "6": Direction.QUEUED}
@@ -48,7 +48,7 @@ _MMS_FROM, _MMS_TO = "137", "151"
 _MMS_SELF = "insert-address-token"
 _ROOTS = ("smses", "calls")
 # Epoch milliseconds from 1990 to 2100 take the fast path; anything else goes through
-# ``evidence.csvlog.epoch_time`` (seconds, range check) and then ``readable_date``.
+# ``evidence.times.epoch_time`` (seconds, range check) and then ``readable_date``.
 _MS_MIN, _MS_MAX = 631_152_000_000, 4_102_444_800_000
 _fromtimestamp = datetime.fromtimestamp
 _CHUNK = 1 << 18

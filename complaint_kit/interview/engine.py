@@ -363,7 +363,7 @@ class Interview:
         return data
 
     def save(self, path: Path, done: bool = False) -> None:
-        from complaint_kit.casefile.load import dump_data
+        from complaint_kit.casefile.dump import dump_data
 
         atomic_write_text(path, dump_data(self.snapshot(done)))
 

@@ -79,7 +79,8 @@ class Jurisdiction:
     # language it is the locale that dates and numbers are written in (``locale``).
     phone_region: str | None = None
     # What text files made here are in when they are not UTF-8 (Excel's "CSV", phone and
-    # carrier exports): "gb18030", "cp950", "cp1252"... None: charsets.FALLBACK.
+    # carrier exports): "gb18030", "cp950", "big5hkscs", "cp1252"... None: the user names the
+    # encoding of such a file (``import --encoding``).
     text_encoding: str | None = None
     languages: tuple[str, ...] = ()
     typography: Typography = field(default_factory=Typography)

@@ -33,7 +33,7 @@ class ScaffoldError(Exception):
     """A name, jurisdiction or folder the scaffold cannot use; the message says which."""
 
 
-def create(name: str, jurisdiction: str = "cn", to: Path = Path(".")) -> Path:
+def create(name: str, jurisdiction: str, to: Path = Path(".")) -> Path:
     """Write the package ``complaint-kit-NAME`` into ``to`` and return its folder."""
     if not NAME.fullmatch(name):
         raise ScaffoldError(f"plugin name {name!r}: use lower-case letters, digits and single "

@@ -16,7 +16,7 @@ from typing import Any
 
 from babel.dates import format_date
 
-from complaint_kit.api import Analysis
+from complaint_kit.api import Analysis, local_day
 
 from .jurisdiction import labels_for
 from .rules import checks
@@ -549,7 +549,7 @@ def hk_context(analysis: Analysis, document: str, context: dict[str, Any]) -> di
                    for x in f["incidents"]}
     disclosures = [i for i in case.incidents if i.id in privacy_ids] or case.incidents
     first_known = _date(facts.get("first_known_on")) or (
-        min(case.local_time(i).date() for i in disclosures) if disclosures else None)
+        min(local_day(case, i) for i in disclosures) if disclosures else None)
     complained = _date(facts.get("complained_to_bank_date"))
     agency = next((r for r in case.respondents if r.role == "collection_agency"), None)
     fired = {f["rule"] for f in context["findings"]}

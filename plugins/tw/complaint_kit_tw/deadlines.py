@@ -6,10 +6,10 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from complaint_kit.api import Case, Medium, PriorAction
+from complaint_kit.api import Case, Medium, PriorAction, fact_date, local_day
 
 from . import citations as c
-from .rules.matching import RECORDING_MONTHS, add_months, fact_date
+from .rules.matching import RECORDING_MONTHS, add_months
 
 BANK_REPLY_DAYS = 30  # 金融消費者保護法 §13 II
 FOI_DAYS = 60  # ibid.
@@ -33,7 +33,7 @@ def timeline(case: Case, today: date) -> dict:
     reply_due = complained + timedelta(days=BANK_REPLY_DAYS) if complained else None
     start = replied or reply_due
     foi_deadline = start + timedelta(days=FOI_DAYS) if start else None
-    calls = sorted(case.local_time(i).date() for i in case.incidents
+    calls = sorted(local_day(case, i) for i in case.incidents
                    if i.channel in (Medium.call, Medium.visit))
     keep_until = add_months(calls[0], RECORDING_MONTHS) if calls else None
     return {

@@ -43,7 +43,7 @@ from datetime import date, timedelta
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from complaint_kit.api import Case, PriorAction, as_date
+from complaint_kit.api import Case, PriorAction, fact_date, local_day
 
 YES, NO, UNKNOWN = "yes", "no", "unknown"
 TRISTATE = (YES, NO, UNKNOWN)
@@ -85,10 +85,6 @@ def as_bool(value: Any) -> bool | None:
     if text in ("no", "n", "false", "0"):
         return False
     return None
-
-
-def fact_date(case: Case, name: str) -> date | None:
-    return as_date(case.facts.get(name))
 
 
 def fact_bool(case: Case, name: str) -> bool | None:
@@ -134,7 +130,7 @@ def fos_covers(case: Case) -> bool:
     if fact_choice(case, "debt_type") in EXCLUDED_DEBTS:
         return False
     return not (case.incidents
-                and all(case.local_time(i).date() < FOS_FROM for i in case.incidents))
+                and all(local_day(case, i) < FOS_FROM for i in case.incidents))
 
 
 # --- Complaint deadlines (DISP 1.6.2R, 2.8.1R, 2.8.2R) -----------------------------------------

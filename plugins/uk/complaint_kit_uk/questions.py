@@ -4,9 +4,7 @@ rules read). Answers go under ``facts.`` (see ``facts.py``) or into the case's o
 
 from __future__ import annotations
 
-from complaint_kit.api import Question
-
-from .facts import as_date
+from complaint_kit.api import Question, as_date
 
 _UK = "uk"
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from complaint_kit.api import Case, Problem
+from complaint_kit.api import Case, Problem, as_date
 
 from .facts import (
     BOOL_FACTS,
@@ -10,7 +10,6 @@ from .facts import (
     CHOICE_FACTS,
     DATE_FACTS,
     as_bool,
-    as_date,
     fact_money,
 )
 

@@ -134,7 +134,7 @@ def _collector(case: Case) -> dict | None:
 
 
 def _fact(case: Case, name: str):
-    from .rules.common import fact_date
+    from complaint_kit.api import fact_date
 
     return fact_date(case, name)
 
@@ -143,7 +143,7 @@ def _deadline(case: Case):
     """30 days from the day the validation notice arrived, as the consumer records it."""
     from datetime import timedelta
 
-    from .rules.common import fact_date
+    from complaint_kit.api import fact_date
 
     received = fact_date(case, "validation_notice_received_date")
     return received + timedelta(days=30) if received else None
@@ -394,7 +394,7 @@ def story(analysis: Analysis, context: dict[str, Any], collector: dict | None,
         f = by_rule.get(rule)
         return sorted(when[x] for x in (f["incidents"] if f else []) if x in when)
 
-    from .rules.common import fact_date
+    from complaint_kit.api import fact_date
 
     told = fact_date(case, "employer_prohibits_contact_date")
     if told and after("US-WORKPLACE"):

@@ -16,6 +16,7 @@ from complaint_kit.api import (
     InstitutionType,
     Medium,
     Relation,
+    fact_date,
 )
 
 from .. import citations as c
@@ -33,7 +34,6 @@ from .matching import (
     at_place,
     by_agency,
     by_institution,
-    fact_date,
     flag,
     hit,
     is_card_issuer,

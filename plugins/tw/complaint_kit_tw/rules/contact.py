@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
-from complaint_kit.api import Analysis, Ask, Hit, Incident, Medium, Relation
+from complaint_kit.api import Analysis, Ask, Hit, Incident, Medium, Relation, fact_date
 
 from .. import citations as c
 from .matching import (
@@ -19,7 +19,6 @@ from .matching import (
     DISCLOSURE_TAGS,
     LOCATION_BREACH_TAGS,
     LOCATION_INQUIRY_TAG,
-    fact_date,
     hit,
     public,
     ref,

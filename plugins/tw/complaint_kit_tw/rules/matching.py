@@ -29,7 +29,6 @@ from complaint_kit.api import (
     Medium,
     Relation,
     RespondentRole,
-    as_date,
     ids,
 )
 
@@ -90,11 +89,6 @@ LOCATION_BREACH_TAGS = {
 RECORDING_MONTHS = 6
 WRITTEN = (Medium.sms, Medium.im, Medium.letter, Medium.email, Medium.social_post)
 _PLACE_WORDS = ("公司", "學校", "店", "工廠", "辦公室", "營業", "住處", "住家", "家")
-
-
-def fact_date(case: Case, key: str) -> date | None:
-    return as_date(case.facts.get(key))
-    return None
 
 
 def flag(case: Case, key: str) -> bool | None:

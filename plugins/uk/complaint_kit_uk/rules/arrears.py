@@ -12,10 +12,10 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from complaint_kit.api import Analysis, Ask, Hit
+from complaint_kit.api import Analysis, Ask, Hit, fact_date
 
 from .. import citations as c
-from ..facts import fact_bool, fact_date, fact_money
+from ..facts import fact_bool, fact_money
 from .matching import FAKE_DOCUMENT_TAGS, count, ids, listed, quoted, to_customer
 
 # CCA 1974 s.88(2): the date to remedy is at least 14 days after service.

@@ -17,10 +17,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from complaint_kit.api import Analysis, Ask, Hit, Incident, Medium
+from complaint_kit.api import Analysis, Ask, Hit, Incident, Medium, as_date, fact_date
 
 from .. import citations as c
-from ..facts import as_bool, as_date, fact_bool, fact_date
+from ..facts import as_bool, fact_bool
 from ..jurisdiction import HOURS_TEXT, UK
 from .matching import (
     DEBT_DETAIL_TAGS,

@@ -24,10 +24,19 @@ from __future__ import annotations
 
 import re
 
-from complaint_kit.api import Analysis, Ask, Element, Hit, Incident, LoanPurpose, RespondentRole
+from complaint_kit.api import (
+    Analysis,
+    Ask,
+    Element,
+    Hit,
+    Incident,
+    LoanPurpose,
+    RespondentRole,
+    as_date,
+)
 
 from .. import citations as c
-from ..facts import DMCC_FROM, as_date, fact_choice
+from ..facts import DMCC_FROM, fact_choice
 from .authority import urgent_visit
 from .contact import against_request, told_privately
 from .matching import (

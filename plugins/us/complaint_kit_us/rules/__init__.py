@@ -17,12 +17,12 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 
-from complaint_kit.api import Analysis, Ask, Citation, Hit, rule_maker
+from complaint_kit.api import Analysis, Ask, Citation, Hit, local_day, rule_maker
 
 from .. import citations as c
 from ..scope import federal, scope
 from . import contact, content, notice
-from .common import add_year, day, us_date
+from .common import add_year, us_date
 from .state import by_rule, massachusetts, rosenthal, state
 
 
@@ -187,7 +187,7 @@ def limitation(a: Analysis) -> Hit | None:
     if not found:
         return None
     by_id = {i.id: i for i in case.incidents}
-    days = sorted(day(case, by_id[x]) for x in _incidents(found) if x in by_id)
+    days = sorted(local_day(case, by_id[x]) for x in _incidents(found) if x in by_id)
     text = ("A private lawsuit under the FDCPA must be filed within one year of each "
             "violation, counted from the day it happened, not from when it was discovered.")
     if days:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import date, datetime, time
 
-from complaint_kit.api import Analysis, Case, Incident, Medium, Relation, as_date, formats
+from complaint_kit.api import Analysis, Case, Incident, Medium, Relation, formats
 from complaint_kit.api import ids as ids
 
 EN_US = formats("en_US")
@@ -79,15 +79,6 @@ def local(case: Case, incident: Incident) -> datetime:
     if incident.time.tzinfo is None:
         return incident.time
     return case.local_time(incident)
-
-
-def day(case: Case, incident: Incident) -> date:
-    return local(case, incident).date()
-
-
-def fact_date(case: Case, name: str) -> date | None:
-    return as_date(case.facts.get(name))
-    return None
 
 
 def fact_time(value: object) -> time | None:

@@ -9,7 +9,18 @@ from datetime import time, timedelta
 from itertools import islice, pairwise
 from zoneinfo import ZoneInfo
 
-from complaint_kit.api import Analysis, Ask, Audience, Element, Hit, Incident, Medium, Relation
+from complaint_kit.api import (
+    Analysis,
+    Ask,
+    Audience,
+    Element,
+    Hit,
+    Incident,
+    Medium,
+    Relation,
+    fact_date,
+    local_day,
+)
 
 from .. import citations as c
 from .common import (
@@ -17,8 +28,6 @@ from .common import (
     ELECTRONIC,
     NOT_CONNECTED_TAGS,
     consumer_contacts,
-    day,
-    fact_date,
     fact_time,
     given,
     ids,
@@ -115,7 +124,7 @@ def designated(a: Analysis) -> Hit | None:
             continue
         since = fact_date(_Facts(d), "since")
         place = str(d["place"]).lower()
-        hit = [i for i in consumer_contacts(a) if since and day(case, i) > since
+        hit = [i for i in consumer_contacts(a) if since and local_day(case, i) > since
                and not i.consented and ((i.location and place in i.location.lower())
                                         or (place in ("work", "workplace") and _at_work(a, i)))]
         if hit:
@@ -157,7 +166,7 @@ def attorney(a: Analysis) -> Hit | None:
         return None
     if facts.get("attorney_consented") or facts.get("attorney_unresponsive"):
         return None
-    found = [i for i in consumer_contacts(a) if day(case, i) > since]
+    found = [i for i in consumer_contacts(a) if local_day(case, i) > since]
     if not found:
         return None
     return Hit(ids(found), f"The collector knew from {us_date(since)} that an attorney "
@@ -172,7 +181,7 @@ def workplace(a: Analysis) -> Hit | None:
     since = fact_date(case, "employer_prohibits_contact_date")
     if since is None:
         return None
-    found = [i for i in consumer_contacts(a) if day(case, i) > since and _at_work(a, i)
+    found = [i for i in consumer_contacts(a) if local_day(case, i) > since and _at_work(a, i)
              and not i.consented]
     if not found:
         return None
@@ -198,7 +207,7 @@ def cease(a: Analysis) -> list[Hit | Ask] | None:
         return None
     received = fact_date(case, "written_cease_notice_received_date")
     since = received or sent
-    found = [i for i in consumer_contacts(a) if day(case, i) > since
+    found = [i for i in consumer_contacts(a) if local_day(case, i) > since
              and not (i.channel == Medium.letter and said(a, i, "cease_exception"))]
     if not found:
         return None
@@ -365,7 +374,7 @@ def seven_day_windows(a: Analysis) -> list[dict]:
     case = a.case
     out = []
     for items in _counted_calls(a).values():
-        days = [day(case, i) for i in items]
+        days = [local_day(case, i) for i in items]
         seen_end = None
         end = 0
         for n, start in enumerate(days):  # two pointers: linear in the number of calls
@@ -395,10 +404,10 @@ def _after_conversation(a: Analysis) -> list[tuple[Incident, list[Incident]]]:
         for n, talk in enumerate(items):
             if not _conversation(talk) or (last_end and talk.time <= last_end):
                 continue
-            limit = day(case, talk) + timedelta(days=6)
+            limit = local_day(case, talk) + timedelta(days=6)
             later = []
             for i in islice(items, n + 1, None):
-                if day(case, i) > limit:
+                if local_day(case, i) > limit:
                     break
                 later.append(i)
             if later:
@@ -417,7 +426,7 @@ def _aggravating(a: Analysis) -> list[str]:
                          f"{person_label(items[0])} came within five minutes of each other")
         per_day: dict = defaultdict(int)
         for i in items:
-            per_day[day(a.case, i)] += 1
+            per_day[local_day(a.case, i)] += 1
         heavy = sorted((d, n) for d, n in per_day.items() if n >= 7)
         if heavy:
             notes.append(f"seven or more calls a day to {person_label(items[0])}: "
@@ -448,13 +457,13 @@ def freq_calls(a: Analysis) -> list[Hit] | None:
         text = "; ".join(f"after a telephone conversation with {person_label(talk)} on "
                          f"{us_time(local(case, talk))}, "
                          f"{plural(len(later), 'more call')} by "
-                         f"{us_date(day(case, talk) + timedelta(days=6))} "
+                         f"{us_date(local_day(case, talk) + timedelta(days=6))} "
                          f"({times(case, later, 3)})" for talk, later in after)
         elements = [Element("a call within seven days after a telephone conversation with the "
                             "person (the day of the conversation is day one)",
                             f"conversation with {person_label(talk)} on "
                             f"{us_time(local(case, talk))}, then {plural(len(later), 'call')} "
-                            f"by {us_date(day(case, talk) + timedelta(days=6))}",
+                            f"by {us_date(local_day(case, talk) + timedelta(days=6))}",
                             ids([talk, *later])) for talk, later in after]
         hits.append(Hit([x for talk, later in after for x in ids([talk, *later])],
                         f"Calls within seven days after a telephone conversation (the day of the "
@@ -482,7 +491,7 @@ def texts(a: Analysis) -> Hit | None:
     people: dict[str, dict] = defaultdict(lambda: defaultdict(list))
     for i in a.incidents:
         if i.channel in ELECTRONIC and not i.consented:
-            people[person_key(i)][day(a.case, i)].append(i)
+            people[person_key(i)][local_day(a.case, i)].append(i)
     found: list[Incident] = []
     spans = []
     for per_day in people.values():
@@ -533,7 +542,7 @@ def medium_optout(a: Analysis) -> list[Hit] | None:
             continue
         address = str(req.get("address") or "")
         hit = [i for i in consumer_contacts(a) if str(i.channel) == req["channel"]
-               and day(case, i) > since and (not address or address in (i.to.number or "")
+               and local_day(case, i) > since and (not address or address in (i.to.number or "")
                                             or not i.to.number)]
         if hit:
             found.update((x.id or "", x) for x in hit)

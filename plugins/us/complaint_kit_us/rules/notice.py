@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from complaint_kit.api import Analysis, Case, Hit
+from complaint_kit.api import Analysis, Case, Hit, fact_date, local_day
 
-from .common import day, fact_date, ids, is_consumer, plural, times, us_date
+from .common import ids, is_consumer, plural, times, us_date
 
 
 def first_contact(case: Case):
@@ -19,7 +19,7 @@ def first_contact(case: Case):
     given = fact_date(case, "first_communication_date")
     if given:
         return given
-    days = [day(case, i) for i in case.incidents if is_consumer(case, i)]
+    days = [local_day(case, i) for i in case.incidents if is_consumer(case, i)]
     return min(days) if days else None
 
 
@@ -51,8 +51,8 @@ def dispute_cease(a: Analysis) -> Hit | None:
     if received is not None and sent > received + timedelta(days=30):
         return None  # not within the 30 days: 1692g(b) does not stop collection
     verified = fact_date(case, "verification_received_date")
-    found = [i for i in case.incidents if is_consumer(case, i) and day(case, i) > sent
-             and (verified is None or day(case, i) < verified)]
+    found = [i for i in case.incidents if is_consumer(case, i) and local_day(case, i) > sent
+             and (verified is None or local_day(case, i) < verified)]
     if not found:
         return None
     return Hit(ids(found), f"I disputed the debt in writing on {us_date(sent)}"

@@ -9,14 +9,13 @@ from __future__ import annotations
 from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
-from complaint_kit.api import Analysis, Ask, Case, Element, Hit, Incident, Medium
+from complaint_kit.api import Analysis, Ask, Case, Element, Hit, Incident, Medium, local_day
 
 from .. import citations as c
 from ..scope import COVERED, consumer_state, scope
 from .common import (
     HOUSEHOLD,
     NOT_CONNECTED_TAGS,
-    day,
     given,
     ids,
     is_consumer,
@@ -62,7 +61,7 @@ def massachusetts(a: Analysis) -> list[Hit] | None:
     hits = []
     items = _calls_and_texts(case)
     over: dict[str, Incident] = {}
-    days = [day(case, i) for i in items]
+    days = [local_day(case, i) for i in items]
     end = 0
     for n, start in enumerate(days):  # two pointers: linear in the number of contacts
         end = max(end, n)
@@ -87,7 +86,8 @@ def massachusetts(a: Analysis) -> list[Hit] | None:
     visits = sorted((i for i in case.incidents if i.channel == Medium.visit), key=lambda i: i.time)
     bad_visits = [v for n, v in enumerate(visits)
                   if not time(8) <= local(case, v).time() < time(21)
-                  or any(day(case, v) - day(case, p) < timedelta(days=30) for p in visits[:n])]
+                  or any(local_day(case, v) - local_day(case, p) < timedelta(days=30)
+                         for p in visits[:n])]
     if bad_visits and collector:
         hits.append(Hit(ids(bad_visits), f"{plural(len(bad_visits), 'visit')} to my home came "
                         f"outside 8 a.m.–9 p.m. or within 30 days of an earlier visit "
@@ -99,7 +99,7 @@ def massachusetts(a: Analysis) -> list[Hit] | None:
     if household:
         hits.append(Hit(ids(household), f"{plural(len(household), 'call')} to members of my "
                         f"household came before 8 a.m. or after 9 p.m. Eastern time "
-                        f"(first on {_d(day(case, household[0]))}).", [c.MA_940_705]))
+                        f"(first on {_d(local_day(case, household[0]))}).", [c.MA_940_705]))
     return hits or None
 
 
