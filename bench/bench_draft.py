@@ -10,10 +10,10 @@ the load of a shared machine falls on each alike; within a turn each drafts docu
 after another, as a batch does (``--turn 1`` alternates every document). The first variant
 warms up each pipeline.
 
-(a) complaint-kit's whole pipeline, as ``drafting.docx_bytes`` runs it: render context, Jinja2
-    render, Markdown parse, the body's blocks built (python-docx's element classes, lxml), and
-    the .docx package written with zipfile from the base's members, to memory; and the split
-    of (a) into render (context + Jinja2), parse+build and save. Blocks that an earlier
+(a) complaint-kit's whole pipeline, as ``draft.pipeline.docx_bytes`` runs it: render context,
+    Jinja2 render, Markdown parse, the body's blocks built (python-docx's element classes, lxml),
+    and the .docx package written with zipfile from the base's members, to memory; and the
+    split of (a) into render (context + Jinja2), parse+build and save. Blocks that an earlier
     document of the run also had (the law quoted for a finding, the channel's address...) are
     copied from the block cache, as in a batch; "(a) cold" is the same with the blocks
     dropped from the cache before each document, as for the first document of a batch or a
@@ -139,7 +139,7 @@ def _medians(fns: dict[str, object], runs: int, turn: int = 1) -> dict[str, floa
 
 class Pipeline:
     """complaint-kit's pipeline for one draft of variant k, timing its three stages: the
-    steps of ``drafting.docx_bytes``, each timed."""
+    steps of ``draft.pipeline.docx_bytes``, each timed."""
 
     def __init__(self, cases, registry, kind: str, channel: str | None, base: bytes,
                  base_dir: Path, cold: bool = False, plain: bool = False):

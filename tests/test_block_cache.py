@@ -17,7 +17,7 @@ from test_docx_equivalence import assert_same_package
 
 from complaint_kit.docx.basedoc import default_base
 from complaint_kit.docx.blocks import top_level_blocks
-from complaint_kit.docx.build import markdown_parser
+from complaint_kit.docx.markdown import markdown_parser
 from complaint_kit.draft import pipeline as drafting
 from complaint_kit.draft.cache import CACHE, LruCache
 from complaint_kit.model.jurisdiction import Typography

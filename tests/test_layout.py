@@ -72,7 +72,7 @@ def test_the_core_has_no_import_cycle():
         state[name] = 1
         for dep in sorted(graph[name]):
             if state.get(dep) == 1:
-                cycles.append(stack[stack.index(dep):] + [dep])
+                cycles.append([*stack[stack.index(dep):], dep])
             elif dep not in state:
                 visit(dep, [*stack, dep])
         state[name] = 2

@@ -13,7 +13,8 @@ from markupsafe import Markup
 from complaint_kit.casefile.atomic import atomic_save
 from complaint_kit.casefile.load import load_case
 from complaint_kit.docx.basedoc import default_base, open_base
-from complaint_kit.docx.build import DocxBuilder, markdown_parser
+from complaint_kit.docx.build import DocxBuilder
+from complaint_kit.docx.markdown import markdown_parser
 from complaint_kit.draft.pipeline import safe_name
 from complaint_kit.draft.templating import make_environment, md_escape
 from complaint_kit.model.jurisdiction import Typography

@@ -100,12 +100,37 @@ def redial_runs(case: Case, gap: timedelta = REDIAL_GAP,
 
 def analyse(case: Case, jurisdiction: Jurisdiction) -> Pattern:
     incidents = sorted(case.incidents, key=lambda i: i.time)
+    days = _day_counts(case, jurisdiction, incidents)
+    return Pattern(
+        total=len(incidents),
+        first=case.local_time(incidents[0]) if incidents else None,
+        last=case.local_time(incidents[-1]) if incidents else None,
+        days=days,
+        night=[i.id or "" for i in incidents if is_night(case, jurisdiction, i)],
+        third_parties=_third_parties(incidents),
+        numbers=sorted({i.from_number for i in incidents if i.from_number}),
+        by_channel=dict(Counter(str(i.channel) for i in incidents)),
+        max_per_day=max((d.total for d in days), default=0),
+        unanswered_calls=sum(1 for i in incidents if i.channel == Medium.call
+                             and i.answered is False),
+        redial_runs=redial_runs(case),
+        tags=dict(Counter(t for i in incidents for t in dict.fromkeys(i.tags)).most_common()),
+    )
+
+
+def _day_counts(case: Case, jurisdiction: Jurisdiction, incidents: list[Incident]
+                ) -> list[DayCount]:
+    """Each local day with incidents: how many, how many at night, and by channel."""
     per_day: dict[date, list[Incident]] = defaultdict(list)
     for incident in incidents:
         per_day[case.local_time(incident).date()].append(incident)
-    days = [DayCount(day, len(items), sum(is_night(case, jurisdiction, i) for i in items),
+    return [DayCount(day, len(items), sum(is_night(case, jurisdiction, i) for i in items),
                      dict(Counter(str(i.channel) for i in items)))
             for day, items in sorted(per_day.items())]
+
+
+def _third_parties(incidents: list[Incident]) -> list[ThirdParty]:
+    """Each third party reached, with how many contacts reached them, in order of the first."""
     reached: dict[tuple, ThirdParty] = {}
     for incident in incidents:
         target = incident.to
@@ -114,22 +139,7 @@ def analyse(case: Case, jurisdiction: Jurisdiction) -> Pattern:
             party = reached.setdefault(key, ThirdParty(str(target.relation), target.name,
                                                        target.number, 0))
             party.contacts += 1
-    numbers = sorted({i.from_number for i in incidents if i.from_number})
-    return Pattern(
-        total=len(incidents),
-        first=case.local_time(incidents[0]) if incidents else None,
-        last=case.local_time(incidents[-1]) if incidents else None,
-        days=days,
-        night=[i.id or "" for i in incidents if is_night(case, jurisdiction, i)],
-        third_parties=list(reached.values()),
-        numbers=numbers,
-        by_channel=dict(Counter(str(i.channel) for i in incidents)),
-        max_per_day=max((d.total for d in days), default=0),
-        unanswered_calls=sum(1 for i in incidents if i.channel == Medium.call
-                             and i.answered is False),
-        redial_runs=redial_runs(case),
-        tags=dict(Counter(t for i in incidents for t in dict.fromkeys(i.tags)).most_common()),
-    )
+    return list(reached.values())
 
 
 class Analysis:

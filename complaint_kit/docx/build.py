@@ -21,60 +21,45 @@ from dataclasses import dataclass, field
 
 import docx
 from docx.enum.style import WD_STYLE_TYPE
-from docx.enum.table import WD_TABLE_ALIGNMENT
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
-from docx.oxml.table import CT_Tbl
-from docx.shared import Cm, Emu, Pt
-from docx.table import Table
+from docx.shared import Pt
 from docx.text.paragraph import Paragraph
-from docx.text.run import Run
-from lxml import etree
-from markdown_it import MarkdownIt
 from markdown_it.token import Token
-from mdit_py_plugins.attrs import attrs_block_plugin
 
 from complaint_kit.docx.blocks import block_key, top_level_blocks
+from complaint_kit.docx.markdown import (
+    BLOCK_PARSER,
+    PARSER,
+    Rows,
+    inline_children,
+    printed,
+    table_rows,
+)
+from complaint_kit.docx.paragraphs import (
+    ALIGN,
+    apply_classes,
+    format_list_item,
+    no_first_line,
+    run_text,
+    small,
+)
 from complaint_kit.docx.styles import style_ids
+from complaint_kit.docx.tables import add_plain_table, new_fast_table
 from complaint_kit.docx.tablewidths import column_widths
 from complaint_kit.docx.wordxml import (
-    NO_BREAK_HYPHEN,
     add_break,
     add_run,
     new_style,
-    pieces,
     unbreakable,
 )
 from complaint_kit.draft.cache import LruCache
 from complaint_kit.draft.templating import LINE_BREAK
 from complaint_kit.textclean import clean_xml_text
 
-_ALIGN = {"center": WD_ALIGN_PARAGRAPH.CENTER, "right": WD_ALIGN_PARAGRAPH.RIGHT,
-          "left": WD_ALIGN_PARAGRAPH.LEFT, "justify": WD_ALIGN_PARAGRAPH.JUSTIFY}
 _HEADINGS = {"h1": "Title", "h2": "Heading 1", "h3": "Heading 2", "h4": "Heading 3"}
-_LIST_INDENT_CM = 0.75
-# Tags the fast path writes with lxml; the elements still get python-docx's classes.
-_PSTYLE, _VAL, _R, _T = qn("w:pStyle"), qn("w:val"), qn("w:r"), qn("w:t")
-_TABS, _TAB, _POS = qn("w:tabs"), qn("w:tab"), qn("w:pos")
-_IND, _LEFT, _HANGING = qn("w:ind"), qn("w:left"), qn("w:hanging")
-_TCPR, _TCW, _TYPE, _W = qn("w:tcPr"), qn("w:tcW"), qn("w:type"), qn("w:w")
-_TRPR, _CANT_SPLIT, _TBL_HEADER = qn("w:trPr"), qn("w:cantSplit"), qn("w:tblHeader")
-_TC, _P, _GRID_COL, _SECT_PR = qn("w:tc"), qn("w:p"), qn("w:gridCol"), qn("w:sectPr")
-_PAGE_BREAK, _JC = qn("w:pageBreakBefore"), qn("w:jc")
-_FIRST_LINE_CHARS, _FIRST_LINE = qn("w:firstLineChars"), qn("w:firstLine")
-
-
-def markdown_parser() -> MarkdownIt:
-    return (MarkdownIt("commonmark", {"html": False, "typographer": False})
-            .enable(["table", "strikethrough"]).use(attrs_block_plugin))
-
-
-_PARSER = markdown_parser()
-# The fast path parses blocks first and a block's inline content only when it builds the block
-# (``MarkdownIt.parseInline``): a block taken from the cache needs no inline parse.
-_BLOCK_PARSER = markdown_parser()
-_BLOCK_PARSER.core.ruler.disable("inline")
+_SECT_PR = qn("w:sectPr")
 
 
 @dataclass
@@ -158,40 +143,8 @@ class DocxBuilder:
         if self._pending_break:
             paragraph.paragraph_format.page_break_before = True
             self._pending_break = False
-        self._apply_classes(paragraph, attrs)
+        apply_classes(paragraph, attrs, self.plain)
         return paragraph
-
-    def _apply_classes(self, paragraph: Paragraph, attrs: Mapping | None) -> None:
-        """The layout classes, on a new paragraph: ``.left`` ``.center`` ``.right``,
-        ``.noindent``, ``.keep`` (``.small`` needs its runs: ``_small``)."""
-        classes = str((attrs or {}).get("class", "")).split()
-        align = next((name for name in reversed(classes) if name in _ALIGN), None)
-        keep = "keep" in classes  # on the same page as the next paragraph (a signature block)
-        if align is None and "noindent" not in classes and not keep:
-            return
-        if keep:
-            paragraph.paragraph_format.keep_with_next = True
-        ppr = paragraph._p.pPr
-        if not self.plain and ppr is not None and all(
-                child.tag in (_PSTYLE, _PAGE_BREAK) for child in ppr):
-            # The pPr holds only what comes before w:ind and w:jc in the schema: append what
-            # ``paragraph.alignment = …`` and ``_no_first_line`` would insert.
-            etree.SubElement(ppr, _IND, {_FIRST_LINE_CHARS: "0", _FIRST_LINE: "0"})
-            if align is not None:
-                etree.SubElement(ppr, _JC, {_VAL: _ALIGN[align].xml_value})
-            return
-        for name in classes:
-            if name in _ALIGN:
-                paragraph.alignment = _ALIGN[name]
-                _no_first_line(paragraph)
-            elif name == "noindent":
-                _no_first_line(paragraph)
-
-    @staticmethod
-    def _small(paragraph: Paragraph, attrs: Mapping | None) -> None:
-        if "small" in str((attrs or {}).get("class", "")).split():
-            for run in paragraph.runs:
-                run.font.size = Pt(9)
 
     def _text(self, paragraph: Paragraph, text: str, fmt: dict[str, bool]) -> None:
         """Text in runs of the format: a run for each line, and between lines a run holding a
@@ -220,18 +173,12 @@ class DocxBuilder:
                 run.font.strike = True
             if fmt.get("code"):
                 run.font.name = "Courier New"
-            _run_text(run, line)
-
-    def _children(self, token: Token) -> list[Token]:
-        """An inline token's children, parsed now if the block parse left them out."""
-        if not token.children and token.content:
-            token.children = _PARSER.parseInline(token.content)[0].children
-        return token.children or []
+            run_text(run, line)
 
     def _inline(self, paragraph: Paragraph, token: Token, base: dict[str, bool] | None = None
                 ) -> None:
         fmt = dict(base or {})
-        for child in self._children(token):
+        for child in inline_children(token):
             kind = child.type
             if kind == "text":
                 self._text(paragraph, child.content, fmt)
@@ -262,7 +209,7 @@ class DocxBuilder:
         paragraph.alignment = WD_ALIGN_PARAGRAPH.CENTER
         # an exact line height (formal Chinese letters) would crop the picture to one line
         paragraph.paragraph_format.line_spacing = 1.0
-        _no_first_line(paragraph)
+        no_first_line(paragraph)
 
     # -- blocks ------------------------------------------------------------------------------
 
@@ -271,12 +218,12 @@ class DocxBuilder:
         # Before parsing: markdown-it would turn NUL into U+FFFD, and XML cannot hold the rest.
         markdown, self.report.removed_characters = clean_xml_text(markdown)
         if self.cache is None:
-            self._tokens(_PARSER.parse(markdown))
+            self._tokens(PARSER.parse(markdown))
             return self.report
         env: dict = {}
-        tokens = _BLOCK_PARSER.parse(markdown, env)
+        tokens = BLOCK_PARSER.parse(markdown, env)
         if env.get("references"):  # link definitions apply document-wide: parse it whole
-            self._tokens(_PARSER.parse(markdown))
+            self._tokens(PARSER.parse(markdown))
             return self.report
         for block in top_level_blocks(tokens):
             self._cached_block(block)
@@ -322,7 +269,7 @@ class DocxBuilder:
             else:
                 paragraph = self._paragraph("Body Text", token.attrs)
             self._inline(paragraph, tokens[i + 1])
-            self._small(paragraph, token.attrs)  # now that the runs exist
+            small(paragraph, token.attrs)  # now that the runs exist
             return i + 3
         if kind in ("bullet_list_open", "ordered_list_open"):
             start = int(token.attrs.get("start", 1) or 1)
@@ -350,29 +297,9 @@ class DocxBuilder:
     def _list_paragraph(self, attrs: Mapping | None) -> Paragraph:
         paragraph = self._paragraph("List Paragraph", attrs)
         level = len(self._lists)
-        ppr = paragraph._p.pPr
-        if not self.plain and ppr is not None and all(child.tag == _PSTYLE for child in ppr):
-            # The usual case, no page break or class before the item: write the XML the
-            # python-docx calls below write, directly (they took ~0.4 ms per item).
-            indent = str(Cm(_LIST_INDENT_CM * level).twips)
-            if not self._item_started:
-                etree.SubElement(etree.SubElement(ppr, _TABS), _TAB,
-                                 {_POS: indent, _VAL: "left"})
-            ind = etree.SubElement(ppr, _IND, {_LEFT: indent})
-            if not self._item_started:
-                ind.set(_HANGING, str(Cm(_LIST_INDENT_CM).twips))
-                r = etree.SubElement(paragraph._p, _R)
-                etree.SubElement(r, _T).text = self._marker(level)
-                etree.SubElement(r, _TAB)
-                self._item_started = True
-            return paragraph
-        fmt = paragraph.paragraph_format
-        fmt.left_indent = Cm(_LIST_INDENT_CM * level)
-        if not self._item_started:
-            fmt.first_line_indent = Cm(-_LIST_INDENT_CM)
-            paragraph.add_run(f"{self._marker(level)}\t")
-            fmt.tab_stops.add_tab_stop(Cm(_LIST_INDENT_CM * level))
-            self._item_started = True
+        marker = None if self._item_started else self._marker(level)
+        format_list_item(paragraph, level, marker, self.plain)
+        self._item_started = True
         return paragraph
 
     def _marker(self, level: int) -> str:
@@ -404,29 +331,11 @@ class DocxBuilder:
         return self._unit
 
     def _table(self, tokens: list[Token], i: int) -> int:
-        rows: list[list[tuple[Token, str | None]]] = []
-        header_rows = 0
-        in_head = False
-        j = i + 1
-        while tokens[j].type != "table_close":
-            t = tokens[j]
-            if t.type == "thead_open":
-                in_head = True
-            elif t.type == "thead_close":
-                in_head = False
-            elif t.type == "tr_open":
-                rows.append([])
-                header_rows += in_head
-            elif t.type in ("th_open", "td_open"):
-                style = str(t.attrs.get("style", ""))
-                align = style.split(":", 1)[1] if style.startswith("text-align:") else None
-                self._children(tokens[j + 1])
-                rows[-1].append((tokens[j + 1], align))
-            j += 1
+        rows, header_rows, end = table_rows(tokens, i)
         self._build_table(rows, header_rows)
-        return j + 1
+        return end
 
-    def _build_table(self, rows: list[list[tuple[Token, str | None]]], header_rows: int) -> None:
+    def _build_table(self, rows: Rows, header_rows: int) -> None:
         """A table of rows of (cell, alignment), the first ``header_rows`` of them headers:
         centred, of fixed layout and the table style, each row kept on one page, header rows
         repeated on each page, each cell paragraph in the table-text style."""
@@ -435,96 +344,22 @@ class DocxBuilder:
         columns = max((len(r) for r in rows), default=0)
         if not rows or not columns:
             return
-        widths = column_widths([[(inline.content or "", _printed(inline)) for inline, _ in row]
+        widths = column_widths([[(inline.content or "", printed(inline)) for inline, _ in row]
                                 for row in rows], columns, self._text_width, self._table_em)
         style = "Table Grid" if "Table Grid" in self._styles else None
         name = self._style("Table Text")
         if self.plain:
-            table = self.doc.add_table(rows=0, cols=columns)
-            table.style = style
+            add_plain_table(self.doc, rows, header_rows, widths, style, name, self._cell)
         else:
-            tbl = CT_Tbl.new_tbl(0, columns, Emu(self._text_width))
-            self._insert(tbl)
-            table = Table(tbl, self.doc)
-            if style:
-                tbl.tblStyle_val = self._style_id(style, WD_STYLE_TYPE.TABLE)
-        table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        table.autofit = False
-        if self.plain:
-            for column, width in zip(table.columns, widths, strict=True):
-                column.width = Emu(width)
-            self._plain_rows(table, rows, header_rows, name)
-        else:
-            twips = [str(Emu(w).twips) for w in widths]
-            for grid_col, width in zip(table._tbl.tblGrid.iterchildren(_GRID_COL), twips,
-                                       strict=True):
-                grid_col.set(_W, width)  # what ``column.width = …`` writes
-            self._fast_rows(table, rows, header_rows, twips,
-                            self._style_id(name) if name else None, name is not None)
+            self._insert(new_fast_table(
+                self.doc, rows, header_rows, widths, self._text_width,
+                self._style_id(style, WD_STYLE_TYPE.TABLE) if style else None,
+                self._style_id(name) if name else None, name is not None, self._cell))
         # Word needs a paragraph between two adjacent tables, and one after the last.
         self._add_p("Normal")
 
-    def _plain_rows(self, table: Table, rows, header_rows: int, style: str | None) -> None:
-        for r, row in enumerate(rows):
-            added = table.add_row()
-            tr_pr = added._tr.get_or_add_trPr()
-            tr_pr.append(OxmlElement("w:cantSplit"))
-            if r < header_rows:
-                tr_pr.append(OxmlElement("w:tblHeader"))
-            for (inline, align), cell in zip(row, added.cells, strict=False):
-                self._cell(cell.paragraphs[0], inline, align, r < header_rows, style)
-
-    def _fast_rows(self, table: Table, rows, header_rows: int, twips: list[str],
-                   cell_style: str | None, styled: bool) -> None:
-        """What ``_plain_rows`` writes, each row a copy of a prototype row (a copy is one C
-        call; python-docx's ``table.add_row`` and setters scan for each element's place)."""
-        body = OxmlElement("w:tr")
-        etree.SubElement(etree.SubElement(body, _TRPR), _CANT_SPLIT)
-        for width in twips:
-            tc = etree.SubElement(body, _TC)
-            etree.SubElement(etree.SubElement(tc, _TCPR), _TCW, {_W: width, _TYPE: "dxa"})
-            p = etree.SubElement(tc, _P)
-            if styled:
-                new_style(p, cell_style)
-        head = copy.deepcopy(body)
-        etree.SubElement(head.find(_TRPR), _TBL_HEADER)
-        for r, row in enumerate(rows):
-            tr = copy.deepcopy(head if r < header_rows else body)
-            table._tbl.append(tr)
-            for (inline, align), tc in zip(row, tr.iterchildren(_TC), strict=False):
-                paragraph = Paragraph(tc.find(_P), table)  # the table gives it its part
-                self._cell(paragraph, inline, align, r < header_rows, None)
-
-    def _cell(self, paragraph: Paragraph, inline: Token, align: str | None, header: bool,
-              style: str | None) -> None:
-        if style is not None:
-            paragraph.style = style
-        if align in _ALIGN:
-            paragraph.alignment = _ALIGN[align]
+    def _cell(self, paragraph: Paragraph, inline: Token, align: str | None, header: bool
+              ) -> None:
+        if align in ALIGN:
+            paragraph.alignment = ALIGN[align]
         self._inline(paragraph, inline, {"bold": header})
-
-
-def _run_text(run: Run, text: str) -> None:
-    """``run.text = text`` as appended content, with no-break hyphens as Word's element."""
-    for piece in pieces(text):
-        if piece == "\t":
-            run.add_tab()
-        elif piece in ("\r", "\n"):
-            run.add_break()
-        elif piece == NO_BREAK_HYPHEN:
-            run._r.append(OxmlElement("w:noBreakHyphen"))
-        else:
-            run.add_text(piece)
-
-
-def _printed(inline: Token) -> str:
-    """A cell's text as it is printed: its text tokens' content (markdown-it has resolved
-    the escapes and entities)."""
-    return "".join(" " if child.type == "softbreak" else child.content
-                   for child in inline.children or [] if child.type != "image")
-
-
-def _no_first_line(paragraph: Paragraph) -> None:
-    ind = paragraph._p.get_or_add_pPr().get_or_add_ind()  # keeps the schema's element order
-    ind.set(_FIRST_LINE_CHARS, "0")
-    ind.set(_FIRST_LINE, "0")

@@ -95,6 +95,7 @@ _VML_RELID = "{urn:schemas-microsoft-com:office:office}relid"
 _FIELDS_KEPT = {"PAGE", "NUMPAGES", "SECTIONPAGES", "SECTION", "DATE", "TIME", "CREATEDATE",
                 "SAVEDATE", "PRINTDATE", "STYLEREF", "REF", "PAGEREF", "NOTEREF", "SEQ", "TITLE",
                 "SYMBOL"}
+_FLD_CHAR, _INSTR = qn("w:fldChar"), (qn("w:instrText"), qn("w:delInstrText"))
 # Settings a draft must not inherit: a mail merge's data source and query, document variables,
 # the attached template, and protection (a draft is to be edited, and the reference's password
 # hash is not for every draft to carry).
@@ -161,26 +162,41 @@ def _drop_relationships(part: XmlPart, root) -> None:
     any other element naming a dropped relationship (a linked OLE object, an attached
     template, a data source, …) goes."""
     named = {value for element in root.iter() for attr, value in element.attrib.items()
-             if attr.startswith(_R) or attr == _VML_RELID}
-    dropped = {rid for rid, rel in part.rels.items()
-               if rel.is_external or not (rel.reltype in _KEEP_BY_TYPE
-                                          or (rel.reltype in _KEEP_BY_ID and rid in named))}
+             if _names_relationship(attr)}
+    dropped = {rid for rid, rel in part.rels.items() if not _kept(rid, rel, named)}
     for rid in dropped:
         part.rels.pop(rid)
-    if not dropped & named:
+    if dropped & named:
+        for element in list(root.iter()):
+            _drop_reference(element, dropped)
+
+
+def _names_relationship(attr: str) -> bool:
+    return attr.startswith(_R) or attr == _VML_RELID
+
+
+def _kept(rid: str, rel, named: set[str]) -> bool:
+    """Whether a draft keeps the relationship: an internal one of a kept type, or of a type
+    kept while the XML names it."""
+    if rel.is_external:
+        return False
+    return rel.reltype in _KEEP_BY_TYPE or (rel.reltype in _KEEP_BY_ID and rid in named)
+
+
+def _drop_reference(element, dropped: set[str]) -> None:
+    """If the element names a dropped relationship: a hyperlink is unwrapped, a picture
+    loses the link, anything else goes."""
+    attrs = [attr for attr, value in element.attrib.items()
+             if value in dropped and _names_relationship(attr)]
+    if not attrs:
         return
-    for element in list(root.iter()):
-        attrs = [attr for attr, value in element.attrib.items() if value in dropped
-                 and (attr.startswith(_R) or attr == _VML_RELID)]
-        if not attrs:
-            continue
-        if element.tag == qn("w:hyperlink"):
-            _unwrap(element)
-        elif element.tag == qn("a:blip"):
-            for attr in attrs:
-                del element.attrib[attr]
-        elif element.getparent() is not None:
-            element.getparent().remove(element)
+    if element.tag == qn("w:hyperlink"):
+        _unwrap(element)
+    elif element.tag == qn("a:blip"):
+        for attr in attrs:
+            del element.attrib[attr]
+    elif element.getparent() is not None:
+        element.getparent().remove(element)
 
 
 def _unwrap(element) -> None:
@@ -192,6 +208,7 @@ def _unwrap(element) -> None:
     for offset, child in enumerate(list(element)):
         parent.insert(at + offset, child)
     parent.remove(element)
+
 
 
 class _Field:
@@ -214,29 +231,39 @@ def _unlink_fields(root) -> None:
     for simple in list(root.iter(qn("w:fldSimple"))):
         if not _kept_field(simple.get(qn("w:instr"), "")):
             _unwrap(simple)
-    fields: list[_Field] = []
-    stack: list[_Field] = []
-    fld_char, instr = qn("w:fldChar"), (qn("w:instrText"), qn("w:delInstrText"))
-    for run in list(root.iter(qn("w:r"))):
-        touched = [field for field in stack if field.in_code]
-        for child in run:
-            if child.tag == fld_char:
-                kind = child.get(qn("w:fldCharType"))
-                if kind == "begin":
-                    stack.append(_Field())
-                    fields.append(stack[-1])
-                    touched.append(stack[-1])
-                elif kind in ("separate", "end") and stack:
-                    field = stack[-1] if kind == "separate" else stack.pop()
-                    field.in_code = False
-                    if field not in touched:
-                        touched.append(field)
-            elif child.tag in instr and stack and stack[-1].in_code:
-                stack[-1].instruction.append(child.text or "")
-        for field in touched:
-            field.runs.append(run)
-    for field in fields:
+    for field in _complex_fields(root):
         if not _kept_field("".join(field.instruction)):
             for run in field.runs:
                 if run.getparent() is not None:
                     run.getparent().remove(run)
+
+
+def _complex_fields(root) -> list[_Field]:
+    """The complex fields in the XML, each with its instruction and the runs of its code."""
+    fields: list[_Field] = []
+    stack: list[_Field] = []  # the fields open at this run, innermost last
+    for run in list(root.iter(qn("w:r"))):
+        touched = [field for field in stack if field.in_code]
+        for child in run:
+            _read_field_mark(child, stack, fields, touched)
+        for field in touched:
+            field.runs.append(run)
+    return fields
+
+
+def _read_field_mark(child, stack: list[_Field], fields: list[_Field],
+                     touched: list[_Field]) -> None:
+    """Follow a run's child: a field's begin, separate or end mark, or its instruction."""
+    if child.tag == _FLD_CHAR:
+        kind = child.get(qn("w:fldCharType"))
+        if kind == "begin":
+            stack.append(_Field())
+            fields.append(stack[-1])
+            touched.append(stack[-1])
+        elif kind in ("separate", "end") and stack:
+            field = stack[-1] if kind == "separate" else stack.pop()
+            field.in_code = False
+            if field not in touched:
+                touched.append(field)
+    elif child.tag in _INSTR and stack and stack[-1].in_code:
+        stack[-1].instruction.append(child.text or "")

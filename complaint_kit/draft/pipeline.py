@@ -82,21 +82,24 @@ def plan(case: Case, registry: Registry, assessment: Assessment, *, doc: str | N
     language = case.language or registry.jurisdiction(code).language
     targets = [registry.channel(code, to).in_language(language)] if to else assessment.routes
     chosen = bool(doc or to)  # an explicit choice drafts even what the facts do not call for
-    drafts = []
-    for kind in kinds:
-        if not kind.channels:
-            if to is None and (chosen or kind.wanted(case, assessment.findings)):
-                drafts.append(Draft(kind, None))
-            continue
-        for channel in targets:
-            if kind.goes_to(channel) and (
-                    chosen or kind.wanted(case, assessment.findings)):
-                drafts.append(Draft(kind, channel))
-    if (doc or to) and not drafts:
+    drafts = [draft for kind in kinds
+              for draft in _drafts_of(kind, case, assessment, targets, chosen, to is None)]
+    if chosen and not drafts:
         what = " and ".join(x for x in (f"kind {doc!r}" if doc else "",
                                         f"channel {to!r}" if to else "") if x)
         raise DraftError(f"no document of {what} can be drafted for this case")
     return drafts
+
+
+def _drafts_of(kind: DocumentKind, case: Case, assessment: Assessment, targets: list[Channel],
+               chosen: bool, any_channel: bool) -> list[Draft]:
+    """The drafts of one kind: one for the case when the kind addresses no channel (unless a
+    channel was chosen), else one per target channel it goes to."""
+    if not kind.channels:
+        return [Draft(kind, None)] if any_channel and (
+            chosen or kind.wanted(case, assessment.findings)) else []
+    return [Draft(kind, channel) for channel in targets
+            if kind.goes_to(channel) and (chosen or kind.wanted(case, assessment.findings))]
 
 
 def environment(template_dirs: tuple[Path, ...]):

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from markdown_it.token import Token
 
-from complaint_kit.docx.build import markdown_parser
+from complaint_kit.docx.markdown import markdown_parser
 from complaint_kit.draft.templating import LINE_BREAK
 from complaint_kit.textclean import clean_xml_text
 

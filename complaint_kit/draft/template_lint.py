@@ -195,49 +195,55 @@ class _Checker:
 
     def visit(self, node: nodes.Node, scope: dict[str, Shape | None], optional: bool) -> None:
         if isinstance(node, nodes.For):
-            self.visit(node.iter, scope, optional)
-            inner = dict(scope)
-            for target in node.target.find_all(nodes.Name):
-                inner[target.name] = None
-            if isinstance(node.target, nodes.Name):
-                iterated = self.resolve(node.iter, scope)
-                inner[node.target.name] = iterated.item if iterated and iterated.item else None
-            for child in [*node.body, *node.else_, *([node.test] if node.test else [])]:
-                self.visit(child, inner, optional)
-            return
-        if isinstance(node, nodes.Macro | nodes.CallBlock):
-            inner = dict(scope)
-            for arg in node.args:
-                inner[arg.name] = None
-            inner.update(caller=None)
-            for child in node.iter_child_nodes():
-                self.visit(child, inner, optional)
-            return
-        if isinstance(node, nodes.If):
-            tests = [node.test, *node.test.find_all(nodes.Test)]
-            guards = [_dotted(t.node) for t in tests
-                      if isinstance(t, nodes.Test) and t.name == "defined"]
-            self.guarded += guards
-            for child in node.iter_child_nodes():
-                self.visit(child, scope, optional)
-            del self.guarded[len(self.guarded) - len(guards):]
-            return
-        if isinstance(node, nodes.Assign | nodes.AssignBlock | nodes.With):
-            for target in node.find_all(nodes.Name):
-                if target.ctx == "store":
-                    scope[target.name] = None  # what the template sets is its own
-        if isinstance(node, nodes.Import | nodes.FromImport):
-            names = [node.target] if isinstance(node, nodes.Import) else [
-                n if isinstance(n, str) else n[1] for n in node.names]
-            scope.update(dict.fromkeys(names))
-        if isinstance(node, nodes.Test) and node.name in ("defined", "undefined"):
-            optional = True
-        if isinstance(node, nodes.Filter) and node.name == "default":
-            optional = True
-        if isinstance(node, nodes.Getattr | nodes.Getitem) and not optional:
-            self.check(node, scope)
+            self._visit_for(node, scope, optional)
+        elif isinstance(node, nodes.Macro | nodes.CallBlock):
+            self._visit_macro(node, scope, optional)
+        elif isinstance(node, nodes.If):
+            self._visit_if(node, scope, optional)
+        else:
+            _bind(node, scope)
+            optional = optional or _makes_optional(node)
+            if isinstance(node, nodes.Getattr | nodes.Getitem) and not optional:
+                self.check(node, scope)
+            self._visit_children(node, scope, optional)
+
+    def _visit_children(self, node: nodes.Node, scope: dict[str, Shape | None],
+                        optional: bool) -> None:
         for child in node.iter_child_nodes():
             self.visit(child, scope, optional)
+
+    def _visit_for(self, node: nodes.For, scope: dict[str, Shape | None], optional: bool
+                   ) -> None:
+        """The loop's body sees its targets, a single target with the shape of an item of
+        what it iterates."""
+        self.visit(node.iter, scope, optional)
+        inner = dict(scope)
+        for target in node.target.find_all(nodes.Name):
+            inner[target.name] = None
+        if isinstance(node.target, nodes.Name):
+            iterated = self.resolve(node.iter, scope)
+            inner[node.target.name] = iterated.item if iterated and iterated.item else None
+        for child in [*node.body, *node.else_, *([node.test] if node.test else [])]:
+            self.visit(child, inner, optional)
+
+    def _visit_macro(self, node: nodes.Macro | nodes.CallBlock,
+                     scope: dict[str, Shape | None], optional: bool) -> None:
+        """A macro's or call block's body sees its arguments and ``caller``."""
+        inner = dict(scope)
+        for arg in node.args:
+            inner[arg.name] = None
+        inner.update(caller=None)
+        self._visit_children(node, inner, optional)
+
+    def _visit_if(self, node: nodes.If, scope: dict[str, Shape | None], optional: bool
+                  ) -> None:
+        """Inside ``if x is defined``, reads of ``x`` are optional."""
+        tests = [node.test, *node.test.find_all(nodes.Test)]
+        guards = [_dotted(t.node) for t in tests
+                  if isinstance(t, nodes.Test) and t.name == "defined"]
+        self.guarded += guards
+        self._visit_children(node, scope, optional)
+        del self.guarded[len(self.guarded) - len(guards):]
 
     def resolve(self, node: nodes.Node, scope: dict[str, Shape | None]) -> Shape | None:
         """The shape of an expression: a name, or attributes and constant keys of one."""
@@ -260,6 +266,25 @@ class _Checker:
         if base is not None and base.keys is not None and base.get(step) is None:
             self.problems.append(Problem(self.file, node.lineno,
                                          _unknown(_dotted(node), base, step)))
+
+
+def _bind(node: nodes.Node, scope: dict[str, Shape | None]) -> None:
+    """The names a set, with or import binds: the template's own, of unknown shape."""
+    if isinstance(node, nodes.Assign | nodes.AssignBlock | nodes.With):
+        for target in node.find_all(nodes.Name):
+            if target.ctx == "store":
+                scope[target.name] = None
+    elif isinstance(node, nodes.Import | nodes.FromImport):
+        names = [node.target] if isinstance(node, nodes.Import) else [
+            n if isinstance(n, str) else n[1] for n in node.names]
+        scope.update(dict.fromkeys(names))
+
+
+def _makes_optional(node: nodes.Node) -> bool:
+    """Whether the node makes what it reads optional: ``is defined``, ``| default``."""
+    if isinstance(node, nodes.Test):
+        return node.name in ("defined", "undefined")
+    return isinstance(node, nodes.Filter) and node.name == "default"
 
 
 def _step(node: nodes.Node) -> str | None:

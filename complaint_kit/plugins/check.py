@@ -100,13 +100,18 @@ def _check_rules(registry: Registry, name: str, report: Report) -> None:
 
 
 def _check_references(registry: Registry, name: str, report: Report) -> None:
-    from complaint_kit.interview.answers import CORE_VALIDATORS
-    from complaint_kit.interview.engine import CORE_QUESTIONS
-    from complaint_kit.interview.question import load_questions
+    _check_channels(registry, name, report)
+    _check_document_kinds(registry, name, report)
+    _check_questions(registry, name, report)
 
-    def channel_ids(code: str) -> set[str]:
-        return {c.id for c in registry.channels if c.jurisdiction == code}
 
+def _channel_ids(registry: Registry, code: str) -> set[str]:
+    return {c.id for c in registry.channels if c.jurisdiction == code}
+
+
+def _check_channels(registry: Registry, name: str, report: Report) -> None:
+    """The plugin's channels name a loaded jurisdiction, and channels and document kinds of
+    it."""
     for channel in _mine(registry, name, "channel", registry.channels,
                          lambda c: (c.jurisdiction, c.id)):
         report.count("channels")
@@ -115,7 +120,7 @@ def _check_references(registry: Registry, name: str, report: Report) -> None:
             report.problems.append(f"{where}: no loaded plugin defines the jurisdiction "
                                    f"{channel.jurisdiction!r}")
         for other in channel.replaces:
-            if other not in channel_ids(channel.jurisdiction):
+            if other not in _channel_ids(registry, channel.jurisdiction):
                 report.problems.append(f"{where}: replaces {other!r}, which is no channel of "
                                        f"{channel.jurisdiction!r}")
         kinds = {d.id for d in registry.documents_for(channel.jurisdiction)}
@@ -123,17 +128,31 @@ def _check_references(registry: Registry, name: str, report: Report) -> None:
             if kind not in kinds:
                 report.problems.append(f"{where}: takes documents {kind!r}, which is no "
                                        f"document kind of {channel.jurisdiction!r}")
+
+
+def _check_document_kinds(registry: Registry, name: str, report: Report) -> None:
+    """The plugin's document kinds are addressed to channels (by id or kind) of their
+    jurisdiction."""
     for kind in _mine(registry, name, "document kind", registry.documents,
                       lambda d: (d.jurisdiction, d.id)):
         report.count("document kinds")
         where = f"document kind {kind.jurisdiction}/{kind.id}"
-        targets = channel_ids(kind.jurisdiction) | {
+        targets = _channel_ids(registry, kind.jurisdiction) | {
             c.kind for c in registry.channels if c.jurisdiction == kind.jurisdiction}
         for target in kind.channels:
             if target not in targets:
                 report.problems.append(f"{where}: addressed to {target!r}, which is neither a "
                                        f"channel id nor a channel kind of "
                                        f"{kind.jurisdiction!r}")
+
+
+def _check_questions(registry: Registry, name: str, report: Report) -> None:
+    """The plugin's questions come after or replace known questions, with registered
+    validators."""
+    from complaint_kit.interview.answers import CORE_VALIDATORS
+    from complaint_kit.interview.engine import CORE_QUESTIONS
+    from complaint_kit.interview.question import load_questions
+
     questions = {q.id for q in load_questions(CORE_QUESTIONS)} | {
         q.id for q in registry.questions}
     for question in _mine(registry, name, "question", registry.questions, lambda q: q.id):
@@ -198,33 +217,19 @@ def _render(registry: Registry, name: str, folders: list[Path], report: Report) 
     """Render, strictly, every document kind the plugin defines or whose template it provides,
     against the sample cases of the kind's jurisdiction."""
     from complaint_kit.draft.pipeline import environment
+    from complaint_kit.plugins.loader import describe
 
     env = environment(tuple(registry.template_dirs))
     owned = {(d.jurisdiction, d.id) for d in _mine(
         registry, name, "document kind", registry.documents, lambda d: (d.jurisdiction, d.id))}
     mine = _mine(registry, name, "rule", registry.rules, lambda r: r.id)
     uncited = {r.id for r in mine if not r.citations}
-    own_channels = {(c.jurisdiction, c.id) for c in _mine(
-        registry, name, "channel", registry.channels, lambda c: (c.jurisdiction, c.id))}
-    codes = {code for code, _ in owned | own_channels} | {
-        r.jurisdiction for r in mine} | {
-        code for code in registry.jurisdictions
-        if registry.plugin_of("jurisdiction", code) == name}
-
-    def provided(kind: DocumentKind, language: str) -> bool:
-        try:
-            filename = env.get_template(kind.template_for(language)).filename or ""
-        except Exception:  # reported by the compile check
-            return False
-        return any(Path(filename).is_relative_to(folder) for folder in folders)
-
-    from complaint_kit.plugins.loader import describe
-
+    codes = _codes(registry, name, owned, mine)
     prefix = f"plugin {describe(registry.pm, name)}"
     for code in sorted(registry.jurisdictions):
         language = registry.jurisdictions[code].language
         kinds = [d for d in registry.documents_for(code)
-                 if (code, d.id) in owned or (folders and provided(d, language))]
+                 if (code, d.id) in owned or (folders and _provided(env, folders, d, language))]
         if code not in codes and not kinds:
             continue
         samples = _samples(registry, code)
@@ -233,16 +238,43 @@ def _render(registry: Registry, name: str, folders: list[Path], report: Report) 
                                    "templates with (set Jurisdiction.demo_example)")
             continue
         for label, case in samples:
-            with warnings.catch_warnings(record=True) as caught:
-                warnings.simplefilter("always")
-                rendered = _render_case(registry, case, kinds, uncited, label, report)
-            report.count("documents rendered", rendered)
-            report.count("sample cases")
-            for w in caught:
-                text = str(w.message)
-                problem = f"sample case {label}: {text[len(prefix) + 2:]}"
-                if text.startswith(prefix) and problem not in report.problems:
-                    report.problems.append(problem)
+            _render_sample(registry, case, kinds, uncited, label, prefix, report)
+
+
+def _codes(registry: Registry, name: str, owned: set[tuple[str, str]], mine: list
+           ) -> set[str]:
+    """The jurisdictions the plugin adds to: its own, and those of its document kinds,
+    channels and rules."""
+    own_channels = {(c.jurisdiction, c.id) for c in _mine(
+        registry, name, "channel", registry.channels, lambda c: (c.jurisdiction, c.id))}
+    return {code for code, _ in owned | own_channels} | {
+        r.jurisdiction for r in mine} | {
+        code for code in registry.jurisdictions
+        if registry.plugin_of("jurisdiction", code) == name}
+
+
+def _provided(env: Any, folders: list[Path], kind: DocumentKind, language: str) -> bool:
+    """Whether the kind's template in the language comes from one of the folders."""
+    try:
+        filename = env.get_template(kind.template_for(language)).filename or ""
+    except Exception:  # reported by the compile check
+        return False
+    return any(Path(filename).is_relative_to(folder) for folder in folders)
+
+
+def _render_sample(registry: Registry, case: Case, kinds: list[DocumentKind],
+                   uncited: set[str], label: str, prefix: str, report: Report) -> None:
+    """Render the kinds for one sample case; the plugin's warnings become problems."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        rendered = _render_case(registry, case, kinds, uncited, label, report)
+    report.count("documents rendered", rendered)
+    report.count("sample cases")
+    for w in caught:
+        text = str(w.message)
+        problem = f"sample case {label}: {text[len(prefix) + 2:]}"
+        if text.startswith(prefix) and problem not in report.problems:
+            report.problems.append(problem)
 
 
 def _render_case(registry: Registry, case: Case, kinds: list[DocumentKind],

@@ -122,26 +122,38 @@ def channel_counts(incidents) -> str:
 def worst(analysis: Analysis, limit: int = 3) -> list[dict[str, Any]]:
     """The two or three worst messages whose text is the collector's own, in time order: the
     most serious first, one kind of conduct each, and one sent to a third party when any was."""
-    labels = analysis.jurisdiction.labels
     scored = []
     seen = set()
     for i in analysis.incidents:
-        if not (i.content and i.verbatim):
+        score = _severity(analysis, i)
+        if score is None or i.content.strip() in seen:
             continue
-        tags = analysis.tags(i)
-        score = max((w for t, w in _SEVERITY if t in tags), default=0)
-        if score == 0 and not i.to.relation.is_third_party:
-            continue
-        score += 15 if i.verified_false else 0
-        score += 40 if "visit_imminent" in tags else 10 if "document_sent" in tags else 0
-        if str(i.to.relation) in _FAMILY:
-            score += 5
-        text = i.content.strip()
-        if text in seen:
-            continue
-        seen.add(text)
+        seen.add(i.content.strip())
         scored.append((score, i))
     ranked = [i for _s, i in sorted(scored, key=lambda p: (-p[0], p[1].time))]
+    chosen = _one_of_each_kind(analysis, ranked, limit)
+    return [_quoted_message(analysis, i) for i in sorted(chosen, key=lambda x: x.time)]
+
+
+def _severity(analysis: Analysis, i) -> int | None:
+    """How bad a verbatim message is; None for one not worth quoting (no text of the
+    collector's own, nothing serious and not to a third party)."""
+    if not (i.content and i.verbatim):
+        return None
+    tags = analysis.tags(i)
+    score = max((w for t, w in _SEVERITY if t in tags), default=0)
+    if score == 0 and not i.to.relation.is_third_party:
+        return None
+    score += 15 if i.verified_false else 0
+    score += 40 if "visit_imminent" in tags else 10 if "document_sent" in tags else 0
+    if str(i.to.relation) in _FAMILY:
+        score += 5
+    return score
+
+
+def _one_of_each_kind(analysis: Analysis, ranked: list, limit: int) -> list:
+    """Up to ``limit`` of the ranked messages: the worst to a third party first, then one of
+    each kind of conduct (any kind again when there are no more than ``limit``)."""
     chosen: list = []
     third = [i for i in ranked if i.to.relation.is_third_party]
     if third:
@@ -157,19 +169,22 @@ def worst(analysis: Analysis, limit: int = 3) -> list[dict[str, Any]]:
             continue
         kinds.add(kind)
         chosen.append(i)
-    out = []
-    for i in sorted(chosen, key=lambda x: x.time):
-        local = analysis.local_time(i)
-        noun = _CHANNEL_UNIT.get(str(i.channel), ("消息", "条"))[0]
-        verb = {"call": "在电话中说", "visit": "上门时说"}.get(str(i.channel), f"发来{noun}")
-        who = ""
-        if i.to.relation.is_third_party:
-            rel = labels.get(f"relation.{i.to.relation}", str(i.to.relation))
-            who = f"向本人的{rel}{i.to.name or ''}"
-            verb = {"call": "在电话中说", "visit": "上门时说"}.get(str(i.channel), f"发送{noun}")
-        out.append({"id": i.id, "when": moment(local), "from": i.from_number or "", "to": who,
-                    "verb": verb, "text": i.content.strip(), "verified_false": i.verified_false})
-    return out
+    return chosen
+
+
+def _quoted_message(analysis: Analysis, i) -> dict[str, Any]:
+    """A message as the letters quote it: when, from which number, to whom, by what means."""
+    labels = analysis.jurisdiction.labels
+    noun = _CHANNEL_UNIT.get(str(i.channel), ("消息", "条"))[0]
+    verb = {"call": "在电话中说", "visit": "上门时说"}.get(str(i.channel), f"发来{noun}")
+    who = ""
+    if i.to.relation.is_third_party:
+        rel = labels.get(f"relation.{i.to.relation}", str(i.to.relation))
+        who = f"向本人的{rel}{i.to.name or ''}"
+        verb = {"call": "在电话中说", "visit": "上门时说"}.get(str(i.channel), f"发送{noun}")
+    return {"id": i.id, "when": moment(analysis.local_time(i)), "from": i.from_number or "",
+            "to": who, "verb": verb, "text": i.content.strip(),
+            "verified_false": i.verified_false}
 
 
 def penal_items(findings) -> list[dict[str, Any]]:
@@ -196,21 +211,28 @@ def penal_items(findings) -> list[dict[str, Any]]:
 _REFS = re.compile(r"（(I[0-9A-Za-z_\-]+(?:、I[0-9A-Za-z_\-]+)*)）$")
 
 
+def _plain_fact(line: str, who: str, paper: str) -> str:
+    """An element's fact without the element's name, in the words a report uses: the state
+    body and the paper named as the case has them."""
+    fact = line.split("：", 1)[1] if "：" in line else line
+    m = re.match(r"经核实不实：(I[^：]+)：(.+)$", fact)
+    if m:
+        fact = f"所称事项经核实不实（{m.group(1)}：{m.group(2)}）"
+    fact = fact.replace("（图片、附件或纸质件）", "")
+    fact = fact.replace("对方发送了文书本身", f"对方将所谓{paper or '文书'}直接发送给本人")
+    if who:
+        fact = fact.replace("公安、法院等机关人员", f"{who}工作人员")
+        fact = fact.replace("公安、法院等", who)
+    return fact
+
+
 def penal_text(facts: list[str], who: str = "", paper: str = "") -> str:
     """The facts meeting a provision's elements as one sentence a police officer reads: the
     element names left out (the provision says them), facts about the same contacts joined, a
     count already given not repeated."""
     out: list[tuple[str, str]] = []  # (text without refs, refs)
     for line in facts:
-        fact = line.split("：", 1)[1] if "：" in line else line
-        m = re.match(r"经核实不实：(I[^：]+)：(.+)$", fact)
-        if m:
-            fact = f"所称事项经核实不实（{m.group(1)}：{m.group(2)}）"
-        fact = fact.replace("（图片、附件或纸质件）", "")
-        fact = fact.replace("对方发送了文书本身", f"对方将所谓{paper or '文书'}直接发送给本人")
-        if who:
-            fact = fact.replace("公安、法院等机关人员", f"{who}工作人员")
-            fact = fact.replace("公安、法院等", who)
+        fact = _plain_fact(line, who, paper)
         r = _REFS.search(fact)
         refs = r.group(1) if r else ""
         body = fact[: r.start()] if r else fact
@@ -241,39 +263,13 @@ def bodies(analysis: Analysis) -> str:
 def conduct(analysis: Analysis, findings) -> list[str]:
     """This case's conduct, in a few words each, from its findings (most serious first)."""
     rules = {f["rule"]: f for f in findings}
-    case = analysis.case
-    labels = analysis.jurisdiction.labels
     out = []
-    texts = " ".join(i.content or "" for i in analysis.incidents)
     if "CN-FAKE-DOCUMENT" in rules or "CN-IMPERSONATION" in rules:
-        bodies = [b for b, words in (("法院", ("法院",)), ("公安机关", ("公安", "警察", "派出所")),
-                                      ("检察院", ("检察",))) if any(w in texts for w in words)]
-        who = _join(bodies, "、") or "国家机关"
-        fake = rules.get("CN-FAKE-DOCUMENT")
-        sent = bool(fake and any("第二百八十条" in k and v for k, v in
-                                 (fake.get("elements") or {}).items()))
-        paper = "发送所谓传票" if sent else "以所谓传票施压"
-        if fake and "CN-IMPERSONATION" in rules:
-            out.append(f"冒用{who}名义催收并{paper}")
-        elif fake:
-            out.append(paper)
-        else:
-            out.append(f"冒用{who}名义催收")
+        out.append(_posing_conduct(analysis, rules))
     if "CN-THREAT" in rules:
-        kinds = ["上门"] if analysis.tagged("threat_visit") else []
-        said = " ".join(w for i in analysis.tagged("criminal_threat")
-                        for w in analysis.words(i, "criminal_threat"))
-        kinds += [w for w in ("坐牢", "拘留", "抓人") if w in said]
-        if kinds:
-            out.append(f"以{_join(kinds, '、')}等相威胁")
-        if analysis.tagged("threat_violence") or not kinds:
-            out.append("发送恐吓信息")
+        out += _threat_conduct(analysis)
     if "CN-DISCLOSURE" in rules or "CN-THIRD-PARTY" in rules:
-        who, n, _ = third_party_text(case, labels)
-        rels = list(dict.fromkeys(labels.get(f"relation.{i.to.relation}", "")
-                                  for i in analysis.incidents if i.to.relation.is_third_party))
-        verb = "披露本人借款信息" if "CN-DISCLOSURE" in rules else "催收"
-        out.append(f"向本人{who}{verb}" if n == 1 else f"向本人{_join(rels, '、')}共{n}人{verb}")
+        out.append(_third_party_conduct(analysis, rules))
     if "CN-INSULT" in rules:
         out.append("辱骂本人")
     if "CN-NIGHT" in rules:
@@ -283,6 +279,44 @@ def conduct(analysis: Analysis, findings) -> list[str]:
     return out
 
 
+def _posing_conduct(analysis: Analysis, rules: dict[str, dict]) -> str:
+    """Posing as a state body, and a summons sent or spoken of."""
+    who = _posed_as(" ".join(i.content or "" for i in analysis.incidents))
+    fake = rules.get("CN-FAKE-DOCUMENT")
+    sent = bool(fake and any("第二百八十条" in k and v for k, v in
+                             (fake.get("elements") or {}).items()))
+    paper = "发送所谓传票" if sent else "以所谓传票施压"
+    if fake and "CN-IMPERSONATION" in rules:
+        return f"冒用{who}名义催收并{paper}"
+    if fake:
+        return paper
+    return f"冒用{who}名义催收"
+
+
+def _threat_conduct(analysis: Analysis) -> list[str]:
+    """What the threats threatened, and threatening messages."""
+    out = []
+    kinds = ["上门"] if analysis.tagged("threat_visit") else []
+    said = " ".join(w for i in analysis.tagged("criminal_threat")
+                    for w in analysis.words(i, "criminal_threat"))
+    kinds += [w for w in ("坐牢", "拘留", "抓人") if w in said]
+    if kinds:
+        out.append(f"以{_join(kinds, '、')}等相威胁")
+    if analysis.tagged("threat_violence") or not kinds:
+        out.append("发送恐吓信息")
+    return out
+
+
+def _third_party_conduct(analysis: Analysis, rules: dict[str, dict]) -> str:
+    """Whom else the collectors pressed, and whether they told them of the loan."""
+    labels = analysis.jurisdiction.labels
+    who, n, _ = third_party_text(analysis.case, labels)
+    rels = list(dict.fromkeys(labels.get(f"relation.{i.to.relation}", "")
+                              for i in analysis.incidents if i.to.relation.is_third_party))
+    verb = "披露本人借款信息" if "CN-DISCLOSURE" in rules else "催收"
+    return f"向本人{who}{verb}" if n == 1 else f"向本人{_join(rels, '、')}共{n}人{verb}"
+
+
 def summary(analysis: Analysis, findings) -> dict[str, Any]:
     case = analysis.case
     labels = analysis.jurisdiction.labels
@@ -290,29 +324,10 @@ def summary(analysis: Analysis, findings) -> dict[str, Any]:
     if not incidents:
         return {"period": "", "counts": "", "reason": "", "third": ""}
     first, last = analysis.local_time(incidents[0]), analysis.local_time(incidents[-1])
-    mine = [i for i in incidents if not i.to.relation.is_third_party]
     theirs = [i for i in incidents if i.to.relation.is_third_party]
     who, people, contacts = third_party_text(case, labels)
-    pat = analysis.pattern
     counts = f"{period(first, last)}，催收方共联系{len(incidents)}次"
-    if theirs:
-        kinds = {str(i.channel) for i in mine}
-        if len(kinds) == 1 and not any(i.answered is False for i in mine):
-            noun = _CHANNEL_UNIT.get(kinds.pop(), ("其他方式", "次"))[0]
-            counts += f"，其中直接联系本人{len(mine)}次（{'均为' if len(mine) > 1 else ''}{noun}）"
-        elif mine:
-            counts += f"，其中直接联系本人{len(mine)}次，包括{channel_counts(mine)}"
-        counts += f"；联系本人的{who}{contacts}次" if people == 1 else \
-            f"；联系本人的{who}共{people}人{contacts}次"
-    else:
-        counts += f"，包括{channel_counts(incidents)}"
-    if pat.night:
-        counts += f"；{len(pat.night)}次发生在夜间22:00至次日8:00"
-    if pat.max_per_day > 1 and len(pat.days) > 1:
-        counts += f"；单日最多{pat.max_per_day}次"
-    if len(pat.numbers) > 1:
-        counts += f"；先后使用{len(pat.numbers)}个号码或账号"
-    counts += "。"
+    counts += _whom(incidents, who, people, contacts) + _pattern_counts(analysis.pattern) + "。"
     acts = conduct(analysis, findings)
     joined = acts[0] if len(acts) == 1 else "，".join(acts[:-1]) + "，并" + acts[-1] if acts else ""
     reason = f"{period(first, last)}，{collectors(case)}为催收欠款，{joined}。" if acts else ""
@@ -322,6 +337,36 @@ def summary(analysis: Analysis, findings) -> dict[str, Any]:
             "third_relations": "、".join(rels),
             "third": who, "third_people": people, "third_contacts": contacts,
             "acts": acts}
+
+
+def _whom(incidents, who: str, people: int, contacts: int) -> str:
+    """The contacts with me, by channel, and with others (``who``, how many people, how many
+    contacts)."""
+    mine = [i for i in incidents if not i.to.relation.is_third_party]
+    if len(mine) == len(incidents):
+        return f"，包括{channel_counts(incidents)}"
+    text = ""
+    kinds = {str(i.channel) for i in mine}
+    if len(kinds) == 1 and not any(i.answered is False for i in mine):
+        noun = _CHANNEL_UNIT.get(kinds.pop(), ("其他方式", "次"))[0]
+        text += f"，其中直接联系本人{len(mine)}次（{'均为' if len(mine) > 1 else ''}{noun}）"
+    elif mine:
+        text += f"，其中直接联系本人{len(mine)}次，包括{channel_counts(mine)}"
+    text += f"；联系本人的{who}{contacts}次" if people == 1 else \
+        f"；联系本人的{who}共{people}人{contacts}次"
+    return text
+
+
+def _pattern_counts(pat) -> str:
+    """The night contacts, the busiest day, and how many numbers or accounts were used."""
+    text = ""
+    if pat.night:
+        text += f"；{len(pat.night)}次发生在夜间22:00至次日8:00"
+    if pat.max_per_day > 1 and len(pat.days) > 1:
+        text += f"；单日最多{pat.max_per_day}次"
+    if len(pat.numbers) > 1:
+        text += f"；先后使用{len(pat.numbers)}个号码或账号"
+    return text
 
 
 def labels_of(findings, *, basis: tuple[str, ...] = (), instrument: str = "",
@@ -358,30 +403,15 @@ def extra_context(analysis: Analysis, document: str, context: dict[str, Any]) ->
     pi_ids = {x for g in data["violations_pi"]["items"] for x in g["incidents"]}
     data["worst_pi"] = [w for w in worst(analysis, limit=len(analysis.incidents))
                         if w["id"] in pi_ids][:2]
-    who = bodies(analysis)
-    data["bodies"] = who
-    paper = "传票" if any("传票" in (i.content or "") for i in analysis.incidents) else ""
-    for item in data["penal"]:
-        item["short"] = compact([{"label": item["label"], "article": item["article"]}])
-        item["text"] = penal_text(item["facts"], who, paper)
+    data["bodies"] = bodies(analysis)
+    _penal_texts(analysis, data["penal"], data["bodies"])
     # 禁止接触 only where the finding meets 2025 第五十条第二款 (conduct from 2026-01-01)
     data["no_contact"] = next((p["label"] for p in data["penal"] if "第五十条第二款" in p["label"]),
                               "")
     data["rules"] = sorted({f["rule"] for f in findings})
     data["collectors"] = collectors(case)
     data["agencies"] = [r.name for r in case.respondents if r.role == "collection_agency"]
-    data["supervisory"] = labels_of(findings, binding=("regulator",))
-    # A platform is no bank, insurer or licensed lender: the supervisory rules its funder's type
-    # brings bind the funder, and a regulator's letter is about the funder it supervises.
-    fund = _platform_funder(case)
-    data["funder"] = fund.name if fund else ""
-    data["funder_rules"] = [x for x in data["supervisory"] if "信用卡" not in x] if fund else []
-    data["baseline"] = labels_of(findings, binding=("recommended standard", "self-regulation"))
-    data["pipl47"] = labels_of(findings, instrument="个人信息保护法")
-    data["pipl47"] = [x for x in data["pipl47"] if "第四十七条" in x]
-    data["civil"] = labels_of(findings, basis=("civil",), binding=("binding",))
-    data["pipl"] = [x for x in labels_of(findings, instrument="个人信息保护法")
-                    if "第六十九条" not in x]
+    data.update(_provisions(findings, _platform_funder(case)))
     data["disclosed"] = "CN-DISCLOSURE" in data["rules"] or "CN-THIRD-PARTY" in data["rules"]
     data["urgent"] = [f["urgent"] for f in findings if f.get("urgent")]
     signed = context.get("signed_on")
@@ -393,6 +423,35 @@ def extra_context(analysis: Analysis, document: str, context: dict[str, Any]) ->
     data["negotiate"] = any(re.search("协商|分期|减免|还款计划", r) for r in case.requests)
     return {"cn": data}
 
+
+
+def _penal_texts(analysis: Analysis, penal: list[dict[str, Any]], who: str) -> None:
+    """Each penal provision's short label, and its facts as one sentence naming the state body
+    and the paper as the case has them."""
+    paper = "传票" if any("传票" in (i.content or "") for i in analysis.incidents) else ""
+    for item in penal:
+        item["short"] = compact([{"label": item["label"], "article": item["article"]}])
+        item["text"] = penal_text(item["facts"], who, paper)
+
+
+def _provisions(findings, fund) -> dict[str, Any]:
+    """The provisions the letters name, by kind: supervisory (and those binding a platform's
+    funder), baselines, PIPL, civil."""
+    supervisory = labels_of(findings, binding=("regulator",))
+    return {
+        "supervisory": supervisory,
+        # A platform is no bank, insurer or licensed lender: the supervisory rules its funder's
+        # type brings bind the funder, and a regulator's letter is about the funder it
+        # supervises.
+        "funder": fund.name if fund else "",
+        "funder_rules": [x for x in supervisory if "信用卡" not in x] if fund else [],
+        "baseline": labels_of(findings, binding=("recommended standard", "self-regulation")),
+        "pipl47": [x for x in labels_of(findings, instrument="个人信息保护法")
+                   if "第四十七条" in x],
+        "civil": labels_of(findings, basis=("civil",), binding=("binding",)),
+        "pipl": [x for x in labels_of(findings, instrument="个人信息保护法")
+                 if "第六十九条" not in x],
+    }
 
 
 def compact(citations: list[dict[str, Any]]) -> str:
@@ -497,76 +556,109 @@ def compact_sorted(citations: list[dict[str, Any]]) -> str:
 
 def _act(analysis: Analysis, rules: dict[str, dict], group: tuple[str, ...]) -> str:
     """One act of this case in a few words, from its incidents (never a rule's generic title)."""
-    case = analysis.case
-    labels = analysis.jurisdiction.labels
     have = [r for r in group if r in rules]
-    texts = " ".join(i.content or "" for i in analysis.incidents)
-    if have and have[0] in ("CN-IMPERSONATION", "CN-FAKE-DOCUMENT", "CN-MISLEADING"):
+    if not have:
+        return ""
+    if have[0] in ("CN-IMPERSONATION", "CN-FAKE-DOCUMENT", "CN-MISLEADING"):
         if "CN-IMPERSONATION" not in have and "CN-FAKE-DOCUMENT" not in have:
             return rules["CN-MISLEADING"]["title"]
-        bodies = [b for b, words in (("法院", ("法院",)), ("公安机关", ("公安", "警察", "派出所")),
-                                      ("检察院", ("检察",))) if any(w in texts for w in words)]
-        who = _join(bodies, "、") or "国家机关"
-        paper = "传票" if "传票" in texts else "法律文书"
-        false = any(i.verified_false for i in analysis.incidents)
-        if "CN-FAKE-DOCUMENT" in have:
-            # the paper itself sent (刑法 第二百八十条 met), or only spoken of
-            sent = any("第二百八十条" in k and v for k, v in
-                       (rules["CN-FAKE-DOCUMENT"].get("elements") or {}).items())
-            verb = f"发送所谓{paper}" if sent else f"以所谓{paper}施压"
-            act = f"冒用{who}名义{verb}" if "CN-IMPERSONATION" in have else verb
-        else:
-            act = f"冒用{who}名义催收"
-        if "CN-MISLEADING" in have:
-            claims = [w for w, words in (("已起诉", ("起诉",)), ("已立案", ("立案",)),
-                                         ("将强制执行", ("强制执行",)), ("将拘留", ("拘留",)))
-                      if any(x in texts for x in words)]
-            verb = "虚称" if false else "声称"
-            act += f"，{verb}{_join(claims[:2], '、')}等" if claims else "，以虚构的后果施压"
-        elif false:
-            act += "，所称事项经核实不实"
-        return act
-    if have and have[0] in ("CN-THREAT", "CN-INSULT"):
-        parts = []
-        if "CN-THREAT" in have:
-            kinds = ["上门"] if analysis.tagged("threat_visit") else []
-            said = " ".join(w for i in analysis.tagged("criminal_threat")
-                            for w in analysis.words(i, "criminal_threat"))
-            kinds += [w for w in ("坐牢", "拘留", "抓人") if w in said]
-            parts.append(f"以{_join(kinds, '、')}等相威胁" if kinds else "发送恐吓信息")
-        if "CN-INSULT" in have:
-            words = [w for w in analysis.quotable_words(analysis.incidents, "insult", "obscene")
-                     if len(w) > 1][:3]
-            parts.append("以" + "".join(f"“{w}”" for w in words) + "等言语辱骂本人" if words
-                         else "辱骂本人")
-        return "，".join(parts)
-    if have and have[0] in _PERSONAL_DATA:
-        theirs = [i for i in analysis.incidents if i.to.relation.is_third_party]
-        rels = list(dict.fromkeys(labels.get(f"relation.{i.to.relation}", "") for i in theirs))
-        who, n, _k = third_party_text(case, labels)
-        act = "在本人电话可以正常联系的情况下，" if case.debtor_reachable else ""
-        act += (f"向本人的{who}催收" if n == 1 else f"向本人的{_join(rels, '、')}共{n}人催收") \
-            if rels else "向第三人催收"
-        if "CN-DISCLOSURE" in have:
-            act += "并透露本人的借款信息"
-        if "CN-CONTACTS-DATA" in have:
-            act += "，使用了本人的通讯录信息"
-        return act
+        return _posing_act(analysis, rules, have)
+    if have[0] in ("CN-THREAT", "CN-INSULT"):
+        return _threat_act(analysis, have)
+    if have[0] in _PERSONAL_DATA:
+        return _third_party_act(analysis, have)
     if have == ["CN-NIGHT"]:
         return f"在夜间（22:00至次日8:00）联系{len(analysis.pattern.night)}次"
     if have == ["CN-EXTRA-FEES"]:
-        debt = case.debt
-        parts = []
-        if analysis.tagged("collection_fee"):
-            parts.append("以催收名义要求支付额外费用")
-        if analysis.tagged("new_loan_pressure"):
-            parts.append("要求本人另行借款还债")
-        if debt and debt.demanded is not None and debt.outstanding is not None \
-                and debt.demanded > debt.outstanding:
-            parts.append(f"索要{_money(debt.demanded)}元，超出出借人记录的欠款金额"
-                         f"{_money(debt.outstanding)}元")
-        return "，".join(parts)
+        return _fees_act(analysis)
     return ""
+
+
+def _posing_act(analysis: Analysis, rules: dict[str, dict], have: list[str]) -> str:
+    """Posing as a state body, with a paper sent or spoken of, and the false claims made."""
+    texts = " ".join(i.content or "" for i in analysis.incidents)
+    who = _posed_as(texts)
+    paper = "传票" if "传票" in texts else "法律文书"
+    false = any(i.verified_false for i in analysis.incidents)
+    if "CN-FAKE-DOCUMENT" in have:
+        # the paper itself sent (刑法 第二百八十条 met), or only spoken of
+        sent = any("第二百八十条" in k and v for k, v in
+                   (rules["CN-FAKE-DOCUMENT"].get("elements") or {}).items())
+        verb = f"发送所谓{paper}" if sent else f"以所谓{paper}施压"
+        act = f"冒用{who}名义{verb}" if "CN-IMPERSONATION" in have else verb
+    else:
+        act = f"冒用{who}名义催收"
+    if "CN-MISLEADING" in have:
+        act += _claimed(texts, false)
+    elif false:
+        act += "，所称事项经核实不实"
+    return act
+
+
+def _posed_as(texts: str) -> str:
+    """The state bodies the collectors' words name: 法院、公安机关 …"""
+    bodies = [b for b, words in (("法院", ("法院",)), ("公安机关", ("公安", "警察", "派出所")),
+                                  ("检察院", ("检察",))) if any(w in texts for w in words)]
+    return _join(bodies, "、") or "国家机关"
+
+
+def _claimed(texts: str, false: bool) -> str:
+    """The legal steps the collectors claimed (虚称 when checked and found false)."""
+    claims = [w for w, words in (("已起诉", ("起诉",)), ("已立案", ("立案",)),
+                                 ("将强制执行", ("强制执行",)), ("将拘留", ("拘留",)))
+              if any(x in texts for x in words)]
+    verb = "虚称" if false else "声称"
+    return f"，{verb}{_join(claims[:2], '、')}等" if claims else "，以虚构的后果施压"
+
+
+def _threat_act(analysis: Analysis, have: list[str]) -> str:
+    """What the threats threatened, and the insults' words."""
+    parts = []
+    if "CN-THREAT" in have:
+        kinds = ["上门"] if analysis.tagged("threat_visit") else []
+        said = " ".join(w for i in analysis.tagged("criminal_threat")
+                        for w in analysis.words(i, "criminal_threat"))
+        kinds += [w for w in ("坐牢", "拘留", "抓人") if w in said]
+        parts.append(f"以{_join(kinds, '、')}等相威胁" if kinds else "发送恐吓信息")
+    if "CN-INSULT" in have:
+        words = [w for w in analysis.quotable_words(analysis.incidents, "insult", "obscene")
+                 if len(w) > 1][:3]
+        parts.append("以" + "".join(f"“{w}”" for w in words) + "等言语辱骂本人" if words
+                     else "辱骂本人")
+    return "，".join(parts)
+
+
+def _third_party_act(analysis: Analysis, have: list[str]) -> str:
+    """Whom else the collectors pressed, whether they told them of the loan, and the
+    contacts list used."""
+    case = analysis.case
+    labels = analysis.jurisdiction.labels
+    theirs = [i for i in analysis.incidents if i.to.relation.is_third_party]
+    rels = list(dict.fromkeys(labels.get(f"relation.{i.to.relation}", "") for i in theirs))
+    who, n, _k = third_party_text(case, labels)
+    act = "在本人电话可以正常联系的情况下，" if case.debtor_reachable else ""
+    act += (f"向本人的{who}催收" if n == 1 else f"向本人的{_join(rels, '、')}共{n}人催收") \
+        if rels else "向第三人催收"
+    if "CN-DISCLOSURE" in have:
+        act += "并透露本人的借款信息"
+    if "CN-CONTACTS-DATA" in have:
+        act += "，使用了本人的通讯录信息"
+    return act
+
+
+def _fees_act(analysis: Analysis) -> str:
+    """The fees, the new loans and the amount demanded beyond the debt."""
+    debt = analysis.case.debt
+    parts = []
+    if analysis.tagged("collection_fee"):
+        parts.append("以催收名义要求支付额外费用")
+    if analysis.tagged("new_loan_pressure"):
+        parts.append("要求本人另行借款还债")
+    if debt and debt.demanded is not None and debt.outstanding is not None \
+            and debt.demanded > debt.outstanding:
+        parts.append(f"索要{_money(debt.demanded)}元，超出出借人记录的欠款金额"
+                     f"{_money(debt.outstanding)}元")
+    return "，".join(parts)
 
 
 def _platform_funder(case):
@@ -613,54 +705,97 @@ def violations(findings, cites: dict[str, dict[str, str]], *, penal: bool = Fals
     baselines named once, after them, unless a line rests on a baseline alone."""
     rules = {f["rule"]: f for f in findings if f["rule"] != "CN-HARM"
              and (not only or f["rule"] in only)}
-    card = analysis is None or _card_loan(analysis)
-    # the supervisory rules bind a bank, consumer-finance or small-loan company, never a platform:
-    # against a platform's acts they are not cited (its funder is addressed on its own)
-    platform = analysis is not None and analysis.case.lender is not None \
-        and str(analysis.case.lender.type) == "online_platform"
-    # GB/T 45251-2025 is a standard for online consumer credit, not for a bank's credit card
-    product = (analysis.case.debt.product or "") if analysis and analysis.case.debt else ""
-    online = "信用卡" not in product
-    grouped = [tuple(r for r in g if r in rules) for g in _GROUPS]
-    taken = {r for g in grouped for r in g}
-    units = [g for g in grouped if g] + [(r,) for r in rules if r not in taken]
+    scope = _lender_scope(analysis)
     items: list[dict[str, Any]] = []
     baselines: list[str] = []
-    for unit in units:
-        fs = [rules[r] for r in unit]
-        cs = [c for f in fs for c in f["citations"] if not any(
-            a in (c.get("article") or "") for a in ("第一千一百八十三条", "第六十九条",
-                                                    "第四十七条"))
-              and (card or "信用卡" not in c["instrument"])
-              and (online or "45251" not in c["instrument"])
-              and not (platform and c["binding"] == "regulator")]
-        keep = [c for c in cs if c["binding"] == "binding" and str(c["basis"]) not in PENAL
-                and (civil or c["basis"] != "civil")]
-        if penal:
-            keep += [c for c in cs if c["binding"] == "binding" and str(c["basis"]) in PENAL]
-        law = "及".join(x for x in (compact_sorted(keep), compact_sorted(
-            [c for c in cs if c["binding"] == "regulator"])) if x)
-        base = compact_sorted([c for c in cs if c["binding"] in ("recommended standard",
-                                                                 "self-regulation")])
-        if not (law or base) or (unit == ("CN-IDENTITY",) and not law):
-            # the bank association's guideline alone, on a collector's own phone: no rule this
-            # lender is bound by, and the requests already ask for the agency and its mandate
-            continue
-        text = ""
-        if analysis is not None:
-            text = (_identity(analysis, fs[0]) if unit == ("CN-IDENTITY",)
-                    else _act(analysis, rules, unit))
-        titles = [f["title"] for f in fs]
-        order = {i.id: n for n, i in enumerate(analysis.incidents)} if analysis else {}
-        seen = list(dict.fromkeys(x for f in fs for x in (f.get("incidents") or [])))
-        items.append({"text": text or "；".join(titles), "titles": titles, "law": law,
-                      "incidents": sorted(seen, key=lambda x: order.get(x, 0)),
-                      "base": "" if law else base, "explanations": []})
-        for b in (base.split("、") if base and law else []):
-            if b not in baselines:
-                baselines.append(b)
+    for unit in _units(rules):
+        cs = [c for r in unit for c in rules[r]["citations"] if _applies(c, *scope)]
+        law = _law(cs, penal, civil)
+        base = _baseline(cs)
+        if _listed(unit, law, base):
+            items.append(_item(unit, rules, analysis, law, base))
+            for b in (base.split("、") if base and law else []):
+                if b not in baselines:
+                    baselines.append(b)
     for i in items:
         i["base_word"] = "等行业基准" if "、" in i["base"] else "这一行业基准"
     named = " ".join(i["base"] for i in items)
     rest = [b for b in baselines if b not in named]
     return {"items": items, "baselines": "、".join(rest)}
+
+
+def _baseline(cs: list[dict[str, Any]]) -> str:
+    """The industry baselines (recommended standards, self-regulation) among the citations."""
+    return compact_sorted([c for c in cs if c["binding"] in ("recommended standard",
+                                                             "self-regulation")])
+
+
+def _listed(unit: tuple[str, ...], law: str, base: str) -> bool:
+    """Whether an act has a line: it breaks a law or a baseline; but the bank association's
+    guideline alone, on a collector's own phone, is no rule this lender is bound by, and the
+    requests already ask for the agency and its mandate."""
+    return bool(law or base) and not (unit == ("CN-IDENTITY",) and not law)
+
+
+def _units(rules: dict[str, dict]) -> list[tuple[str, ...]]:
+    """The findings by act: those of a group together, in the groups' order, then the rest
+    one by one."""
+    grouped = [tuple(r for r in g if r in rules) for g in _GROUPS]
+    taken = {r for g in grouped for r in g}
+    return [g for g in grouped if g] + [(r,) for r in rules if r not in taken]
+
+
+def _lender_scope(analysis: Analysis | None) -> tuple[bool, bool, bool]:
+    """Whether the credit-card rules can bind the loan, whether it is online consumer credit,
+    and whether the lender is a platform."""
+    card = analysis is None or _card_loan(analysis)
+    # GB/T 45251-2025 is a standard for online consumer credit, not for a bank's credit card
+    product = (analysis.case.debt.product or "") if analysis and analysis.case.debt else ""
+    online = "信用卡" not in product
+    platform = analysis is not None and analysis.case.lender is not None \
+        and str(analysis.case.lender.type) == "online_platform"
+    return card, online, platform
+
+
+def _applies(c: dict[str, Any], card: bool, online: bool, platform: bool) -> bool:
+    """Whether a citation belongs in the letter's list: not the harm's provisions (their own
+    part), not the card rules for another loan, not the online-credit standard for a card,
+    and not the supervisory rules against a platform's acts (they bind a bank,
+    consumer-finance or small-loan company, never a platform: its funder is addressed on its
+    own)."""
+    article = c.get("article") or ""
+    if any(a in article for a in ("第一千一百八十三条", "第六十九条", "第四十七条")):
+        return False
+    if not card and "信用卡" in c["instrument"]:
+        return False
+    if not online and "45251" in c["instrument"]:
+        return False
+    return not (platform and c["binding"] == "regulator")
+
+
+def _law(cs: list[dict[str, Any]], penal: bool, civil: bool) -> str:
+    """The binding provisions (the penal ones if asked for, the civil unless told not), and
+    the regulators' rules."""
+    keep = [c for c in cs if c["binding"] == "binding" and str(c["basis"]) not in PENAL
+            and (civil or c["basis"] != "civil")]
+    if penal:
+        keep += [c for c in cs if c["binding"] == "binding" and str(c["basis"]) in PENAL]
+    return "及".join(x for x in (compact_sorted(keep), compact_sorted(
+        [c for c in cs if c["binding"] == "regulator"])) if x)
+
+
+def _item(unit: tuple[str, ...], rules: dict[str, dict], analysis: Analysis | None, law: str,
+          base: str) -> dict[str, Any]:
+    """One line of the list: the act, the findings' titles, the law, the incidents in the
+    case's order, and the baseline when no law is named."""
+    fs = [rules[r] for r in unit]
+    text = ""
+    if analysis is not None:
+        text = (_identity(analysis, fs[0]) if unit == ("CN-IDENTITY",)
+                else _act(analysis, rules, unit))
+    titles = [f["title"] for f in fs]
+    order = {i.id: n for n, i in enumerate(analysis.incidents)} if analysis else {}
+    seen = list(dict.fromkeys(x for f in fs for x in (f.get("incidents") or [])))
+    return {"text": text or "；".join(titles), "titles": titles, "law": law,
+            "incidents": sorted(seen, key=lambda x: order.get(x, 0)),
+            "base": "" if law else base, "explanations": []}

@@ -93,48 +93,78 @@ def _conduct(analysis: Analysis, fired: set[str], language: str) -> list[str]:
     a = analysis
     out: list[str] = []
     if "HK-INTIMIDATION" in fired:
-        injury, other = checks._threats(a)
-        if injury:
-            out.append(say("以傷害人身或損毀財產相威脅", "threatened harm to people or property"))
-        if any(a.has(i, *visit(a)) for i in other):
-            out.append(say("揚言上門", "threatened to come to my home"))
-        if any(i not in injury and not a.has(i, *visit(a)) for i in other):
-            out.append(say("以含糊的說話威嚇本人", "made veiled threats"))
+        out += _threat_phrases(a, say)
     if "HK-MISLEADING" in fired:
-        found = checks._misleading(a)[0]
-        posing = [i for i in found if a.has(i, *IMPERSONATION)]
-        if posing:
-            out.append(say("冒充警務人員", "posed as a police officer") if _police_only(posing)
-                       else say("冒充執法或司法人員", "posed as police or court officers"))
-        arrest = [i for i in found if a.has(i, *ARREST)]
-        if arrest:
-            what = checks.threatened(a, arrest)
-            out.append(say(f"以{what}相恐嚇", f"threatened me with {what}"))
-        if any(a.has(i, *COURT_PAPERS) and i.verified_false for i in found):
-            out.append(say("提及虛假的法庭文件", "referred to court papers that proved false"))
+        out += _misleading_phrases(a, say)
     if "HK-DOXXING" in fired:
         out.append(say("未經本人同意公開本人的個人資料", "disclosed my personal data without "
                        "my consent"))
     if "HK-PUBLIC-HUMILIATION" in fired:
-        found = checks._humiliating(a)
-        if any(a.has(i, *POSTER) for i in found):
-            out.append(say("張貼街招公開本人欠債", "put up notices about my debt"))
-        if any(not a.has(i, *POSTER) for i in found) and "HK-DOXXING" not in fired:
-            out.append(say("在群組或網上公開本人欠債", "posted about my debt to a group or "
-                           "online"))
+        out += _public_phrases(a, say, doxxing="HK-DOXXING" in fired)
     if "HK-THIRD-PARTY" in fired:
-        wrong, claims, _open = checks._third_party(a)
-        if wrong:
-            names = relation_names(a, wrong)
-            told = any(a.has(i, *DEBT) for i in wrong)
-            out.append(say(f"聯絡本人的{_join(names, language)}{'追數' if told else ''}",
-                           f"contacted my {_join(names, language)}"
-                           f"{' about the debt' if told else ''}"))
-        elif claims:
-            out.append(say("揚言會聯絡本人的家人或同事", "said they would tell my family or "
-                           "colleagues"))
+        out += _third_party_phrases(a, say, language)
     if "HK-CONFIDENTIALITY" in fired and "HK-THIRD-PARTY" not in fired:
         out.append(say("向他人透露本人的欠債", "told others about my debt"))
+    return out + _plain_phrases(a, fired, say)
+
+
+def _threat_phrases(a: Analysis, say) -> list[str]:
+    injury, other = checks._threats(a)
+    out = []
+    if injury:
+        out.append(say("以傷害人身或損毀財產相威脅", "threatened harm to people or property"))
+    if any(a.has(i, *visit(a)) for i in other):
+        out.append(say("揚言上門", "threatened to come to my home"))
+    if any(i not in injury and not a.has(i, *visit(a)) for i in other):
+        out.append(say("以含糊的說話威嚇本人", "made veiled threats"))
+    return out
+
+
+def _misleading_phrases(a: Analysis, say) -> list[str]:
+    found = checks._misleading(a)[0]
+    out = []
+    posing = [i for i in found if a.has(i, *IMPERSONATION)]
+    if posing:
+        out.append(say("冒充警務人員", "posed as a police officer") if _police_only(posing)
+                   else say("冒充執法或司法人員", "posed as police or court officers"))
+    arrest = [i for i in found if a.has(i, *ARREST)]
+    if arrest:
+        what = checks.threatened(a, arrest)
+        out.append(say(f"以{what}相恐嚇", f"threatened me with {what}"))
+    if any(a.has(i, *COURT_PAPERS) and i.verified_false for i in found):
+        out.append(say("提及虛假的法庭文件", "referred to court papers that proved false"))
+    return out
+
+
+def _public_phrases(a: Analysis, say, doxxing: bool) -> list[str]:
+    """Notices put up, and (unless the doxxing phrase says it) posts to a group or online."""
+    found = checks._humiliating(a)
+    out = []
+    if any(a.has(i, *POSTER) for i in found):
+        out.append(say("張貼街招公開本人欠債", "put up notices about my debt"))
+    if any(not a.has(i, *POSTER) for i in found) and not doxxing:
+        out.append(say("在群組或網上公開本人欠債", "posted about my debt to a group or "
+                       "online"))
+    return out
+
+
+def _third_party_phrases(a: Analysis, say, language: str) -> list[str]:
+    wrong, claims, _open = checks._third_party(a)
+    if wrong:
+        names = relation_names(a, wrong)
+        told = any(a.has(i, *DEBT) for i in wrong)
+        return [say(f"聯絡本人的{_join(names, language)}{'追數' if told else ''}",
+                    f"contacted my {_join(names, language)}"
+                    f"{' about the debt' if told else ''}")]
+    if claims:
+        return [say("揚言會聯絡本人的家人或同事", "said they would tell my family or "
+                    "colleagues")]
+    return []
+
+
+def _plain_phrases(a: Analysis, fired: set[str], say) -> list[str]:
+    """The points of conduct that one phrase always tells."""
+    out = []
     if "HK-ABUSIVE" in fired:
         out.append(say("辱罵本人", "abused me"))
     if "HK-HOURS" in fired:
@@ -292,111 +322,156 @@ def _point(analysis: Analysis, finding: dict, language: str, you: str | None = N
     log lists them by time), never the incident ids nor the screening thresholds, which are
     the complainant's own and no rule of law."""
     a = analysis
-    english = language == "en"
-    say = _says(language)
     by_id = {i.id: i for i in a.case.incidents}
     rule = finding["rule"]
     found = [by_id[x] for x in finding["incidents"] if x in by_id]
-    if rule == "HK-HOURS" and found:
+    text = None
+    if found:
+        text = _point_of_contacts(a, rule, found, by_id, language)
+    if text is not None:
+        return text
+    if rule in ("HK-DATA-TRANSFER-NOTICE", "HK-DCA-NOTICE") and you:
+        return _notice_to(finding.get("explanation") or "", language, you)
+    return _explained(a, rule, finding.get("explanation") or "", found, language)
+
+
+def _point_of_contacts(a: Analysis, rule: str, found: list, by_id: dict, language: str
+                       ) -> str | None:
+    """The point of a finding told by its contacts, for the rules that are; else None."""
+    if rule == "HK-HOURS":
+        say = _says(language)
         n = len(found)
         return say(f"收數方於{_when(a, found, language)}致電本人，屬不合理時間。",
                    f"The collectors called me at "
                    f"{'an unreasonable hour' if n == 1 else 'unreasonable hours'}: "
                    f"{_when(a, found, language)}.")
-    if rule == "HK-PERSISTENT-CALLS" and found:
-        _found, _busiest, runs = checks._persistent(a)
-        n = len(found)
-        numbers = {i.from_number for i in found if i.from_number}
-        text = say(f"收數方於{_when(a, found, language)}先後致電本人{n}次"
-                   f"{f'，輪流使用{len(numbers)}個號碼' if len(numbers) > 1 else ''}。",
-                   f"The collectors called me {n} times, {_when(a, found, language)}"
-                   f"{f', from {len(numbers)} numbers in turn' if len(numbers) > 1 else ''}.")
-        for r in runs:
-            run = [by_id[x] for x in r.incidents if x in by_id]
-            if len(run) < 3:
-                continue
-            start, end = a.case.local_time(run[0]), a.case.local_time(run[-1])
-            minutes = int((end - start).total_seconds() // 60)
-            text += say(f"其中{len(run)}次在{start:%H:%M}至{end:%H:%M}的{minutes}分鐘內連番重撥。",
-                        f" Between {start:%H:%M} and {end:%H:%M} they called {len(run)} times "
-                        f"within {minutes} minutes.")
-        after_stop = [i for i in found if i.to.asked_to_stop]
-        if after_stop:
-            text += say(f"其中{len(after_stop)}次是在對方已要求停止致電之後作出。",
-                        f" {len(after_stop)} came after I had asked them to stop.")
-        return text
-    if rule in ("HK-THIRD-PARTY", "HK-CONFIDENTIALITY") and found:
-        people = [i for i in found if i.to.relation.is_third_party and
-                  str(i.to.relation) != "public"]
-        if people and len(people) == len(found):
-            labels = labels_for(language)
-            whom = _join(list(dict.fromkeys(
-                f"{'my ' if english else ''}"
-                f"{_relation(labels, str(i.to.relation), i.to.name)}"
-                f"{(' ' if english else '') + i.to.name if i.to.name else ''}"
-                for i in people)), language)
-            told = all(a.has(i, *checks.DEBT) for i in people)
-            one = len(people) == 1
-            if rule == "HK-THIRD-PARTY":
-                them = "對方" if one else "他們"
-                return say(f"收數方於{_when(a, people, language)}聯絡本人的{whom}"
-                           f"{f'，向{them}提及本人的欠款或要求代還' if told else ''}。",
-                           f"The collectors contacted {whom} {_when(a, people, language)}"
-                           f"{', and spoke of my debt or asked them to pay' if told else ''}.")
-            return say(f"收數方於{_when(a, people, language)}向本人的{whom}透露本人欠債，沒有"
-                       "將本人的資料保密，並將本人的個人資料用於收集時以外的目的。",
-                       f"The collectors told {whom} about my debt "
-                       f"{_when(a, people, language)}, instead of keeping it confidential, and "
-                       "used my personal data for a purpose other than the one it was "
-                       "collected for.")
-    if rule == "HK-DOXXING" and found:
-        ways = []
-        for i in found:
-            where = i.location or i.to.name or say("公眾地方", "a public place")
-            poster = a.has(i, *POSTER)
-            act = "張貼街招" if poster else "發布訊息"
-            ways.append(say(f"於{_when(a, [i], language)}在{where}{act}",
-                            f"{'put up notices at' if poster else 'posted in'} {where} "
-                            f"{_when(a, [i], language)}"))
-        return say(f"收數方{'，並'.join(ways)}，未經本人同意披露本人的個人資料及欠債，意在向本人"
-                   "施壓追數，罔顧會對本人造成滋擾及心理傷害。",
-                   f"The collectors {_join(ways, language)}, disclosing my personal data and "
-                   "my debt without my consent, to put pressure on me to pay, reckless as to "
-                   "the harassment and psychological harm this would cause me.")
-    if rule == "HK-PUBLIC-HUMILIATION" and found:
-        posters = [i for i in found if a.has(i, *POSTER)]
-        posts = [i for i in found if i not in posters]
-        ways = []
-        for i in posters:
-            where = i.location or say("公眾地方", "a public place")
-            ways.append(say(f"於{_when(a, [i], language)}在{where}張貼街招",
-                            f"put up notices at {where} {_when(a, [i], language)}"))
-        for i in posts:
-            where = i.to.name or say("群組", "a group")
-            ways.append(say(f"於{_when(a, [i], language)}在{where}發布訊息",
-                            f"posted in {where} {_when(a, [i], language)}"))
-        return say(f"收數方{'，並'.join(ways)}，公開本人欠債，令本人在公眾面前受辱。",
-                   f"The collectors {_join(ways, language)}, telling others that I owe money "
-                   "and shaming me in public.")
-    if rule in ("HK-DATA-TRANSFER-NOTICE", "HK-DCA-NOTICE") and you:
-        text = finding.get("explanation") or ""
-        if english:
-            return (text.replace("When (or before) the lender collected my personal data it",
-                                 "When (or before) you collected my personal data you")
-                    .replace("yet it passed", "yet you passed")
-                    .replace("The lender's written notice before it used",
-                             "Your written notice before you used")
-                    .replace("The lender did not give me written notice before it used",
-                             "You did not give me written notice before you used"))
-        return text.replace("貸款人", you)
-    text = finding.get("explanation") or ""
+    if rule == "HK-PERSISTENT-CALLS":
+        return _persistent_point(a, found, by_id, language)
+    if rule in ("HK-THIRD-PARTY", "HK-CONFIDENTIALITY"):
+        return _people_point(a, rule, found, language)
+    if rule == "HK-DOXXING":
+        return _doxxing_point(a, found, language)
+    if rule == "HK-PUBLIC-HUMILIATION":
+        return _humiliation_point(a, found, language)
+    return None
+
+
+def _persistent_point(a: Analysis, found: list, by_id: dict, language: str) -> str:
+    """The calls, from how many numbers, the runs of redialling, and those after I asked them
+    to stop."""
+    say = _says(language)
+    _found, _busiest, runs = checks._persistent(a)
+    n = len(found)
+    numbers = {i.from_number for i in found if i.from_number}
+    text = say(f"收數方於{_when(a, found, language)}先後致電本人{n}次"
+               f"{f'，輪流使用{len(numbers)}個號碼' if len(numbers) > 1 else ''}。",
+               f"The collectors called me {n} times, {_when(a, found, language)}"
+               f"{f', from {len(numbers)} numbers in turn' if len(numbers) > 1 else ''}.")
+    for r in runs:
+        run = [by_id[x] for x in r.incidents if x in by_id]
+        if len(run) < 3:
+            continue
+        start, end = a.case.local_time(run[0]), a.case.local_time(run[-1])
+        minutes = int((end - start).total_seconds() // 60)
+        text += say(f"其中{len(run)}次在{start:%H:%M}至{end:%H:%M}的{minutes}分鐘內連番重撥。",
+                    f" Between {start:%H:%M} and {end:%H:%M} they called {len(run)} times "
+                    f"within {minutes} minutes.")
+    after_stop = [i for i in found if i.to.asked_to_stop]
+    if after_stop:
+        text += say(f"其中{len(after_stop)}次是在對方已要求停止致電之後作出。",
+                    f" {len(after_stop)} came after I had asked them to stop.")
+    return text
+
+
+def _people_point(a: Analysis, rule: str, found: list, language: str) -> str | None:
+    """Whom the collectors contacted or told, when every contact reached a person; else
+    None (the explanation says it)."""
+    say = _says(language)
+    english = language == "en"
+    people = [i for i in found if i.to.relation.is_third_party and
+              str(i.to.relation) != "public"]
+    if not people or len(people) != len(found):
+        return None
+    labels = labels_for(language)
+    whom = _join(list(dict.fromkeys(
+        f"{'my ' if english else ''}"
+        f"{_relation(labels, str(i.to.relation), i.to.name)}"
+        f"{(' ' if english else '') + i.to.name if i.to.name else ''}"
+        for i in people)), language)
+    if rule == "HK-THIRD-PARTY":
+        told = all(a.has(i, *checks.DEBT) for i in people)
+        them = "對方" if len(people) == 1 else "他們"
+        return say(f"收數方於{_when(a, people, language)}聯絡本人的{whom}"
+                   f"{f'，向{them}提及本人的欠款或要求代還' if told else ''}。",
+                   f"The collectors contacted {whom} {_when(a, people, language)}"
+                   f"{', and spoke of my debt or asked them to pay' if told else ''}.")
+    return say(f"收數方於{_when(a, people, language)}向本人的{whom}透露本人欠債，沒有"
+               "將本人的資料保密，並將本人的個人資料用於收集時以外的目的。",
+               f"The collectors told {whom} about my debt "
+               f"{_when(a, people, language)}, instead of keeping it confidential, and "
+               "used my personal data for a purpose other than the one it was "
+               "collected for.")
+
+
+def _doxxing_point(a: Analysis, found: list, language: str) -> str:
+    """Where and when the collectors put up notices or posted my data."""
+    say = _says(language)
+    ways = []
+    for i in found:
+        where = i.location or i.to.name or say("公眾地方", "a public place")
+        poster = a.has(i, *POSTER)
+        act = "張貼街招" if poster else "發布訊息"
+        ways.append(say(f"於{_when(a, [i], language)}在{where}{act}",
+                        f"{'put up notices at' if poster else 'posted in'} {where} "
+                        f"{_when(a, [i], language)}"))
+    return say(f"收數方{'，並'.join(ways)}，未經本人同意披露本人的個人資料及欠債，意在向本人"
+               "施壓追數，罔顧會對本人造成滋擾及心理傷害。",
+               f"The collectors {_join(ways, language)}, disclosing my personal data and "
+               "my debt without my consent, to put pressure on me to pay, reckless as to "
+               "the harassment and psychological harm this would cause me.")
+
+
+def _humiliation_point(a: Analysis, found: list, language: str) -> str:
+    """Where and when the collectors put up notices, then where they posted."""
+    say = _says(language)
+    posters = [i for i in found if a.has(i, *POSTER)]
+    posts = [i for i in found if i not in posters]
+    ways = []
+    for i in posters:
+        where = i.location or say("公眾地方", "a public place")
+        ways.append(say(f"於{_when(a, [i], language)}在{where}張貼街招",
+                        f"put up notices at {where} {_when(a, [i], language)}"))
+    for i in posts:
+        where = i.to.name or say("群組", "a group")
+        ways.append(say(f"於{_when(a, [i], language)}在{where}發布訊息",
+                        f"posted in {where} {_when(a, [i], language)}"))
+    return say(f"收數方{'，並'.join(ways)}，公開本人欠債，令本人在公眾面前受辱。",
+               f"The collectors {_join(ways, language)}, telling others that I owe money "
+               "and shaming me in public.")
+
+
+def _notice_to(text: str, language: str, you: str) -> str:
+    """A notice finding's explanation addressed to the lender itself."""
+    if language == "en":
+        return (text.replace("When (or before) the lender collected my personal data it",
+                             "When (or before) you collected my personal data you")
+                .replace("yet it passed", "yet you passed")
+                .replace("The lender's written notice before it used",
+                         "Your written notice before you used")
+                .replace("The lender did not give me written notice before it used",
+                         "You did not give me written notice before you used"))
+    return text.replace("貸款人", you)
+
+
+def _explained(a: Analysis, rule: str, text: str, found: list, language: str) -> str:
+    """The finding's own explanation, the contacts' times for their references."""
     text = re.sub(r"（貸款人並非銀行[^）]*）|\s*\(The lender is not a bank[^)]*\)", "", text)
     if rule == "HK-MISLEADING" and _police_only(found):
         text = text.replace("冒充執法或司法人員", "冒充警務人員").replace(
             "posed as police or court officers", "posed as a police officer")
     text = text.replace(", false or misleading claims made to make me pay:",
                         ". These false or misleading claims were made to make me pay:")
-    return _retime(a, text.replace("\n", " " if english else ""), language)
+    return _retime(a, text.replace("\n", " " if language == "en" else ""), language)
 
 
 # The offence each penal provision creates, as the police name it.
@@ -525,66 +600,24 @@ def hk_context(analysis: Analysis, document: str, context: dict[str, Any]) -> di
     case = analysis.case
     language = context["language"] if context["language"] in ADDRESSEES else "zh-Hant"
     labels = labels_for(language)
-    you = None
-    if document == "lender-complaint":
-        you = "you" if language == "en" else ("貴行" if is_bank(case) else "貴公司")
-    findings = [{**f, "title": labels.get(f"rule.{f['rule']}", f["title"]),
-                 "point": _point(analysis, f, language, you)}
-                for f in context["findings"]
-                if document != "pcpd-complaint" or f["rule"] in PRIVACY_RULES]
-    addressee = context.get("addressee")
-    lender = case.lender
-    to = None
-    if addressee:
-        pattern = ADDRESSEES[language].get(addressee["id"])
-        to = pattern.format(lender=lender.name if lender else "") if pattern else \
-            addressee["addressee"]
-        if addressee["id"] == "lender" and not lender:
-            to = addressee["addressee"]
+    you = _you(case, document, language)
+    findings = _titled(analysis, [f for f in context["findings"] if document != "pcpd-complaint"
+                                  or f["rule"] in PRIVACY_RULES], labels, language, you)
     late_ids = [i.id for i in sorted(case.incidents, key=lambda i: i.time) if late(case, i)]
     facts = case.facts
-    # What the PCPD's two years run from: the day I learnt of the act complained of, or, unless
-    # the case says, the day of the first disclosure complained of (never earlier contacts).
-    privacy_ids = {x for f in context["findings"] if f["rule"] in PRIVACY_RULES
-                   for x in f["incidents"]}
-    disclosures = [i for i in case.incidents if i.id in privacy_ids] or case.incidents
-    first_known = _date(facts.get("first_known_on")) or (
-        min(local_day(case, i) for i in disclosures) if disclosures else None)
-    complained = _date(facts.get("complained_to_bank_date"))
     agency = next((r for r in case.respondents if r.role == "collection_agency"), None)
     fired = {f["rule"] for f in context["findings"]}
-    all_findings = [{**f, "title": labels.get(f"rule.{f['rule']}", f["title"]),
-                     "point": _point(analysis, f, language)}
-                    for f in context["findings"]]
-    penal = [{**f, "elements": {label: [{**e, "fact": _fact(analysis, e, language)}
-                                        for e in els]
-                                for label, els in f["elements"].items()}}
-             for f in all_findings if f.get("basis") == "criminal"
-             and any(f["elements"].values())]
-    conduct_rules = fired if document != "pcpd-complaint" else fired & set(PRIVACY_RULES)
+    all_findings = _titled(analysis, context["findings"], labels, language, None)
+    penal = _penal(analysis, all_findings, language)
     pattern = context.get("pattern") or {}
-    # The words of a message the letter quotes in full are not quoted again in pieces.
-    shown = {"pcpd-complaint": _worst(findings, context["incidents"]),
-             "lender-complaint": _worst(all_findings, context["incidents"], limit=2),
-             "hkma-complaint": _worst(all_findings, context["incidents"], limit=2)}.get(
-        document, _worst(all_findings, context["incidents"]))
-    shown_ids = {i["id"] for i in shown}
-    verbatim = {i["id"] for i in context["incidents"] if i.get("verbatim")}
-    for f in findings:
-        quoted = set(f["incidents"]) & verbatim
-        if f["rule"] == "HK-MISLEADING" and quoted and quoted <= shown_ids:
-            f["point"] = re.sub(r"(?:: (?:“[^”]*”(?:, )?)+|：(?:「[^」]*」、?)+)", "", f["point"])
-    product = case.debt.product if case.debt else None
-    if product and language == "en":
-        words = product.split()
-        if len(words) > 1 and all(w[:1].islower() for w in words[1:]):
-            product = product[0].lower() + product[1:]
+    _unquote_shown(findings, _shown(document, findings, all_findings, context["incidents"]),
+                   context["incidents"])
     return {
         "findings": findings,
         "points": _merged(findings, language, you),
         "hk": {
-            "to": to,
-            "product": product,
+            "to": _to(context.get("addressee"), language, case.lender),
+            "product": _product(case, language),
             "names": {k: v for k, v in ADDRESSEES[language].items() if k != "lender"},
             "bank": is_bank(case),
             "agency": agency.model_dump() if agency else None,
@@ -592,20 +625,13 @@ def hk_context(analysis: Analysis, document: str, context: dict[str, Any]) -> di
             "window": hours_text(case),
             "late": late_ids,
             "fired": [f["rule"] for f in findings],
-            "pcpd_deadline": _plus_years(first_known, 2) if first_known else None,
-            "first_known": first_known,
-            "first_known_given": _date(facts.get("first_known_on")) is not None,
-            "complained_to_bank": complained,
-            "fdrc_from": complained + timedelta(days=60) if complained else None,
+            **_deadlines(case, context["findings"]),
             "dca_notice": facts.get("dca_advance_notice_received"),
             "lender_kind": facts.get("lender_kind"),
             "unlicensed": is_unlicensed(case),
             "licensed_lender": facts.get("money_lender_licensed") is True,
-            "conduct": _conduct(analysis, conduct_rules, language),
-            "conduct_all": _conduct(analysis, fired, language),
-            "conduct_penal": _conduct(analysis, {f["rule"] for f in penal}, language),
-            "offence": {c["label"]: _offence(c["label"], language)
-                        for f in penal for c in f["citations"]},
+            **_conducts(analysis, document, fired, penal, language),
+            "offence": _offences(penal, language),
             "worst": _worst(findings, context["incidents"]),
             "worst_all": _worst(all_findings, context["incidents"]),
             "worst_two": _worst(all_findings, context["incidents"], limit=2),
@@ -613,10 +639,117 @@ def hk_context(analysis: Analysis, document: str, context: dict[str, Any]) -> di
             "also": _also(penal, context["incidents"], _worst(all_findings, context["incidents"])),
             "others": [f for f in all_findings if f not in penal],
             "third_parties": _third_parties(pattern, labels, language),
-            "third_party_relations": _join(list(dict.fromkeys(
-                labels.get(f"relation.{t['relation']}", t["relation"])
-                for t in pattern.get("third_parties") or [] if t["relation"] != "public")),
-                language),
+            "third_party_relations": _relations(pattern, labels, language),
             "agencies": [r.name for r in case.respondents if r.role == "collection_agency"],
         },
     }
+
+
+def _titled(analysis: Analysis, findings: list[dict], labels: dict, language: str,
+            you: str | None) -> list[dict]:
+    """The findings with their titles and points in the document's language."""
+    return [{**f, "title": labels.get(f"rule.{f['rule']}", f["title"]),
+             "point": _point(analysis, f, language, you)} for f in findings]
+
+
+def _you(case, document: str, language: str) -> str | None:
+    """How the complaint to the lender addresses it; None in other documents."""
+    if document != "lender-complaint":
+        return None
+    return "you" if language == "en" else ("貴行" if is_bank(case) else "貴公司")
+
+
+def _to(addressee: dict | None, language: str, lender) -> str | None:
+    """The addressee's line, in the document's language, naming the lender where it is the
+    addressee."""
+    if not addressee:
+        return None
+    if addressee["id"] == "lender" and not lender:
+        return addressee["addressee"]
+    pattern = ADDRESSEES[language].get(addressee["id"])
+    return pattern.format(lender=lender.name if lender else "") if pattern else \
+        addressee["addressee"]
+
+
+def _deadlines(case, findings: list[dict]) -> dict[str, Any]:
+    """The PCPD's two years and when they run from; when I complained to the bank, and when
+    the FDRC may be asked after that."""
+    first_known = _first_known(case, findings)
+    complained = _date(case.facts.get("complained_to_bank_date"))
+    return {"pcpd_deadline": _plus_years(first_known, 2) if first_known else None,
+            "first_known": first_known,
+            "first_known_given": _date(case.facts.get("first_known_on")) is not None,
+            "complained_to_bank": complained,
+            "fdrc_from": complained + timedelta(days=60) if complained else None}
+
+
+def _first_known(case, findings: list[dict]) -> date | None:
+    """What the PCPD's two years run from: the day I learnt of the act complained of, or,
+    unless the case says, the day of the first disclosure complained of (never earlier
+    contacts)."""
+    privacy_ids = {x for f in findings if f["rule"] in PRIVACY_RULES for x in f["incidents"]}
+    disclosures = [i for i in case.incidents if i.id in privacy_ids] or case.incidents
+    return _date(case.facts.get("first_known_on")) or (
+        min(local_day(case, i) for i in disclosures) if disclosures else None)
+
+
+def _penal(analysis: Analysis, findings: list[dict], language: str) -> list[dict]:
+    """The criminal findings with elements met, each element with its fact in words."""
+    return [{**f, "elements": {label: [{**e, "fact": _fact(analysis, e, language)}
+                                       for e in els]
+                               for label, els in f["elements"].items()}}
+            for f in findings if f.get("basis") == "criminal"
+            and any(f["elements"].values())]
+
+
+def _shown(document: str, findings: list[dict], all_findings: list[dict],
+           incidents: list[dict]) -> list[dict]:
+    """The messages the document quotes in full."""
+    if document == "pcpd-complaint":
+        return _worst(findings, incidents)
+    if document in ("lender-complaint", "hkma-complaint"):
+        return _worst(all_findings, incidents, limit=2)
+    return _worst(all_findings, incidents)
+
+
+def _unquote_shown(findings: list[dict], shown: list[dict], incidents: list[dict]) -> None:
+    """The words of a message the letter quotes in full are not quoted again in pieces."""
+    shown_ids = {i["id"] for i in shown}
+    verbatim = {i["id"] for i in incidents if i.get("verbatim")}
+    for f in findings:
+        quoted = set(f["incidents"]) & verbatim
+        if f["rule"] == "HK-MISLEADING" and quoted and quoted <= shown_ids:
+            f["point"] = re.sub(r"(?:: (?:“[^”]*”(?:, )?)+|：(?:「[^」]*」、?)+)", "", f["point"])
+
+
+def _product(case, language: str) -> str | None:
+    """The debt's product, in English lower-cased as running text has it ("a personal
+    loan"), unless it reads as a name."""
+    product = case.debt.product if case.debt else None
+    if product and language == "en":
+        words = product.split()
+        if len(words) > 1 and all(w[:1].islower() for w in words[1:]):
+            product = product[0].lower() + product[1:]
+    return product
+
+
+def _conducts(analysis: Analysis, document: str, fired: set[str], penal: list[dict],
+              language: str) -> dict[str, list[str]]:
+    """What the collectors did: as the document complains of it (to the PCPD, only the
+    privacy points), all of it, and what the penal findings rest on."""
+    rules = fired if document != "pcpd-complaint" else fired & set(PRIVACY_RULES)
+    return {"conduct": _conduct(analysis, rules, language),
+            "conduct_all": _conduct(analysis, fired, language),
+            "conduct_penal": _conduct(analysis, {f["rule"] for f in penal}, language)}
+
+
+def _offences(penal: list[dict], language: str) -> dict[str, str]:
+    """Each provision the penal findings cite, with the offence it creates."""
+    return {c["label"]: _offence(c["label"], language) for f in penal for c in f["citations"]}
+
+
+def _relations(pattern: dict, labels: dict, language: str) -> str:
+    """The relations of the third parties reached (not the public), each once."""
+    return _join(list(dict.fromkeys(
+        labels.get(f"relation.{t['relation']}", t["relation"])
+        for t in pattern.get("third_parties") or [] if t["relation"] != "public")), language)

@@ -61,13 +61,24 @@ def validate(case: Case) -> list[Problem]:
     if case.language not in (None, "zh-Hant", "en"):
         problems.append(Problem("language", f"Hong Kong documents are drafted in zh-Hant or en, "
                                 f"not {case.language!r}"))
-    facts = case.facts
+    return problems + _typed_problems(case.facts) + _choice_problems(case.facts)
+
+
+def _typed_problems(facts: dict) -> list[Problem]:
+    """The facts that hold a yes/no or a date."""
+    problems = []
     for key in BOOL_FACTS:
         if key in facts and facts[key] is not None and not isinstance(facts[key], bool):
             problems.append(Problem(f"facts.{key}", "should be true or false"))
     for key in DATE_FACTS:
         if facts.get(key) is not None and not _is_date(facts[key]):
             problems.append(Problem(f"facts.{key}", "should be a date (YYYY-MM-DD)"))
+    return problems
+
+
+def _choice_problems(facts: dict) -> list[Problem]:
+    """The lender's kind, the items missing from the notice, and the unreasonable hours."""
+    problems = []
     if facts.get("lender_kind") is not None and facts["lender_kind"] not in LENDER_KINDS:
         problems.append(Problem("facts.lender_kind", f"should be one of {', '.join(LENDER_KINDS)}"))
     missing = facts.get("dca_notice_missing")

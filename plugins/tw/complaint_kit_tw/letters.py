@@ -166,6 +166,25 @@ def overview(pattern: dict, labels: dict, incidents: list[dict] | None = None) -
     unanswered calls, third parties reached."""
     if not pattern.get("total"):
         return ""
+    parts = _span(pattern, labels)
+    public_ids = {i["id"] for i in incidents or [] if i["to"]["relation"] == "public"}
+    night = [i for i in pattern.get("night") or [] if i not in public_ids]
+    if night:
+        parts.append(f"其中{len(night)}次在晚上十時至翌日上午七時之間")
+    if pattern.get("unanswered_calls"):
+        parts.append(_unanswered(pattern))
+    people = [t for t in pattern.get("third_parties", []) if t["relation"] != "public"]
+    public = [t for t in pattern.get("third_parties", []) if t["relation"] == "public"]
+    if people:
+        parts.append(f"並聯絡本人之{_people(people, labels)}")
+    if public:
+        parts.append(_in_public(public[0]["contacts"], incidents or []))
+    return "；".join(parts) + "。"
+
+
+def _span(pattern: dict, labels: dict) -> list[str]:
+    """The period, the contacts in it by channel, the days they fell on, and the busiest
+    day."""
     by = "、".join(f"{labels.get('channel.' + ch, ch)}{n}次"
                    for ch, n in pattern["by_channel"].items())
     busiest = [d for d in pattern["days"] if d["total"] == pattern["max_per_day"]]
@@ -174,36 +193,36 @@ def overview(pattern: dict, labels: dict, incidents: list[dict] | None = None) -
              + f"，分布於{len(pattern['days'])}日"]
     if busiest and pattern["max_per_day"] > 1:
         parts.append(f"{day(busiest[0]['day'])}單日即達{pattern['max_per_day']}次")
-    public_ids = {i["id"] for i in incidents or [] if i["to"]["relation"] == "public"}
-    night = [i for i in pattern.get("night") or [] if i not in public_ids]
-    if night:
-        parts.append(f"其中{len(night)}次在晚上十時至翌日上午七時之間")
-    if pattern.get("unanswered_calls"):
-        text = f"{pattern['unanswered_calls']}通來電未接通"
-        runs = pattern.get("redial_runs") or []
-        if runs:
-            run = max(runs, key=lambda r: r["calls"])
-            text += (f"，{run['start'].month}月{run['start'].day}日"
-                     f"{run['start']:%H:%M}至{run['end']:%H:%M}間即連撥{run['calls']}通")
-        parts.append(text)
-    people = [t for t in pattern.get("third_parties", []) if t["relation"] != "public"]
-    public = [t for t in pattern.get("third_parties", []) if t["relation"] == "public"]
-    if people:
-        # Named by relation, each relation once: 父母陳測父、兄弟姊妹甲、乙; many as a count.
-        by_rel: dict[str, list[str]] = {}
-        for t in people:
-            by_rel.setdefault(labels.get(f"relation.{t['relation']}", t["relation"]),
-                              []).append(t["name"] or "")
-        names = "、".join(
-            rel + (f"{len(ns)}人" if len(ns) > 3 else "、".join(n for n in ns if n))
-            for rel, ns in by_rel.items())
-        parts.append(f"並聯絡本人之{names}")
-    if public:
-        ways = list(dict.fromkeys(i["channel_label"] for i in incidents or []
-                                  if i["to"]["relation"] == "public"))
-        parts.append(f"另{public[0]['contacts']}次以{'、'.join(ways)}公開為之" if ways
-                     else f"另{public[0]['contacts']}次公開為之")
-    return "；".join(parts) + "。"
+    return parts
+
+
+def _unanswered(pattern: dict) -> str:
+    """The unanswered calls, and the longest run of redialling."""
+    text = f"{pattern['unanswered_calls']}通來電未接通"
+    runs = pattern.get("redial_runs") or []
+    if runs:
+        run = max(runs, key=lambda r: r["calls"])
+        text += (f"，{run['start'].month}月{run['start'].day}日"
+                 f"{run['start']:%H:%M}至{run['end']:%H:%M}間即連撥{run['calls']}通")
+    return text
+
+
+def _people(people: list[dict], labels: dict) -> str:
+    """Named by relation, each relation once: 父母陳測父、兄弟姊妹甲、乙; many as a count."""
+    by_rel: dict[str, list[str]] = {}
+    for t in people:
+        by_rel.setdefault(labels.get(f"relation.{t['relation']}", t["relation"]),
+                          []).append(t["name"] or "")
+    return "、".join(rel + (f"{len(ns)}人" if len(ns) > 3 else "、".join(n for n in ns if n))
+                    for rel, ns in by_rel.items())
+
+
+def _in_public(contacts: int, incidents: list[dict]) -> str:
+    """How many contacts were made in public, and by what channels."""
+    ways = list(dict.fromkeys(i["channel_label"] for i in incidents
+                              if i["to"]["relation"] == "public"))
+    return (f"另{contacts}次以{'、'.join(ways)}公開為之" if ways
+            else f"另{contacts}次公開為之")
 
 
 def quotes(findings: list[dict], incidents: list[dict], limit: int = 3) -> list[dict]:
@@ -227,18 +246,8 @@ def point(finding: dict, incidents: dict[str, dict], labels: dict, told: set[str
     """One finding in a letter: its title, what happened (with when), and its citations.
     ``told``: the incidents whose described content a point has already given."""
     own = [incidents[i] for i in finding["incidents"] if i in incidents]
-    text = explanation(finding, incidents)
-    if own and len(own) <= 4:
-        times = "（" + "、".join(short(i, labels, year) for i in own) + "）"
-        cut = text.find("。")
-        text = text + times + "。" if cut < 0 else text[:cut] + times + text[cut:]
-    described = [i for i in own if not i["verbatim"] and i.get("content") and i["id"] not in told]
-    if described and len(own) <= 2:
-        told.update(i["id"] for i in described)
-        said = (described[0]["content"] if len(own) == 1 else
-                "；".join(f"{short(i, labels, year)}，{i['content']}" for i in described))
-        # The report is my own account throughout: no "依本人記述" before each contact.
-        text += ("當時" if len(described) == 1 else "") + said + ("" if said[-1] in _END else "。")
+    text = _timed(explanation(finding, incidents), own, labels, year)
+    text += _described(own, labels, year, told)
     laws = [c for c in finding["citations"] if c["binding"] not in NON_LAW]
     # A reference is shown only where no law is cited (an industry measure on its own).
     refs = [] if laws else [c for c in finding["citations"] if c["binding"] in NON_LAW]
@@ -248,6 +257,29 @@ def point(finding: dict, incidents: dict[str, dict], labels: dict, told: set[str
             "laws": [c["label"] for c in laws], "refs": [c["label"] for c in refs],
             "law_text": cite(laws) if laws else "", "ref_text": cite(refs) if refs else "",
             "basis": finding.get("basis"), "elements": finding.get("elements") or {}}
+
+
+def _timed(text: str, own: list[dict], labels: dict, year: bool) -> str:
+    """The explanation with the times of its contacts (up to four) after its first
+    sentence."""
+    if not own or len(own) > 4:
+        return text
+    times = "（" + "、".join(short(i, labels, year) for i in own) + "）"
+    cut = text.find("。")
+    return text + times + "。" if cut < 0 else text[:cut] + times + text[cut:]
+
+
+def _described(own: list[dict], labels: dict, year: bool, told: set[str]) -> str:
+    """My account of the finding's (one or two) contacts that no point has given yet; they
+    are added to ``told``."""
+    described = [i for i in own if not i["verbatim"] and i.get("content") and i["id"] not in told]
+    if not described or len(own) > 2:
+        return ""
+    told.update(i["id"] for i in described)
+    said = (described[0]["content"] if len(own) == 1 else
+            "；".join(f"{short(i, labels, year)}，{i['content']}" for i in described))
+    # The report is my own account throughout: no "依本人記述" before each contact.
+    return ("當時" if len(described) == 1 else "") + said + ("" if said[-1] in _END else "。")
 
 
 def conduct(findings: list[dict], rules=None, limit: int = 5) -> str:
@@ -333,63 +365,105 @@ def sentence(p: dict, labels: dict, year: bool, merged: bool = False) -> str:
     """What happened under one finding, in a clause of a letter (no provision yet)."""
     rule, said, own = p["rule"], p["said"], p["own"]
     ts = _times(own, labels, year)
+    text = None
+    if ts:
+        text = _dated(rule, said, own, ts, year)
+    if text is None:
+        text = _undated(rule, said, own, ts, labels, merged)
+    if text is None:
+        text = _strip(said) + (f"（{ts}）" if ts and ts not in said else "")
+    return text
+
+
+def _quoted(said: str) -> str:
+    """The collectors' words the finding quotes as its example: '「…」「…」'."""
     example = _EXAMPLE.search(said)
-    quoted = example.group(1) if example else ""
-    account = _account(own)
-    if rule == "TW-HOURS" and ts:
+    return example.group(1) if example else ""
+
+
+def _dated(rule: str, said: str, own: list[dict], ts: str, year: bool) -> str | None:
+    """The clause of a finding told by the times of its contacts (``ts``); None for the
+    others."""
+    quoted = _quoted(said)
+    if rule == "TW-HOURS":
         return f"{ts}，{'均' if len(own) > 1 else ''}在上午七時前或晚上十時後，本人並未同意"
-    if rule == "TW-PERSISTENT":
-        return _strip(_NOTE.sub("", said).replace("，共", "，計"))
-    if rule == "TW-LUNAR-NEW-YEAR" and ts:
+    if rule == "TW-LUNAR-NEW-YEAR":
         span = re.search(r"期間（([^）]*)）", said)
         return (f"{ts}，係在銀行公會宣布之春節暫停催收期間"
                 + (f"（{span.group(1)}）" if span else ""))
-    if rule == "TW-ABUSE" and ts:
+    if rule == "TW-ABUSE":
         return f"{ts}，內容涉及{abuse_kinds(said)}" + (f"（如{quoted}）" if quoted else "")
-    if rule in DEEMED and ts:
-        if rule == "TW-EXCESS-AMOUNT":
-            m = re.search(r"要求清償新臺幣([\d,]+)元，超過積欠之([\d,]+)元", said)
-            if m:
-                return f"{ts}要求清償新臺幣{m.group(1)}元，超過{{inst}}主張之新臺幣{m.group(2)}元"
-            return f"{ts}要求超過債務之金額或法律禁止之費用"
-        if quoted:
-            return f"{ts}稱{quoted}"
-        if account:
-            return f"{ts}稱{account}"
-    if rule == "TW-THIRD-PARTY" and ts:
-        rest = said.split("），", 1)[1] if "），" in said else ""
-        return f"{ts}" + (f"，{_strip(rest)}" if rest else "，聯絡本人以外之第三人")
-    if rule == "TW-LOCATION-CONTACT" and ts and "但" in said:
-        return f"{ts}為探尋本人聯絡方式聯絡第三人，但{_strip(said.split('但', 1)[1])}"
-    if rule == "TW-POSTCARD-ENVELOPE" and ts and all("postcard" in (i.get("tags") or [])
-                                                     for i in own):
-        return f"{ts}以明信片催收，使第三人得以知悉本人之債務"
-    if rule == "TW-PUBLIC-NOTICE" and ts:
-        return f"{ts}，使不特定人得知本人之債務"
-    if rule == "TW-DISRUPTION" and ts:
+    if rule in DEEMED:
+        return _deemed(rule, said, own, ts)
+    if rule == "TW-DISRUPTION":
+        account = _account(own)
         if len(own) == 1 and own[0]["channel"] == "visit" and own[0].get("location"):
             ts = f"{when(own[0]['time'], year)}催收人員至{own[0]['location']}"
         return f"{ts}" + (f"，{account}" if account else "") + "，影響本人正常居住及生活"
+    if rule == "TW-PAYMENT-TO-AGENCY":
+        return f"{ts}要求將款項交付催收人員或匯入其帳戶" + (f"（如{quoted}）" if quoted else "")
+    if rule == "TW-CALL-ID" and "，" in said:
+        return f"{{inst}}於{ts}自行催收，{_strip(said.split('，', 1)[1])}"
+    return _disclosed(rule, said, own, ts)
+
+
+def _deemed(rule: str, said: str, own: list[dict], ts: str) -> str | None:
+    """A statement the law deems false, deceptive or misleading: what was said, in the
+    collectors' words or my account; None when the finding holds neither."""
+    if rule == "TW-EXCESS-AMOUNT":
+        m = re.search(r"要求清償新臺幣([\d,]+)元，超過積欠之([\d,]+)元", said)
+        if m:
+            return f"{ts}要求清償新臺幣{m.group(1)}元，超過{{inst}}主張之新臺幣{m.group(2)}元"
+        return f"{ts}要求超過債務之金額或法律禁止之費用"
+    quoted = _quoted(said)
+    if quoted:
+        return f"{ts}稱{quoted}"
+    account = _account(own)
+    if account:
+        return f"{ts}稱{account}"
+    return None
+
+
+def _disclosed(rule: str, said: str, own: list[dict], ts: str) -> str | None:
+    """The clauses of contacts that let others learn of my debt; None for other rules."""
+    if rule == "TW-THIRD-PARTY":
+        rest = said.split("），", 1)[1] if "），" in said else ""
+        return f"{ts}" + (f"，{_strip(rest)}" if rest else "，聯絡本人以外之第三人")
+    if rule == "TW-LOCATION-CONTACT" and "但" in said:
+        return f"{ts}為探尋本人聯絡方式聯絡第三人，但{_strip(said.split('但', 1)[1])}"
+    if rule == "TW-POSTCARD-ENVELOPE" and all("postcard" in (i.get("tags") or []) for i in own):
+        return f"{ts}以明信片催收，使第三人得以知悉本人之債務"
+    if rule == "TW-PUBLIC-NOTICE":
+        return f"{ts}，使不特定人得知本人之債務"
+    return None
+
+
+def _undated(rule: str, said: str, own: list[dict], ts: str, labels: dict, merged: bool
+             ) -> str | None:
+    """The clauses of findings that do not rest on the contacts' times; None for the
+    others."""
+    if rule == "TW-PERSISTENT":
+        return _strip(_NOTE.sub("", said).replace("，共", "，計"))
     if rule == "TW-VISIT" and "，" in said:
         faults = _strip(said.split("，", 1)[1])
         return f"該次外訪{faults}" if merged else f"{ts}，{faults}" if ts else _strip(said)
-    if rule == "TW-PAYMENT-TO-AGENCY" and ts:
-        return f"{ts}要求將款項交付催收人員或匯入其帳戶" + (f"（如{quoted}）" if quoted else "")
-    if rule == "TW-CALL-ID" and ts and "，" in said:
-        return f"{{inst}}於{ts}自行催收，{_strip(said.split('，', 1)[1])}"
     if rule == "TW-RECORDINGS":
-        # §13(6) is a duty to record and keep, not to hand over: the point asks for the
-        # recordings the institution must keep and claims no breach ("{law}" is the provision).
-        asked = _strip(said.split("。", 1)[0])
-        keep = re.search(r"最早一次通話或外訪為([^，。]+)，錄音至少應保存至([^，。]+)", said)
-        return (f"{asked}。依{{law}}，催收電話及外訪均應錄音，錄音至少保存六個月，不得刪除或修改"
-                + (f"；最早一次通話或外訪為{keep.group(1)}，錄音至少應保存至{keep.group(2)}"
-                   if keep else "") + "，請{inst}調取並提供上開錄音")
+        return _recordings(said)
     if rule in ("TW-PRE-NOTICE", "TW-FI-DUTIES", "TW-THIRD-PARTY-DATA"):
         return _strip(said.replace("金融機構", "{inst}"))
     if rule == "TW-TORT":
         return tort_sentence(said, own, labels)
-    return _strip(said) + (f"（{ts}）" if ts and ts not in said else "")
+    return None
+
+
+def _recordings(said: str) -> str:
+    """§13(6) is a duty to record and keep, not to hand over: the point asks for the
+    recordings the institution must keep and claims no breach ("{law}" is the provision)."""
+    asked = _strip(said.split("。", 1)[0])
+    keep = re.search(r"最早一次通話或外訪為([^，。]+)，錄音至少應保存至([^，。]+)", said)
+    return (f"{asked}。依{{law}}，催收電話及外訪均應錄音，錄音至少保存六個月，不得刪除或修改"
+            + (f"；最早一次通話或外訪為{keep.group(1)}，錄音至少應保存至{keep.group(2)}"
+               if keep else "") + "，請{inst}調取並提供上開錄音")
 
 
 def _and(words: list[str]) -> str:
@@ -430,27 +504,13 @@ def groups(points: list[dict], labels: dict, year: bool, cite: Citer) -> list[di
     for title, rules in order:
         if not rules:
             continue
-        parts = []
         deemed = [r for r in rules if r in DEEMED]
+        parts = []
         for r in rules:
             p = by_rule[r]
-            merged = r == "TW-VISIT" and "TW-DISRUPTION" in rules and {
-                i["id"] for i in p["own"]} <= {i["id"] for i in by_rule["TW-DISRUPTION"]["own"]}
-            text = sentence(p, labels, year, merged)
             law = cite(p["cites"]) if p["cites"] else ""
-            if p["laws"] and r == "TW-RECORDINGS":
-                text = text.replace("{law}", law)
-            elif p["laws"] and r in DEEMED:
-                text += f"，依{law}視為虛偽、詐欺或誤導" if len(deemed) == 1 else f"（{law}）"
-            elif p["laws"] and r in ("TW-TORT", "TW-FI-DUTIES"):
-                text = f"{text}（{law}）"
-            elif p["laws"]:
-                text += f"，違反{law}"
-            elif law and r == "TW-LUNAR-NEW-YEAR":
-                text += f"；該期間係業界自律措施，並非法律規定（參考：{law}）"
-            elif law:
-                text += f"（參考：{law}）"
-            parts.append(text)
+            parts.append(_with_law(sentence(p, labels, year, _within_disruption(p, rules, by_rule)),
+                                   p, law, len(deemed)))
         body = "。".join(parts) + "。"
         if len(deemed) > 1:
             body += "上開陳述，依規定均視為虛偽、詐欺或誤導。"
@@ -458,6 +518,32 @@ def groups(points: list[dict], labels: dict, year: bool, cite: Citer) -> list[di
             title = abuse_kinds(by_rule[rules[0]]["said"]).rstrip("等")
         out.append({"title": title, "text": body, "rules": rules})
     return out
+
+
+def _within_disruption(p: dict, rules: list[str], by_rule: dict[str, dict]) -> bool:
+    """Whether a visit point's contacts are all told in its group's disruption point."""
+    return p["rule"] == "TW-VISIT" and "TW-DISRUPTION" in rules and {
+        i["id"] for i in p["own"]} <= {i["id"] for i in by_rule["TW-DISRUPTION"]["own"]}
+
+
+def _with_law(text: str, p: dict, law: str, deemed: int) -> str:
+    """A point's sentence with its provision: the law it breaks, the law that deems a
+    statement false (``deemed``: how many such points the group has), or a reference that
+    is no law."""
+    r = p["rule"]
+    if p["laws"] and r == "TW-RECORDINGS":
+        return text.replace("{law}", law)
+    if p["laws"] and r in DEEMED:
+        return text + (f"，依{law}視為虛偽、詐欺或誤導" if deemed == 1 else f"（{law}）")
+    if p["laws"] and r in ("TW-TORT", "TW-FI-DUTIES"):
+        return f"{text}（{law}）"
+    if p["laws"]:
+        return text + f"，違反{law}"
+    if law and r == "TW-LUNAR-NEW-YEAR":
+        return text + f"；該期間係業界自律措施，並非法律規定（參考：{law}）"
+    if law:
+        return text + f"（參考：{law}）"
+    return text
 
 
 def institution(kind: str | None, lender: dict | None) -> str:
@@ -483,9 +569,70 @@ def letter_context(context: dict[str, Any], basis: dict[str, str],
     cite, told = Citer(), set()
     points = [point(f, incidents, labels, told, cite, year)
               for f in findings if f.get("basis") not in PENAL]
+    penal = _penal_points(findings, incidents, labels, year)
+    # The letter's own citer: its points name each long instrument in full the first time.
+    cite = Citer()
+    inst = institution(kind, context.get("lender"))
+    grouped = _groups(points, kind, labels, year, cite, inst)
+    return {
+        "groups": grouped,
+        "debt_note": debt_note(context),
+        "finding_ids": {f["rule"]: id_list(f["incidents"]) for f in findings},
+        "night_people": _night_people(pattern, incidents),
+        "recordings_point": any("TW-RECORDINGS" in g["rules"] for g in grouped),
+        "pre_notice_point": any("TW-PRE-NOTICE" in g["rules"] for g in grouped),
+        "inst": inst,
+        **_penal_span(findings, incidents),
+        "cn": CN,
+        "conduct": conduct(findings),
+        "penal_conduct": conduct([f for f in findings if f.get("basis") in PENAL]),
+        "overview": overview(context["pattern"], labels, context["incidents"]),
+        "quotes": _quotes(findings, context["incidents"], labels),
+        "points": points,
+        "penal": penal,
+        # The penal provisions in one phrase, for letters to the institution side.
+        "penal_laws": cite(_penal_laws(findings)),
+        "basis": {k: cite.label(v) for k, v in basis.items()},
+        "urgent": [f["urgent"] for f in findings if f.get("urgent")],
+        "third_party_names": [t for t in pattern.get("third_parties", [])
+                              if t["relation"] != "public"],
+    }
+
+
+def _night_people(pattern: dict, incidents: dict[str, dict]) -> list[str]:
+    """Night contacts with people, as the letters count them (a public post is not one)."""
+    return [i for i in pattern.get("night") or []
+            if i in incidents and incidents[i]["to"]["relation"] != "public"]
+
+
+def _penal_span(findings: list[dict], incidents: dict[str, dict]) -> dict[str, Any]:
+    """The first and last contacts the penal findings rest on, and those quoted verbatim."""
+    times = sorted(incidents[i]["time"] for f in findings if _penal(f)
+                   for i in f["incidents"] if i in incidents)
+    return {"penal_first": times[0] if times else None,
+            "penal_last": times[-1] if times else None,
+            "penal_quoted": [i for f in findings if _penal(f) for i in f["incidents"]
+                             if i in incidents and incidents[i]["verbatim"]]}
+
+
+def _penal_laws(findings: list[dict]) -> list[dict]:
+    """The provisions of law (not guidance) the penal findings cite."""
+    return [c for f in findings if f.get("basis") in PENAL
+            for c in f["citations"] if c["binding"] not in NON_LAW]
+
+
+def _penal(finding: dict) -> bool:
+    """Whether the finding is a penal one with elements met."""
+    return finding.get("basis") in PENAL and bool(finding.get("elements"))
+
+
+def _penal_points(findings: list[dict], incidents: dict[str, dict], labels: dict, year: bool
+                  ) -> list[dict]:
+    """The penal findings as the report gives them: the elements, the suspected offence, and
+    the collectors' words quoted in full."""
     penal_cite, penal_told = Citer(), set()
     penal = [point(f, incidents, labels, penal_told, penal_cite, year)
-             for f in findings if f.get("basis") in PENAL and f.get("elements")]
+             for f in findings if _penal(f)]
     for p in penal:
         p["element_list"] = elements(p, incidents, labels)
         # The report states the suspected offence; the threat is quoted in full below it.
@@ -496,48 +643,24 @@ def letter_context(context: dict[str, Any], basis: dict[str, str],
                          and incidents[i].get("content")]
         if p["verbatim"]:
             p["text"] = _EXAMPLE.sub("", p["text"])
-    penal_times = sorted(incidents[i]["time"] for f in findings
-                         if f.get("basis") in PENAL and f.get("elements")
-                         for i in f["incidents"] if i in incidents)
-    # The letter's own citer: its points name each long instrument in full the first time.
-    letter_cite = Citer()
+    return penal
+
+
+def _groups(points: list[dict], kind: str | None, labels: dict, year: bool, cite: Citer,
+            inst: str) -> list[dict]:
+    """The letter's groups of points (a petition leaves out the civil ones), naming the
+    institution as the letter does."""
     shown = [p for p in points if kind != "petition" or p["basis"] != "civil"]
-    inst = institution(kind, context.get("lender"))
-    grouped = groups(shown, labels, year, letter_cite)
+    grouped = groups(shown, labels, year, cite)
     for g in grouped:
         g["title"] = g["title"].replace("{inst}", inst)
         g["text"] = g["text"].replace("{inst}", inst)
-    cite = letter_cite
-    return {
-        "groups": grouped,
-        "debt_note": debt_note(context),
-        "finding_ids": {f["rule"]: id_list(f["incidents"]) for f in findings},
-        # Night contacts with people, as the letters count them (a public post is not one).
-        "night_people": [i for i in pattern.get("night") or []
-                         if i in incidents and incidents[i]["to"]["relation"] != "public"],
-        "recordings_point": any("TW-RECORDINGS" in g["rules"] for g in grouped),
-        "pre_notice_point": any("TW-PRE-NOTICE" in g["rules"] for g in grouped),
-        "inst": inst,
-        "penal_first": penal_times[0] if penal_times else None,
-        "penal_last": penal_times[-1] if penal_times else None,
-        "penal_quoted": [i for f in findings if f.get("basis") in PENAL and f.get("elements")
-                         for i in f["incidents"]
-                         if i in incidents and incidents[i]["verbatim"]],
-        "cn": CN,
-        "conduct": conduct(findings),
-        "penal_conduct": conduct([f for f in findings if f.get("basis") in PENAL]),
-        "overview": overview(context["pattern"], labels, context["incidents"]),
-        "quotes": [{"when": when(i["time"]), "channel": i["channel_label"],
-                    "to": (None if not i["third_party"] else short(i, labels)),
-                    "content": i["content"], "id": i["id"]}
-                   for i in quotes(findings, context["incidents"])],
-        "points": points,
-        "penal": penal,
-        # The penal provisions in one phrase, for letters to the institution side.
-        "penal_laws": cite([c for f in findings if f.get("basis") in PENAL
-                            for c in f["citations"] if c["binding"] not in NON_LAW]),
-        "basis": {k: cite.label(v) for k, v in basis.items()},
-        "urgent": [f["urgent"] for f in findings if f.get("urgent")],
-        "third_party_names": [t for t in context["pattern"].get("third_parties", [])
-                              if t["relation"] != "public"],
-    }
+    return grouped
+
+
+def _quotes(findings: list[dict], incidents: list[dict], labels: dict) -> list[dict]:
+    """The worst verbatim messages, as the letters quote them."""
+    return [{"when": when(i["time"]), "channel": i["channel_label"],
+             "to": (None if not i["third_party"] else short(i, labels)),
+             "content": i["content"], "id": i["id"]}
+            for i in quotes(findings, incidents)]

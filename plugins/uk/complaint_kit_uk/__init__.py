@@ -89,43 +89,63 @@ def summary(analysis, context) -> dict:
     pattern = context["pattern"]
     if not pattern["total"]:
         return {}
-    kinds = [times(n, *_CHANNEL_WORDS.get(ch, (ch, ch + "s")))
-             for ch, n in pattern["by_channel"].items() if n]
-    third = []
-    for t in pattern["third_parties"]:
-        relation = context["labels"].get(f"relation.{t['relation']}", str(t["relation"])).lower()
-        who = f"my {relation}" + (f" ({t['name']})" if t.get("name") else "")
-        third.append(who)
-    runs = [f"on {long_date(r['start'])} {times(r['calls'], 'unanswered call')} came between "
-            f"{r['start']:%H:%M} and {r['end']:%H:%M}" for r in pattern["redial_runs"]]
+    third = _third_parties(pattern, context["labels"])
     by = {i.respondent for i in analysis.case.incidents}
     who = [r.name for r in analysis.case.respondents if r.id in by]
     first, last = pattern["first"], pattern["last"]
     same_day = first.date() == last.date()
-    if same_day:
-        when = f"On {long_date(first)}"
-    elif (first.year, first.month) == (last.year, last.month):
-        when = f"Between {first.day} and {long_date(last)}"
-    else:
-        when = f"Between {long_date(first)} and {long_date(last)}"
-    names = " and ".join(who) or "the collectors"
-    total = {1: "once", 2: "twice"}.get(pattern["total"]) or times(pattern["total"], "time")
-    days = "" if same_day else f" on {times(len(pattern['days']), 'day')}"
-    whom = "me or others about me" if third else "me"
-    parts = [f"{when}, {names} contacted {whom} {total}{days}: "
-             f"{_joined(kinds)}."]
-    if pattern["max_per_day"] > 2 and not same_day:
-        parts.append(f"On the busiest day there were {number_word(pattern['max_per_day'])} "
-                     "contacts.")
-    for r in runs:
-        parts.append(r[0].upper() + r[1:] + ".")
-    if pattern["night"]:
-        n = len(pattern["night"])
-        parts.append(f"{times(n, 'contact').capitalize()} came outside {HOURS_TEXT}.")
+    parts = [_opening(pattern, who, bool(third), same_day), *_details(pattern, same_day)]
     if third:
         parts.append(f"They also contacted {_joined(third)}.")
     return {"text": " ".join(parts), "third": third, "who": who,
             "first": long_date(first), "last": long_date(last)}
+
+
+def _third_parties(pattern: dict, labels: dict) -> list[str]:
+    """'my employer (Jo Bloggs)': each third party the collectors reached."""
+    third = []
+    for t in pattern["third_parties"]:
+        relation = labels.get(f"relation.{t['relation']}", str(t["relation"])).lower()
+        third.append(f"my {relation}" + (f" ({t['name']})" if t.get("name") else ""))
+    return third
+
+
+def _period(first, last) -> str:
+    """'On 2 March 2026', 'Between 2 and 9 March 2026', 'Between 2 March 2026 and …'."""
+    if first.date() == last.date():
+        return f"On {long_date(first)}"
+    if (first.year, first.month) == (last.year, last.month):
+        return f"Between {first.day} and {long_date(last)}"
+    return f"Between {long_date(first)} and {long_date(last)}"
+
+
+def _opening(pattern: dict, who: list[str], third: bool, same_day: bool) -> str:
+    """The summary's first sentence: when, who, whom, how often and by what means."""
+    kinds = [times(n, *_CHANNEL_WORDS.get(ch, (ch, ch + "s")))
+             for ch, n in pattern["by_channel"].items() if n]
+    names = " and ".join(who) or "the collectors"
+    total = {1: "once", 2: "twice"}.get(pattern["total"]) or times(pattern["total"], "time")
+    days = "" if same_day else f" on {times(len(pattern['days']), 'day')}"
+    whom = "me or others about me" if third else "me"
+    return (f"{_period(pattern['first'], pattern['last'])}, {names} contacted {whom} "
+            f"{total}{days}: {_joined(kinds)}.")
+
+
+def _details(pattern: dict, same_day: bool) -> list[str]:
+    """The sentences on the busiest day, the runs of redialling and the contacts outside the
+    hours."""
+    parts = []
+    if pattern["max_per_day"] > 2 and not same_day:
+        parts.append(f"On the busiest day there were {number_word(pattern['max_per_day'])} "
+                     "contacts.")
+    for r in pattern["redial_runs"]:
+        run = (f"on {long_date(r['start'])} {times(r['calls'], 'unanswered call')} came "
+               f"between {r['start']:%H:%M} and {r['end']:%H:%M}")
+        parts.append(run[0].upper() + run[1:] + ".")
+    if pattern["night"]:
+        n = len(pattern["night"])
+        parts.append(f"{times(n, 'contact').capitalize()} came outside {HOURS_TEXT}.")
+    return parts
 
 
 def _joined(items: list[str]) -> str:

@@ -122,8 +122,18 @@ def point_text(rule: str, explanation: str, incidents: list[dict]) -> str:
     """A finding's explanation as a point of my complaint: first person, dates in words, and
     the rules' general wording ("the police, a court, bailiffs or enforcement agents") narrowed
     to what the contacts it rests on hold."""
-    text = explanation
-    contents = " ".join(i.get("content") or "" for i in incidents)
+    text = _narrowed(rule, explanation, incidents)
+    text = _authorities_named(text, " ".join(i.get("content") or "" for i in incidents))
+    refs = ", ".join(i["id"] for i in incidents if i.get("id"))
+    if rule == "UK-PREMIUM-RATE" and refs:  # the number asked for, and where
+        text = re.sub(r" \(e\.g\. ‘([^’]*)’(?:, ‘[^’]*’)*\)", lambda m: f" ({m.group(1)}, {refs})",
+                      text)
+    return _rephrased(rule, _my_people(first_person(text)))
+
+
+def _narrowed(rule: str, text: str, incidents: list[dict]) -> str:
+    """The rule's general wording narrowed to the case: the collectors' own words with their
+    references, and what does not apply left out."""
     if rule in _KEEP_WORDS:  # the collectors' own words, with the references after them
         text = re.sub(_EG.pattern + r" \(((?:I\w+, )*I\w+)\)", r" (\1; \2)", text)
         text = _EG.sub(r" (\1)", text)
@@ -135,26 +145,35 @@ def point_text(rule: str, explanation: str, incidents: list[dict]) -> str:
     if rule == "UK-INSULT" and not any(i.get("third_party") for i in incidents):
         text = text.replace("insulted or swore at the customer or the people contacted",
                             "insulted or swore at the customer")
+    return text
+
+
+def _authorities_named(text: str, contents: str) -> str:
+    """The authorities a claim named, of those the rule lists, by the contacts' words."""
     for phrase in ("the police, a court, bailiffs or enforcement agents",
                    "bailiffs or enforcement agents"):
         if phrase in text:
             text = text.replace(phrase, _named(phrase, contents))
-            text = text.replace("claimed to be, or to act for, a court",
+            return text.replace("claimed to be, or to act for, a court",
                                 "claimed to act for a court")
-            break
-    refs = ", ".join(i["id"] for i in incidents if i.get("id"))
-    if rule == "UK-PREMIUM-RATE" and refs:  # the number asked for, and where
-        text = re.sub(r" \(e\.g\. ‘([^’]*)’(?:, ‘[^’]*’)*\)", lambda m: f" ({m.group(1)}, {refs})",
-                      text)
-    text = first_person(text)
-    # 'other people (employer, parent)' -> 'other people (my employer and my parent)'
+    return text
+
+
+def _my_people(text: str) -> str:
+    """'other people (employer, parent)' -> 'other people (my employer and my parent)', and
+    'one contact with one other person (my employer) told them' -> 'one contact told my
+    employer'."""
     text = re.sub(r"(other (?:person|people)) \(([a-z ]+(?:, [a-z ]+)*)\)",
                   lambda m: f"{m.group(1)} ({_and(['my ' + x for x in m.group(2).split(', ')])})",
                   text)
     text = re.sub(r"(\w+ contact) with one other person \((my [a-z ]+)\) told them",
                   r"\1 told \2", text)
-    text = re.sub(r"(\w+ contacts) with (\w+ other people \([^)]*\)) told them", r"\1 told \2",
+    return re.sub(r"(\w+ contacts) with (\w+ other people \([^)]*\)) told them", r"\1 told \2",
                   text)
+
+
+def _rephrased(rule: str, text: str) -> str:
+    """The first-person explanation of some rules, put as a complainant would put it."""
     if rule == "UK-CONTACT-REQUESTS":
         text = re.sub(r"only by ((?:[\w-]+, )+)([\w-]+)",
                       lambda m: "only by " + _or([*m.group(1).split(", ")[:-1], m.group(2)]),
@@ -167,17 +186,8 @@ def point_text(rule: str, explanation: str, incidents: list[dict]) -> str:
         text = re.sub(r"I was contacted \w+ or more times in a day on one day \(([^:()]+): "
                       r"(\w+) contacts\)\.", r"On \1 I was contacted \2 times.", text)
     if rule == "UK-THIRD-PARTY-AWARENESS":
-        def letters(m: re.Match) -> str:
-            refs = m.group(2)
-            if not refs:
-                return ("Letters were not marked ‘private and confidential’, or had the "
-                        "collector's name on the outside.")
-            one = "," not in refs
-            return (f"{'A letter' if one else 'Letters'} ({refs}) {'was' if one else 'were'} "
-                    "not marked ‘private and confidential’, or had the collector's name on the "
-                    "outside.")
         text = re.sub(r"Letters were not marked ‘private and confidential’ or showed the "
-                      r"collector's name on the outside( \(([^)]*)\))?\.", letters, text)
+                      r"collector's name on the outside( \(([^)]*)\))?\.", _letters, text)
     if rule == "UK-VISIT-CONDUCT":
         text = re.sub(r"One visit without the visitor explaining its purpose and intended "
                       r"outcome \((I\w+)\)\.\s*The visit on ([^(]+?) \(\1\): the visit was to "
@@ -193,3 +203,15 @@ def point_text(rule: str, explanation: str, incidents: list[dict]) -> str:
                       r", and \1 refused to negotiate it (\2) instead of treating me with "
                       r"forbearance and due consideration.", text)
     return text
+
+
+def _letters(m: re.Match) -> str:
+    """The sentence on letters that showed the debt, with their references if any."""
+    refs = m.group(2)
+    if not refs:
+        return ("Letters were not marked ‘private and confidential’, or had the "
+                "collector's name on the outside.")
+    one = "," not in refs
+    return (f"{'A letter' if one else 'Letters'} ({refs}) {'was' if one else 'were'} "
+            "not marked ‘private and confidential’, or had the collector's name on the "
+            "outside.")

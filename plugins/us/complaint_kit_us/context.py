@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from complaint_kit.api import Analysis, Case, InstitutionType, RespondentRole, formats
+from complaint_kit.api import Analysis, Case, InstitutionType, RespondentRole
 
 from . import citations as c
 from .rules import COLLECTOR_DUTIES, FEDERAL, SCREENS, conduct
@@ -13,8 +13,8 @@ from .rules.contact import seven_day_windows
 from .rules.notice import first_contact
 from .rules.state import state
 from .scope import scope
-
-EN_US = formats("en_US")
+from .story import story
+from .words import clock, day, join, long_date, times, up_to_four
 
 # Debt-collection issue and sub-issue values observed in public CFPB complaint data
 # (law-us.md §2.1, graded Medium: the live form's labels may differ).
@@ -118,10 +118,6 @@ def _reply_by(signed) -> str:
     return long_date(signed + timedelta(days=REPLY_DAYS)) if isinstance(signed, date) else ""
 
 
-def long_date(value) -> str:
-    return EN_US.date(value, "MMMM d, y") if value else ""
-
-
 def _collector(case: Case) -> dict | None:
     collecting = (RespondentRole.collection_agency, RespondentRole.collector)
     kinds = (InstitutionType.collection_agency, InstitutionType.debt_buyer,
@@ -154,54 +150,36 @@ def render_context(analysis: Analysis, context: dict[str, Any]) -> dict[str, Any
     s = scope(case)
     findings = context["findings"]
     violations = [f for f in findings if f["rule"] not in SCREENS]
-    if s.covered is False:  # the creditor's conduct, described without claiming the FDCPA
-        conduct_ids = [r for r in conduct(analysis) if r not in COLLECTOR_DUTIES]
-    else:
-        conduct_ids = [f["rule"] for f in violations]
-    issues: list[dict] = []
-    for rule_id in conduct_ids:
-        if rule_id in CFPB_ISSUES:
-            issue, sub = CFPB_ISSUES[rule_id]
-            if not any(i["issue"] == issue and i["sub_issue"] == sub for i in issues):
-                issues.append({"issue": issue, "sub_issue": sub})
-    titles = {spec.id: spec.title for spec in FEDERAL}
-    when = {i["id"]: i["time"] for i in context["incidents"]}
-    # A short form of each violation for the CFPB narrative, which has little room.
-    short = [{"rule": f["rule"], "title": f["title"].split(" (")[0],
-              "times": sorted(when[x] for x in f["incidents"] if x in when)[:4],
-              "more": max(0, len([x for x in f["incidents"] if x in when]) - 4),
-              "cites": [ct["article"] or ct["instrument"] for ct in f["citations"]
-                        if ct["binding"] == "binding"][:2]}
-             for f in violations]
+    conduct_ids = _conduct_ids(analysis, s.covered, violations)
+    conduct_titles = _federal_titles(conduct_ids)
     first = first_contact(case)
     collector = _collector(case)
     # Each violation once, by what it is and its first binding provision (the letters' law line).
     laws = [law for f in violations if f["rule"] != "US-CA-ROSENTHAL" for law in _laws(f)]
+    cited = [x for x in laws if x["cite"]]
     return {
         "scope": s.as_dict(),
         "state": state(case),
         "collector": collector,
         "story": story(analysis, context, collector),
         "story_you": story(analysis, context, collector, you=True),
-        "laws": [x for x in laws if x["cite"]],
+        "laws": cited,
         "whats": {f["rule"]: _what(f) for f in violations},
-        "law_line": grouped([x["cite"] for x in laws if x["cite"]]),
+        "law_line": grouped([x["cite"] for x in cited]),
         "violations": violations,
-        "short": short,
-        "scope_finding": next((f for f in findings if f["rule"] == "US-SCOPE"), None),
-        "limitation": next((f for f in findings if f["rule"] == "US-LIMITATION"), None),
-        "conduct": [titles[r].split(" (")[0] for r in conduct_ids if r in titles],
-        "conduct_text": join([t[:1].lower() + t[1:] for t in
-                              (titles[r].split(" (")[0] for r in conduct_ids if r in titles)]),
+        "short": _short(violations, context["incidents"]),
+        "scope_finding": _finding(findings, "US-SCOPE"),
+        "limitation": _finding(findings, "US-LIMITATION"),
+        "conduct": conduct_titles,
+        "conduct_text": join([t[:1].lower() + t[1:] for t in conduct_titles]),
         "windows": seven_day_windows(analysis),
-        "cfpb_issues": issues,
+        "cfpb_issues": _cfpb_issues(conduct_ids),
         "first_contact": first,
         "first_contact_long": long_date(first),
         "validation_received_long": long_date(_fact(case, "validation_notice_received_date")),
         "signed_long": long_date(context["signed_on"]),
         "reply_by_long": _reply_by(context["signed_on"]),
-        "attorney_general": (f"the {STATE_NAMES[state(case)]} Attorney General"
-                             if state(case) in STATE_NAMES else "my state's Attorney General"),
+        "attorney_general": _attorney_general(state(case)),
         "timezone": case.timezone or "America/New_York",
         "narrative_limit": 4000,
         "cite": {k: v.article for k, v in CITE.items()},
@@ -213,6 +191,53 @@ def render_context(analysis: Analysis, context: dict[str, Any]) -> dict[str, Any
         "plain": {f["rule"]: re.sub(r" \((?:US-[A-Z-]+(?:, )?)+\)", "", f.get("explanation") or "")
                   for f in violations},
     }
+
+
+def _conduct_ids(analysis: Analysis, covered: bool | None, violations: list[dict]
+                 ) -> list[str]:
+    """The rules whose conduct the documents describe: the violations, or, where the FDCPA
+    does not cover the creditor, its conduct described without claiming the FDCPA."""
+    if covered is False:
+        return [r for r in conduct(analysis) if r not in COLLECTOR_DUTIES]
+    return [f["rule"] for f in violations]
+
+
+def _federal_titles(rule_ids: list[str]) -> list[str]:
+    """The titles of the federal rules among ``rule_ids``, without their parenthesis."""
+    titles = {spec.id: spec.title for spec in FEDERAL}
+    return [titles[r].split(" (")[0] for r in rule_ids if r in titles]
+
+
+def _cfpb_issues(conduct_ids: list[str]) -> list[dict]:
+    """The CFPB form's issue and sub-issue for each kind of conduct, each pair once."""
+    issues: list[dict] = []
+    for rule_id in conduct_ids:
+        if rule_id in CFPB_ISSUES:
+            issue, sub = CFPB_ISSUES[rule_id]
+            if not any(i["issue"] == issue and i["sub_issue"] == sub for i in issues):
+                issues.append({"issue": issue, "sub_issue": sub})
+    return issues
+
+
+def _short(violations: list[dict], incidents: list[dict]) -> list[dict]:
+    """A short form of each violation for the CFPB narrative, which has little room."""
+    when = {i["id"]: i["time"] for i in incidents}
+    return [{"rule": f["rule"], "title": f["title"].split(" (")[0],
+             "times": sorted(when[x] for x in f["incidents"] if x in when)[:4],
+             "more": max(0, len([x for x in f["incidents"] if x in when]) - 4),
+             "cites": [ct["article"] or ct["instrument"] for ct in f["citations"]
+                       if ct["binding"] == "binding"][:2]}
+            for f in violations]
+
+
+def _finding(findings: list[dict], rule: str) -> dict | None:
+    return next((f for f in findings if f["rule"] == rule), None)
+
+
+def _attorney_general(code: str | None) -> str:
+    if code in STATE_NAMES:
+        return f"the {STATE_NAMES[code]} Attorney General"
+    return "my state's Attorney General"
 
 
 def ask(request: str, whom: str) -> str:
@@ -240,245 +265,10 @@ def _massachusetts(findings: list[dict], incidents: list[dict]) -> dict | None:
         return None
     when = sorted(i["time"] for i in incidents if i["id"] in f["incidents"])
     shown = [f"{day(t)} at {clock(t)}" for t in when]
-    at = (join(shown) if len(shown) <= 4 else ", ".join(shown[:3]) + f", and {len(shown) - 3} more")
+    at = up_to_four(shown)
     cite = next((ct["article"] for ct in f["citations"] if ct["binding"] == "binding"
                  and ct["article"]), None)
     return {"count": len(when), "times": times(len(when)), "at": at, "cite": cite}
-
-
-# -- the letters' sentences, written here where number and plural agreement is plain Python ------
-
-_WORDS = ("no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine")
-_NOUNS = {"call": "calls", "text message": "text messages", "email": "emails", "letter": "letters",
-          "visit": "visits", "message": "messages", "contact": "contacts", "day": "days",
-          "number": "numbers", "chat message": "chat messages", "social media post":
-          "social media posts", "other contact": "other contacts", "person": "people"}
-_CHANNEL_NOUN = {"call": "call", "sms": "text message", "email": "email", "letter": "letter",
-                 "visit": "visit", "im": "chat message", "social_post": "social media post",
-                 "other": "other contact"}
-_RELATION = {"spouse": "my spouse", "parent": "my parent", "child": "my child",
-             "sibling": "my sibling", "relative": "a relative", "friend": "a friend",
-             "colleague": "a co-worker", "employer": "my employer", "contact": "a phone contact",
-             "emergency_contact": "my emergency contact", "guarantor": "my co-signer",
-             "public": "the public", "other": "another person"}
-# The tags that make a message one of the worst, most serious first.
-_SEVERITY = ("threat_violence", "criminal_threat", "impersonation", "fake_legal_document",
-             "threat_seizure", "false_attorney", "third_party_contact", "threat_visit", "insult",
-             "disclosure")
-
-
-def count(n: int, noun: str) -> str:
-    """'one call', 'three calls', '17 calls' (numbers under ten in words, as US prose has them)."""
-    many = _NOUNS.get(noun, noun + "s")
-    return f"{_WORDS[n] if n < 10 else n} {noun if n == 1 else many}"
-
-
-def _spell(n: int) -> str:
-    return _WORDS[n] if n < 10 else str(n)
-
-
-def _night(n: int, total: int) -> str:
-    """The subject of the night sentence, never a sentence that opens with a numeral."""
-    if n == total:
-        return f"All {_spell(n)} of them" if n > 2 else ("Both" if n == 2 else "It")
-    return f"Of the {_spell(total)} contacts, {_spell(n)}"
-
-
-def times(n: int) -> str:
-    return {1: "once", 2: "twice"}.get(n, f"{_WORDS[n] if n < 10 else n} times")
-
-
-def day(value) -> str:
-    return EN_US.date(value, "MMMM d")
-
-
-def clock(value) -> str:
-    """'9:05 p.m.', as US style guides write a time (CLDR's "PM" has no periods)."""
-    return EN_US.date(value, "h:mm a").replace("AM", "a.m.").replace("PM", "p.m.")
-
-
-def join(items: list[str]) -> str:
-    items = [i for i in items if i]
-    if len(items) <= 2:
-        return " and ".join(items)
-    return ", ".join(items[:-1]) + ", and " + items[-1]
-
-
-def _who(incident: dict, named: bool = True) -> str:
-    """'my employer (Example Widgets Inc. front desk)'; without the name where the text may be
-    published (the CFPB narrative), which should hold no one's personal data."""
-    to = incident.get("to") or {}
-    who = _RELATION.get(str(to.get("relation")), "another person")
-    return f"{who} ({to['name']})" if to.get("name") and named else who
-
-
-def story(analysis: Analysis, context: dict[str, Any], collector: dict | None,
-          you: bool = False) -> dict:
-    """The pattern in counts, the dated events and the worst messages, as first-person prose;
-    ``you``: addressed to the collector itself (a letter), else naming it (the CFPB)."""
-    case = analysis.case
-    incidents = context["incidents"]
-    name = "you" if you else (collector["name"] if collector else "the collector")
-    it, It = ("you", "You") if you else ("it", "It")
-    out: dict[str, Any] = {"pattern": "", "brief": "", "people": "", "events": [], "quotes": [],
-                           "accounts": [], "night": 0}
-    if not incidents:
-        return out
-    first, last = incidents[0]["time"], incidents[-1]["time"]
-    span = (f"On {day(first)}, {first.year}" if first.date() == last.date() else
-            f"Between {day(first)} and {day(last)}, {last.year}" if first.year == last.year else
-            f"Between {long_date(first)} and {long_date(last)}")
-    by: dict[str, int] = {}
-    for i in incidents:
-        noun = _CHANNEL_NOUN.get(str(i["channel"]), "other contact")
-        by[noun] = by.get(noun, 0) + 1
-    kinds = join([count(n, noun) for noun, n in by.items()])
-    others = [i for i in incidents if i["third_party"]]
-    whom = "me or other people" if others else "me"
-    total = len(incidents)
-    text = (f"{span}, {name} contacted {whom} about this debt {times(total)}"
-            + (f": {kinds}" if len(by) > 1 else "") + ".")
-    sources = sorted({i["from_number"] for i in incidents if i.get("from_number")})
-    phones = [s for s in sources if "@" not in s]
-    if len(phones) > 1:
-        text += f" {It} used {count(len(phones), 'number')}."
-    calls = [i for i in incidents if str(i["channel"]) == "call"]
-    unanswered = sum(1 for i in calls if i.get("answered") is False)
-    if calls and unanswered:
-        text += (f" Of the {_spell(len(calls))} calls, {_spell(unanswered)} went unanswered."
-                 if len(calls) > 1 else " The call went unanswered.")
-    windows = sorted(seven_day_windows(analysis), key=lambda w: -w["calls"])[:1]
-    for w in windows:
-        text += (f" From {day(w['start'])} to {day(w['end'])} alone, {it} placed {w['calls']} "
-                 f"calls to {w['person']}: more than seven in seven days.")
-    # Without more than seven calls in seven days, the other presumption: calls again within
-    # seven days after a telephone conversation (12 C.F.R. 1006.14(b)(2)(i)(B)).
-    again = "" if windows else _after_talk(analysis, it)
-    text += again
-    night = [i for i in incidents if i["night"]]
-    if night:
-        shown = [day(i["time"]) + " at " + clock(i["time"]) for i in night]
-        at = (join(shown) if len(shown) <= 4
-              else ", ".join(shown[:3]) + f", and {len(shown) - 3} more")
-        text += (f" {_night(len(night), total)} came before 8 a.m. or after 9 p.m. my time "
-                 f"({at}).")
-    busiest = max(analysis.pattern.days, key=lambda d: d.total, default=None)
-    if busiest and busiest.total >= 5 and len(analysis.pattern.days) > 1:
-        text += f" On {day(busiest.day)} alone {it} contacted {whom} {times(busiest.total)}."
-    out["pattern"], out["night"] = text, len(night)
-    brief = (f"{span}, {name} contacted {whom} about this debt {times(total)}"
-             + (f": {kinds}" if len(by) > 1 else "") + ".")
-    if night:
-        brief += f" {_night(len(night), total)} came before 8 a.m. or after 9 p.m. my time."
-    for w in windows:
-        brief += (f" From {day(w['start'])} to {day(w['end'])} alone, {it} placed {w['calls']} "
-                  f"calls to {w['person']}.")
-    brief += again
-    out["brief"] = brief
-    # Other people, each with how often, and what the caller did there (my account).
-    people: dict[tuple, list[dict]] = {}
-    for i in others:
-        to = i.get("to") or {}
-        people.setdefault((str(to.get("relation")), to.get("name")), []).append(i)
-    if people:
-        parts = [f"{_who(items[0], named=you)} {times(len(items))}"
-                 for items in people.values()]
-        out["people"] = f"{It} also contacted {join(parts)}."
-    # Dated events from the facts I recorded.
-    facts = case.facts
-    events = out["events"]
-    by_rule = {f["rule"]: f for f in context["findings"]}
-    when = {i["id"]: i["time"] for i in incidents}
-
-    def after(rule: str) -> list:
-        f = by_rule.get(rule)
-        return sorted(when[x] for x in (f["incidents"] if f else []) if x in when)
-
-    from complaint_kit.api import fact_date
-
-    told = fact_date(case, "employer_prohibits_contact_date")
-    if told and after("US-WORKPLACE"):
-        hits = after("US-WORKPLACE")
-        events.append(f"On {day(told)} I told the caller that my employer does not allow these "
-                      f"calls; {it} called me at work again {times(len(hits))} after that "
-                      f"({join([day(t) for t in hits[:4]])}).")
-    for request in facts.get("medium_optout_requests") or []:
-        if not isinstance(request, dict) or not request.get("date"):
-            continue
-        asked = fact_date_value(request["date"])
-        noun = _CHANNEL_NOUN.get(str(request.get("channel")), "message")
-        hits = [i["time"] for i in incidents if str(i["channel"]) == str(request.get("channel"))
-                and i["time"].date() > asked]
-        if hits:
-            events.append(f"On {day(asked)} I asked {it} to stop sending me "
-                          f"{_NOUNS.get(noun, noun + 's')}; {it} sent me {count(len(hits), noun)}"
-                          f" after that ({join([day(t) for t in hits[:4]])}).")
-    sent = fact_date(case, "written_cease_notice_date")
-    if sent:
-        got = fact_date(case, "written_cease_notice_received_date")
-        hits = after("US-CEASE")
-        line = f"On {day(sent)} I asked {name} in writing to stop contacting me"
-        line += f"; {it} received my letter on {day(got)}" if got else ""
-        line += (f", and {it} contacted me again {times(len(hits))} after that "
-                 f"({join([day(t) for t in hits[:4]])})." if hits else ".")
-        events.append(line)
-    disputed = fact_date(case, "dispute_sent_date")
-    if disputed:
-        hits = after("US-DISPUTE-CEASE")
-        events.append(f"On {day(disputed)} I disputed the debt in writing"
-                      + (f"; {it} went on collecting without first sending me verification "
-                         f"({join([day(t) for t in hits[:4]])})." if hits else "."))
-    if "US-VALIDATION" in by_rule:
-        events.append(f"I have never received a written validation notice from {it}.")
-    # The worst messages, quoted exactly; serious calls, in my own words.
-    def rank(i: dict) -> tuple:
-        tags = tagged.get(i["id"], ())
-        return (min((_SEVERITY.index(t) for t in tags if t in _SEVERITY), default=99),
-                -len(i["findings"]))
-
-    tagged = {i.id: analysis.tags(i) for i in case.incidents}
-    serious = sorted((i for i in incidents if i.get("content") and i["findings"]
-                      and rank(i)[0] < 99), key=rank)
-    quotes = [i for i in serious if i["verbatim"]][:3]
-    out["quotes"] = [{"when": f"{day(i['time'])} at {clock(i['time'])}",
-                      "how": _CHANNEL_NOUN.get(str(i["channel"]), "message"),
-                      "from": i.get("from_number"), "text": i["content"]}
-                     for i in sorted(quotes, key=lambda i: i["time"])]
-    accounts = [i for i in serious if not i["verbatim"]][:2]
-    out["accounts"] = [{"when": day(i["time"]),
-                        "to": _who(i, named=you) if i["third_party"] else None,
-                        "text": i["content"]} for i in sorted(accounts, key=lambda i: i["time"])]
-    return out
-
-
-def _after_talk(analysis: Analysis, it: str) -> str:
-    """' After we spoke by phone on April 6, you called me twice more within seven days (April 7
-    and April 9).': the first conversation with me that calls followed within seven days."""
-    from .rules.contact import _after_conversation
-
-    for talk, later in _after_conversation(analysis):
-        if talk.to.relation.is_third_party:
-            continue
-        when = [i.time for i in later]
-        days = [day(t) for t in when]
-        shown = ([f"{d} at {clock(t)}" for d, t in zip(days, when, strict=True)]
-                 if len(set(days)) < len(days) else days)
-        listed = (join(shown) if len(shown) <= 4
-                  else ", ".join(shown[:3]) + f", and {len(shown) - 3} more")
-        more = {1: "once more", 2: "twice more"}.get(len(later), f"{_spell(len(later))} more times")
-        return (f" After we spoke by phone on {day(talk.time)}, {it} called me {more} within "
-                f"seven days ({listed}).")
-    return ""
-
-
-def fact_date_value(value):
-    from datetime import date, datetime
-
-    if isinstance(value, datetime):
-        return value.date()
-    if isinstance(value, date):
-        return value
-    return date.fromisoformat(str(value)[:10])
 
 
 def grouped(cites: list[str]) -> str:

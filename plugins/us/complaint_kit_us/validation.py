@@ -186,6 +186,12 @@ def _is_date(value: object) -> bool:
 
 def validate(case: Case) -> list[Problem]:
     facts = case.facts
+    return [*_scalar_problems(facts), *_typed_problems(facts), *_optout_problems(facts),
+            *_designation_problems(facts)]
+
+
+def _scalar_problems(facts: dict) -> list[Problem]:
+    """The collector type, the debt's purpose and the consumer's state."""
     problems = []
     if "collector_type" in facts and facts["collector_type"] not in COLLECTOR_TYPES:
         problems.append(Problem("facts.collector_type", "use one of "
@@ -195,12 +201,24 @@ def validate(case: Case) -> list[Problem]:
     if facts.get("consumer_state") is not None and (
             reason := state_problem(str(facts["consumer_state"]))):
         problems.append(Problem("facts.consumer_state", reason))
+    return problems
+
+
+def _typed_problems(facts: dict) -> list[Problem]:
+    """The facts that hold a date or a yes/no."""
+    problems = []
     for name in DATE_FACTS:
         if facts.get(name) is not None and not _is_date(facts[name]):
             problems.append(Problem(f"facts.{name}", "a date is needed (YYYY-MM-DD)"))
     for name in BOOL_FACTS:
         if facts.get(name) is not None and not isinstance(facts[name], bool):
             problems.append(Problem(f"facts.{name}", "answer true or false"))
+    return problems
+
+
+def _optout_problems(facts: dict) -> list[Problem]:
+    """Each request not to use a medium names the medium and the date."""
+    problems = []
     channels = {str(c) for c in Medium}
     for n, req in enumerate(facts.get("medium_optout_requests") or []):
         where = f"facts.medium_optout_requests[{n}]"
@@ -209,6 +227,12 @@ def validate(case: Case) -> list[Problem]:
                                     + ") and date"))
         elif not _is_date(req.get("date", "")):
             problems.append(Problem(f"{where}.date", "a date is needed (YYYY-MM-DD)"))
+    return problems
+
+
+def _designation_problems(facts: dict) -> list[Problem]:
+    """Each inconvenient time or place is given with the date it was designated."""
+    problems = []
     for name in ("inconvenient_time_designations", "inconvenient_place_designations"):
         for n, item in enumerate(facts.get(name) or []):
             if not isinstance(item, dict) or not _is_date(item.get("since", "")):

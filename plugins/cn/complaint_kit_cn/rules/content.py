@@ -121,6 +121,46 @@ def threat(a: Analysis) -> list[Hit] | None:
     return hits
 
 
+def _insult_text(a: Analysis, part: list[Incident]) -> str:
+    """The insults of one period: how many, their words, those in public or said to others."""
+    text = f"催收方{len(part)}次使用侮辱性言语或图片{quoted(a, part, *INSULT_TAGS)}"
+    shown = [i for i in part if is_public(i)]
+    heard = [i for i in part if i.to.relation.is_third_party and not is_public(i)]
+    if shown:
+        text += f"，其中{len(shown)}次在群聊或公开场合"
+    if heard:
+        text += f"，{len(heard)}次是对本人的亲友、同事说的"
+    return text + "。" + described(part)
+
+
+def _insult_elements(cite, part: list[Incident]) -> list[Element]:
+    """The elements of the public-security provisions the period's insults meet."""
+    pub = [i for i in part if is_public(i)]
+    sent = [i for i in part if i.channel in _REMOTE and i.to.relation == Relation.debtor]
+    out = []
+    if cite in (c.PS2012_42_2, c.PS2025_50) and pub:
+        out.append(Element("公然侮辱他人", f"在群聊或公开场合侮辱本人{refs(pub)}"))
+    if cite in (c.PS2012_42_5, c.PS2025_50_5) and len(sent) >= REPEATED:
+        out += [Element("多次发送侮辱信息", f"{len(sent)}次向本人发送侮辱内容{refs(sent)}"),
+                Element("干扰他人正常生活", f"{len(sent)}次侮辱性短信、电话或消息")]
+    return out
+
+
+def _criminal_insult(a: Analysis, out: list[Hit | Ask], public: list[Incident]
+                     ) -> list[Hit | Ask]:
+    """Public insults with grave harm: 刑法 第二百四十六条 added to each hit; without a fact of
+    grave harm, how many saw them is asked."""
+    harm = grave_harm(a)
+    if not harm:
+        return [*out, Ask("群聊或公开场合中的侮辱内容有多少人看到（群成员人数、浏览或转发次数）？"
+                          "是否给您造成了严重后果？", [c.CRIM_246], ids(public))]
+    el = [Element("公然侮辱他人", f"在群聊或公开场合侮辱本人{refs(public)}"),
+          Element("情节严重", harm)]
+    return [Hit(h.incidents, h.explanation, [*h.citations, c.CRIM_246],
+                {**h.elements, c.CRIM_246: el}, h.urgent) if isinstance(h, Hit) else h
+            for h in out]
+
+
 def insult(a: Analysis) -> list[Hit | Ask] | None:
     found = a.tagged(*INSULT_TAGS)
     if not found:
@@ -128,45 +168,16 @@ def insult(a: Analysis) -> list[Hit | Ask] | None:
     public = [i for i in found if is_public(i)]
     told = [i for i in found if i.to.relation.is_third_party]
 
-    def explain(part: list[Incident]) -> str:
-        text = f"催收方{len(part)}次使用侮辱性言语或图片{quoted(a, part, *INSULT_TAGS)}"
-        shown = [i for i in part if is_public(i)]
-        heard = [i for i in part if i.to.relation.is_third_party and not is_public(i)]
-        if shown:
-            text += f"，其中{len(shown)}次在群聊或公开场合"
-        if heard:
-            text += f"，{len(heard)}次是对本人的亲友、同事说的"
-        return text + "。" + described(part)
-
-    def elements(cite, part: list[Incident]) -> list[Element]:
-        pub = [i for i in part if is_public(i)]
-        sent = [i for i in part if i.channel in _REMOTE and i.to.relation == Relation.debtor]
-        out = []
-        if cite in (c.PS2012_42_2, c.PS2025_50) and pub:
-            out.append(Element("公然侮辱他人", f"在群聊或公开场合侮辱本人{refs(pub)}"))
-        if cite in (c.PS2012_42_5, c.PS2025_50_5) and len(sent) >= REPEATED:
-            out += [Element("多次发送侮辱信息", f"{len(sent)}次向本人发送侮辱内容{refs(sent)}"),
-                    Element("干扰他人正常生活", f"{len(sent)}次侮辱性短信、电话或消息")]
-        return out
-
     common = [c.CIVIL_1024] if public or told else [c.CIVIL_109]
     if a.case.harm.mental_health or a.case.harm.self_harm:
         common.append(c.CIVIL_1183)
     tail = institutional(a, card=[c.CARD_68], small=[c.SMALL_LOAN_37_2],
                          cf=[c.CONSUMER_FINANCE], cba=[c.CBA_IMPROPER])
     out: list[Hit | Ask] = list(by_period(
-        a, found, explain, [c.PS2012_42_2, c.PS2012_42_5], [c.PS2025_50, c.PS2025_50_5],
-        common=common, tail=tail, elements=elements))
-    harm = grave_harm(a)
-    if public and harm:
-        el = [Element("公然侮辱他人", f"在群聊或公开场合侮辱本人{refs(public)}"),
-              Element("情节严重", harm)]
-        out = [Hit(h.incidents, h.explanation, [*h.citations, c.CRIM_246],
-                   {**h.elements, c.CRIM_246: el}, h.urgent) if isinstance(h, Hit) else h
-               for h in out]
-    elif public:
-        out.append(Ask("群聊或公开场合中的侮辱内容有多少人看到（群成员人数、浏览或转发次数）？"
-                       "是否给您造成了严重后果？", [c.CRIM_246], ids(public)))
+        a, found, lambda part: _insult_text(a, part), [c.PS2012_42_2, c.PS2012_42_5],
+        [c.PS2025_50, c.PS2025_50_5], common=common, tail=tail, elements=_insult_elements))
+    if public:
+        out = _criminal_insult(a, out, public)
     unsure = [i for i in found if i.audience is None and i.channel in (Medium.im,
                                                                         Medium.social_post)
               and i.to.relation != Relation.public]
@@ -305,24 +316,34 @@ def misleading(a: Analysis) -> list[Hit | Ask] | None:
     if suits:
         text += ("真实的诉讼由法院送达，未收到法院送达的，可拨打当地区号+12368核实"
                  f"{refs(suits)}。")
-    cites = [*([c.PIPL_5] if credit else []),
-             *institutional(a, small=[c.SMALL_LOAN_37_2], cpm=[c.CONSUMER_PROTECTION],
-                            cba=[c.CBA_MISLEADING])]
-    if not cites and consumer_baselines(a):  # the baseline, for a lender of unknown type
-        cites.append(c.CBA_MISLEADING)
+    cites = _misleading_cites(a, bool(credit))
     if not cites:
         return None
-    elements = {}
-    if checked:
-        fact = [Element("虚构或夸大债务的法律后果", f"经核实不实：{checked}",
-                        [i.id or "" for i in found if i.verified_false])]
-        elements = {x: fact for x in cites if x in (c.CBA_MISLEADING, c.SMALL_LOAN_37_2,
-                                                      c.CONSUMER_PROTECTION)}
+    elements = _checked_false(found, checked, cites) if checked else {}
     out: list[Hit | Ask] = [Hit(ids(found), text + described(found), cites, elements)]
     if suits:
         out.append(Ask("对方说已经起诉或立案。您是否拨打过当地区号+12368向法院核实？"
                        "法院怎么答复（例如“没有这个案件”）？", cites, ids(suits)))
     return out
+
+
+def _misleading_cites(a: Analysis, credit: bool) -> list:
+    """The PIPL where a credit record was threatened, the lender's own rules, or, for a
+    lender of unknown type, the baseline."""
+    cites = [*([c.PIPL_5] if credit else []),
+             *institutional(a, small=[c.SMALL_LOAN_37_2], cpm=[c.CONSUMER_PROTECTION],
+                            cba=[c.CBA_MISLEADING])]
+    if not cites and consumer_baselines(a):  # the baseline, for a lender of unknown type
+        cites.append(c.CBA_MISLEADING)
+    return cites
+
+
+def _checked_false(found: list[Incident], checked: str, cites: list) -> dict:
+    """The element a claim checked and found false meets, under each rule that has it."""
+    fact = [Element("虚构或夸大债务的法律后果", f"经核实不实：{checked}",
+                    [i.id or "" for i in found if i.verified_false])]
+    return {x: fact for x in cites if x in (c.CBA_MISLEADING, c.SMALL_LOAN_37_2,
+                                            c.CONSUMER_PROTECTION)}
 
 
 def extra_fees(a: Analysis) -> list[Hit | Ask] | None:

@@ -135,6 +135,8 @@ def hours(a: Analysis) -> Hit | None:
 
 
 def _persistent(a: Analysis) -> tuple[list[Incident], int, list]:
+    """The calls that make the pattern (many to one person in a day or in seven days, or
+    redialled in runs), the most to one person in a day, and the runs."""
     calls = [i for i in a.incidents if i.channel == Medium.call]
     chosen: dict[str, Incident] = {}
     per_day: dict[tuple, list[Incident]] = defaultdict(list)
@@ -146,12 +148,7 @@ def _persistent(a: Analysis) -> tuple[list[Incident], int, list]:
         if len(items) >= PERSISTENT_PER_DAY:
             chosen.update((i.id or "", i) for i in items)
     for items in per_target.values():
-        start = 0
-        for end in range(len(items)):
-            while items[end].time - items[start].time >= timedelta(days=7):
-                start += 1
-            if end - start + 1 >= PERSISTENT_PER_WEEK:
-                chosen.update((i.id or "", i) for i in items[start:end + 1])
+        chosen.update((i.id or "", i) for i in _in_busy_weeks(items))
     runs = redial_runs(a.case)
     by_id = {i.id: i for i in a.incidents}
     for run in runs:
@@ -160,6 +157,19 @@ def _persistent(a: Analysis) -> tuple[list[Incident], int, list]:
     busiest = max((len(v) for k, v in per_day.items()
                    if any(i.id in chosen for i in v)), default=0)
     return found, busiest, runs
+
+
+def _in_busy_weeks(items: list[Incident]) -> list[Incident]:
+    """The calls (to one person, in time order) in any seven days that hold
+    PERSISTENT_PER_WEEK of them or more."""
+    busy: list[Incident] = []
+    start = 0
+    for end in range(len(items)):
+        while items[end].time - items[start].time >= timedelta(days=7):
+            start += 1
+        if end - start + 1 >= PERSISTENT_PER_WEEK:
+            busy += items[start:end + 1]
+    return busy
 
 
 def persistent_calls(a: Analysis) -> list[Hit | Ask] | None:
@@ -325,70 +335,81 @@ def intimidation(a: Analysis) -> list[Hit | Ask] | None:
     result: list[Hit | Ask] = []
     soon = [i for i in a.tagged(*visit(a)) if a.has(i, *SOON)]
     if injury:
-        s24 = cite(a, c.CAP200_S24)
-        penalty = cite(a, c.CAP200_S24_PENALTY)
-        threat = Element(
-            say(a, "威脅使他人的人身、名譽或財產受損", "a threat of injury to the person, "
-                "reputation or property of the person threatened or of another"),
-            say(a, f"{_said(a, injury, *INJURY)}{refs(a, injury)}",
-                f"{_said(a, injury, *INJURY)}{refs(a, injury)}"), ids(injury))
-        demand = [i for i in injury if a.has(i, *DEBT)]
-        intent = Element(
-            say(a, "意圖使該人驚恐（或使其作出某項作為）",
-                "with intent to alarm the person (or to make them do an act)"),
-            say(a, f"威脅直接向{_whom(a, injury[0])}作出"
-                   f"{'，並以此迫使還款' if demand else ''}{refs(a, injury)}",
-                f"made directly to {_whom(a, injury[0])}"
-                f"{', to make me pay' if demand else ''}{refs(a, injury)}"), ids(injury))
-        text = say(a, f"收數方{len(injury)}次{refs(a, injury)}以傷害人身或損毀財產相威脅"
-                      f"{_quote(a, injury, *INJURY)}。以此類威脅意圖使人驚恐，可構成刑事恐嚇。",
-                   f"{times(len(injury)).capitalize()}{refs(a, injury)} the collectors "
-                   f"threatened to hurt people or damage property{_quote(a, injury, *INJURY)}. "
-                   "A threat of this kind made to alarm is criminal intimidation.")
-        urgent = say(a, f"收數方威脅傷害人身或損毀財產{refs(a, injury)}：應立即報警（緊急情況請致電"
-                        "999）。",
-                     f"The collectors threatened to hurt people or damage property"
-                     f"{refs(a, injury)}: report it to the police now (999 in an emergency).")
-        result.append(Hit(ids(injury), text + _note(a, "HK-INTIMIDATION"),
-                          [s24, penalty, *code],
-                          elements={s24: [threat, intent], penalty: [threat, intent]},
-                          urgent=urgent))
+        result.append(_injury_threats(a, injury, code))
     if other:
-        visits = [i for i in other if a.has(i, *visit(a))]
-        veiled = [i for i in other if a.has(i, *VEILED)]
-        parts = []
-        if veiled:
-            parts.append(say(a, f"收數方{len(veiled)}次{refs(a, veiled)}以含糊的說話威嚇本人"
-                                f"{_quote(a, veiled, *VEILED)}。",
-                             f"{times(len(veiled)).capitalize()}{refs(a, veiled)} the collectors "
-                             f"used veiled threats{_quote(a, veiled, *VEILED)}."))
-        if visits:
-            parts.append(say(a, f"收數方{len(visits)}次{refs(a, visits)}揚言上門"
-                                f"{_quote(a, visits, *visit(a))}。",
-                             f"{times(len(visits)).capitalize()}{refs(a, visits)} the "
-                             f"collectors said they would come to my home or workplace"
-                             f"{_quote(a, visits, *visit(a))}."))
-        pressing = [i for i in soon if i in other]
-        urgent = ""
-        if pressing:
-            urgent = say(a, f"收數方揚言短時間內（{joined(a, a.words(pressing[0], *SOON))}）上門"
-                            f"{refs(a, pressing)}：應立即報警（緊急情況請致電999）。",
-                         f"The collectors announced a visit soon "
-                         f"({joined(a, a.words(pressing[0], *SOON))}){refs(a, pressing)}: "
-                         "report it to the police now (999 in an emergency).")
-        result.append(Hit(ids(other), (" " if en(a) else "").join(parts)
-                          + _note(a, "HK-INTIMIDATION"), code,
-                          urgent=urgent))
-        if veiled:
-            result.append(Ask(say(a, "收數方有沒有說明會對您、您的家人、財產或名譽做甚麼（例如會"
-                                     "傷害誰、損毀甚麼）？請盡量記下原話。",
-                                  "Did the collectors say what they would do to you, your "
-                                  "family, your property or your reputation? Write down their "
-                                  "exact words if you can."),
-                              [cite(a, c.CAP200_S24)], ids(veiled)))
+        result += _other_threats(a, other, soon, code)
     hits = sorted((h for h in result if isinstance(h, Hit)),
                   key=lambda h: min(a.local_time(i) for i in a.incidents if i.id in h.incidents))
     return [*hits, *(x for x in result if isinstance(x, Ask))]
+
+
+def _injury_threats(a: Analysis, injury: list[Incident], code: list) -> Hit:
+    """Threats of injury to people or property: criminal intimidation (s. 24)."""
+    s24 = cite(a, c.CAP200_S24)
+    penalty = cite(a, c.CAP200_S24_PENALTY)
+    threat = Element(
+        say(a, "威脅使他人的人身、名譽或財產受損", "a threat of injury to the person, "
+            "reputation or property of the person threatened or of another"),
+        say(a, f"{_said(a, injury, *INJURY)}{refs(a, injury)}",
+            f"{_said(a, injury, *INJURY)}{refs(a, injury)}"), ids(injury))
+    demand = [i for i in injury if a.has(i, *DEBT)]
+    intent = Element(
+        say(a, "意圖使該人驚恐（或使其作出某項作為）",
+            "with intent to alarm the person (or to make them do an act)"),
+        say(a, f"威脅直接向{_whom(a, injury[0])}作出"
+               f"{'，並以此迫使還款' if demand else ''}{refs(a, injury)}",
+            f"made directly to {_whom(a, injury[0])}"
+            f"{', to make me pay' if demand else ''}{refs(a, injury)}"), ids(injury))
+    text = say(a, f"收數方{len(injury)}次{refs(a, injury)}以傷害人身或損毀財產相威脅"
+                  f"{_quote(a, injury, *INJURY)}。以此類威脅意圖使人驚恐，可構成刑事恐嚇。",
+               f"{times(len(injury)).capitalize()}{refs(a, injury)} the collectors "
+               f"threatened to hurt people or damage property{_quote(a, injury, *INJURY)}. "
+               "A threat of this kind made to alarm is criminal intimidation.")
+    urgent = say(a, f"收數方威脅傷害人身或損毀財產{refs(a, injury)}：應立即報警（緊急情況請致電"
+                    "999）。",
+                 f"The collectors threatened to hurt people or damage property"
+                 f"{refs(a, injury)}: report it to the police now (999 in an emergency).")
+    return Hit(ids(injury), text + _note(a, "HK-INTIMIDATION"), [s24, penalty, *code],
+               elements={s24: [threat, intent], penalty: [threat, intent]}, urgent=urgent)
+
+
+def _other_threats(a: Analysis, other: list[Incident], soon: list[Incident], code: list
+                   ) -> list[Hit | Ask]:
+    """Veiled threats and threats to visit, and what the veiled ones said they would do."""
+    result: list[Hit | Ask] = []
+    visits = [i for i in other if a.has(i, *visit(a))]
+    veiled = [i for i in other if a.has(i, *VEILED)]
+    parts = []
+    if veiled:
+        parts.append(say(a, f"收數方{len(veiled)}次{refs(a, veiled)}以含糊的說話威嚇本人"
+                            f"{_quote(a, veiled, *VEILED)}。",
+                         f"{times(len(veiled)).capitalize()}{refs(a, veiled)} the collectors "
+                         f"used veiled threats{_quote(a, veiled, *VEILED)}."))
+    if visits:
+        parts.append(say(a, f"收數方{len(visits)}次{refs(a, visits)}揚言上門"
+                            f"{_quote(a, visits, *visit(a))}。",
+                         f"{times(len(visits)).capitalize()}{refs(a, visits)} the "
+                         f"collectors said they would come to my home or workplace"
+                         f"{_quote(a, visits, *visit(a))}."))
+    pressing = [i for i in soon if i in other]
+    urgent = ""
+    if pressing:
+        urgent = say(a, f"收數方揚言短時間內（{joined(a, a.words(pressing[0], *SOON))}）上門"
+                        f"{refs(a, pressing)}：應立即報警（緊急情況請致電999）。",
+                     f"The collectors announced a visit soon "
+                     f"({joined(a, a.words(pressing[0], *SOON))}){refs(a, pressing)}: "
+                     "report it to the police now (999 in an emergency).")
+    result.append(Hit(ids(other), (" " if en(a) else "").join(parts)
+                      + _note(a, "HK-INTIMIDATION"), code,
+                      urgent=urgent))
+    if veiled:
+        result.append(Ask(say(a, "收數方有沒有說明會對您、您的家人、財產或名譽做甚麼（例如會"
+                                 "傷害誰、損毀甚麼）？請盡量記下原話。",
+                              "Did the collectors say what they would do to you, your "
+                              "family, your property or your reputation? Write down their "
+                              "exact words if you can."),
+                          [cite(a, c.CAP200_S24)], ids(veiled)))
+    return result
 
 
 def _abuse(a: Analysis) -> list[Incident]:
@@ -480,69 +501,15 @@ def misleading(a: Analysis) -> list[Hit | Ask] | None:
     result: list[Hit | Ask] = []
     code = _code(a, "HK-MISLEADING", c.CODE_MISLEADING)
     if found:
-        kinds = []
-        arrest = [i for i in found if a.has(i, *ARREST)]
-        if arrest:
-            what = threatened(a, arrest)
-            kinds.append(say(a, f"以{what}相威脅", f"threatened {what}"))
-        if any(a.has(i, *IMPERSONATION) for i in found):
-            kinds.append(say(a, "冒充執法或司法人員", "posed as police or court officers"))
-        if any(a.has(i, *COURT_PAPERS) and i.verified_false for i in found):
-            kinds.append(say(a, "提及虛假的法庭文件", "referred to court papers that proved "
-                             "false"))
-        words = quoted(a, found, *IMPERSONATION, *ARREST)
-        papers = quoted(a, [i for i in found if i.verified_false], *COURT_PAPERS)
-        words = say(a, "、", ", ").join(w for w in (words, papers) if w)
-        said = f"{say(a, '：', ': ')}{words}" if words else ""
-        text = say(a, f"收數方{len(found)}次{refs(a, found)}{'、'.join(kinds)}，以虛假或誤導性說法"
-                      f"迫使本人還款{said}。拖欠債務屬民事事宜。",
-                   f"{times(len(found)).capitalize()}{refs(a, found)} the collectors "
-                   f"{' and '.join(kinds)}, false or misleading claims made to make me pay"
-                   f"{said}. An unpaid debt is a civil matter.")
-        checked = [i for i in found if i.verified_false]
-        if checked:
-            text += say(a, "".join(f"經查證屬虛假{refs(a, [i])}：{i.verified_false}。"
-                                   for i in checked),
-                        "".join(f" Checked and found false{refs(a, [i])}: {i.verified_false}."
-                                for i in checked))
+        text = _misleading_text(a, found) + _note(a, "HK-MISLEADING")
         known_false = [i for i in found if i.channel in PHONE
                        and (a.has(i, *IMPERSONATION) or i.verified_false)]
         if known_false:
             s20b = cite(a, c.CAP228_S20B)
-            posing = [i for i in known_false if a.has(i, *IMPERSONATION)]
-            false_fact = []
-            if posing:
-                false_fact.append(say(a, f"收數方自稱執法或司法人員{refs(a, posing)}",
-                                      f"a debt collector claimed to be a police or court "
-                                      f"officer{refs(a, posing)}"))
-            for i in known_false:
-                if i.verified_false and i not in posing:
-                    false_fact.append(say(a, f"經查證屬虛假：{i.verified_false}{refs(a, [i])}",
-                                          f"checked and found false: {i.verified_false}"
-                                          f"{refs(a, [i])}"))
-            threats = [i for i in known_false if a.has(i, *ARREST)]
-            what = threatened(a, threats) if threats else ""
-            purpose = (say(a, f"以{what}相威脅", f"threatening {what}") if threats
-                       else say(a, "以虛假說法", "making a false claim"))
-            elements = [
-                Element(say(a, "藉電話或無線電通訊傳送的訊息",
-                            "a message sent by telephone or wireless communication"),
-                        say(a, f"以電話、短訊或即時通訊傳送{refs(a, known_false)}",
-                            f"sent by call, SMS or instant message{refs(a, known_false)}"),
-                        ids(known_false)),
-                Element(say(a, "傳送者知道訊息虛假", "a message the sender knows to be false"),
-                        "; ".join(false_fact), ids(known_false)),
-                Element(say(a, "為引起煩擾、不便或不必要的焦慮",
-                            "for the purpose of causing annoyance, inconvenience or needless "
-                            "anxiety"),
-                        say(a, f"{purpose}，迫使本人還款{refs(a, known_false)}",
-                            f"{purpose} to make me pay{refs(a, known_false)}"),
-                        ids(known_false)),
-            ]
-            result.append(Hit(ids(found), text + _note(a, "HK-MISLEADING"), [s20b, *code],
-                              elements={s20b: elements}))
+            result.append(Hit(ids(found), text, [s20b, *code],
+                              elements={s20b: _false_message(a, known_false)}))
         else:
-            result.append(Hit(ids(found), text + _note(a, "HK-MISLEADING"), code))
+            result.append(Hit(ids(found), text, code))
     if unchecked:
         result.append(Ask(say(a, "收數方提及的法庭文件（例如傳票）是否真確？您有沒有向法院或律師"
                                  "查證？如查證屬虛假，請記下查證方法。",
@@ -551,6 +518,72 @@ def misleading(a: Analysis) -> list[Hit | Ask] | None:
                               "they proved false, record how you checked."),
                           code, ids(unchecked)))
     return result or None
+
+
+def _misleading_text(a: Analysis, found: list[Incident]) -> str:
+    """What the false or misleading claims were, their words, and those checked and found
+    false."""
+    kinds = []
+    arrest = [i for i in found if a.has(i, *ARREST)]
+    if arrest:
+        what = threatened(a, arrest)
+        kinds.append(say(a, f"以{what}相威脅", f"threatened {what}"))
+    if any(a.has(i, *IMPERSONATION) for i in found):
+        kinds.append(say(a, "冒充執法或司法人員", "posed as police or court officers"))
+    if any(a.has(i, *COURT_PAPERS) and i.verified_false for i in found):
+        kinds.append(say(a, "提及虛假的法庭文件", "referred to court papers that proved "
+                         "false"))
+    words = quoted(a, found, *IMPERSONATION, *ARREST)
+    papers = quoted(a, [i for i in found if i.verified_false], *COURT_PAPERS)
+    words = say(a, "、", ", ").join(w for w in (words, papers) if w)
+    said = f"{say(a, '：', ': ')}{words}" if words else ""
+    text = say(a, f"收數方{len(found)}次{refs(a, found)}{'、'.join(kinds)}，以虛假或誤導性說法"
+                  f"迫使本人還款{said}。拖欠債務屬民事事宜。",
+               f"{times(len(found)).capitalize()}{refs(a, found)} the collectors "
+               f"{' and '.join(kinds)}, false or misleading claims made to make me pay"
+               f"{said}. An unpaid debt is a civil matter.")
+    checked = [i for i in found if i.verified_false]
+    if checked:
+        text += say(a, "".join(f"經查證屬虛假{refs(a, [i])}：{i.verified_false}。"
+                               for i in checked),
+                    "".join(f" Checked and found false{refs(a, [i])}: {i.verified_false}."
+                            for i in checked))
+    return text
+
+
+def _false_message(a: Analysis, known_false: list[Incident]) -> list[Element]:
+    """The elements of s. 20(b) (a message known to be false, sent by telephone), as the
+    contacts meet them."""
+    posing = [i for i in known_false if a.has(i, *IMPERSONATION)]
+    false_fact = []
+    if posing:
+        false_fact.append(say(a, f"收數方自稱執法或司法人員{refs(a, posing)}",
+                              f"a debt collector claimed to be a police or court "
+                              f"officer{refs(a, posing)}"))
+    for i in known_false:
+        if i.verified_false and i not in posing:
+            false_fact.append(say(a, f"經查證屬虛假：{i.verified_false}{refs(a, [i])}",
+                                  f"checked and found false: {i.verified_false}"
+                                  f"{refs(a, [i])}"))
+    threats = [i for i in known_false if a.has(i, *ARREST)]
+    what = threatened(a, threats) if threats else ""
+    purpose = (say(a, f"以{what}相威脅", f"threatening {what}") if threats
+               else say(a, "以虛假說法", "making a false claim"))
+    return [
+        Element(say(a, "藉電話或無線電通訊傳送的訊息",
+                    "a message sent by telephone or wireless communication"),
+                say(a, f"以電話、短訊或即時通訊傳送{refs(a, known_false)}",
+                    f"sent by call, SMS or instant message{refs(a, known_false)}"),
+                ids(known_false)),
+        Element(say(a, "傳送者知道訊息虛假", "a message the sender knows to be false"),
+                "; ".join(false_fact), ids(known_false)),
+        Element(say(a, "為引起煩擾、不便或不必要的焦慮",
+                    "for the purpose of causing annoyance, inconvenience or needless "
+                    "anxiety"),
+                say(a, f"{purpose}，迫使本人還款{refs(a, known_false)}",
+                    f"{purpose} to make me pay{refs(a, known_false)}"),
+                ids(known_false)),
+    ]
 
 
 # --- Personal data ------------------------------------------------------------------------------

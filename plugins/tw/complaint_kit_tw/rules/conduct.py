@@ -230,14 +230,7 @@ def home_nuisance(a: Analysis) -> Hit | Ask | None:
     if not placed:
         return Ask(f"催收人員登門滋擾（{ref(unknown)}）的地點是您的住家、工作或營業場所嗎？",
                    would_cite=(c.SOA_68_2,), incidents=_ids(unknown))
-    how = []
-    for i in placed:
-        kinds = [k for k, tags in (("叫囂滋擾", ("nuisance",)), ("恐嚇", THREAT_TAGS),
-                                   ("辱罵", INSULT_TAGS), ("脅迫", ("coercion",)))
-                 if a.has(i, *tags)]
-        if a.is_night(i) and not i.consented:
-            kinds.append("於晚上十時後或上午七時前登門")
-        how.append(f"{i.id}：{'、'.join(kinds)}")
+    how = [f"{i.id}：{'、'.join(_nuisance_kinds(a, i))}" for i in placed]
     elements = [
         Element("藉端（假借催討債務之名）", f"登門催討債務（{ref(placed)}）", _ids(placed)),
         Element("滋擾", "申訴人陳述：" + "；".join(how), _ids(placed)),
@@ -247,6 +240,16 @@ def home_nuisance(a: Analysis) -> Hit | Ask | None:
     places = "、".join(dict.fromkeys(i.location or "" for i in placed))
     return hit(placed, f"催收人員{len(placed)}次登門至{places}滋擾。", [c.SOA_68_2],
                {c.SOA_68_2: elements})
+
+
+def _nuisance_kinds(a: Analysis, i: Incident) -> list[str]:
+    """How a visit made a nuisance: shouting, threats, abuse, coercion, the hour."""
+    kinds = [k for k, tags in (("叫囂滋擾", ("nuisance",)), ("恐嚇", THREAT_TAGS),
+                               ("辱罵", INSULT_TAGS), ("脅迫", ("coercion",)))
+             if a.has(i, *tags)]
+    if a.is_night(i) and not i.consented:
+        kinds.append("於晚上十時後或上午七時前登門")
+    return kinds
 
 
 def stalking_act(a: Analysis) -> Hit | None:

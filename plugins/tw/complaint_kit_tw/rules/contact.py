@@ -71,12 +71,41 @@ def persistent(a: Analysis) -> Hit | None:
     items = [i for i in a.incidents if i.channel in _REMOTE and i.to.relation == Relation.debtor]
     chosen: dict[str, Incident] = {}
     reasons = []
-    days = a.by_day(items)
-    heavy = {d: v for d, v in days.items() if len(v) >= PERSISTENT_PER_DAY}
+    heavy = {d: v for d, v in a.by_day(items).items() if len(v) >= PERSISTENT_PER_DAY}
     for day_items in heavy.values():
         chosen.update((i.id or "", i) for i in day_items)
     if heavy:
         reasons.append("、".join(f"{d.month}月{d.day}日{len(v)}次" for d, v in heavy.items()))
+    weeks = _busy_weeks(items, chosen)
+    if weeks:
+        reasons.append(f"七日內達{max(len(w) for w in weeks)}次")
+    after = _after_stop(a, items, chosen)
+    if after:
+        reasons.append(after)
+    if not chosen:
+        return None
+    found = sorted(chosen.values(), key=lambda i: i.time)
+    return hit(found, f"催收方持續以電話、簡訊等方式催收，共{len(found)}次：" + "；".join(reasons)
+               + "。（法令未規定次數，上述門檻為本工具之篩選標準；未接通之來電亦計入。）",
+               regulation(case, found, [c.OUT_14_3_1]))
+
+
+def _after_stop(a: Analysis, items: list[Incident], chosen: dict[str, Incident]) -> str:
+    """The contacts after I asked them to stop, when there are PERSISTENT_AFTER_STOP or more:
+    added to ``chosen``, and the reason in words ("" for fewer)."""
+    stop = fact_date(a.case, "asked_to_stop_on")
+    after = [i for i in items if (stop is not None and a.local_day(i) > stop)
+             or i.to.asked_to_stop]
+    if len(after) < PERSISTENT_AFTER_STOP:
+        return ""
+    chosen.update((i.id or "", i) for i in after)
+    since = f"於{stop.year}年{stop.month}月{stop.day}日" if stop else ""
+    return f"本人{since}要求停止後，仍以電話、簡訊聯絡{len(after)}次"
+
+
+def _busy_weeks(items: list[Incident], chosen: dict[str, Incident]) -> list[list[Incident]]:
+    """The seven-day windows holding PERSISTENT_PER_WEEK contacts or more that add to those
+    ``chosen`` so far; every contact in a window is added to ``chosen``."""
     start, weeks = 0, []
     for end in range(len(items)):
         while items[end].time - items[start].time >= timedelta(days=7):
@@ -86,21 +115,7 @@ def persistent(a: Analysis) -> Hit | None:
             if not all((i.id or "") in chosen for i in window):
                 weeks.append(window)
             chosen.update((i.id or "", i) for i in window)
-    if weeks:
-        reasons.append(f"七日內達{max(len(w) for w in weeks)}次")
-    stop = fact_date(case, "asked_to_stop_on")
-    after = [i for i in items if (stop is not None and a.local_day(i) > stop)
-             or i.to.asked_to_stop]
-    if len(after) >= PERSISTENT_AFTER_STOP:
-        chosen.update((i.id or "", i) for i in after)
-        since = f"於{stop.year}年{stop.month}月{stop.day}日" if stop else ""
-        reasons.append(f"本人{since}要求停止後，仍以電話、簡訊聯絡{len(after)}次")
-    if not chosen:
-        return None
-    found = sorted(chosen.values(), key=lambda i: i.time)
-    return hit(found, f"催收方持續以電話、簡訊等方式催收，共{len(found)}次：" + "；".join(reasons)
-               + "。（法令未規定次數，上述門檻為本工具之篩選標準；未接通之來電亦計入。）",
-               regulation(case, found, [c.OUT_14_3_1]))
+    return weeks
 
 
 def _visits(a: Analysis) -> list[Incident]:
@@ -149,16 +164,7 @@ def third_party(a: Analysis) -> list[Hit | Ask] | None:
     demands, locate = [], []
     for i in _third_parties(a):
         (locate if _locate_only(a, i) else demands).append(i)
-    out: list[Hit | Ask] = []
-    # The complainant's account of a contact that reached someone else (打給我媽媽，說我欠錢),
-    # recorded as a contact with the debtor: who it reached is asked, never guessed.
-    narrated = [i for i in a.incidents if not i.verbatim and i.to.relation == Relation.debtor
-                and a.has(i, "third_party_contact", "contact_narrated")]
-    if narrated:
-        out.append(Ask(f"{ref(narrated)}的內容提到催收方聯絡了您的家人、同事或其他人。"
-                       "這次聯絡的對象是誰？請將聯絡對象記為該人（及其電話），才能認定"
-                       "透過第三人催討。", would_cite=(c.OUT_14_1_4,),
-                       incidents=[i.id or "" for i in narrated]))
+    out: list[Hit | Ask] = _narrated(a)
     found = list(demands)
     if locate and case.debtor_reachable is True:
         found += locate  # the debtor could be reached: no need to ask anyone else
@@ -167,26 +173,47 @@ def third_party(a: Analysis) -> list[Hit | Ask] | None:
                        "仍可接通）？如可以，為探尋聯絡方式而聯絡第三人之例外即不適用。",
                        would_cite=(c.OUT_14_1_4,), incidents=[i.id or "" for i in locate]))
     if found:
-        found.sort(key=lambda i: i.time)
-        people = {(str(i.to.relation), i.to.name, i.to.number) for i in found}
-        labels = "、".join(sorted({relation_label(i) for i in found}))
-        told = [i for i in found if _asked_for_debt(a, i)]
-        stopped = [i for i in found if i.to.asked_to_stop]
-        parts = [f"催收方{len(found)}次聯絡債務人及保證人以外之第三人，涉及{len(people)}人"
-                 f"（{labels}）"]
-        if told:
-            parts.append(f"其中{len(told)}次提及本人債務或要求代為清償")
-        if stopped:
-            parts.append(f"{len(stopped)}次係於該第三人要求停止聯絡後")
-        if locate and case.debtor_reachable is True:
-            parts.append("催收方當時可直接聯絡本人，並無探尋聯絡方式之必要")
-        cites = regulation(case, found, [c.OUT_14_1_4], card=[c.CARD_51_2])
-        if cites and told:
-            cites.append(c.PDPA_20)
-        if cites:
-            cites.append(c.FSC_2012)
-        out.append(hit(found, "，".join(parts) + "。", cites))
+        out.append(_third_party_hit(a, found, bool(locate)))
     return [x for x in out if x is not None] or None
+
+
+def _narrated(a: Analysis) -> list[Hit | Ask]:
+    """The complainant's account of a contact that reached someone else (打給我媽媽，說我欠錢),
+    recorded as a contact with the debtor: who it reached is asked, never guessed."""
+    narrated = [i for i in a.incidents if not i.verbatim and i.to.relation == Relation.debtor
+                and a.has(i, "third_party_contact", "contact_narrated")]
+    if not narrated:
+        return []
+    return [Ask(f"{ref(narrated)}的內容提到催收方聯絡了您的家人、同事或其他人。"
+                "這次聯絡的對象是誰？請將聯絡對象記為該人（及其電話），才能認定"
+                "透過第三人催討。", would_cite=(c.OUT_14_1_4,),
+                incidents=[i.id or "" for i in narrated])]
+
+
+def _third_party_hit(a: Analysis, found: list[Incident], locate: bool) -> Hit | None:
+    """The contacts with third parties that broke §14 I(4): how many people, who, whether
+    the debt was spoken of, and whether they had asked to be left alone. ``locate``: some
+    contacts only sought my contact details (while I could be reached)."""
+    case = a.case
+    found.sort(key=lambda i: i.time)
+    people = {(str(i.to.relation), i.to.name, i.to.number) for i in found}
+    labels = "、".join(sorted({relation_label(i) for i in found}))
+    told = [i for i in found if _asked_for_debt(a, i)]
+    stopped = [i for i in found if i.to.asked_to_stop]
+    parts = [f"催收方{len(found)}次聯絡債務人及保證人以外之第三人，涉及{len(people)}人"
+             f"（{labels}）"]
+    if told:
+        parts.append(f"其中{len(told)}次提及本人債務或要求代為清償")
+    if stopped:
+        parts.append(f"{len(stopped)}次係於該第三人要求停止聯絡後")
+    if locate and case.debtor_reachable is True:
+        parts.append("催收方當時可直接聯絡本人，並無探尋聯絡方式之必要")
+    cites = regulation(case, found, [c.OUT_14_1_4], card=[c.CARD_51_2])
+    if cites and told:
+        cites.append(c.PDPA_20)
+    if cites:
+        cites.append(c.FSC_2012)
+    return hit(found, "，".join(parts) + "。", cites)
 
 
 def location_contact(a: Analysis) -> Hit | None:

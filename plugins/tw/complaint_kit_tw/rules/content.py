@@ -199,19 +199,31 @@ def threat_criminal(a: Analysis) -> list[Hit | Ask] | None:
         out.append(Ask("這些恐嚇是否讓您或家人感到害怕、擔心安全？請具體說明。",
                        would_cite=(c.CRIM_305,), incidents=[i.id or "" for i in quoted]))
     if quoted and fear:
-        elements = [
-            Element("以加害生命、身體、自由、名譽或財產之事相恐嚇",
-                    "；".join(f"{i.id}：{words_of(a, i, *THREAT_HARM)}" for i in quoted),
-                    [i.id or "" for i in quoted]),
-            Element("使被害人知悉",
-                    "；".join(f"{i.id}以{channel_label(i)}傳達予{relation_label(i)}"
-                              for i in quoted), [i.id or "" for i in quoted]),
-            Element("致生危害於安全（被害人心生畏懼）", fear),
-        ]
-        out.append(hit(quoted, f"催收方{len(quoted)}次以加害生命、身體、自由、名譽或財產之事相恐嚇"
-                       f"{quote(a, quoted, *THREAT_HARM)}，可能涉及恐嚇危害安全罪，由檢警依法"
-                       "認定。", [c.CRIM_305], {c.CRIM_305: elements},
-                       urgent=urgency(a, quoted)))
+        out.append(_threat_hit(a, quoted, fear))
+    out += _coercion_asks(a)
+    return [x for x in out if x is not None] or None
+
+
+def _threat_hit(a: Analysis, quoted: list[Incident], fear: str) -> Hit | None:
+    """§305's elements, met by the quoted threats and the fear the case states."""
+    elements = [
+        Element("以加害生命、身體、自由、名譽或財產之事相恐嚇",
+                "；".join(f"{i.id}：{words_of(a, i, *THREAT_HARM)}" for i in quoted),
+                [i.id or "" for i in quoted]),
+        Element("使被害人知悉",
+                "；".join(f"{i.id}以{channel_label(i)}傳達予{relation_label(i)}"
+                          for i in quoted), [i.id or "" for i in quoted]),
+        Element("致生危害於安全（被害人心生畏懼）", fear),
+    ]
+    return hit(quoted, f"催收方{len(quoted)}次以加害生命、身體、自由、名譽或財產之事相恐嚇"
+               f"{quote(a, quoted, *THREAT_HARM)}，可能涉及恐嚇危害安全罪，由檢警依法"
+               "認定。", [c.CRIM_305], {c.CRIM_305: elements},
+               urgent=urgency(a, quoted))
+
+
+def _coercion_asks(a: Analysis) -> list[Ask]:
+    """§304 (coercion) and §346 (extortion): the facts only the complainant can give."""
+    out = []
     coerced = a.tagged("coercion")
     if coerced:
         out.append(Ask(f"{ref(coerced)}：對方以強暴或脅迫要求您做了什麼沒有義務做的事"
@@ -222,7 +234,7 @@ def threat_criminal(a: Analysis) -> list[Hit | Ask] | None:
         out.append(Ask(f"{ref(extorted)}：對方以恐嚇要求交付之金額，是否超過您實際積欠之金額？"
                        "您是否因此交付金錢？", would_cite=(c.CRIM_346,),
                        incidents=[i.id or "" for i in extorted]))
-    return [x for x in out if x is not None] or None
+    return out
 
 
 def insult_criminal(a: Analysis) -> list[Hit | Ask] | None:
@@ -245,29 +257,35 @@ def insult_criminal(a: Analysis) -> list[Hit | Ask] | None:
         out.append(Ask(f"{ref(described)}的辱罵內容是您的轉述。是否有錄音、截圖或逐字紀錄？",
                        would_cite=(c.CRIM_309,), incidents=[i.id or "" for i in described]))
     if quoted:
-        where = "；".join(f"{i.id}：{_audience(i)}" for i in quoted)
-        elements = {c.CRIM_309: [
-            Element("公然（不特定或多數人得以共見共聞）", where, [i.id or "" for i in quoted]),
-            Element("侮辱", "；".join(f"{i.id}：{words_of(a, i, *INSULT_TAGS)}" for i in quoted),
-                    [i.id or "" for i in quoted]),
-        ]}
-        cites = [c.CRIM_309]
-        spread = [i for i in quoted if i.channel in WRITTEN and a.has(i, *DEBT_TAGS)]
-        if spread:
-            cites.append(c.CRIM_310)
-            elements[c.CRIM_310] = [
-                Element("意圖散布於眾", "；".join(f"{i.id}：{_audience(i)}" for i in spread),
-                        [i.id or "" for i in spread]),
-                Element("指摘或傳述足以毀損他人名譽之事（以文字為之）",
-                        "；".join(f"{i.id}：{words_of(a, i, *INSULT_TAGS, *DEBT_TAGS)}"
-                                  for i in spread), [i.id or "" for i in spread]),
-            ]
-        out.append(hit(quoted, f"催收方{len(quoted)}次在群組或公開場合辱罵本人"
-                       f"{quote(a, quoted, *INSULT_TAGS)}"
-                       + (f"，其中{len(spread)}次以文字傳述本人欠債之事" if spread else "")
-                       + "，可能涉及公然侮辱" + ("、誹謗" if spread else "")
-                       + "，由檢警依法認定。", cites, elements))
+        out.append(_insult_hit(a, quoted))
     return [x for x in out if x is not None] or None
+
+
+def _insult_hit(a: Analysis, quoted: list[Incident]) -> Hit | None:
+    """§309's elements met by insults in a group or in public, and §310's by those that
+    spread word of my debt in writing."""
+    where = "；".join(f"{i.id}：{_audience(i)}" for i in quoted)
+    elements = {c.CRIM_309: [
+        Element("公然（不特定或多數人得以共見共聞）", where, [i.id or "" for i in quoted]),
+        Element("侮辱", "；".join(f"{i.id}：{words_of(a, i, *INSULT_TAGS)}" for i in quoted),
+                [i.id or "" for i in quoted]),
+    ]}
+    cites = [c.CRIM_309]
+    spread = [i for i in quoted if i.channel in WRITTEN and a.has(i, *DEBT_TAGS)]
+    if spread:
+        cites.append(c.CRIM_310)
+        elements[c.CRIM_310] = [
+            Element("意圖散布於眾", "；".join(f"{i.id}：{_audience(i)}" for i in spread),
+                    [i.id or "" for i in spread]),
+            Element("指摘或傳述足以毀損他人名譽之事（以文字為之）",
+                    "；".join(f"{i.id}：{words_of(a, i, *INSULT_TAGS, *DEBT_TAGS)}"
+                              for i in spread), [i.id or "" for i in spread]),
+        ]
+    return hit(quoted, f"催收方{len(quoted)}次在群組或公開場合辱罵本人"
+               f"{quote(a, quoted, *INSULT_TAGS)}"
+               + (f"，其中{len(spread)}次以文字傳述本人欠債之事" if spread else "")
+               + "，可能涉及公然侮辱" + ("、誹謗" if spread else "")
+               + "，由檢警依法認定。", cites, elements)
 
 
 def _audience(i: Incident) -> str:

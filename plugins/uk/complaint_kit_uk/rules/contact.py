@@ -195,6 +195,12 @@ def public_embarrassment(a: Analysis) -> list[Hit] | None:
 
 
 def third_party_awareness(a: Analysis) -> list[Hit | Ask] | None:
+    return [*_told_others(a), *_post_seen(a)] or None
+
+
+def _told_others(a: Analysis) -> list[Hit | Ask]:
+    """Contacts that told another person a collector was looking for the customer, and
+    questions on those whose content is not recorded."""
     results: list[Hit | Ask] = []
     told = told_privately(a)
     others = [i for i in a.third_party() if i not in told and not seen_by_others(i)
@@ -210,6 +216,11 @@ def third_party_awareness(a: Analysis) -> list[Hit | Ask] | None:
         results.append(Ask(f"What did the collectors say to the {_relation(i)} on {day(a, i)}? "
                            "Record what was said (or that nothing about the debt was said).",
                            (c.CONC_7_9_6, c.CONC_7_9_7_2), ids([i])))
+    return results
+
+
+def _post_seen(a: Analysis) -> list[Hit]:
+    """Letters whose outside showed others it was about a debt."""
     letters = [i for i in a.incidents if i.channel == Medium.letter
                and a.has(i, *UNMARKED_POST_TAGS)]
     # Each letter is said to be what its own tags hold: unmarked post is not the collector's
@@ -219,13 +230,13 @@ def third_party_awareness(a: Analysis) -> list[Hit | Ask] | None:
     post = [_post(unmarked, "not marked ‘private and confidential’"),
             _post(named, "showed the collector's name on the outside")]
     if letters:
-        results.append(Hit(ids(letters), " ".join(x for x in post if x),
-                           [c.CONC_7_9_7_2, c.CONC_7_9_8]))
-    elif fact_bool(a.case, "post_unmarked"):
-        results.append(Hit(ids(letters), "Letters were not marked ‘private and confidential’ or "
-                           "showed the collector's name on the outside.",
-                           [c.CONC_7_9_7_2, c.CONC_7_9_8]))
-    return results or None
+        return [Hit(ids(letters), " ".join(x for x in post if x),
+                    [c.CONC_7_9_7_2, c.CONC_7_9_8])]
+    if fact_bool(a.case, "post_unmarked"):
+        return [Hit(ids(letters), "Letters were not marked ‘private and confidential’ or "
+                    "showed the collector's name on the outside.",
+                    [c.CONC_7_9_7_2, c.CONC_7_9_8])]
+    return []
 
 
 def _post(letters: list[Incident], what: str) -> str:
@@ -269,25 +280,32 @@ def visit_conduct(a: Analysis) -> list[Hit | Ask] | None:
     told, when = _knew_vulnerable(a)
     vulnerable = fact_bool(a.case, "vulnerable") or a.case.harm.mental_health
     for i in visits:
-        why = []
-        if threatens(a, i) or a.has(i, "criminal_threat", "insult", "threatening_visit"):
-            why.append("the visitor acted in a threatening manner")
-        # ``consented`` defaults to false: it cannot show that consent was refused, so the
-        # letter does not say "without my express consent".
-        if at_workplace(a, i) and not i.consented:
-            why.append("the visit was to the customer's workplace, an inappropriate place")
-        if a.has(i, "entered_without_consent"):
-            why.append("the visitor entered without consent")
-        if told and (when is None or when <= a.local_day(i)):
-            since = f" on {dmy(when)}" if when else ""
-            why.append(f"the customer had told the firm{since} that they were particularly "
-                       "vulnerable, so the firm knew it")
-        elif told is None and vulnerable:
+        if told is None and vulnerable:
             results.append(Ask(f"Before the visit on {day(a, i)}, had you told the firm (or the "
                                "collectors) that you were particularly vulnerable, for example "
                                "ill or struggling with your mental health? If so, when and how?",
                                (c.CONC_VISITS,), ids([i])))
+        why = _visit_wrongs(a, i, told, when)
         if why:
             results.append(Hit(ids([i]), f"The visit on {day(a, i)} ({i.id}): "
                                + "; ".join(why) + ".", [c.CONC_VISITS, c.CONC_VISITS_NUMBER]))
     return results or None
+
+
+def _visit_wrongs(a: Analysis, i: Incident, told: bool | None, when) -> list[str]:
+    """What was wrong with one visit, given whether (and since when) the firm knew the
+    customer was particularly vulnerable."""
+    why = []
+    if threatens(a, i) or a.has(i, "criminal_threat", "insult", "threatening_visit"):
+        why.append("the visitor acted in a threatening manner")
+    # ``consented`` defaults to false: it cannot show that consent was refused, so the
+    # letter does not say "without my express consent".
+    if at_workplace(a, i) and not i.consented:
+        why.append("the visit was to the customer's workplace, an inappropriate place")
+    if a.has(i, "entered_without_consent"):
+        why.append("the visitor entered without consent")
+    if told and (when is None or when <= a.local_day(i)):
+        since = f" on {dmy(when)}" if when else ""
+        why.append(f"the customer had told the firm{since} that they were particularly "
+                   "vulnerable, so the firm knew it")
+    return why

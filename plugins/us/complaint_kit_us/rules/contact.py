@@ -97,9 +97,21 @@ def _at_work(a: Analysis, i: Incident) -> bool:
 
 
 def designated(a: Analysis) -> Hit | None:
-    case = a.case
     found: dict[str, Incident] = {}
     notes = []
+    for hit, note in [*_inconvenient_times(a), *_inconvenient_places(a)]:
+        found.update((x.id or "", x) for x in hit)
+        notes.append(note)
+    if not found:
+        return None
+    return Hit(ids(sorted(found.values(), key=lambda i: i.time)), " ".join(notes))
+
+
+def _inconvenient_times(a: Analysis) -> list[tuple[list[Incident], str]]:
+    """For each time of day the consumer said is inconvenient, the contacts made in it later,
+    and the sentence saying so."""
+    case = a.case
+    out = []
     for d in case.facts.get("inconvenient_time_designations") or []:
         if not isinstance(d, dict):
             continue
@@ -107,34 +119,44 @@ def designated(a: Analysis) -> Hit | None:
             fact_time(d.get("to"))
         if since is None or start is None or end is None:
             continue
-        hit = []
-        for i in consumer_contacts(a):
-            at = local(case, i)
-            inside = (start <= at.time() < end) if start < end else \
-                (at.time() >= start or at.time() < end)
-            if at.date() > since and inside and not i.consented:
-                hit.append(i)
+        hit = [i for i in consumer_contacts(a) if local(case, i).date() > since
+               and _within(local(case, i).time(), start, end) and not i.consented]
         if hit:
-            found.update((x.id or "", x) for x in hit)
-            notes.append(f"On {us_date(since)} I told the collector that {start:%H:%M}–"
-                         f"{end:%H:%M} is inconvenient; it still contacted me then "
-                         f"{plural(len(hit), 'time')} ({times(case, hit)}).")
+            out.append((hit, f"On {us_date(since)} I told the collector that {start:%H:%M}–"
+                             f"{end:%H:%M} is inconvenient; it still contacted me then "
+                             f"{plural(len(hit), 'time')} ({times(case, hit)})."))
+    return out
+
+
+def _within(at, start, end) -> bool:
+    """Whether a time of day falls from ``start`` to before ``end`` (across midnight when
+    ``end`` comes first)."""
+    return start <= at < end if start < end else (at >= start or at < end)
+
+
+def _inconvenient_places(a: Analysis) -> list[tuple[list[Incident], str]]:
+    """For each place the consumer said is inconvenient, the contacts made there later, and
+    the sentence saying so."""
+    case = a.case
+    out = []
     for d in case.facts.get("inconvenient_place_designations") or []:
         if not isinstance(d, dict) or not d.get("place"):
             continue
         since = fact_date(_Facts(d), "since")
         place = str(d["place"]).lower()
         hit = [i for i in consumer_contacts(a) if since and local_day(case, i) > since
-               and not i.consented and ((i.location and place in i.location.lower())
-                                        or (place in ("work", "workplace") and _at_work(a, i)))]
+               and not i.consented and _at_place(a, i, place)]
         if hit:
-            found.update((x.id or "", x) for x in hit)
-            notes.append(f"On {us_date(since)} I told the collector not to contact me at "
-                         f"{d['place']}; it did so {plural(len(hit), 'time')} "
-                         f"({times(case, hit)}).")
-    if not found:
-        return None
-    return Hit(ids(sorted(found.values(), key=lambda i: i.time)), " ".join(notes))
+            out.append((hit, f"On {us_date(since)} I told the collector not to contact me at "
+                             f"{d['place']}; it did so {plural(len(hit), 'time')} "
+                             f"({times(case, hit)})."))
+    return out
+
+
+def _at_place(a: Analysis, i: Incident, place: str) -> bool:
+    """Whether the contact reached the consumer at the place (by its location, or at work)."""
+    return bool((i.location and place in i.location.lower())
+                or (place in ("work", "workplace") and _at_work(a, i)))
 
 
 class _Facts:
@@ -263,21 +285,7 @@ def third_party(a: Analysis) -> list[Hit | Ask] | None:
     unclear = [i for i in others if not _told_of_debt(a, i) and not _location(a, i)]
     out: list[Hit | Ask] = []
     if told:
-        seen = [i for i in told if i in _in_view(a)]
-        people = sorted({person_label(i) for i in told if i not in seen})
-        whom = []
-        if people:
-            whom.append(f"{plural(len(people), 'other person', 'other people')} "
-                        f"({'; '.join(people)})")
-        if seen:
-            posts = plural(len(seen), "post or group message", "posts or group messages")
-            whom.append(f"everyone who could see {posts}")
-        text = (f"The collector told {' and '.join(whom)} about my debt, in "
-                f"{plural(len(told), 'contact')} ({times(a.case, told)}).")
-        if a.case.debtor_reachable is True and any(_location(a, i) for i in told):
-            text += (" The collector could reach me directly, so asking where I live or work "
-                     "did not make these calls to find me.")
-        out.append(Hit(ids(told), text))
+        out.append(Hit(ids(told), _told_text(a, told)))
     if unclear:
         out.append(Ask("What did the collector say to "
                        + "; ".join(sorted({person_label(i) for i in unclear}))
@@ -286,6 +294,25 @@ def third_party(a: Analysis) -> list[Hit | Ask] | None:
                        "have you call back that says nothing about a debt is not a finding.",
                        (c.FDCPA_1692C_B, c.REGF_6D), ids(unclear)))
     return out or None
+
+
+def _told_text(a: Analysis, told: list[Incident]) -> str:
+    """Whom the collector told about the debt: the people, and everyone who could see a post."""
+    seen = [i for i in told if i in _in_view(a)]
+    people = sorted({person_label(i) for i in told if i not in seen})
+    whom = []
+    if people:
+        whom.append(f"{plural(len(people), 'other person', 'other people')} "
+                    f"({'; '.join(people)})")
+    if seen:
+        posts = plural(len(seen), "post or group message", "posts or group messages")
+        whom.append(f"everyone who could see {posts}")
+    text = (f"The collector told {' and '.join(whom)} about my debt, in "
+            f"{plural(len(told), 'contact')} ({times(a.case, told)}).")
+    if a.case.debtor_reachable is True and any(_location(a, i) for i in told):
+        text += (" The collector could reach me directly, so asking where I live or work "
+                 "did not make these calls to find me.")
+    return text
 
 
 def location_contact(a: Analysis) -> list[Hit | Ask] | None:
@@ -300,20 +327,9 @@ def location_contact(a: Analysis) -> list[Hit | Ask] | None:
     found: dict[str, Incident] = {}
     notes = []
     for items in asking:
-        who = person_label(items[0])
-        repeat = [i for i in items[1:] if not given(i, "requested", "requested_callback")]
-        if repeat:
-            found.update((x.id or "", x) for x in repeat)
-            stop = [i for i in repeat if i.to.asked_to_stop]
-            notes.append(f"{_cap(who)} was contacted {plural(len(items), 'time')} "
-                         f"({times(a.case, items, 4)}) without having asked to be contacted "
-                         f"again" + (f", {len(stop)} of them after asking the collector to stop"
-                                     if stop else "") + ".")
-        debt = [i for i in items if _location(a, i) and _told_of_debt(a, i)]
-        if debt:
-            found.update((x.id or "", x) for x in debt)
-            notes.append(f"While asking {who} where to find me, the collector said that I owe "
-                         f"a debt ({times(a.case, debt, 4)}).")
+        hit, said = _beyond_location(a, items)
+        found.update((x.id or "", x) for x in hit)
+        notes += said
     out: list[Hit | Ask] = []
     if found:
         out.append(Hit(ids(sorted(found.values(), key=lambda i: i.time)), " ".join(notes)))
@@ -324,6 +340,28 @@ def location_contact(a: Analysis) -> list[Hit | Ask] | None:
                        (c.FDCPA_1692B, c.FDCPA_1692C_B),
                        ids([i for items in asking for i in items if _location(a, i)])))
     return out or None
+
+
+def _beyond_location(a: Analysis, items: list[Incident]) -> tuple[list[Incident], list[str]]:
+    """What went beyond asking one person where to find me: contacting them again unasked,
+    and saying that I owe a debt; the contacts and the sentences."""
+    who = person_label(items[0])
+    hit: list[Incident] = []
+    notes = []
+    repeat = [i for i in items[1:] if not given(i, "requested", "requested_callback")]
+    if repeat:
+        hit += repeat
+        stop = [i for i in repeat if i.to.asked_to_stop]
+        notes.append(f"{_cap(who)} was contacted {plural(len(items), 'time')} "
+                     f"({times(a.case, items, 4)}) without having asked to be contacted "
+                     f"again" + (f", {len(stop)} of them after asking the collector to stop"
+                                 if stop else "") + ".")
+    debt = [i for i in items if _location(a, i) and _told_of_debt(a, i)]
+    if debt:
+        hit += debt
+        notes.append(f"While asking {who} where to find me, the collector said that I owe "
+                     f"a debt ({times(a.case, debt, 4)}).")
+    return hit, notes
 
 
 # --- US-HARASS -----------------------------------------------------------------------------------
@@ -530,10 +568,29 @@ def caller_id(a: Analysis) -> Hit | None:
 # --- US-MEDIUM-OPTOUT ----------------------------------------------------------------------------
 
 def medium_optout(a: Analysis) -> list[Hit] | None:
-    case = a.case
     hits = []
     found: dict[str, Incident] = {}
     notes = []
+    for hit, note in _after_optouts(a):
+        found.update((x.id or "", x) for x in hit)
+        notes.append(note)
+    if found:
+        hits.append(Hit(ids(sorted(found.values(), key=lambda i: i.time)), " ".join(notes),
+                        [c.REGF_14H1]))
+    # Only a message's own text can show that it lacks the notice, not a description of it.
+    bare = [i for i in consumer_contacts(a) if i.channel in ELECTRONIC and i.content
+            and i.verbatim and not a.has(i, "opt_out_notice")]
+    if bare:
+        hits.append(Hit(ids(bare), f"{plural(len(bare), 'electronic message')} gave no way to "
+                    f"opt out of further messages ({times(a.case, bare, 4)}).", [c.REGF_6E]))
+    return hits or None
+
+
+def _after_optouts(a: Analysis) -> list[tuple[list[Incident], str]]:
+    """For each request not to use a medium (or one address of it), the contacts by it later,
+    and the sentence saying so."""
+    case = a.case
+    out = []
     for req in case.facts.get("medium_optout_requests") or []:
         if not isinstance(req, dict) or not req.get("channel"):
             continue
@@ -545,21 +602,11 @@ def medium_optout(a: Analysis) -> list[Hit] | None:
                and local_day(case, i) > since and (not address or address in (i.to.number or "")
                                             or not i.to.number)]
         if hit:
-            found.update((x.id or "", x) for x in hit)
-            notes.append(f"On {us_date(since)} I asked the collector not to use "
-                         f"{CHANNEL_WORDS.get(req['channel'], req['channel'])}"
-                         f"{f' to {address}' if address else ''}; it "
-                         f"used them {plural(len(hit), 'more time')}.")
-    if found:
-        hits.append(Hit(ids(sorted(found.values(), key=lambda i: i.time)), " ".join(notes),
-                        [c.REGF_14H1]))
-    # Only a message's own text can show that it lacks the notice, not a description of it.
-    bare = [i for i in consumer_contacts(a) if i.channel in ELECTRONIC and i.content
-            and i.verbatim and not a.has(i, "opt_out_notice")]
-    if bare:
-        hits.append(Hit(ids(bare), f"{plural(len(bare), 'electronic message')} gave no way to "
-                    f"opt out of further messages ({times(case, bare, 4)}).", [c.REGF_6E]))
-    return hits or None
+            out.append((hit, f"On {us_date(since)} I asked the collector not to use "
+                             f"{CHANNEL_WORDS.get(req['channel'], req['channel'])}"
+                             f"{f' to {address}' if address else ''}; it "
+                             f"used them {plural(len(hit), 'more time')}."))
+    return out
 
 
 # --- US-SOCIAL-MEDIA -----------------------------------------------------------------------------

@@ -58,7 +58,13 @@ def massachusetts(a: Analysis) -> list[Hit] | None:
     if state(case) != "MA":
         return None
     collector = scope(case).collector_type in COVERED
-    hits = []
+    hits = [h for h in (_ma_call_cap(case, collector), _ma_visits(case, collector),
+                        _ma_household(case)) if h is not None]
+    return hits or None
+
+
+def _over_two_in_seven_days(case: Case) -> list[Incident]:
+    """The calls and texts beyond the second within seven days, in time order."""
     items = _calls_and_texts(case)
     over: dict[str, Incident] = {}
     days = [local_day(case, i) for i in items]
@@ -69,38 +75,53 @@ def massachusetts(a: Analysis) -> list[Hit] | None:
             end += 1
         if end - n + 1 > 2:
             over.update((x.id or "", x) for x in items[n + 2:end + 1])
-    if over:
-        found = sorted(over.values(), key=lambda i: i.time)
-        recorded = sum(1 for i in found if i.automated is True)
-        cap = c.MA_209_1816 if collector else c.MA_940_704
-        element = Element("more than two telephone communications (calls, texts, recorded "
-                          "messages) in a seven-day period for each debt",
-                          f"{plural(len(found), 'communication')} beyond the second within "
-                          f"seven days ({times(case, found)})", ids(found))
-        hits.append(Hit(ids(found), f"I live in Massachusetts, where at most two telephone "
-                        f"communications (calls, texts and recorded messages) in seven days are "
-                        f"allowed for each debt; {plural(len(found), 'communication')} went "
-                        f"beyond that" + (f", {recorded} of them recorded messages" if recorded
-                                          else "") + f" ({times(case, found)}).",
-                        [cap], elements={cap: [element]}))
+    return sorted(over.values(), key=lambda i: i.time)
+
+
+def _ma_call_cap(case: Case, collector: bool) -> Hit | None:
+    """At most two telephone communications in seven days for each debt."""
+    found = _over_two_in_seven_days(case)
+    if not found:
+        return None
+    recorded = sum(1 for i in found if i.automated is True)
+    cap = c.MA_209_1816 if collector else c.MA_940_704
+    element = Element("more than two telephone communications (calls, texts, recorded "
+                      "messages) in a seven-day period for each debt",
+                      f"{plural(len(found), 'communication')} beyond the second within "
+                      f"seven days ({times(case, found)})", ids(found))
+    return Hit(ids(found), f"I live in Massachusetts, where at most two telephone "
+               f"communications (calls, texts and recorded messages) in seven days are "
+               f"allowed for each debt; {plural(len(found), 'communication')} went "
+               f"beyond that" + (f", {recorded} of them recorded messages" if recorded
+                                 else "") + f" ({times(case, found)}).",
+               [cap], elements={cap: [element]})
+
+
+def _ma_visits(case: Case, collector: bool) -> Hit | None:
+    """A collector's visits only from 8 a.m. to 9 p.m., and 30 days apart."""
     visits = sorted((i for i in case.incidents if i.channel == Medium.visit), key=lambda i: i.time)
     bad_visits = [v for n, v in enumerate(visits)
                   if not time(8) <= local(case, v).time() < time(21)
                   or any(local_day(case, v) - local_day(case, p) < timedelta(days=30)
                          for p in visits[:n])]
-    if bad_visits and collector:
-        hits.append(Hit(ids(bad_visits), f"{plural(len(bad_visits), 'visit')} to my home came "
-                        f"outside 8 a.m.–9 p.m. or within 30 days of an earlier visit "
-                        f"({times(case, bad_visits)}).", [c.MA_209_1817]))
+    if not (bad_visits and collector):
+        return None
+    return Hit(ids(bad_visits), f"{plural(len(bad_visits), 'visit')} to my home came "
+               f"outside 8 a.m.–9 p.m. or within 30 days of an earlier visit "
+               f"({times(case, bad_visits)}).", [c.MA_209_1817])
+
+
+def _ma_household(case: Case) -> Hit | None:
+    """Calls to the household only from 8 a.m. to 9 p.m. Eastern time."""
     eastern = ZoneInfo("America/New_York")
     household = [i for i in case.incidents if i.channel == Medium.call
                  and i.to.relation in HOUSEHOLD and not _daytime(
                      i.time.astimezone(eastern) if i.time.tzinfo else i.time)]
-    if household:
-        hits.append(Hit(ids(household), f"{plural(len(household), 'call')} to members of my "
-                        f"household came before 8 a.m. or after 9 p.m. Eastern time "
-                        f"(first on {_d(local_day(case, household[0]))}).", [c.MA_940_705]))
-    return hits or None
+    if not household:
+        return None
+    return Hit(ids(household), f"{plural(len(household), 'call')} to members of my "
+               f"household came before 8 a.m. or after 9 p.m. Eastern time "
+               f"(first on {_d(local_day(case, household[0]))}).", [c.MA_940_705])
 
 
 def _daytime(at: datetime) -> bool:
