@@ -14,16 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from complaint_kit.casefile.atomic import atomic_write_text
 from complaint_kit.evidence.pasted import split_messages
-from complaint_kit.interview.answers import (
-    CORE_VALIDATORS,
-    AnswerError,
-    Validator,
-    format_datetime,
-    parse,
-    parse_datetime,
-    phone_region,
-)
-from complaint_kit.interview.answers import parse_phone as _parse_phone
+from complaint_kit.interview.answer_error import AnswerError
+from complaint_kit.interview.answers import CORE_VALIDATORS, Validator, parse
+from complaint_kit.interview.dates import format_datetime, parse_datetime
+from complaint_kit.interview.phones import parse_phone, phone_region
 from complaint_kit.interview.question import Question, get_path, holds, load_questions, set_path
 from complaint_kit.model.case import Audience, Relation, Wording
 
@@ -116,7 +110,7 @@ def parse_incident(raw: Mapping[str, Any], place: str | None = None) -> dict[str
     incident["channel"] = channel
     number = raw.pop("number", None) or raw.pop("from_number", None)
     if number:
-        incident["from_number"] = _parse_phone(str(number), phone_region(place), service=True)
+        incident["from_number"] = parse_phone(str(number), phone_region(place), service=True)
     text = raw.pop("text", None) or raw.pop("content", None)
     if text:
         incident["content"] = str(text)
@@ -130,7 +124,7 @@ def parse_incident(raw: Mapping[str, Any], place: str | None = None) -> dict[str
             raise AnswerError("Whom a contact reached is a relation, e.g. parent or employer.")
         incident["to"] = dict(to)
         if to.get("number"):  # the person reached: their own number, never a service sender
-            incident["to"]["number"] = _parse_phone(str(to["number"]), phone_region(place))
+            incident["to"]["number"] = parse_phone(str(to["number"]), phone_region(place))
     if raw.get("wording") is not None and str(raw["wording"]) not in set(Wording):
         raise AnswerError("The wording is verbatim (exact words) or described.")
     if raw.get("audience") is not None and str(raw["audience"]) not in set(Audience):

@@ -12,14 +12,7 @@ from typing import Any
 
 from complaint_kit.evidence.pasted import MESSAGE_START, split_messages
 from complaint_kit.i18n import localise, pick_language, translator
-from complaint_kit.interview.answers import (
-    AnswerError,
-    confirmation,
-    money_text,
-    parse_phone,
-    phone_region,
-    yes_no_words,
-)
+from complaint_kit.interview.answer_error import AnswerError
 from complaint_kit.interview.engine import (
     ASKED_TO_STOP,
     AUDIENCE,
@@ -38,8 +31,11 @@ from complaint_kit.interview.engine import (
     load_partial,
     parse_incident,
 )
+from complaint_kit.interview.money import confirmation, money_text
+from complaint_kit.interview.phones import parse_phone, phone_region
 from complaint_kit.interview.question import Question, get_path
 from complaint_kit.interview.termwrap import wrap
+from complaint_kit.interview.words import yes_no_words
 from complaint_kit.textclean import terminal_text
 
 EXIT_INTERRUPTED = 130
