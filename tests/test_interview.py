@@ -728,8 +728,8 @@ def test_language_from_option_or_locale():
 def _message_ids() -> set[str]:
     package = Path(__file__).resolve().parents[1] / "complaint_kit" / "interview"
     ids: set[str] = set()
-    speaks = ("terminal.py", "engine.py", "choices.py", "dates.py", "money.py", "phones.py",
-              "words.py")
+    speaks = ("terminal.py", "contact_choices.py", "engine.py", "choices.py", "dates.py",
+              "money.py", "phones.py", "words.py")
     for name in speaks:  # what speaks to the user
         src = (package / name).read_text(encoding="utf-8")
         for match in re.findall(r'(?:_\(|AnswerError\(|else ")\s*((?:"[^"]*"\s*)+)', src):

@@ -13,19 +13,21 @@ from typing import Any
 from complaint_kit.evidence.pasted import MESSAGE_START, split_messages
 from complaint_kit.i18n import localise, pick_language, translator
 from complaint_kit.interview.answer_error import AnswerError
-from complaint_kit.interview.engine import (
+from complaint_kit.interview.contact_choices import (
     ASKED_TO_STOP,
     AUDIENCE,
     AUTOMATED,
-    CHANNELS,
     GROUPS,
     N_,
     OTHERS,
-    OTHERS_CONTACTED,
     RELATIVES,
     WHOM,
     WORDING,
     WRITTEN,
+)
+from complaint_kit.interview.engine import (
+    CHANNELS,
+    OTHERS_CONTACTED,
     Interview,
     is_third_party,
     load_partial,
