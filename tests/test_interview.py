@@ -22,7 +22,7 @@ from complaint_kit.interview.answer_error import AnswerError
 from complaint_kit.interview.answers import parse
 from complaint_kit.interview.engine import CORE_QUESTIONS, INTERVIEW_VERSION, Interview
 from complaint_kit.interview.question import Question, get_path, holds, load_questions, set_path
-from complaint_kit.interview.terminal import run
+from complaint_kit.interview.session import run
 from complaint_kit.plugins.registry import get_registry
 
 VALID_ID = "110105199001011232"  # fictitious, with a valid GB 11643 check digit
@@ -728,8 +728,9 @@ def test_language_from_option_or_locale():
 def _message_ids() -> set[str]:
     package = Path(__file__).resolve().parents[1] / "complaint_kit" / "interview"
     ids: set[str] = set()
-    speaks = ("terminal.py", "contact_choices.py", "engine.py", "choices.py", "dates.py",
-              "money.py", "phones.py", "words.py")
+    speaks = ("terminal.py", "asking.py", "crisis.py", "contacts.py", "contact_form.py",
+              "contact_choices.py", "review.py", "findings.py", "drafting.py", "session.py",
+              "engine.py", "choices.py", "dates.py", "money.py", "phones.py", "words.py")
     for name in speaks:  # what speaks to the user
         src = (package / name).read_text(encoding="utf-8")
         for match in re.findall(r'(?:_\(|AnswerError\(|else ")\s*((?:"[^"]*"\s*)+)', src):

@@ -1,6 +1,6 @@
 """The interview engine: which question comes next, answers into case data, pause and resume.
 
-Pure logic: no terminal I/O (the front end is ``interview.terminal``). A partial case usually is not
+Pure logic: no terminal I/O (the front end is ``interview.session``). A partial case usually is not
 a valid Case yet, so the engine works on the raw case data and saves it as YAML with
 ``interview: {version, next_question}``; the full check happens at the end.
 """
