@@ -9,14 +9,10 @@ import re
 import pytest
 
 from complaint_kit.i18n import localise
-from complaint_kit.interview.answers import (
-    AnswerError,
-    Normalised,
-    confirmation,
-    money_text,
-    parse,
-    parse_phone,
-)
+from complaint_kit.interview.answer_error import AnswerError
+from complaint_kit.interview.answers import Normalised, parse
+from complaint_kit.interview.money import confirmation, money_text
+from complaint_kit.interview.phones import parse_phone
 from complaint_kit.interview.question import Question
 from complaint_kit.interview.question_list import questions_for
 from complaint_kit.plugins.registry import get_registry

@@ -10,7 +10,7 @@ import yaml
 
 from complaint_kit.casefile.load import load_case
 from complaint_kit.interview.question_list import questions_for, render
-from complaint_kit.interview.terminal import run
+from complaint_kit.interview.session import run
 from complaint_kit.plugins.registry import UnknownName, get_registry
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples" / "answers"

@@ -18,10 +18,11 @@ import yaml
 
 from complaint_kit.evidence.pasted import split_messages
 from complaint_kit.i18n import LANGUAGES, _messages, pick_language, translator
-from complaint_kit.interview.answers import AnswerError, parse
+from complaint_kit.interview.answer_error import AnswerError
+from complaint_kit.interview.answers import parse
 from complaint_kit.interview.engine import CORE_QUESTIONS, INTERVIEW_VERSION, Interview
 from complaint_kit.interview.question import Question, get_path, holds, load_questions, set_path
-from complaint_kit.interview.terminal import run
+from complaint_kit.interview.session import run
 from complaint_kit.plugins.registry import get_registry
 
 VALID_ID = "110105199001011232"  # fictitious, with a valid GB 11643 check digit
@@ -727,7 +728,10 @@ def test_language_from_option_or_locale():
 def _message_ids() -> set[str]:
     package = Path(__file__).resolve().parents[1] / "complaint_kit" / "interview"
     ids: set[str] = set()
-    for name in ("terminal.py", "answers.py", "engine.py"):  # what speaks to the user
+    speaks = ("terminal.py", "asking.py", "crisis.py", "contacts.py", "contact_form.py",
+              "contact_choices.py", "review.py", "findings.py", "drafting.py", "session.py",
+              "engine.py", "choices.py", "dates.py", "money.py", "phones.py", "words.py")
+    for name in speaks:  # what speaks to the user
         src = (package / name).read_text(encoding="utf-8")
         for match in re.findall(r'(?:_\(|AnswerError\(|else ")\s*((?:"[^"]*"\s*)+)', src):
             ids.add("".join(re.findall(r'"([^"]*)"', match)))

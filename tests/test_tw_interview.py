@@ -8,9 +8,9 @@ import pytest
 import yaml
 from complaint_kit_tw.validation import id_number_problem, validate
 
-from complaint_kit.interview.answers import AnswerError
+from complaint_kit.interview.answer_error import AnswerError
 from complaint_kit.interview.engine import Interview
-from complaint_kit.interview.terminal import run
+from complaint_kit.interview.session import run
 from complaint_kit.model.case import Case
 from complaint_kit.plugins.registry import get_registry
 

@@ -15,7 +15,7 @@ from complaint_kit_uk.facts import add_months, deadlines
 
 from complaint_kit.draft.pipeline import assess
 from complaint_kit.interview.engine import Interview
-from complaint_kit.interview.terminal import run
+from complaint_kit.interview.session import run
 from complaint_kit.model.case import Case
 from complaint_kit.plugins.registry import get_registry
 

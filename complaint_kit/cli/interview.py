@@ -1,5 +1,5 @@
 """The `interview` command's signature. Only typer and the standard library load here, so that
-`complaint-kit --help` stays fast; the interview itself is in ``interview.terminal``."""
+`complaint-kit --help` stays fast; the interview itself is in ``interview.session``."""
 
 from __future__ import annotations
 
@@ -39,6 +39,6 @@ def interview(
         with user_errors():
             typer.echo(render(get_registry(), jurisdiction, pick_language(lang)).rstrip("\n"))
         raise typer.Exit(0)
-    from complaint_kit.interview.terminal import run
+    from complaint_kit.interview.session import run
 
     raise typer.Exit(run(case_file, lang=lang, answers_file=answers, out_dir=out, docs=doc))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from complaint_kit.interview.answers import DATETIME, format_datetime, parse_datetime
+from complaint_kit.interview.dates import DATETIME, format_datetime, parse_datetime
 
 # "2026-03-01 23:15 10690000000 text…" (the number is optional); other lines continue the text.
 MESSAGE_START = re.compile(r"^\s*(?P<time>" + DATETIME + r")\s*(?:(?P<number>\+?\d{3,20})\s+)?"

@@ -1,6 +1,6 @@
 """The interview engine: which question comes next, answers into case data, pause and resume.
 
-Pure logic: no terminal I/O (the front end is ``interview.terminal``). A partial case usually is not
+Pure logic: no terminal I/O (the front end is ``interview.session``). A partial case usually is not
 a valid Case yet, so the engine works on the raw case data and saves it as YAML with
 ``interview: {version, next_question}``; the full check happens at the end.
 """
@@ -14,16 +14,10 @@ from typing import TYPE_CHECKING, Any
 
 from complaint_kit.casefile.atomic import atomic_write_text
 from complaint_kit.evidence.pasted import split_messages
-from complaint_kit.interview.answers import (
-    CORE_VALIDATORS,
-    AnswerError,
-    Validator,
-    format_datetime,
-    parse,
-    parse_datetime,
-    phone_region,
-)
-from complaint_kit.interview.answers import parse_phone as _parse_phone
+from complaint_kit.interview.answer_error import AnswerError
+from complaint_kit.interview.answers import CORE_VALIDATORS, Validator, parse
+from complaint_kit.interview.dates import format_datetime, parse_datetime
+from complaint_kit.interview.phones import parse_phone, phone_region
 from complaint_kit.interview.question import Question, get_path, holds, load_questions, set_path
 from complaint_kit.model.case import Audience, Relation, Wording
 
@@ -36,49 +30,6 @@ CORE_QUESTIONS = Path(__file__).parent / "questions" / "core.yaml"
 CHANNELS = ("call", "sms", "im", "visit", "letter", "email", "social_post", "other")
 
 
-def N_(message: str) -> str:
-    """Marks an English message id that the catalogs translate where it is shown."""
-    return message
-
-
-# What the interview asks about each contact typed one by one, as (value, label) choices. An
-# answer left empty is unknown and stored as nothing (the case model's own default applies).
-WHOM = (  # whom the contact reached, the people collectors call most first; see GROUPS
-    ("debtor", N_("me")),
-    ("parent", N_("my father or mother")),
-    ("spouse", N_("my husband, wife or partner")),
-    ("child", N_("my son or daughter")),
-    ("relative", N_("another relative (brother, sister…)")),
-    ("employer", N_("my employer or workplace (boss, HR, front desk)")),
-    ("colleague", N_("a colleague")),
-    ("contact", N_("someone in my phone book")),
-    ("friend", N_("a friend")),
-    ("other", N_("someone else (emergency contact, guarantor, group chat…)")),
-)
-RELATIVES = (
-    ("sibling", N_("my brother or sister")),
-    ("relative", N_("another relative")),
-)
-OTHERS = (
-    ("emergency_contact", N_("my emergency contact (given to the lender)")),
-    ("guarantor", N_("the guarantor of the loan")),
-    ("public", N_("a group chat or a public post")),
-    ("other", N_("someone else")),
-)
-# A choice in WHOM that leads to a short list (its own value is the list's last choice).
-GROUPS = {"relative": RELATIVES, "other": OTHERS}
-WORDING = (
-    ("verbatim", N_("the exact words (copied from the message or a recording)")),
-    ("described", N_("my own description of what was said")),
-)
-AUTOMATED = ((True, N_("yes, a recording or an automatic voice")), (False, N_("no, a person")))
-ASKED_TO_STOP = ((True, N_("yes")), (False, N_("no")))
-AUDIENCE = (
-    ("private", N_("privately, to one person")),
-    ("group", N_("in a group chat")),
-    ("public", N_("publicly (a post anyone could see)")),
-)
-WRITTEN = ("sms", "im", "letter", "email", "social_post")
 OTHERS_CONTACTED = "facts.others_contacted"  # the core question's answer; see core.yaml
 
 
@@ -116,7 +67,7 @@ def parse_incident(raw: Mapping[str, Any], place: str | None = None) -> dict[str
     incident["channel"] = channel
     number = raw.pop("number", None) or raw.pop("from_number", None)
     if number:
-        incident["from_number"] = _parse_phone(str(number), phone_region(place), service=True)
+        incident["from_number"] = parse_phone(str(number), phone_region(place), service=True)
     text = raw.pop("text", None) or raw.pop("content", None)
     if text:
         incident["content"] = str(text)
@@ -130,14 +81,13 @@ def parse_incident(raw: Mapping[str, Any], place: str | None = None) -> dict[str
             raise AnswerError("Whom a contact reached is a relation, e.g. parent or employer.")
         incident["to"] = dict(to)
         if to.get("number"):  # the person reached: their own number, never a service sender
-            incident["to"]["number"] = _parse_phone(str(to["number"]), phone_region(place))
+            incident["to"]["number"] = parse_phone(str(to["number"]), phone_region(place))
     if raw.get("wording") is not None and str(raw["wording"]) not in set(Wording):
         raise AnswerError("The wording is verbatim (exact words) or described.")
     if raw.get("audience") is not None and str(raw["audience"]) not in set(Audience):
         raise AnswerError("The audience is private, group or public.")
     incident.update(raw)  # anything else a case file allows (answered, automated, tags...)
     return incident
-
 
 
 class Interview:
