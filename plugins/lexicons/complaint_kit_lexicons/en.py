@@ -12,7 +12,8 @@ from complaint_kit.api import Lexicon
 _S = r"[^.!?\n]"  # within one sentence
 _PEOPLE = (r"(?:employer|boss|manager|supervisor|co-?workers?|colleagues?|HR|human resources|"
            r"family|wife|husband|spouse|partner|parents?|mother|mom|father|dad|kids|children|"
-           r"relatives|neighbou?rs?|friends|references|church|pastor|contacts|landlord|sister|"
+           r"relatives|neighbou?rs?|friends|references|church|pastor|contacts|landlord|sister|mum"
+           r"|mam|"
            r"brother|siblings|son|daughter|aunt|uncle|cousins?|grand(?:mother|father|parents)|"
            r"in-laws|(?:brother|sister|mother|father)-in-law|ex(?:-wife|-husband)?|roommate|"
            r"girlfriend|boyfriend|fianc[eé]e?|school|teacher|coach|payroll(?: department)?|"
@@ -45,6 +46,18 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|you(?:'re| are) (?:dead|a dead man)|dead meat)\b",
         r"\b(?:lock|padlock|seal|paint|burn|smash|break into)\b[^.!?\n]{0,12}\byour "
         r"(?:house|home|shop|store|door|car)\b",
+        # Menace in other words: coming after the debtor, ruin, "only God can help you".
+        r"\b(?:(?:coming|come|go|going) after you|(?:i|we)(?:'ll| will| can| am going to"
+        r"|'m going to)"
+        r" (?:find|track|trace|hunt) you|destroy (?:your life|you)|ruin your life"
+        r"|(?:only )?god (?:can )?help you|heard the last of (?:it|this|me|us)|dead serious"
+        r"|make (?:\w+ )?sure you (?:\w+ )?pay|(?:\[expletive\]|f\w*) you up|you(?:'ll"
+        r"| will) pay for"
+        r"|don't (?:you )?dare|face the consequences|bad things|we have people|our (?:boys|guys"
+        r"|people) will"
+        r"|you (?:and your family )?(?:will|won't) be (?:safe|sorry)|what happens next"
+        r"|no one can (?:save|protect) you"
+        r"|make (?:bad|nude|dirty) (?:videos|pictures|photos)|strip (?:you|him|her)(?: naked)?)\b",
     ),
     "threat_visit": (
         r"\b(?:come|coming|comes|show up|showing up|stop by|drop by|visit|knock|be|send"
@@ -62,6 +75,14 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|outside your (?:building|apartment|house|home|work|office|door|job)"
         r"|at your (?:building|apartment|complex|front door))\b",
         r"\b(?:at|to) (?:either )?your (?:residence|place of (?:business|employment))\b",
+        # Finding the debtor in person: knowing where they live, tracing, coming looking.
+        r"\b(?:(?:i|we) know where you (?:are|stay|sleep)\b|(?:i|we) (?:can|will|'ll) "
+        r"(?:find|trace|locate|track) you|come (?:looking|round|around)(?: for you)?"
+        r"|(?:coming|come) (?:for|after) you|(?:i|we)(?:'ll| will) (?:come|be) (?:back|round|over)"
+        r"|(?:see|meet) you in person|face to face|in person at|(?:find|track) you down"
+        r"|(?:sending|send|dispatch\w*) (?:a|an|our|someone|somebody|people"
+        r"|the)\b[^.!?\n]{0,20}\b(?:to you|your way|over)"
+        r"|we(?:'re| are) (?:outside|downstairs|nearby|in your area|near you))\b",
     ),
     "third_party_contact": (
         r"\b(?:tell|told|call(?:ed|ing)?|contact(?:ed|ing)?|notif(?:y|ied)|inform(?:ed)?"
@@ -85,6 +106,20 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:tell|ask|remind|get) (?:that|your|the|him|her|them|[A-Z]\b)[^.!?\n]{0,25}\bto "
         r"(?:pay|call us|contact us|quit|settle)\b",
         r"\bif (?:his|her|their) (?:payments?|debt|loan|balance) (?:does|do|is|are|has|have)\b",
+        # The reader is a referee, relative or employer, or is next on the list.
+        r"\b(?:our next call|next (?:we|i)(?:'ll| will) call|we(?:'ll| will) (?:be )?call(?:ing)? "
+        r"your)\b|\bused your (?:number|name|profile|details|contact)\b"
+        r"|\b(?:as|listed you as|named you as|put you (?:down )?as) (?:an? |his |her |their )?"
+        r"(?:emergency contact|reference|referee|guarantor|next of kin)s?\b"
+        r"|\byour (?:employee|tenant|relative|friend|son|daughter|brother|sister|husband|wife"
+        r"|mother|father|colleague)\b[^.!?\n]{0,30}\b(?:owes|owed|has (?:a|an) (?:unpaid"
+        r"|outstanding"
+        r"|overdue)|borrowed|took (?:a|out)|committed|failed to pay|has not paid|defaulted)\b"
+        r"|\b(?:this person|the (?:above|said)[- ]?(?:named|mentioned)(?: person)?"
+        r"|the person mentioned)\b"
+        r"[^.!?\n]{0,40}\b(?:loan|debt|owes|payment|repay)\b"
+        r"|\bgeneral public\b|\byour (?:contacts|relatives|friends|family) (?:will|are going to) "
+        r"(?:receive|get)\b",
     ),
     "disclosure": (
         r"\b(?:post|posting|share|sharing|publish|publishing|put)\b" + _S + r"{0,30}\b(?:(?:on|to) "
@@ -113,9 +148,20 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:tell|ask|remind|get) (?:that|your|the|him|her|them|[A-Z]\b)[^.!?\n]{0,25}\bto "
         r"(?:pay|settle)\b",
         r"\bif (?:his|her|their) (?:payments?|debt|loan|balance) (?:does|do|is|are|has|have)\b",
+        # Shaming in other words: the reputation, exposure, the general public, uploads.
+        r"\b(?:(?:ruin|destroy|damage|save|protect|tarnish)\w* (?:your|his|her) (?:reputation|name"
+        r"|image|dignity)|(?:will|shall|going to) be (?:exposed|published|made public|shamed)"
+        r"|expos(?:e|ing|ure) (?:you|your|him|her)|general public|upload\w*|go viral|your shame"
+        r"|enjoy your shame|shameful|(?:whatsapp|facebook|social media) (?:group|page|post)"
+        r"|your (?:photos?|pictures?|picture|face|bvn|id|details) (?:will|on|all over)"
+        r"|(?:is|are) (?:found )?wanted (?:by|for)|found wanted|not to be trusted)\b",
+        r"\byour (?:employee|tenant|relative|friend|son|daughter|brother|sister|husband|wife"
+        r"|mother|father|colleague)\b[^.!?\n]{0,30}\b(?:owes|owed|has (?:a|an) (?:unpaid"
+        r"|outstanding"
+        r"|overdue)|borrowed|committed|failed to pay|has not paid|defaulted)\b",
     ),
     "criminal_threat": (
-        r"\b(?:arrest(?:ed|ing)?|jail(?:ed)?|prison|warrant|behind bars|handcuff(?:ed|s)?"
+        r"\b(?:arrest(?:ed|ing)?|jail(?:ed)?|prison|warrants?|behind bars|handcuff(?:ed|s)?"
         r"|criminal (?:charges?|case|complaint|prosecution|fraud|record|matter|investigation"
         r"|offen[cs]e)|prosecut\w*|(?:check|bank|wire) fraud|theft by deception|felony"
         r"|(?:press|file|bring) charges|lock(?:ed)? (?:you )?up|pick you up|take you in"
@@ -125,6 +171,16 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:not coming home (?:any time soon|for a while)|(?:you are|you're|you have been)"
         r" (?:doing|committing|involved in) (?:some )?fraud|arrest warrant)\b",
         r"\b(?:you stole|stole from|hot checks?|criminal check writer)\b",
+        # A crime alleged in other words: reported to the police, forgery, "wanted".
+        r"\b(?:report(?:ed|ing)? (?:this |the |your )?(?:case |matter |you )?to (?:the )?(?:police"
+        r"|authorities|cops|fbi|law enforcement|\w+ police)|forgery|embezzle\w*"
+        r"|committed (?:\w+ )?fraud"
+        r"|(?:you(?:'re| are)|you've been) (?:a )?(?:criminal|fugitive|suspect)|fugitive|felon"
+        r"|(?:is|are) wanted|found wanted|(?:criminal|legal|fraud|theft|forgery) charges?"
+        r"|charges? against you|(?:send|sending|sent) (?:the )?(?:police|cops|sheriff|marshals?)"
+        r"|police (?:are on (?:their|the) way|will (?:come|arrive|be (?:called|involved|informed"
+        r"|notified|contacted)))|jail ?time|locked away|serve time|penitentiary"
+        r"|(?:a|your) (?:criminal )?record)\b",
     ),
     "impersonation": (
         r"\b(?:this is|i am|i'm|we are|calling from|on behalf of|from)\s+(?:the\s+)?(?:officer|"
@@ -141,6 +197,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|team|squad)\b|\bspecial investigations?\b"
         r"|\b(?:case|fraud|financial|field|lead|senior) investigator\b",
         r"\b(?:arrest warrant (?:processing|department|division|unit)|fraud escalation)\b",
+        # Other posing: private detectives, task forces, "investigation services", agencies.
+        r"\b(?:private (?:detective|investigator|eye)|task force|investigat\w* (?:services?|office"
+        r"|agency|agent|officer)|investigator|(?:government|federal|state|county) (?:agency|agent"
+        r"|official"
+        r"|department|officer)|department of (?:justice|treasury|public health)|public health \w+"
+        r"|(?:legal|law enforcement) (?:officer|agent)|processing (?:officer|agent) for the court"
+        r"|court (?:officer|official|clerk|representative)|(?:magistrate|municipal) court)\b",
     ),
     "insult": (
         r"\b(?:deadbeats?|loser|scum(?:bag)?|bum|low-?life|idiot|moron|stupid|worthless"
@@ -152,6 +215,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         # Profanity the source masked, and curses.
         r"\[(?:expletive|expletives|obscenity|profanity|deleted)\]|\b(?:rest|burn|rot) in hell\b"
         r"|\bgo to hell\b",
+        r"\b(?:\w*f+u+c+k\w*|motherf\w*|shameless|disgrace(?:ful)?|coward|clown|your lies|you lied"
+        r"|liars?|cupcake|sweetheart|criminal (?:family|soul|mind)|animal|pig|dog|rat|snake|vermin"
+        r"|imbecile|fool|nitwit|halfwit|numbskull|dimwit|screw you|shut up"
+        r"|grow up|get (?:a|your) (?:life|act together)|man up|broke ass|cheapskate|welsher|bum)\b",
     ),
 }
 
@@ -173,7 +240,8 @@ NEGATION = (r"(?:\bnot|\bnever|\bno|n't|\bwithout|\bnor)\s+(?:(?:even|ever|once|
             r"discussed|threaten|threatened|claim|claimed|refer|referred|speak|spoke|anything|"
             r"contact|contacted|email|e-mail|text|texted|notify|notified|inform|informed|reach|"
             r"write|wrote|will|would|"
-            r"any|about|to|of|that|going|come|coming|visit|call|called|me|you|him|her|us|them)\s+)*(?:the\s+|a\s+|an\s+|my\s+|"
+            r"any|about|to|of|that|going|come|coming|visit|call|called|me|you|him|her|us"
+            r"|them)\s+)*(?:the\s+|a\s+|an\s+|my\s+|"
             r"your\s+|his\s+|her\s+)?$")
 
 LEXICON = Lexicon(name="lexicons-en", language="en", patterns=PATTERNS, unless=UNLESS,
