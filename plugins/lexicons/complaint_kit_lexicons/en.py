@@ -58,6 +58,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|you (?:and your family )?(?:will|won't) be (?:safe|sorry)|what happens next"
         r"|no one can (?:save|protect) you"
         r"|make (?:bad|nude|dirty) (?:videos|pictures|photos)|strip (?:you|him|her)(?: naked)?)\b",
+        r"\b(?:next time it won't be|(?:eat|eating) through a straw|cross(?:es|ed)? us"
+        r"|regret(?:ting)? (?:it|this)|you(?:'ll| will) wish|(?:pretty|nice) face"
+        r"|what happens to (?:your|that)|(?:don't|never|only) ask (?:twice|nicely|once)"
+        r"|(?:car|house|home|shop|store)\b[^.!?\n]{0,15}\b(?:caught|catch(?:es)?|go(?:es)? up in)"
+        r" (?:fire|flames)|your (?:kids|children|son|daughter)\b[^.!?\n]{0,30}\b(?:alone"
+        r"|walk(?:ing|s)? (?:to|home)|on (?:their|his|her) way))\b",
     ),
     "threat_visit": (
         r"\b(?:come|coming|comes|show up|showing up|stop by|drop by|visit|knock|be|send"
@@ -83,18 +89,26 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|(?:sending|send|dispatch\w*) (?:a|an|our|someone|somebody|people"
         r"|the)\b[^.!?\n]{0,20}\b(?:to you|your way|over)"
         r"|we(?:'re| are) (?:outside|downstairs|nearby|in your area|near you))\b",
+        r"\b(?:(?:stop|drop|swing|pop) (?:in|by|round|over)(?! (?:at )?(?:any|one of|our|a|the) "
+        r"(?:branch|office|location|store|bank))|drive (?:out|over|down) (?:there|to you)"
+        r"|come down to (?:the|your)|wait(?:ing)? for you (?:in|at|outside|after)"
+        r"|(?:tracked|found|located|traced) (?:down )?your (?:new )?(?:address|location|house|home"
+        r"|place|apartment)|which (?:apartment|house|building|unit|floor) (?:is yours|you(?:'re"
+        r"| are) in"
+        r"|you live))\b",
     ),
     "third_party_contact": (
         r"\b(?:tell|told|call(?:ed|ing)?|contact(?:ed|ing)?|notif(?:y|ied)|inform(?:ed)?"
         r"|text(?:ed)?|e-?mail(?:ed)?|reach(?:ed|ing)? out to|let|talk(?:ed)? to|spoke (?:to|with)"
-        r"|speak (?:to|with)|got in touch with|messag(?:e|ed)|visit(?:ed)?)\s+(?:all\s+)?"
+        r"|speak (?:to|with)|got in touch with|messag(?:e|ed)|visit(?:ed)?"
+        r"|left (?:a )?messages? (?:with|for))\s+(?:all\s+)?"
         r"(?:of\s+)?your\s+" + _PEOPLE
         + r"\b",
         r"\byour " + _PEOPLE + _S + r"{0,20}\b(?:will|is going to|are going to|has been|have been"
         r"|was|were) (?:know|find out|hear|(?:be )?(?:told|notified|contacted|called|informed))\b",
         r"\beveryone in your (?:contacts|phone|contact list)\b",
         r"\b(?:send|sending|sent|mail(?:ing|ed)?|forward(?:ing|ed)?|cc(?:ing)?)\b" + _S
-        + r"{0,40}\bto your " + _PEOPLE + r"\b",
+        + r"{0,40}\bto (?:all (?:of )?)?your " + _PEOPLE + r"\b",
         r"\byour " + _PEOPLE + r" (?:gave|told|sent) us\b",
         r"\bwe (?:already |have )?(?:called|contacted|told|texted|spoke (?:to|with)|notified) "
         r"your " + _PEOPLE + r"\b",
@@ -120,6 +134,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"[^.!?\n]{0,40}\b(?:loan|debt|owes|payment|repay)\b"
         r"|\bgeneral public\b|\byour (?:contacts|relatives|friends|family) (?:will|are going to) "
         r"(?:receive|get)\b",
+        r"\b(?:(?:is this|are you) \w+'s (?:brother|sister|mother|mom|father|dad|wife|husband"
+        r"|son|daughter|boss|employer|friend|roommate|neighbou?r|cousin)"
+        r"|pass (?:on )?(?:a |the |this |our )?message|pass (?:this|it) on"
+        r"|(?:make sure|ensure) (?:that )?(?:your (?:whole |entire )?(?:family|friends|neighbou?rs"
+        r"|boss|employer|coworkers|colleagues|relatives|kids|children)|all your|everyone)"
+        r"|(?:one by one|every one of them|each (?:and every )?one of them))\b",
     ),
     "disclosure": (
         r"\b(?:post|posting|share|sharing|publish|publishing|put)\b" + _S + r"{0,30}\b(?:(?:on|to) "
@@ -129,14 +149,15 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\byour " + _PEOPLE + _S + r"{0,40}\babout (?:your|the|this) (?:unpaid |outstanding "
         r"|overdue |past-due )?(?:debt|balance|account|loan|bill)s?\b",
         r"\byour " + _PEOPLE + _S + r"{0,20}\b(?:will|are going to|is going to) "
-        r"(?:know|find out|hear about|learn)\b",
+        r"(?:know|find out|hear about|learn|see)\b",
         r"\b(?:everyone|everybody|the whole (?:town|neighbou?rhood|office)|all your "
         + _PEOPLE + r") will (?:know|see|find out)\b",
         r"\b(?:send|sending|sent|mail(?:ing|ed)?|forward(?:ing|ed)?)\b" + _S
-        + r"{0,40}\b(?:notice|statement|bill|letter)\b" + _S + r"{0,20}\bto your " + _PEOPLE
+        + r"{0,40}\b(?:notice|statement|bill|letter)\b" + _S + r"{0,20}\bto (?:all (?:of )?)?your "
+        + _PEOPLE
         + r"\b",
         r"\b(?:for (?:everyone|everybody|the world|all) to see"
-        r"|know (?:that )?you (?:owe|don't pay|do not pay|never pay|won't pay)"
+        r"|knows? (?:that )?you (?:owe|don't pay|do not pay|never pay|won't pay)"
         r"|list of deadbeats|deadbeat list|wall of shame|public list|shame you|expose you"
         r"|(?:tell|show) (?:everyone|everybody|the whole \w+))\b",
         # The contact list: everyone in the phone, every name on it.
@@ -155,6 +176,12 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|enjoy your shame|shameful|(?:whatsapp|facebook|social media) (?:group|page|post)"
         r"|your (?:photos?|pictures?|picture|face|bvn|id|details) (?:will|on|all over)"
         r"|(?:is|are) (?:found )?wanted (?:by|for)|found wanted|not to be trusted)\b",
+        r"\b(?:(?:who|he|she|they) (?:owes?|owe) (?:us|our|money|a)|(?:he|she|they) (?:has|have) "
+        r"(?:a|an) (?:\w+ )?(?:debt|balance|account|loan) with"
+        r"|(?:hear|heard|learn|learned|know|knows|find out) about your (?:account|debt|loan|balance"
+        r"|bills?)|(?:published|printed|named) (?:in|on) (?:the )?(?:newspaper|paper|radio|news)"
+        r"|(?:broadcast|announced?|circulated?)\w* to|defaulters? (?:list|page|notice|wall)"
+        r"|in front of (?:your )?(?:customers|neighbou?rs|coworkers|colleagues|family|everyone))\b",
         r"\byour (?:employee|tenant|relative|friend|son|daughter|brother|sister|husband|wife"
         r"|mother|father|colleague)\b[^.!?\n]{0,30}\b(?:owes|owed|has (?:a|an) (?:unpaid"
         r"|outstanding"
@@ -181,6 +208,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|police (?:are on (?:their|the) way|will (?:come|arrive|be (?:called|involved|informed"
         r"|notified|contacted)))|jail ?time|locked away|serve time|penitentiary"
         r"|(?:a|your) (?:criminal )?record)\b",
+        r"\b(?:(?:forward|send|refer|hand|pass|turn)(?:ed|ing|s)? (?:\w+ ){0,3}(?:over )?to "
+        r"(?:the )?(?:local )?(?:police|authorities|law enforcement|district attorney|prosecutor)"
+        r"|sheriff(?:'s office)? (?:will|is going to)|warrant (?:division|department|unit))\b",
     ),
     "impersonation": (
         r"\b(?:this is|i am|i'm|we are|calling from|on behalf of|from)\s+(?:the\s+)?(?:officer|"
@@ -204,6 +234,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|department|officer)|department of (?:justice|treasury|public health)|public health \w+"
         r"|(?:legal|law enforcement) (?:officer|agent)|processing (?:officer|agent) for the court"
         r"|court (?:officer|official|clerk|representative)|(?:magistrate|municipal) court)\b",
+        r"\b(?:court (?:processing|services?) (?:office|department|division|unit)"
+        r"|(?:you've|you have) reached the \w+ (?:of|for) \w+|warrant (?:division|department|unit)"
+        r"|(?:recovery|enforcement|compliance) (?:division|bureau)|national bureau"
+        r"|bureau of \w+ enforcement)\b",
     ),
     "insult": (
         r"\b(?:deadbeats?|loser|scum(?:bag)?|bum|low-?life|idiot|moron|stupid|worthless"
@@ -229,7 +263,13 @@ UNLESS: dict[str, tuple[str, ...]] = {
         r"jailed|sent to (?:jail|prison))\b",
         r"\bnot a criminal (?:matter|case|offen[cs]e)\b|\bno one (?:can|will) arrest\b",
     ),
-    "threat_visit": (r"\bwe (?:will not|won't|do not|don't|never) (?:come|visit)\b",),
+    "threat_visit": (
+        r"\bwe (?:will not|won't|do not|don't|never) (?:come|visit)\b",
+        # A lawful doorstep-visit notice: a visit to discuss the account that may be refused.
+        r"\bask (?:them|the agent|him|her|us) to leave\b"
+        r"|\bmay (?:visit|call at|call on) (?:you|your (?:home|address|property))\b"
+        r"[^.!?\n]{0,40}\bto (?:discuss|talk about|agree|arrange)\b",
+    ),
 }
 
 # A negation right before the words, with at most a verb of saying (and an article) between:
