@@ -8,12 +8,14 @@ message contains, such as a mention of the debt), which rules read beside the ta
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from . import scripts
+from .regex_literals import Prefilter, needed_literals
 
 # The standard tags. Rules match on these names; a plugin may add its own.
 TAGS: tuple[str, ...] = (
@@ -100,22 +102,52 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         flags = re.IGNORECASE if self.ignore_case else 0
-        tags = {tag: (_alternation(alternatives, flags),
-                      _alternation(self.unless.get(tag, ()), flags))
-                for tag, alternatives in self.patterns.items()}
+        # Each alternative is compiled alone and runs only when the prefilter finds the literals
+        # it needs in the message (see regex_literals): most cannot match a given message.
+        alternatives = [(tag, a) for tag, alts in self.patterns.items() for a in alts]
         self._compiled.update(
-            tags={t: c for t, c in tags.items() if c[0] is not None},
+            alternatives=[(tag, re.compile(a, flags)) for tag, a in alternatives],
+            prefilter=Prefilter([needed_literals(a, self.ignore_case) for _, a in alternatives]),
+            unless={tag: _alternation(self.unless.get(tag, ()), flags) for tag in self.patterns},
             negation=re.compile(self.negation, flags) if self.negation else None)
 
     def classify(self, text: str) -> dict[str, list[str]]:
         found: dict[str, list[str]] = {}
         negation = self._compiled["negation"]
-        for tag, (pattern, unless) in self._compiled["tags"].items():
-            words = _unique(m.group(0) for m in pattern.finditer(text)
+        alternatives = self._compiled["alternatives"]
+        candidates = sorted(self._compiled["prefilter"].candidates(text))
+        # The candidates in the patterns' order, by tag, as the alternatives were listed.
+        for tag, group in itertools.groupby(candidates, key=lambda i: alternatives[i][0]):
+            patterns = [alternatives[i][1] for i in group]
+            words = _unique(m.group(0) for m in self._matches(tag, patterns, text)
                             if negation is None or not self.denied(text, m.start(), negation))
+            unless = self._compiled["unless"][tag]
             if words and not (unless is not None and unless.search(text)):
                 found[tag] = words
         return found
+
+    def _matches(self, tag: str, patterns: list[re.Pattern], text: str) -> list[re.Match]:
+        """The matches of the alternation of ``tag``'s patterns (``finditer``: leftmost first,
+        at a place the first pattern listed that matches there, then on from its end), given
+        that the others cannot match: from each pattern's own search."""
+        if len(patterns) == 1:
+            return list(patterns[0].finditer(text))
+        found = []
+        ahead = [p.search(text) for p in patterns]  # each pattern's next match
+        while True:
+            first = None
+            for m in ahead:
+                if m is not None and (first is None or m.start() < first.start()):
+                    first = m
+            if first is None:
+                return found
+            if first.end() == first.start():  # finditer's rules for empty matches: let it
+                flags = re.IGNORECASE if self.ignore_case else 0
+                return list(_alternation(self.patterns[tag], flags).finditer(text))
+            found.append(first)
+            end = first.end()
+            ahead = [m if m is None or m.start() >= end else p.search(text, end)
+                     for p, m in zip(patterns, ahead, strict=True)]
 
     def denied(self, text: str, start: int, negation: re.Pattern) -> bool:
         """Whether the words at ``start`` are negated within their clause."""
