@@ -13,6 +13,8 @@ The reason it gives for a tag is the n-grams that weighed most for it in the mes
 
 from __future__ import annotations
 
+import functools
+import itertools
 import json
 import math
 import re
@@ -87,7 +89,9 @@ class NgramModel:
             "threshold": list(data["threshold"]),
             # The thresholds as log-odds: a tag is given when its sum reaches them.
             "cut": [_logit(t) for t in data["threshold"]],
-            "weights": {g: tuple((int(i), float(w)) for i, w in pairs)
+            # n-gram -> its weight for each tag, in the order of ``tags`` (0.0 where it has none:
+            # adding it changes no sum).
+            "weights": {g: _dense(pairs, len(data["tags"]))
                         for g, pairs in data["weights"].items()},
             "vocabulary": frozenset(data["weights"]),
         }
@@ -96,17 +100,20 @@ class NgramModel:
     def tags(self) -> list[str]:
         return list(self._load()["tags"])
 
-    def _sums(self, text: str) -> tuple[list[float], list[tuple[str, tuple]]]:
-        """Each tag's score (log-odds), and the n-grams of the text that have weights."""
+    def _sums(self, text: str) -> tuple[list[float], list[tuple[str, tuple[float, ...]]]]:
+        """Each tag's score (log-odds), and the n-grams of the text that have weights, with
+        their weights."""
         model = self._load()
         weights = model["weights"]
-        sums = list(model["bias"])
-        # The intersection runs in C over the text's n-grams; most have no weight.
-        grams = ngrams(prepare(text, model["mask"]), model["sizes"], model["unit"])
-        hits = [(gram, weights[gram]) for gram in grams & model["vocabulary"]]
-        for _, pairs in hits:
-            for i, w in pairs:
-                sums[i] += w
+        # The n-grams are made and looked up in C (``_ngrams``); most have no weight.
+        grams = model["vocabulary"].intersection(itertools.chain.from_iterable(
+            _ngrams(prepare(text, model["mask"]), model["sizes"], model["unit"])))
+        hits = [(gram, weights[gram]) for gram in grams]
+        if not hits:
+            return list(model["bias"]), hits
+        # Each tag's bias plus its weights, added in the order of the hits.
+        columns = zip(*(vector for _, vector in hits), strict=True)
+        sums = [sum(column, bias) for bias, column in zip(model["bias"], columns, strict=True)]
         return sums, hits
 
     def probabilities(self, text: str) -> dict[str, float]:
@@ -122,13 +129,34 @@ class NgramModel:
         out = {}
         for i, (tag, s, cut) in enumerate(zip(model["tags"], sums, model["cut"], strict=True)):
             if s >= cut:
-                grams = _top([(w, g) for g, pairs in hits for j, w in pairs if j == i and w > 0])
+                grams = _top([(vector[i], g) for g, vector in hits if vector[i] > 0])
                 if grams:
                     out[tag] = (_sigmoid(s), grams)
         return out
 
     def classify(self, text: str) -> Mapping[str, Sequence[str]]:
         return {tag: grams for tag, (_, grams) in self.scores(text).items()}
+
+
+def _ngrams(text: str, sizes: Iterable[int], unit: str) -> list[Iterable[str]]:
+    """What ``ngrams`` gives (repeats aside), as iterables made in C, one per size."""
+    if unit == "word":
+        words = _WORD.findall(text)
+        return [map(" ".join, zip(*(words[k:] for k in range(n)), strict=False)) for n in sizes]
+    return [map(text.__getitem__, _slices(len(text), n)) for n in sizes]
+
+
+@functools.lru_cache(maxsize=1024)
+def _slices(length: int, n: int) -> tuple[slice, ...]:
+    """The places of the n-grams of a text of ``length`` characters."""
+    return tuple(slice(i, i + n) for i in range(length - n + 1))
+
+
+def _dense(pairs: Sequence[Sequence], size: int) -> tuple[float, ...]:
+    vector = [0.0] * size
+    for i, w in pairs:
+        vector[int(i)] = float(w)
+    return tuple(vector)
 
 
 def _sigmoid(x: float) -> float:
