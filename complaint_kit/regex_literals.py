@@ -24,7 +24,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-_MAX_STRINGS = 256  # the most strings a set of alternatives may hold; beyond, it is not kept
+_MAX_STRINGS = 64  # the most strings a set of alternatives may hold; beyond, it is not kept
 _MAX_RANGE = 8  # a class range of up to this many characters is read as its characters
 
 # Characters that ``re`` matches with an ASCII letter when ignoring case: ASCII capitals, and
@@ -58,14 +58,21 @@ def needed_literals(pattern: str, ignore_case: bool) -> list[frozenset[str]]:
     """Sets of folded literals, every match of ``pattern`` containing one of each set (the most
     telling set first); empty when unknown."""
     try:
-        reader = _Reader(pattern, ignore_case)
-        _, needs, _ = reader.alternation()
-        if reader.at < len(pattern):  # an unbalanced ")"
-            raise _Unknown
+        _, needs, _ = _read(pattern, ignore_case)
     except _Unknown:
         return []
-    # "scum" alone says as much as "scum" or "scumbag".
-    return [frozenset(a for a in s if not any(b != a and b in a for b in s)) for s in needs]
+    return [_fewest(s) for s in needs]
+
+
+def _fewest(literals: set[str]) -> frozenset[str]:
+    """``literals`` without those that hold another: "scum" says as much as "scum" or "scumbag"."""
+    if len(literals) > _MAX_STRINGS // 4:
+        return frozenset(literals)  # not worth the time
+    kept: list[str] = []
+    for literal in sorted(literals, key=len):
+        if not any(k in literal for k in kept):
+            kept.append(literal)
+    return frozenset(kept)
 
 
 # What the reader knows of a piece of a pattern: ``exact``, the set of all the strings it can
@@ -99,13 +106,11 @@ class _Reader:
         self.at += 1
         return self.p[self.at - 1]
 
-    def alternation(self, before: set[str] = _NOTHING, after: set[str] = _NOTHING) -> Piece:
-        """Branches; ``before`` and ``after``: what the text has right before and after any
-        of them, which their literals then include."""
-        branches = [self.sequence(before, after)]
+    def alternation(self) -> Piece:
+        branches = [self.sequence()]
         while self._peek() == "|":
             self.at += 1
-            branches.append(self.sequence(before, after))
+            branches.append(self.sequence())
         if len(branches) == 1:
             return branches[0]
         exact: set[str] | None = set()
@@ -118,9 +123,9 @@ class _Reader:
             return exact, [set().union(*(needs[0] for _, needs, _ in branches))], _NOTHING
         return exact, [], _NOTHING
 
-    def sequence(self, before: set[str] = _NOTHING, after: set[str] = _NOTHING) -> Piece:
+    def sequence(self) -> Piece:
         needs: list[set[str]] = []
-        run = before  # what the pieces since the last unknown one consume: one of these
+        run = _NOTHING  # what the pieces since the last unknown one consume: one of these
         exact: set[str] | None = _NOTHING  # what the whole sequence consumes, while known
 
         def flush() -> None:
@@ -128,15 +133,7 @@ class _Reader:
                 needs.append(run)
 
         while self.at < len(self.p) and self._peek() not in "|)":
-            start = self.at
             piece_exact, piece_needs, edge = self.quantified(*self.atom())
-            if piece_exact is None and self.p[start] == "(" and self.p[self.at - 1] == ")":
-                # An unknown group, once: read it again knowing what comes before and after
-                # (a word boundary), which its branches' literals then begin and end with.
-                end, self.at = self.at, start + 1
-                follows = {BOUNDARY} if self.p.startswith("\\b", end) else _NOTHING
-                piece_exact, piece_needs, edge = self.group(run, follows)
-                self.at = end
             if piece_exact is not None:
                 joined = _product(run, piece_exact)
                 if joined is None:
@@ -155,10 +152,10 @@ class _Reader:
             if edge == _NOTHING:  # else the run just flushed holds what the piece needs
                 needs.extend(piece_needs)
             run = edge
-        run = _product(run, after) or run
         flush()
         # A set is redundant beside one whose every literal contains one of its literals.
-        needs = [s for s in needs if not any(t != s and _implies(t, s) for t in needs)]
+        if len(needs) > 1:
+            needs = [s for s in needs if not any(t != s and _implies(t, s) for t in needs)]
         needs.sort(key=_telling, reverse=True)
         return exact, needs, _NOTHING
 
@@ -216,6 +213,14 @@ class _Reader:
             return None, [], _NOTHING
         if ch in "*+?{)":
             raise _Unknown
+        # Plain characters that follow read as one piece, but the last before a quantifier.
+        start, end = self.at - 1, self.at
+        while (end < len(self.p) and self.p[end] not in _SPECIAL
+               and self.p[end + 1:end + 2] not in _QUANTIFIERS):
+            end += 1
+        if end > self.at and all(self.literal(c)[0] for c in self.p[start:end]):
+            self.at = end
+            return {fold(self.p[start:end])}, [], _NOTHING
         return self.literal(ch)
 
     def literal(self, ch: str) -> Piece:
@@ -226,7 +231,7 @@ class _Reader:
             return None, [], _NOTHING  # a cased character beyond ASCII: its partners are many
         return {fold(ch)}, [], _NOTHING
 
-    def group(self, before: set[str] = _NOTHING, after: set[str] = _NOTHING) -> Piece:
+    def group(self) -> Piece:
         lookaround = False
         if self._peek() == "?":
             kind = self._peek(3)
@@ -242,9 +247,9 @@ class _Reader:
                 self.at = end + 1
             else:  # inline flags, a comment, a named backreference, a conditional
                 raise _Unknown
-        piece = self.alternation(before, after)
-        if self._take() != ")":
-            raise _Unknown
+        end = _group_end(self.p, self.at)
+        piece = _read(self.p[self.at:end], self.ignore_case)
+        self.at = end + 1
         return (_NOTHING, [], _NOTHING) if lookaround else piece  # a lookaround consumes nothing
 
     def escape(self) -> Piece:
@@ -317,8 +322,113 @@ class _Reader:
         return exact, [], _NOTHING
 
 
+_MAX_BRANCHES = 256  # a pattern is split in at most this many
+
+
+def branches(pattern: str) -> list[str]:
+    """``pattern`` as patterns that, listed in this order as alternatives, match just as it does,
+    each smaller: its top-level alternatives, and for one that begins with an alternation
+    group (after characters and assertions only, which match in one way, and with no
+    quantifier after it) one pattern per branch of the group, the same before and after it.
+    Each then needs fewer literals, and runs faster. A pattern the reader cannot read whole is
+    kept as it is."""
+    try:
+        out = [piece for part in _split(pattern) for piece in _unfold(part)]
+    except _Unknown:
+        return [pattern]
+    return out if len(out) <= _MAX_BRANCHES else [pattern]
+
+
+def _split(pattern: str) -> list[str]:
+    """The top-level alternatives of ``pattern``."""
+    reader = _Reader(pattern, ignore_case=False)
+    parts, start = [], 0
+    reader.sequence()
+    while reader.at < len(pattern):
+        if pattern[reader.at] != "|":
+            raise _Unknown  # an unbalanced ")"
+        parts.append(pattern[start:reader.at])
+        start = reader.at = reader.at + 1
+        reader.sequence()
+    return [*parts, pattern[start:]]
+
+
+def _unfold(pattern: str, depth: int = 0) -> list[str]:
+    """``pattern`` with its first alternation group, if it can be, as one pattern per branch."""
+    reader = _Reader(pattern, ignore_case=False)
+    while reader.at < len(pattern):
+        start = reader.at
+        reader.atom()
+        end = reader.at
+        quantified = reader._quantifier() != (1, 1)
+        head = pattern[start:start + 4]
+        if head[:1] != "(" or head[1:3] in ("?=", "?!") or head[1:4] in ("?<=", "?<!"):
+            if quantified:
+                return [pattern]
+            continue  # one character, or an assertion: matched in one way only
+        if quantified or head[1:3] == "?>" or depth > 8:
+            return [pattern]  # an atomic group does not backtrack into another branch
+        inner = (start + 3 if head[1:3] == "?:" else pattern.index(">", start) + 1
+                 if head[1:3] == "?P" else start + 1)
+        alternatives = _split(pattern[inner:end - 1])
+        # The group's branches in its place: one branch does not need the group's parentheses,
+        # its pattern being whole (no "|" at its top) and nothing quantifying it.
+        before, after = pattern[:start], pattern[end:]
+        return [piece for branch in alternatives
+                for piece in _unfold(before + (f"(?:{branch})" if _needs_group(branch) else branch)
+                                     + after, depth + 1)]
+    return [pattern]
+
+
+def _needs_group(branch: str) -> bool:
+    """Whether ``branch`` put between two patterns must keep parentheses: when it is empty, so
+    that a quantifier after it has something to quantify."""
+    return branch == ""
+
+
+_SPECIAL = frozenset("\\[](){}|*+?.^$")
+_QUANTIFIERS = ("*", "+", "?", "{")
+
+
+@functools.lru_cache(maxsize=4096)
+def _read(pattern: str, ignore_case: bool) -> Piece:
+    """What the reader knows of a whole pattern (or a group's content): groups recur, in the
+    branches of one pattern (``branches``) and across patterns, and are read once."""
+    reader = _Reader(pattern, ignore_case)
+    piece = reader.alternation()
+    if reader.at < len(pattern):  # an unbalanced ")"
+        raise _Unknown
+    return piece
+
+
+def _group_end(pattern: str, at: int) -> int:
+    """Where the group whose content begins at ``at`` ends (its ")")."""
+    depth = 0
+    while at < len(pattern):
+        ch = pattern[at]
+        if ch == "\\":
+            at += 2
+            continue
+        if ch == "[":  # a class: up to its "]" ("]" first is one of its characters)
+            at += 2 if pattern[at + 1:at + 2] == "^" else 1
+            at += 1 if pattern[at:at + 1] == "]" else 0
+            while at < len(pattern) and pattern[at] != "]":
+                at += 2 if pattern[at] == "\\" else 1
+        elif ch == "(":
+            depth += 1
+        elif ch == ")":
+            if depth == 0:
+                return at
+            depth -= 1
+        at += 1
+    raise _Unknown
+
+
 def _implies(strong: set[str], weak: set[str]) -> bool:
-    """Whether a text with a literal of ``strong`` has one of ``weak``."""
+    """Whether a text with a literal of ``strong`` has one of ``weak`` (not looked into for
+    many literals: then no)."""
+    if len(strong) * len(weak) > _MAX_STRINGS:
+        return False
     return all(any(core(w) in core(s) for w in weak) for s in strong)
 
 
@@ -358,7 +468,7 @@ _WORD = re.compile(r"\w+")
 _START = re.compile(rf"\b\w{{1,{_KEY}}}")
 _END = re.compile(rf"\w{{1,{_KEY}}}\b")
 # The lexicons of a language read a message one after the other: it is read once.
-_read = functools.lru_cache(maxsize=8)(_Text)
+_text = functools.lru_cache(maxsize=8)(_Text)
 
 
 def _keys(literal: str) -> list[str]:
@@ -374,42 +484,53 @@ class Prefilter:
     """Which of many patterns may match a text: those that have, in it, a literal of each set
     they need (``needed_literals``); patterns without literals always may.
 
-    The literals of the first set of each pattern are indexed, each by one of its keys
-    (``_keys``), which any text holding the literal holds: the keys of a text give the literals
-    to look for in it, and so the patterns, whose other sets are then checked.
+    Every literal has a key (``_keys``): a word, the beginning or end of one, a character, which
+    any text holding the literal holds; the key that the fewest literals share is taken, as the
+    likeliest to be rare in a text. One set of each pattern, the one whose keys are rarest, is
+    indexed: the keys of a text give the literals to look for in it, and so the patterns; their
+    other sets need only one of their keys in the text.
     """
 
     def __init__(self, needs: Sequence[Sequence[frozenset[str]]]):
-        firsts = sorted({sets[0] for sets in needs if sets}, key=sorted)
-        literals = sorted(set().union(*firsts))
+        literals = sorted(set().union(*itertools.chain.from_iterable(needs)))
         keys = {literal: _keys(literal) for literal in literals}
-        # How many literals share a key: the fewer, the rarer the key is likely to be in a text.
-        # A single letter or digit is met everywhere: the rarest letter, if no other key.
         shared = collections.Counter(k for found in keys.values() for k in set(found))
-        self._cores: dict[str, list[str]] = {}  # key -> the literals' texts it looks up
-        self._owners: dict[str, set[int]] = {}  # a literal's text -> the patterns it may pass
-        for i, sets in enumerate(needs):
-            for literal in sets[0] if sets else ():
-                self._owners.setdefault(core(literal), set()).add(i)
-        for literal in literals:
-            key = min(keys[literal], key=lambda k: (
-                len(k) == 1 and k.isascii(), -_LETTERS.find(k) if len(k) == 1 else 0,
-                shared[k], -len(k), k))
-            if core(literal) not in self._cores.setdefault(key, []):
-                self._cores[key].append(core(literal))
-        self._keys = frozenset(self._cores)
+
+        def rarity(k: str) -> tuple:
+            # A single letter or digit is met everywhere: the rarest letter, if no other key.
+            return (len(k) == 1 and k.isascii(), -_LETTERS.find(k) if len(k) == 1 else 0,
+                    shared[k], -len(k), k)
+
+        key = {literal: min(keys[literal], key=rarity) for literal in literals}
+
+        def cost(literals: frozenset[str]) -> tuple:
+            return (max(rarity(key[x])[0] for x in literals),
+                    sum(shared[key[x]] for x in literals))
+
         self._always = frozenset(i for i, sets in enumerate(needs) if not sets)
-        self._others = {i: [tuple({core(x) for x in s}) for s in sets[1:]]
-                        for i, sets in enumerate(needs) if len(sets) > 1}
+        self._cores: dict[str, list[str]] = {}  # key -> the texts of the literals it finds
+        self._owners: dict[str, set[int]] = {}  # a literal's text -> the patterns it may pass
+        self._others: dict[int, list[frozenset[str]]] = {}  # pattern -> its other sets' keys
+        for i, sets in enumerate(needs):
+            if not sets:
+                continue
+            indexed = min(sets, key=cost)
+            for literal in indexed:
+                text = core(literal)
+                self._owners.setdefault(text, set()).add(i)
+                if text not in self._cores.setdefault(key[literal], []):
+                    self._cores[key[literal]].append(text)
+            if len(sets) > 1:
+                self._others[i] = [frozenset(key[x] for x in s) for s in sets if s is not indexed]
+        self._keys = frozenset(self._cores)
 
     def candidates(self, text: str) -> set[int]:
-        read = _read(text)
-        has = read.folded.__contains__
+        read = _text(text)
         found = set(self._always)
         looked_up = itertools.chain.from_iterable(map(self._cores.__getitem__,
                                                       read.keys & self._keys))
-        for literal in filter(has, looked_up):
+        for literal in filter(read.folded.__contains__, looked_up):
             found |= self._owners[literal]
-        others = self._others
+        others, keys = self._others, read.keys
         return {i for i in found if i not in others
-                or all(any(map(has, cores)) for cores in others[i])}
+                or not any(map(keys.isdisjoint, others[i]))}

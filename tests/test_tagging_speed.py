@@ -21,7 +21,7 @@ import pytest
 
 from complaint_kit import scripts
 from complaint_kit.ngram_model import NgramModel, _sigmoid, _top, ngrams, prepare
-from complaint_kit.regex_literals import BOUNDARY, core, fold, needed_literals
+from complaint_kit.regex_literals import BOUNDARY, branches, core, fold, needed_literals
 from complaint_kit.registry import get_registry
 from complaint_kit.tagging import Lexicon, Tagger
 
@@ -246,3 +246,21 @@ def test_fold_maps_together_what_re_matches_ignoring_case():
         for letter in "abcdefghijklmnopqrstuvwxyz":
             if re.fullmatch(letter, ch, re.IGNORECASE):
                 assert fold(ch) == letter, hex(code)
+
+
+@pytest.mark.parametrize(("pattern", "split"), [
+    (r"\b(?:jail|prison)\b", [r"\bjail\b", r"\bprison\b"]),
+    ("a|b(?:c|d)e", ["a", "bce", "bde"]),
+    ("(?:打|弄)(?:死|残)(?:你)?", ["打死(?:你)?", "打残(?:你)?", "弄死(?:你)?", "弄残(?:你)?"]),
+    ("(?:x|y)+z", ["(?:x|y)+z"]),  # a quantified group: kept
+    ("(?>a|ab)c", ["(?>a|ab)c"]),  # atomic: "ab" is never tried after "a", so kept
+    ("a*(?:b|c)", ["a*(?:b|c)"]),  # after a quantifier, which may match in several ways
+    (r"(a)\1|b", [r"(a)\1|b"]),  # a backreference: not read
+])
+def test_branches_match_as_the_pattern_does(pattern, split):
+    assert branches(pattern) == split
+    texts = ["abce", "bde", "jail prison", "打死你 弄残", "xyz", "abc", "aaac", "aab"]
+    whole = re.compile(pattern)
+    parts = re.compile("|".join(f"(?:{b})" for b in split))
+    for text in texts:
+        assert [m.span() for m in whole.finditer(text)] == [m.span() for m in parts.finditer(text)]
