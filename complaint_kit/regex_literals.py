@@ -218,18 +218,20 @@ class _Reader:
         while (end < len(self.p) and self.p[end] not in _SPECIAL
                and self.p[end + 1:end + 2] not in _QUANTIFIERS):
             end += 1
-        if end > self.at and all(self.literal(c)[0] for c in self.p[start:end]):
+        if end > self.at and self._plain(self.p[start:end]):
             self.at = end
             return {fold(self.p[start:end])}, [], _NOTHING
         return self.literal(ch)
 
     def literal(self, ch: str) -> Piece:
         """A character that matches itself (and, ignoring case, its other case)."""
-        if ch == BOUNDARY:
-            return None, [], _NOTHING
-        if self.ignore_case and not (ch.isascii() or ch.lower() == ch == ch.upper()):
-            return None, [], _NOTHING  # a cased character beyond ASCII: its partners are many
-        return {fold(ch)}, [], _NOTHING
+        return ({fold(ch)}, [], _NOTHING) if self._plain(ch) else (None, [], _NOTHING)
+
+    def _plain(self, chars: str) -> bool:
+        """Whether ``chars`` can be literals: ignoring case, a cased character beyond ASCII
+        cannot (``fold`` does not map its many partners together)."""
+        return BOUNDARY not in chars and (not self.ignore_case or chars.isascii()
+                                          or chars.lower() == chars == chars.upper())
 
     def group(self) -> Piece:
         lookaround = False
@@ -501,10 +503,11 @@ class Prefilter:
             return (len(k) == 1 and k.isascii(), -_LETTERS.find(k) if len(k) == 1 else 0,
                     shared[k], -len(k), k)
 
-        key = {literal: min(keys[literal], key=rarity) for literal in literals}
+        rank = {k: rarity(k) for k in shared}
+        key = {literal: min(keys[literal], key=rank.__getitem__) for literal in literals}
 
         def cost(literals: frozenset[str]) -> tuple:
-            return (max(rarity(key[x])[0] for x in literals),
+            return (max(rank[key[x]][0] for x in literals),
                     sum(shared[key[x]] for x in literals))
 
         self._always = frozenset(i for i, sets in enumerate(needs) if not sets)
