@@ -100,38 +100,35 @@ class NgramModel:
     def tags(self) -> list[str]:
         return list(self._load()["tags"])
 
-    def _sums(self, text: str) -> tuple[list[float], list[tuple[str, tuple[float, ...]]]]:
+    def _sums(self, text: str) -> tuple[list[float], list[str], list[tuple[float, ...]]]:
         """Each tag's score (log-odds), and the n-grams of the text that have weights, with
         their weights."""
         model = self._load()
-        weights = model["weights"]
         # The n-grams are made and looked up in C (``_ngrams``); most have no weight.
-        grams = model["vocabulary"].intersection(itertools.chain.from_iterable(
-            _ngrams(prepare(text, model["mask"]), model["sizes"], model["unit"])))
-        hits = [(gram, weights[gram]) for gram in grams]
-        if not hits:
-            return list(model["bias"]), hits
-        # Each tag's bias plus its weights, added in the order of the hits.
-        columns = zip(*(vector for _, vector in hits), strict=True)
-        sums = [sum(column, bias) for bias, column in zip(model["bias"], columns, strict=True)]
-        return sums, hits
+        grams = list(model["vocabulary"].intersection(itertools.chain.from_iterable(
+            _ngrams(prepare(text, model["mask"]), model["sizes"], model["unit"]))))
+        if not grams:
+            return list(model["bias"]), grams, []
+        vectors = list(map(model["weights"].__getitem__, grams))
+        # Each tag's bias plus its weights, added in the order of the n-grams.
+        return list(map(sum, zip(*vectors, strict=True), model["bias"])), grams, vectors
 
     def probabilities(self, text: str) -> dict[str, float]:
         """Every tag's probability."""
-        sums, _ = self._sums(text)
+        sums, _, _ = self._sums(text)
         return {tag: _sigmoid(s) for tag, s in zip(self._load()["tags"], sums, strict=True)}
 
     def scores(self, text: str) -> dict[str, tuple[float, list[str]]]:
         """The tags given (probability at or above the tag's threshold): the probability and
         the n-grams that weighed most for the tag."""
         model = self._load()
-        sums, hits = self._sums(text)
+        sums, grams, vectors = self._sums(text)
         out = {}
         for i, (tag, s, cut) in enumerate(zip(model["tags"], sums, model["cut"], strict=True)):
             if s >= cut:
-                grams = _top([(vector[i], g) for g, vector in hits if vector[i] > 0])
-                if grams:
-                    out[tag] = (_sigmoid(s), grams)
+                top = _top([(v[i], g) for g, v in zip(grams, vectors, strict=True) if v[i] > 0])
+                if top:
+                    out[tag] = (_sigmoid(s), top)
         return out
 
     def classify(self, text: str) -> Mapping[str, Sequence[str]]:
