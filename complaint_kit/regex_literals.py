@@ -24,7 +24,7 @@ import itertools
 import re
 from collections.abc import Sequence
 
-_MAX_STRINGS = 64  # the most strings a set of alternatives may hold; beyond, it is not kept
+_MAX_STRINGS = 16  # the most strings a set of alternatives may hold; beyond, it is not kept
 _MAX_RANGE = 8  # a class range of up to this many characters is read as its characters
 
 # Characters that ``re`` matches with an ASCII letter when ignoring case: ASCII capitals, and
