@@ -3,8 +3,10 @@
 Python's ``re`` tries a pattern at every position of the text, and a long alternation tries each
 of its branches there: a lexicon of a few hundred patterns reads only about a thousand messages a
 second. Most patterns cannot match a given message, because each needs words the message does
-not contain ("jail", "坐牢"). :func:`needed_literals` finds those words by reading the pattern;
-the tagger runs only the patterns whose words are in the message.
+not contain ("jail", "坐牢"). :func:`needed_literals` finds those words by reading the pattern,
+and :class:`Prefilter` says which patterns have theirs in a message: the tagger runs only those.
+:func:`branches` first splits a pattern that begins with an alternation ("\\b(?:jail|prison)\\b")
+into one pattern per branch, which match as it does: each needs fewer words, and runs faster.
 
 The reader knows the syntax of ``re`` (its documented grammar, not the standard library's private
 parser) and is cautious: a construct it does not know (a backreference, an inline flag, a
@@ -377,15 +379,8 @@ def _unfold(pattern: str, depth: int = 0) -> list[str]:
         # its pattern being whole (no "|" at its top) and nothing quantifying it.
         before, after = pattern[:start], pattern[end:]
         return [piece for branch in alternatives
-                for piece in _unfold(before + (f"(?:{branch})" if _needs_group(branch) else branch)
-                                     + after, depth + 1)]
+                for piece in _unfold(before + branch + after, depth + 1)]
     return [pattern]
-
-
-def _needs_group(branch: str) -> bool:
-    """Whether ``branch`` put between two patterns must keep parentheses: when it is empty, so
-    that a quantifier after it has something to quantify."""
-    return branch == ""
 
 
 _SPECIAL = frozenset("\\[](){}|*+?.^$")
