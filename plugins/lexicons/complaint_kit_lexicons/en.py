@@ -259,8 +259,11 @@ PATTERNS: dict[str, tuple[str, ...]] = {
 # Words that deny the threat: "this is not a criminal matter", "you will not be arrested".
 UNLESS: dict[str, tuple[str, ...]] = {
     "criminal_threat": (
-        r"\b(?:will not|won't|cannot|can't|can not|never|not) (?:be )?(?:arrested|go to jail|"
-        r"jailed|sent to (?:jail|prison))\b",
+        r"\b(?:will not|won't|cannot|can't|can not|never|not) (?:be )?(?:arrested|go to (?:jail"
+        r"|prison)"
+        r"|jailed|imprisoned|sent to (?:jail|prison))\b|\b(?:nobody|no one) (?:will"
+        r"|can) be arrested\b",
+        r"\b(?:is|it's|it is) (?:a |purely a |only a )?civil matter\b",
         r"\bnot a criminal (?:matter|case|offen[cs]e)\b|\bno one (?:can|will) arrest\b",
     ),
     "threat_visit": (
@@ -281,7 +284,7 @@ NEGATION = (r"(?:\bnot|\bnever|\bno|n't|\bwithout|\bnor)\s+(?:(?:even|ever|once|
             r"contact|contacted|email|e-mail|text|texted|notify|notified|inform|informed|reach|"
             r"write|wrote|will|would|"
             r"any|about|to|of|that|going|come|coming|visit|call|called|me|you|him|her|us"
-            r"|them)\s+)*(?:the\s+|a\s+|an\s+|my\s+|"
+            r"|them|or|and)\s+)*(?:the\s+|a\s+|an\s+|my\s+|"
             r"your\s+|his\s+|her\s+)?$")
 
 LEXICON = Lexicon(name="lexicons-en", language="en", patterns=PATTERNS, unless=UNLESS,
