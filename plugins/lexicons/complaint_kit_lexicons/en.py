@@ -134,6 +134,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"[^.!?\n]{0,40}\b(?:loan|debt|owes|payment|repay)\b"
         r"|\bgeneral public\b|\byour (?:contacts|relatives|friends|family) (?:will|are going to) "
         r"(?:receive|get)\b",
+        r"\b(?:threaten\w* to|would|will|(?:they|he|she) (?:called|contacted|visited))"
+        r" (?:call|contact|visit|tell)?\s*(?:my|his|her) " + _PEOPLE + r"\b",
         r"\b(?:(?:is this|are you) \w+'s (?:brother|sister|mother|mom|father|dad|wife|husband"
         r"|son|daughter|boss|employer|friend|roommate|neighbou?r|cousin)"
         r"|pass (?:on )?(?:a |the |this |our )?message|pass (?:this|it) on"
@@ -229,7 +231,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:arrest warrant (?:processing|department|division|unit)|fraud escalation)\b",
         # Other posing: private detectives, task forces, "investigation services", agencies.
         r"\b(?:private (?:detective|investigator|eye)|task force|investigat\w* (?:services?|office"
-        r"|agency|agent|officer)|investigator|(?:government|federal|state|county) (?:agency|agent"
+        r"|agency|agent|officer)|investigators?|(?:government|federal|state|county) (?:agency|agent"
         r"|official"
         r"|department|officer)|department of (?:justice|treasury|public health)|public health \w+"
         r"|(?:legal|law enforcement) (?:officer|agent)|processing (?:officer|agent) for the court"
@@ -238,6 +240,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|(?:you've|you have) reached the \w+ (?:of|for) \w+|warrant (?:division|department|unit)"
         r"|(?:recovery|enforcement|compliance) (?:division|bureau)|national bureau"
         r"|bureau of \w+ enforcement)\b",
+        r"\b(?:fbi|irs|dea) (?:officer|agent)s?\b",
     ),
     "insult": (
         r"\b(?:deadbeats?|loser|scum(?:bag)?|bum|low-?life|idiot|moron|stupid|worthless"
