@@ -3,7 +3,7 @@
 Python's ``re`` tries a pattern at every position of the text, and a long alternation tries each
 of its branches there: a lexicon of a few hundred patterns reads only about a thousand messages a
 second. Most patterns cannot match a given message, because each needs words the message does
-not contain ("jail", "坐牢"). :func:`needed_literals` finds those words by reading the pattern,
+not contain ("jail", "prison"). :func:`needed_literals` finds those words by reading the pattern,
 and :class:`Prefilter` says which patterns have theirs in a message: the tagger runs only those.
 :func:`branches` first splits a pattern that begins with an alternation ("\\b(?:jail|prison)\\b")
 into one pattern per branch, which match as it does: each needs fewer words, and runs faster.
