@@ -18,7 +18,7 @@
    to a stream of N (default 100,000), is tagged (a) by complaint-kit's taggers and (b) by a
    reference in the same run: for each tag, ``word in text`` over the literal words the lexicons
    matched on those messages (no patterns, no negation, no model). It prints messages per second
-   for both.
+   for both, of wall-clock time and of the process's CPU time.
 
 Targets (issue 15): recall >= 0.90, false-positive rate <= 0.05, macro-F1 >= 0.75 per language
 and overall; >= 10,000 messages per second. Run it by hand; it is not a test.
@@ -158,11 +158,14 @@ def reference_tag(words: dict[str, tuple[str, ...]], text: str) -> dict[str, lis
     return found
 
 
-def throughput(stream: list[tuple[str, str]], fn) -> float:
-    start = time.perf_counter()
+def throughput(stream: list[tuple[str, str]], fn) -> tuple[float, float]:
+    """Messages per second of wall-clock time, and per second of this process's CPU time (on a
+    machine that other work shares, the wall clock counts that work too)."""
+    wall, cpu = time.perf_counter(), time.process_time()
     for language, text in stream:
         fn(language, text)
-    return len(stream) / (time.perf_counter() - start)
+    return (len(stream) / (time.perf_counter() - wall),
+            len(stream) / (time.process_time() - cpu))
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -201,12 +204,16 @@ def main(argv: list[str] | None = None) -> int:
         words = reference_words(everything, by_language)
         stream = [(m["language"], m["text"]) for m in everything]
         stream = (stream * (args.stream // len(stream) + 1))[:args.stream]
+        # Every message has been tagged once above (reference_words): what the taggers make on
+        # their first message (the lexicons' prefilter) is not in the time.
         ours = throughput(stream, lambda lang, text: by_language[lang].tag(text))
         ref = throughput(stream, lambda lang, text: reference_tag(words.get(lang, {}), text))
-        print(f"\nThroughput on {len(stream):,} messages (the corpus and bench/data repeated):")
-        print(f"  complaint-kit taggers : {ours:>10,.0f} messages/s   (target >= 10,000)")
-        print(f"  reference `in` scan   : {ref:>10,.0f} messages/s")
-        print(f"  ratio (taggers/ref)   : {ours / ref:>10.2f}")
+        print(f"\nThroughput on {len(stream):,} messages (the corpus and bench/data repeated),"
+              " per second of wall-clock time and of CPU time:")
+        print(f"  complaint-kit taggers : {ours[0]:>10,.0f} {ours[1]:>10,.0f} messages/s"
+              "   (target >= 10,000)")
+        print(f"  reference `in` scan   : {ref[0]:>10,.0f} {ref[1]:>10,.0f} messages/s")
+        print(f"  ratio (taggers/ref)   : {ours[0] / ref[0]:>10.2f} {ours[1] / ref[1]:>10.2f}")
     return 0
 
 

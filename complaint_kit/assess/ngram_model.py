@@ -13,6 +13,8 @@ The reason it gives for a tag is the n-grams that weighed most for it in the mes
 
 from __future__ import annotations
 
+import functools
+import itertools
 import json
 import math
 import re
@@ -87,7 +89,9 @@ class NgramModel:
             "threshold": list(data["threshold"]),
             # The thresholds as log-odds: a tag is given when its sum reaches them.
             "cut": [_logit(t) for t in data["threshold"]],
-            "weights": {g: tuple((int(i), float(w)) for i, w in pairs)
+            # n-gram -> its weight for each tag, in the order of ``tags`` (0.0 where it has none:
+            # adding it changes no sum).
+            "weights": {g: _dense(pairs, len(data["tags"]))
                         for g, pairs in data["weights"].items()},
             "vocabulary": frozenset(data["weights"]),
         }
@@ -96,39 +100,60 @@ class NgramModel:
     def tags(self) -> list[str]:
         return list(self._load()["tags"])
 
-    def _sums(self, text: str) -> tuple[list[float], list[tuple[str, tuple]]]:
-        """Each tag's score (log-odds), and the n-grams of the text that have weights."""
+    def _sums(self, text: str) -> tuple[list[float], list[str], list[tuple[float, ...]]]:
+        """Each tag's score (log-odds), and the n-grams of the text that have weights, with
+        their weights."""
         model = self._load()
-        weights = model["weights"]
-        sums = list(model["bias"])
-        # The intersection runs in C over the text's n-grams; most have no weight.
-        grams = ngrams(prepare(text, model["mask"]), model["sizes"], model["unit"])
-        hits = [(gram, weights[gram]) for gram in grams & model["vocabulary"]]
-        for _, pairs in hits:
-            for i, w in pairs:
-                sums[i] += w
-        return sums, hits
+        # The n-grams are made and looked up in C (``_ngrams``); most have no weight.
+        grams = list(model["vocabulary"].intersection(itertools.chain.from_iterable(
+            _ngrams(prepare(text, model["mask"]), model["sizes"], model["unit"]))))
+        if not grams:
+            return list(model["bias"]), grams, []
+        vectors = list(map(model["weights"].__getitem__, grams))
+        # Each tag's bias plus its weights, added in the order of the n-grams.
+        return list(map(sum, zip(*vectors, strict=True), model["bias"])), grams, vectors
 
     def probabilities(self, text: str) -> dict[str, float]:
         """Every tag's probability."""
-        sums, _ = self._sums(text)
+        sums, _, _ = self._sums(text)
         return {tag: _sigmoid(s) for tag, s in zip(self._load()["tags"], sums, strict=True)}
 
     def scores(self, text: str) -> dict[str, tuple[float, list[str]]]:
         """The tags given (probability at or above the tag's threshold): the probability and
         the n-grams that weighed most for the tag."""
         model = self._load()
-        sums, hits = self._sums(text)
+        sums, grams, vectors = self._sums(text)
         out = {}
         for i, (tag, s, cut) in enumerate(zip(model["tags"], sums, model["cut"], strict=True)):
             if s >= cut:
-                grams = _top([(w, g) for g, pairs in hits for j, w in pairs if j == i and w > 0])
-                if grams:
-                    out[tag] = (_sigmoid(s), grams)
+                top = _top([(v[i], g) for g, v in zip(grams, vectors, strict=True) if v[i] > 0])
+                if top:
+                    out[tag] = (_sigmoid(s), top)
         return out
 
     def classify(self, text: str) -> Mapping[str, Sequence[str]]:
         return {tag: grams for tag, (_, grams) in self.scores(text).items()}
+
+
+def _ngrams(text: str, sizes: Iterable[int], unit: str) -> list[Iterable[str]]:
+    """What ``ngrams`` gives (repeats aside), as iterables made in C, one per size."""
+    if unit == "word":
+        words = _WORD.findall(text)
+        return [map(" ".join, zip(*(words[k:] for k in range(n)), strict=False)) for n in sizes]
+    return [map(text.__getitem__, _slices(len(text), n)) for n in sizes]
+
+
+@functools.lru_cache(maxsize=1024)
+def _slices(length: int, n: int) -> tuple[slice, ...]:
+    """The places of the n-grams of a text of ``length`` characters."""
+    return tuple(slice(i, i + n) for i in range(length - n + 1))
+
+
+def _dense(pairs: Sequence[Sequence], size: int) -> tuple[float, ...]:
+    vector = [0.0] * size
+    for i, w in pairs:
+        vector[int(i)] = float(w)
+    return tuple(vector)
 
 
 def _sigmoid(x: float) -> float:

@@ -8,12 +8,16 @@ message contains, such as a mention of the debt), which rules read beside the ta
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Protocol
 
 from complaint_kit.assess import scripts
+from complaint_kit.assess.branches import branches
+from complaint_kit.assess.prefilter import Prefilter
+from complaint_kit.assess.regex_literals import needed_literals
 
 # The standard tags. Rules match on these names; a plugin may add its own.
 TAGS: tuple[str, ...] = (
@@ -25,6 +29,9 @@ TAGS: tuple[str, ...] = (
     "impersonation",  # poses as police, a court, a lawyer or another authority
     "insult",  # abuse, slurs, obscenity
 )
+
+
+_ORDER = {t: i for i, t in enumerate(TAGS)}
 
 
 class Classifier(Protocol):
@@ -100,26 +107,71 @@ class Lexicon:
 
     def __post_init__(self) -> None:
         flags = re.IGNORECASE if self.ignore_case else 0
-        tags = {tag: (_alternation(alternatives, flags),
-                      _alternation(self.unless.get(tag, ()), flags))
-                for tag, alternatives in self.patterns.items()}
         self._compiled.update(
-            tags={t: c for t, c in tags.items() if c[0] is not None},
+            # Compiled now, so that a pattern in error is told at once, as the plain engine's.
+            tags={tag: _alternation(alternatives, flags)
+                  for tag, alternatives in self.patterns.items()},
+            unless={tag: _alternation(self.unless.get(tag, ()), flags) for tag in self.patterns},
             negation=re.compile(self.negation, flags) if self.negation else None)
+
+    def _prepared(self) -> tuple[list[str], list[re.Pattern | None], Prefilter]:
+        """The patterns split in their branches (``regex_literals.branches``, which match as the
+        pattern does), each compiled when first needed, and the prefilter that says which may
+        match a message (most cannot): made on the first message, not at start-up."""
+        if "branches" not in self._compiled:
+            branched = [(tag, branch) for tag, alternatives in self.patterns.items()
+                        for a in alternatives for branch in branches(a)]
+            self._compiled.update(
+                branches=branched, patterns=[None] * len(branched),
+                prefilter=Prefilter([needed_literals(b, self.ignore_case) for _, b in branched]))
+        return self._compiled["branches"], self._compiled["patterns"], self._compiled["prefilter"]
 
     def classify(self, text: str) -> dict[str, list[str]]:
         found: dict[str, list[str]] = {}
         negation = self._compiled["negation"]
-        for tag, (pattern, unless) in self._compiled["tags"].items():
-            words = _unique(m.group(0) for m in pattern.finditer(text)
+        branched, patterns, prefilter = self._prepared()
+        flags = re.IGNORECASE if self.ignore_case else 0
+        # The candidates in the patterns' order, by tag, as the alternatives were listed.
+        for tag, group in itertools.groupby(sorted(prefilter.candidates(text)),
+                                            key=lambda i: branched[i][0]):
+            run = []
+            for i in group:
+                if patterns[i] is None:
+                    patterns[i] = re.compile(branched[i][1], flags)
+                run.append(patterns[i])
+            words = _unique(m.group(0) for m in self._matches(tag, run, text)
                             if negation is None or not self.denied(text, m.start(), negation))
+            unless = self._compiled["unless"][tag]
             if words and not (unless is not None and unless.search(text)):
                 found[tag] = words
         return found
 
+    def _matches(self, tag: str, patterns: list[re.Pattern], text: str) -> list[re.Match]:
+        """The matches of the alternation of ``tag``'s patterns (``finditer``: leftmost first,
+        at a place the first pattern listed that matches there, then on from its end), given
+        that the others cannot match: from each pattern's own search."""
+        if len(patterns) == 1:
+            return list(patterns[0].finditer(text))
+        found = []
+        ahead = [p.search(text) for p in patterns]  # each pattern's next match
+        while True:
+            first = None
+            for m in ahead:
+                if m is not None and (first is None or m.start() < first.start()):
+                    first = m
+            if first is None:
+                return found
+            if first.end() == first.start():  # finditer's rules for empty matches: let it
+                return list(self._compiled["tags"][tag].finditer(text))
+            found.append(first)
+            end = first.end()
+            ahead = [m if m is None or m.start() >= end else p.search(text, end)
+                     for p, m in zip(patterns, ahead, strict=True)]
+
     def denied(self, text: str, start: int, negation: re.Pattern) -> bool:
         """Whether the words at ``start`` are negated within their clause."""
-        clause_start = max(text.rfind(ch, 0, start) for ch in self.clause_breaks) + 1
+        clause_start = max(map(text.rfind, self.clause_breaks, itertools.repeat(0),
+                               itertools.repeat(start))) + 1
         return negation.search(text, clause_start, start) is not None
 
 
@@ -184,7 +236,9 @@ class Tagger:
             else:
                 level = getattr(classifier, "confidence", 1.0)
                 found = {t: (level, w) for t, w in classifier.classify(subject).items()}
-            features |= set(getattr(classifier, "features", ())) & set(found)
+            if found:
+                own = getattr(classifier, "features", ())
+                features.update(t for t in found if t in own)
             quotes = getattr(classifier, "words_are_quotes", True)
             for tag, (level, words) in found.items():
                 if subject != text and quotes:
@@ -194,7 +248,6 @@ class Tagger:
                 reasons.setdefault(tag, [])
                 # Independent evidence adds up (noisy-or): two classifiers at 0.8 give 0.96.
                 confidence[tag] = 1 - (1 - confidence.get(tag, 0.0)) * (1 - level)
-        order = {t: i for i, t in enumerate(TAGS)}
-        tags = sorted(reasons, key=lambda t: (order.get(t, len(order)), t))
+        tags = sorted(reasons, key=lambda t: (_ORDER.get(t, len(_ORDER)), t))
         return Tagging([t for t in tags if t not in features], {t: reasons[t] for t in tags},
                        [t for t in tags if t in features], confidence, ngrams, language)

@@ -1,0 +1,99 @@
+"""Which of a lexicon's patterns may match a message: those whose needed literals
+(``regex_literals.needed_literals``) it holds. The tagger runs only those."""
+
+from __future__ import annotations
+
+import collections
+import functools
+import itertools
+import re
+from collections.abc import Sequence
+
+from complaint_kit.assess.regex_literals import core, fold
+
+_KEY = 3  # a literal that begins or ends a word is looked up by this many of its letters
+# English letters, the most common first: the rarest of a literal's is its best key.
+_LETTERS = "etaoinsrhldcumfpgwybvkxjqz"
+
+
+class _Text:
+    """A message as the prefilter reads it: folded, and the keys it holds (its characters, its
+    words, and the first and last ``_KEY`` letters of its words), one set of strings."""
+
+    def __init__(self, text: str):
+        self.folded = folded = fold(text)
+        self.keys = frozenset(folded).union(_WORD.findall(folded), _START.findall(folded),
+                                            _END.findall(folded))
+
+
+_WORD = re.compile(r"\w+")
+_START = re.compile(rf"\b\w{{1,{_KEY}}}")
+_END = re.compile(rf"\w{{1,{_KEY}}}\b")
+# The lexicons of a language read a message one after the other: it is read once.
+_text = functools.lru_cache(maxsize=8)(_Text)
+
+
+def _keys(literal: str) -> list[str]:
+    """The keys that a text holding ``literal`` holds: its whole words, the beginning or end of
+    a word it begins or ends, its characters."""
+    return [*re.findall(r"(?<=\W)\w+(?=\W)", literal),
+            *(w[:_KEY] for w in re.findall(rf"(?<=\W)\w{{{_KEY},}}$", literal)),
+            *(w[-_KEY:] for w in re.findall(rf"^\w{{{_KEY},}}(?=\W)", literal)),
+            *set(core(literal))]
+
+
+class Prefilter:
+    """Which of many patterns may match a text: those that have, in it, a literal of each set
+    they need (``needed_literals``); patterns without literals always may.
+
+    Every literal has a key (``_keys``): a word, the beginning or end of one, a character, which
+    any text holding the literal holds; the key that the fewest literals share is taken, as the
+    likeliest to be rare in a text. One set of each pattern, the one whose keys are rarest, is
+    indexed: the keys of a text give the literals to look for in it, and so the patterns; their
+    other sets need only one of their keys in the text.
+    """
+
+    def __init__(self, needs: Sequence[Sequence[frozenset[str]]]):
+        literals = sorted(set().union(*itertools.chain.from_iterable(needs)))
+        keys = {literal: _keys(literal) for literal in literals}
+        shared = collections.Counter(k for found in keys.values() for k in set(found))
+
+        def rarity(k: str) -> tuple:
+            # A single letter or digit is met everywhere: the rarest letter, if no other key.
+            return (len(k) == 1 and k.isascii(), -_LETTERS.find(k) if len(k) == 1 else 0,
+                    shared[k], -len(k), k)
+
+        rank = {k: rarity(k) for k in shared}
+        key = {literal: min(keys[literal], key=rank.__getitem__) for literal in literals}
+
+        def cost(literals: frozenset[str]) -> tuple:
+            return (max(rank[key[x]][0] for x in literals),
+                    sum(shared[key[x]] for x in literals))
+
+        self._always = frozenset(i for i, sets in enumerate(needs) if not sets)
+        self._cores: dict[str, list[str]] = {}  # key -> the texts of the literals it finds
+        self._owners: dict[str, set[int]] = {}  # a literal's text -> the patterns it may pass
+        self._others: dict[int, list[frozenset[str]]] = {}  # pattern -> its other sets' keys
+        for i, sets in enumerate(needs):
+            if not sets:
+                continue
+            indexed = min(sets, key=cost)
+            for literal in indexed:
+                text = core(literal)
+                self._owners.setdefault(text, set()).add(i)
+                if text not in self._cores.setdefault(key[literal], []):
+                    self._cores[key[literal]].append(text)
+            if len(sets) > 1:
+                self._others[i] = [frozenset(key[x] for x in s) for s in sets if s is not indexed]
+        self._keys = frozenset(self._cores)
+
+    def candidates(self, text: str) -> set[int]:
+        read = _text(text)
+        found = set(self._always)
+        looked_up = itertools.chain.from_iterable(map(self._cores.__getitem__,
+                                                      read.keys & self._keys))
+        for literal in filter(read.folded.__contains__, looked_up):
+            found |= self._owners[literal]
+        others, keys = self._others, read.keys
+        return {i for i in found if i not in others
+                or not any(map(keys.isdisjoint, others[i]))}
