@@ -4,9 +4,10 @@ Python's ``re`` tries a pattern at every position of the text, and a long altern
 of its branches there: a lexicon of a few hundred patterns reads only about a thousand messages a
 second. Most patterns cannot match a given message, because each needs words the message does
 not contain ("jail", "prison"). :func:`needed_literals` finds those words by reading the pattern,
-and ``prefilter.Prefilter`` says which patterns have theirs in a message: the tagger runs only those.
-``branches.branches`` first splits a pattern that begins with an alternation ("\\b(?:jail|prison)\\b")
-into one pattern per branch, which match as it does: each needs fewer words, and runs faster.
+and ``prefilter.Prefilter`` says which patterns have theirs in a message: the tagger runs only
+those. ``branches.branches`` first splits a pattern that begins with an alternation
+("\\b(?:jail|prison)\\b") into one pattern per branch, which match as it does: each needs fewer
+words, and runs faster.
 
 The reader knows the syntax of ``re`` (its documented grammar, not the standard library's private
 parser) and is cautious: a construct it does not know (a backreference, an inline flag, a
