@@ -19,7 +19,7 @@ from babel.dates import format_date
 from complaint_kit.api import Analysis, local_day
 
 from .jurisdiction import labels_for
-from .rules import checks
+from .rules import conduct, findings
 from .rules.matching import (
     ARREST,
     COURT_PAPERS,
@@ -109,7 +109,7 @@ def _conduct(analysis: Analysis, fired: set[str], language: str) -> list[str]:
 
 
 def _threat_phrases(a: Analysis, say) -> list[str]:
-    injury, other = checks._threats(a)
+    injury, other = findings._threats(a)
     out = []
     if injury:
         out.append(say("以傷害人身或損毀財產相威脅", "threatened harm to people or property"))
@@ -121,7 +121,7 @@ def _threat_phrases(a: Analysis, say) -> list[str]:
 
 
 def _misleading_phrases(a: Analysis, say) -> list[str]:
-    found = checks._misleading(a)[0]
+    found = findings._misleading(a)[0]
     out = []
     posing = [i for i in found if a.has(i, *IMPERSONATION)]
     if posing:
@@ -129,7 +129,7 @@ def _misleading_phrases(a: Analysis, say) -> list[str]:
                    else say("冒充執法或司法人員", "posed as police or court officers"))
     arrest = [i for i in found if a.has(i, *ARREST)]
     if arrest:
-        what = checks.threatened(a, arrest)
+        what = conduct.threatened(a, arrest)
         out.append(say(f"以{what}相恐嚇", f"threatened me with {what}"))
     if any(a.has(i, *COURT_PAPERS) and i.verified_false for i in found):
         out.append(say("提及虛假的法庭文件", "referred to court papers that proved false"))
@@ -138,7 +138,7 @@ def _misleading_phrases(a: Analysis, say) -> list[str]:
 
 def _public_phrases(a: Analysis, say, doxxing: bool) -> list[str]:
     """Notices put up, and (unless the doxxing phrase says it) posts to a group or online."""
-    found = checks._humiliating(a)
+    found = findings._humiliating(a)
     out = []
     if any(a.has(i, *POSTER) for i in found):
         out.append(say("張貼街招公開本人欠債", "put up notices about my debt"))
@@ -149,7 +149,7 @@ def _public_phrases(a: Analysis, say, doxxing: bool) -> list[str]:
 
 
 def _third_party_phrases(a: Analysis, say, language: str) -> list[str]:
-    wrong, claims, _open = checks._third_party(a)
+    wrong, claims, _open = findings._third_party(a)
     if wrong:
         names = relation_names(a, wrong)
         told = any(a.has(i, *DEBT) for i in wrong)
@@ -360,7 +360,7 @@ def _persistent_point(a: Analysis, found: list, by_id: dict, language: str) -> s
     """The calls, from how many numbers, the runs of redialling, and those after I asked them
     to stop."""
     say = _says(language)
-    _found, _busiest, runs = checks._persistent(a)
+    _found, _busiest, runs = findings._persistent(a)
     n = len(found)
     numbers = {i.from_number for i in found if i.from_number}
     text = say(f"收數方於{_when(a, found, language)}先後致電本人{n}次"
@@ -399,7 +399,7 @@ def _people_point(a: Analysis, rule: str, found: list, language: str) -> str | N
         f"{(' ' if english else '') + i.to.name if i.to.name else ''}"
         for i in people)), language)
     if rule == "HK-THIRD-PARTY":
-        told = all(a.has(i, *checks.DEBT) for i in people)
+        told = all(a.has(i, *DEBT) for i in people)
         them = "對方" if len(people) == 1 else "他們"
         return say(f"收數方於{_when(a, people, language)}聯絡本人的{whom}"
                    f"{f'，向{them}提及本人的欠款或要求代還' if told else ''}。",
