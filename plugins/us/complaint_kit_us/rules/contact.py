@@ -29,6 +29,7 @@ from .common import (
 from .third_parties import _SEEN
 from .times_places import _Facts
 
+# --- US-ATTORNEY ---------------------------------------------------------------------------------
 
 def attorney(a: Analysis) -> Hit | None:
     case, facts = a.case, a.case.facts
@@ -44,6 +45,8 @@ def attorney(a: Analysis) -> Hit | None:
                f"represents me, yet contacted me directly {plural(len(found), 'time')} "
                f"({times(case, found)}).")
 
+
+# --- US-CEASE ------------------------------------------------------------------------------------
 
 def cease(a: Analysis) -> list[Hit | Ask] | None:
     """1692c(c): the duty runs from the collector's receipt of the written request. Without the
@@ -78,6 +81,8 @@ def cease(a: Analysis) -> list[Hit | Ask] | None:
     return out
 
 
+# --- US-CALLER-ID --------------------------------------------------------------------------------
+
 def caller_id(a: Analysis) -> Hit | None:
     found = [i for i in a.incidents if i.channel == Medium.call and (
         given(i, "no_caller_id", "refused_identity", "no_identity")
@@ -87,6 +92,8 @@ def caller_id(a: Analysis) -> Hit | None:
     return Hit(ids(found), f"{plural(len(found), 'call')} without meaningful disclosure of who "
                f"was calling ({times(a.case, found)}).")
 
+
+# --- US-MEDIUM-OPTOUT ----------------------------------------------------------------------------
 
 def medium_optout(a: Analysis) -> list[Hit] | None:
     hits = []
@@ -129,6 +136,8 @@ def _after_optouts(a: Analysis) -> list[tuple[list[Incident], str]]:
                              f"used them {plural(len(hit), 'more time')}."))
     return out
 
+
+# --- US-SOCIAL-MEDIA -----------------------------------------------------------------------------
 
 def social_media(a: Analysis) -> list[Hit | Ask] | None:
     seen = _SEEN

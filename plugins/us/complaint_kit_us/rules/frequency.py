@@ -35,6 +35,7 @@ from .common import (
 )
 from .third_parties import _location
 
+# --- US-HARASS -----------------------------------------------------------------------------------
 
 def harass(a: Analysis) -> list[Hit] | None:
     hits = []
@@ -64,6 +65,8 @@ def harass(a: Analysis) -> list[Hit] | None:
                         f"harassment ({times(a.case, other)})."))
     return hits or None
 
+
+# --- US-FREQ-CALLS -------------------------------------------------------------------------------
 
 def _counted_calls(a: Analysis) -> dict[str, list[Incident]]:
     """Calls placed to each person, oldest first, answered or not, leaving out those
@@ -183,6 +186,8 @@ def freq_calls(a: Analysis) -> list[Hit] | None:
                         [c.REGF_14B, c.FDCPA_1692D_5, c.COMMENT_REBUTTAL]))
     return hits
 
+
+# --- US-TEXTS ------------------------------------------------------------------------------------
 
 # The commentary says "numerous ... per day for several consecutive days" and gives no number.
 # Three or more a day on three or more consecutive days is the kit's screening choice, not law.

@@ -25,6 +25,7 @@ from .common import (
     times,
 )
 
+# --- US-THIRD-PARTY and US-LOCATION-CONTACT ------------------------------------------------------
 
 def _others(a: Analysis) -> list[Incident]:
     """Contacts with a person other than the consumer (the public is judged apart)."""

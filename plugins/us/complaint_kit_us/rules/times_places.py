@@ -48,6 +48,8 @@ def _night(t: time) -> bool:
     return t < _OPEN or t >= _CLOSE
 
 
+# --- US-HOURS ------------------------------------------------------------------------------------
+
 def _clock(a: Analysis, i: Incident) -> list[time]:
     """The consumer's local clock time of a contact: one, or one per US zone when unknown."""
     if a.case.timezone or i.time.tzinfo is None:
@@ -76,6 +78,8 @@ def hours(a: Analysis) -> list[Hit | Ask] | None:
                        "live, not on the caller's.", (c.FDCPA_1692C_A1, c.REGF_6B1I), ids(maybe)))
     return out or None
 
+
+# --- US-DESIGNATED-INCONVENIENT ------------------------------------------------------------------
 
 def _at_work(a: Analysis, i: Incident) -> bool:
     return given(i, "at_work") or bool(i.location and _WORK.search(i.location))
@@ -151,6 +155,8 @@ class _Facts:
         self.facts = data
 
 
+# --- US-PLACE ------------------------------------------------------------------------------------
+
 def place(a: Analysis) -> Hit | None:
     found = [i for i in consumer_contacts(a) if not i.consented and (
         given(i, "unusual_place", "inconvenient_place")
@@ -161,6 +167,8 @@ def place(a: Analysis) -> Hit | None:
     return Hit(ids(found), f"{plural(len(found), 'contact')} reached me at an unusual or "
                f"inconvenient place" + (f" ({', '.join(where)})" if where else "") + ".")
 
+
+# --- US-WORKPLACE --------------------------------------------------------------------------------
 
 def workplace(a: Analysis) -> Hit | None:
     case = a.case
