@@ -8,8 +8,8 @@ from pathlib import Path
 
 import pytest
 from complaint_kit_tw import citations as c
+from complaint_kit_tw.citing import SHORT
 from complaint_kit_tw.deadlines import request_basis
-from complaint_kit_tw.letters import SHORT
 
 from complaint_kit.casefile.load import load_case
 from complaint_kit.draft.pipeline import assess, draft_case

@@ -9,7 +9,7 @@ from complaint_kit.api import Analysis, Case, InstitutionType, RespondentRole
 
 from . import citations as c
 from .rules import COLLECTOR_DUTIES, FEDERAL, SCREENS, conduct
-from .rules.contact import seven_day_windows
+from .rules.frequency import seven_day_windows
 from .rules.notice import first_contact
 from .rules.state import state
 from .scope import scope

@@ -7,7 +7,7 @@ from typing import Any
 
 from complaint_kit.api import Analysis
 
-from .rules.contact import seven_day_windows
+from .rules.frequency import seven_day_windows
 from .words import (
     CHANNEL_NOUN,
     clock,
@@ -246,7 +246,7 @@ def _worst(analysis: Analysis, incidents: list[dict], you: bool) -> tuple[list, 
 def _after_talk(analysis: Analysis, it: str) -> str:
     """' After we spoke by phone on April 6, you called me twice more within seven days (April 7
     and April 9).': the first conversation with me that calls followed within seven days."""
-    from .rules.contact import _after_conversation
+    from .rules.frequency import _after_conversation
 
     for talk, later in _after_conversation(analysis):
         if talk.to.relation.is_third_party:

@@ -21,7 +21,7 @@ from complaint_kit.api import Analysis, Ask, Citation, Hit, local_day, rule_make
 
 from .. import citations as c
 from ..scope import federal, scope
-from . import contact, content, notice
+from . import contact, content, frequency, notice, third_parties, times_places
 from .common import add_year, us_date
 from .state import by_rule, massachusetts, rosenthal, state
 
@@ -43,29 +43,29 @@ def _s(rule_id, title, check, citations, statute=True) -> Spec:
 
 # Binding law first: statute, then regulation, then the CFPB's commentary (rules.py sorts them).
 FEDERAL = [
-    _s("US-HOURS", "Contact before 8 a.m. or after 9 p.m. local time", contact.hours,
+    _s("US-HOURS", "Contact before 8 a.m. or after 9 p.m. local time", times_places.hours,
        [c.FDCPA_1692C_A1, c.REGF_6B1I]),
     _s("US-DESIGNATED-INCONVENIENT", "Contact at a time or place I said was inconvenient",
-       contact.designated, [c.FDCPA_1692C_A1, c.REGF_6B1, c.COMMENT_6B1_2]),
-    _s("US-PLACE", "Contact at an unusual or inconvenient place", contact.place,
+       times_places.designated, [c.FDCPA_1692C_A1, c.REGF_6B1, c.COMMENT_6B1_2]),
+    _s("US-PLACE", "Contact at an unusual or inconvenient place", times_places.place,
        [c.FDCPA_1692C_A, c.REGF_6B1II]),
     _s("US-ATTORNEY", "Contact after the collector knew I have an attorney", contact.attorney,
        [c.FDCPA_1692C_A2, c.REGF_6B2]),
     _s("US-WORKPLACE", "Contact at work after being told my employer prohibits it",
-       contact.workplace, [c.FDCPA_1692C_A3, c.REGF_WORKPLACE]),
+       times_places.workplace, [c.FDCPA_1692C_A3, c.REGF_WORKPLACE]),
     _s("US-CEASE", "Contact after my written request to stop", contact.cease,
        [c.FDCPA_1692C_C, c.REGF_6C]),
-    _s("US-THIRD-PARTY", "Contacting other people about the debt", contact.third_party,
+    _s("US-THIRD-PARTY", "Contacting other people about the debt", third_parties.third_party,
        [c.FDCPA_1692C_B, c.REGF_6D]),
     _s("US-LOCATION-CONTACT", "Improper contacts with other people to find me",
-       contact.location_contact, [c.FDCPA_1692B, c.REGF_10]),
-    _s("US-HARASS", "Harassing, oppressive or abusive conduct", contact.harass,
+       third_parties.location_contact, [c.FDCPA_1692B, c.REGF_10]),
+    _s("US-HARASS", "Harassing, oppressive or abusive conduct", frequency.harass,
        [c.FDCPA_1692D, c.REGF_14A]),
     _s("US-FREQ-CALLS", "Calling too often (more than 7 calls in 7 days, or calls within 7 days "
-       "after a conversation)", contact.freq_calls,
+       "after a conversation)", frequency.freq_calls,
        [c.REGF_14B, c.FDCPA_1692D_5, c.REGF_14B3, c.COMMENT_14B3II_1, c.COMMENT_14B4_1II,
         c.COMMENT_REBUTTAL]),
-    _s("US-TEXTS", "Numerous text messages a day for several days", contact.texts,
+    _s("US-TEXTS", "Numerous text messages a day for several days", frequency.texts,
        [c.REGF_14A, c.COMMENT_14A_1I], statute=False),
     _s("US-VIOLENCE", "Threats of violence or harm", content.violence, [c.FDCPA_1692D_1]),
     _s("US-OBSCENE", "Obscene, profane or abusive language", content.obscene,
