@@ -12,8 +12,7 @@ from pathlib import Path
 import pytest
 
 from complaint_kit import __version__
-
-from realtools import validate_docx
+from tests.realtools import validate_docx
 
 
 def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from test_batch import batch, make_case, report, rows, run, write_jsonl
 
 from complaint_kit.batch.run import LOCK, csv_cell, join_surrogates, out_lock
+from tests.test_batch import batch, make_case, report, rows, run, write_jsonl
 
 HAS_SOFFICE = shutil.which("soffice") is not None
 

@@ -29,8 +29,7 @@ from docx.oxml.ns import nsdecls, qn
 
 from complaint_kit.docx.basedoc import ReferenceDocxError, open_base, reference_base
 from complaint_kit.model.jurisdiction import Typography
-
-from realtools import validate_docx
+from tests.realtools import validate_docx
 
 EVIL = "http://attacker.example"
 TEMPLATE_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate"

@@ -25,9 +25,9 @@ from pathlib import Path
 
 import pytest
 import yaml
-from casecheck import outcome, patched
 
 from complaint_kit.model.case import Case
+from tests.casecheck import outcome, patched
 
 PAIRS = Path(__file__).resolve().parent / "pairs"
 

@@ -19,7 +19,7 @@ from complaint_kit.interview.terminal import run
 from complaint_kit.model.case import Case
 from complaint_kit.plugins.registry import get_registry
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[3]
 
 
 def make_case(incidents, facts=None, **extra) -> Case:
