@@ -25,11 +25,12 @@ def test_plugins_import_only_the_api_and_never_each_other():
     own = {p.name for p in PLUGINS.glob("*/complaint_kit_*")}
     wrong = []
     for path in sorted(PLUGINS.rglob("*.py")):
-        package = next(part for part in path.relative_to(PLUGINS).parts
-                       if part.startswith("complaint_kit_") or part == "tests")
+        folder, inside = path.relative_to(PLUGINS).parts[:2]
+        package = f"complaint_kit_{folder}"
         for line, module in _imports(path):
             top = module.split(".")[0]
-            if top == "complaint_kit" and module != "complaint_kit.api":
+            # A plugin's own tests (plugins/<code>/tests) are the core's: they may reach into it.
+            if top == "complaint_kit" and module != "complaint_kit.api" and inside != "tests":
                 wrong.append(f"{path.relative_to(PLUGINS)}:{line}: {module}")
             elif top in own and top != package:
                 wrong.append(f"{path.relative_to(PLUGINS)}:{line}: another plugin, {module}")

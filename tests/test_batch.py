@@ -1,4 +1,5 @@
-"""Bulk drafting: `complaint-kit batch` and `batch-template`, run as a clinic runs them."""
+"""Bulk drafting: `complaint-kit batch` and `batch-template`, run as a clinic runs them (in this
+process; a batch killed mid-way is a process of its own)."""
 
 from __future__ import annotations
 
@@ -19,17 +20,14 @@ from docx import Document
 
 from complaint_kit.batch.jobs import folder_name
 from complaint_kit.batch.manifest import MANIFEST
+from tests.clirun import run_cli
 
 REPO = Path(__file__).resolve().parents[1]
 EXAMPLES = REPO / "examples" / "batch"
 
 
-def run(*args: str | Path, env: dict | None = None, timeout: int = 300):
-    environ = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
-    environ.pop("COMPLAINT_KIT_PLUGINS", None)
-    return subprocess.run([sys.executable, "-m", "complaint_kit", *map(str, args)],
-                          capture_output=True, text=True, encoding="utf-8", env=environ,
-                          timeout=timeout)
+def run(*args: str | Path, env: dict | None = None) -> subprocess.CompletedProcess[str]:
+    return run_cli(*args, env=env)
 
 
 def batch(*args: str | Path, code: int = 0, **kw) -> subprocess.CompletedProcess[str]:

@@ -13,7 +13,6 @@ import io
 import zipfile
 
 import pytest
-from test_docx_equivalence import assert_same_package
 
 from complaint_kit.docx.basedoc import default_base
 from complaint_kit.docx.blocks import top_level_blocks
@@ -22,6 +21,7 @@ from complaint_kit.draft import pipeline as drafting
 from complaint_kit.draft.cache import CACHE, LruCache
 from complaint_kit.model.jurisdiction import Typography
 from complaint_kit.plugins.registry import get_registry
+from tests.test_docx_equivalence import assert_same_package
 
 
 def _base() -> bytes:

@@ -1,9 +1,10 @@
-"""The command line, run as a user runs it: a separate process, output on stdout and stderr."""
+"""The command line as a user runs it: arguments, output on stdout and stderr, the exit code (in
+this process; the installed script and what start-up imports are checked in a process of their
+own)."""
 
 from __future__ import annotations
 
 import json
-import os
 import shutil
 import subprocess
 import sys
@@ -12,15 +13,12 @@ from pathlib import Path
 import pytest
 
 from complaint_kit import __version__
-
-from realtools import validate_docx
+from tests.clirun import run_cli
+from tests.realtools import validate_docx
 
 
 def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    env.pop("COMPLAINT_KIT_PLUGINS", None)
-    return subprocess.run([sys.executable, "-m", "complaint_kit", *map(str, args)], cwd=cwd,
-                          capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
+    return run_cli(*args, cwd=cwd)
 
 
 def ok(*args: str | Path, cwd: Path | None = None) -> str:
@@ -39,8 +37,12 @@ def fails(*args: str | Path, cwd: Path | None = None) -> list[str]:
     return lines
 
 
-def test_console_script_is_installed():
-    assert shutil.which("complaint-kit") is not None
+def test_console_script_is_installed_and_runs():
+    script = shutil.which("complaint-kit", path=Path(sys.executable).parent)  # this environment's
+    assert script is not None
+    result = subprocess.run([script, "--version"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.strip() == f"complaint-kit {__version__}"
 
 
 def test_version():

@@ -13,7 +13,8 @@ from pathlib import Path
 
 import pytest
 import yaml
-from casecheck import outcome_of_file
+
+from tests.casecheck import outcome_of_file
 
 ROOT = Path(__file__).resolve().parents[1]
 EXAMPLES = sorted((ROOT / "examples").glob("*.yaml"))

@@ -15,11 +15,11 @@ from pathlib import Path
 
 import pytest
 from docx import Document
-from test_batch import batch, make_case, report, rows, run, write_jsonl
 
 from complaint_kit.batch.jobs import join_surrogates
 from complaint_kit.batch.lock import LOCK, out_lock
 from complaint_kit.batch.reports import csv_cell
+from tests.test_batch import batch, make_case, report, rows, run, write_jsonl
 
 HAS_SOFFICE = shutil.which("soffice") is not None
 

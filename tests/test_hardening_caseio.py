@@ -9,10 +9,8 @@ line, a spreadsheet row).
 from __future__ import annotations
 
 import json
-import os
 import re
 import subprocess
-import sys
 import textwrap
 import time
 from datetime import UTC, datetime
@@ -26,6 +24,7 @@ from complaint_kit.casefile.checks import validate
 from complaint_kit.casefile.load import load_case, parse
 from complaint_kit.casefile.problems import CaseFileError, Problem
 from complaint_kit.plugins.registry import get_registry
+from tests.clirun import run_cli
 
 ID_NUMBER = "110105199001011232"
 PHONE = "13800000000"
@@ -63,9 +62,7 @@ def refused(path: Path, registry=None) -> list[str]:
 
 
 def cli(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run([sys.executable, "-m", "complaint_kit", *map(str, args)], cwd=cwd,
-                          capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
+    return run_cli(*args, cwd=cwd)
 
 
 def clean_failure(result: subprocess.CompletedProcess[str]) -> list[str]:

@@ -8,12 +8,10 @@ from __future__ import annotations
 
 import io
 import json
-import os
 import re
 import resource
 import struct
 import subprocess
-import sys
 import time
 import zipfile
 import zlib
@@ -29,8 +27,8 @@ from docx.oxml.ns import nsdecls, qn
 
 from complaint_kit.docx.basedoc import ReferenceDocxError, open_base, reference_base
 from complaint_kit.model.jurisdiction import Typography
-
-from realtools import validate_docx
+from tests.clirun import run_cli
+from tests.realtools import validate_docx
 
 EVIL = "http://attacker.example"
 TEMPLATE_RT = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/attachedTemplate"
@@ -49,9 +47,7 @@ PNG = _png()
 
 
 def _run(*args: str | Path) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    return subprocess.run([sys.executable, "-m", "complaint_kit", *map(str, args)],
-                          capture_output=True, text=True, encoding="utf-8", env=env, timeout=300)
+    return run_cli(*args)
 
 
 def _field_runs(paragraph, instruction: str, result: str) -> None:

@@ -24,6 +24,7 @@ from complaint_kit.interview.engine import CORE_QUESTIONS, INTERVIEW_VERSION, In
 from complaint_kit.interview.question import Question, get_path, holds, load_questions, set_path
 from complaint_kit.interview.session import run
 from complaint_kit.plugins.registry import get_registry
+from tests.clirun import run_cli
 
 VALID_ID = "110105199001011232"  # fictitious, with a valid GB 11643 check digit
 
@@ -196,11 +197,7 @@ def test_a_failed_run_from_an_answers_file_leaves_no_case_file(tmp_path):
 def test_missing_answers_are_named_and_fail(tmp_path, capsys):
     answers = tmp_path / "answers.json"
     answers.write_text('{"jurisdiction": "cn", "complainant_name": "N"}', encoding="utf-8")
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    result = subprocess.run(
-        [sys.executable, "-m", "complaint_kit", "interview", str(tmp_path / "c.yaml"),
-         "--answers", str(answers), "--lang", "en"], stdin=subprocess.DEVNULL,
-        capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
+    result = run_cli("interview", tmp_path / "c.yaml", "--answers", answers, "--lang", "en")
     assert result.returncode == 2
     assert "lender_name" in result.stderr and "complainant_name" not in result.stderr
     assert not (tmp_path / "c.yaml").exists()  # the answers stay in their own file
@@ -669,11 +666,7 @@ def test_a_bad_contact_fact_in_an_answers_file_is_named(tmp_path, incident, reas
                                          **incident}]}
     path = tmp_path / "answers.yaml"
     path.write_text(yaml.safe_dump(answers, allow_unicode=True), encoding="utf-8")
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    result = subprocess.run(
-        [sys.executable, "-m", "complaint_kit", "interview", str(tmp_path / "c.yaml"),
-         "--answers", str(path), "--lang", "en"], stdin=subprocess.DEVNULL,
-        capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
+    result = run_cli("interview", tmp_path / "c.yaml", "--answers", path, "--lang", "en")
     assert result.returncode != 0
     assert "incidents" in result.stderr and reason in result.stderr, result.stderr
 
@@ -894,10 +887,7 @@ def test_contacts_to_the_mother_and_the_employer_in_a_real_terminal(tmp_path):
     assert [i["to"]["relation"] for i in saved["incidents"]] == ["parent", "employer"]
     assert saved["incidents"][1]["to"]["asked_to_stop"] is False
     assert saved["debtor_reachable"] is True and saved["debt"]["funder"] == "funder"
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    check = subprocess.run([sys.executable, "-m", "complaint_kit", "check", str(case_file),
-                            "--json"], capture_output=True, text=True, encoding="utf-8",
-                           env=env, timeout=120)
+    check = run_cli("check", case_file, "--json")
     assert check.returncode == 0, check.stderr
     findings = {f["rule"]: f for f in json.loads(check.stdout)["findings"]}
     assert "CN-THIRD-PARTY" in findings, sorted(findings)

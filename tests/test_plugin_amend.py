@@ -8,7 +8,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_plugin_errors import registry_with
 
 from complaint_kit import hookimpl
 from complaint_kit.assess.routing import Amend, Channel, ChannelKind
@@ -17,6 +16,7 @@ from complaint_kit.draft.documents import DocumentKind
 from complaint_kit.draft.pipeline import assess, plan, render_markdown
 from complaint_kit.plugins.loader import PluginWarning, new_manager
 from complaint_kit.plugins.registry import Registry, get_registry
+from tests.test_plugin_errors import registry_with
 
 CITY = "深圳市"
 

@@ -20,6 +20,7 @@ import pytest
 from complaint_kit import hookimpl
 from complaint_kit.plugins.loader import PluginWarning, new_manager
 from complaint_kit.plugins.registry import Registry, get_registry
+from tests.clirun import run_cli
 
 CITATION = """Citation("Test instrument", None, Binding.guidance, "https://example.org/test",
                     "B", basis=Basis.baseline)"""
@@ -47,10 +48,13 @@ def install(site: Path, name: str, code: str) -> Path:
 
 
 def ck(site: Path | None, *args: str | Path) -> subprocess.CompletedProcess[str]:
+    """``complaint-kit *args`` with the plugins installed in ``site``: a process of its own, which
+    finds them at start-up (without a site, the installed plugins: this process will do)."""
+    if site is None:
+        return run_cli(*args)
     env = {k: v for k, v in os.environ.items() if k not in ("COMPLAINT_KIT_PLUGINS",)}
     env["PYTHONIOENCODING"] = "utf-8"
-    if site is not None:
-        env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(site), env.get("PYTHONPATH")]))
+    env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(site), env.get("PYTHONPATH")]))
     return subprocess.run([sys.executable, "-m", "complaint_kit", *map(str, args)],
                           capture_output=True, text=True, encoding="utf-8", env=env, timeout=120)
 

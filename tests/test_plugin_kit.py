@@ -17,6 +17,7 @@ import pytest
 from complaint_kit import hookimpl
 from complaint_kit.plugins.scaffold import ScaffoldError, create
 from complaint_kit.testing import PluginLeftOut, docx_text, make_registry
+from tests.clirun import run_cli
 
 
 def _env(**extra: str) -> dict[str, str]:
@@ -38,9 +39,7 @@ def test_plugin_new_refuses_bad_names_unknown_examples_and_existing_folders(tmp_
     create("city", "cn", tmp_path)
     with pytest.raises(ScaffoldError, match="exists already"):
         create("city", "cn", tmp_path)
-    result = subprocess.run([sys.executable, "-m", "complaint_kit", "plugin", "new", "city",
-                             "-j", "cn", "--to", tmp_path], capture_output=True, text=True,
-                            env=_env(), timeout=60)
+    result = run_cli("plugin", "new", "city", "-j", "cn", "--to", tmp_path)
     assert result.returncode == 1
     assert result.stderr.strip() == (f"error: {tmp_path / 'complaint-kit-city'} exists already")
 

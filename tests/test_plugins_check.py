@@ -6,9 +6,8 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from test_plugin_errors import ck, install
-
 from complaint_kit.plugins.check import bare
+from tests.test_plugin_errors import ck, install
 
 GOOD = """
 from pathlib import Path

@@ -9,8 +9,7 @@ from lxml import etree
 
 from complaint_kit.docx.basedoc import default_base
 from complaint_kit.model.jurisdiction import Typography
-
-from realtools import schema_errors
+from tests.realtools import schema_errors
 
 W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
 

@@ -1,26 +1,23 @@
 """`templates list | show | export | lint` and `--template-dir` on draft and batch, run as a user
-runs them: a separate process, output on stdout and stderr."""
+runs them: arguments, output on stdout and stderr, the exit code."""
 
 from __future__ import annotations
 
 import json
-import os
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
+from complaint_kit.draft.cache import CACHE
 from complaint_kit.testing import docx_text
+from tests.clirun import run_cli
 
 MARK = "OVERRIDE-MARK-7Q"
 
 
 def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    env.pop("COMPLAINT_KIT_PLUGINS", None)
-    return subprocess.run([sys.executable, "-m", "complaint_kit", *map(str, args)], cwd=cwd,
-                          capture_output=True, text=True, encoding="utf-8", env=env, timeout=300)
+    return run_cli(*args, cwd=cwd)
 
 
 def ok(*args: str | Path) -> str:
@@ -110,6 +107,7 @@ def test_batch_with_template_dir_uses_the_override(exported, repo_root, tmp_path
     # An edit of the template redrafts: the template folder is part of the batch's fingerprint.
     path = exported / "cn" / "notice.md.j2"
     path.write_text(path.read_text(encoding="utf-8").replace(MARK, MARK + "B"), encoding="utf-8")
+    CACHE.clear()  # a process reads its templates once: the rerun is a new one
     try:
         rerun = run("batch", source, "--out", out, "--doc", "notice", "--no-progress",
                     "--template-dir", exported)

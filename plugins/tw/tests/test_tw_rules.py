@@ -16,7 +16,7 @@ from complaint_kit.draft.pipeline import assess
 from complaint_kit.model.case import Case
 from complaint_kit.plugins.registry import get_registry
 
-REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "law-tw.md"
+REFERENCE = Path(__file__).resolve().parents[4] / "shared" / "reference" / "law-tw.md"
 AGENCY = {"id": "agency", "role": "collection_agency", "type": "collection_agency",
           "name": "示例資產管理股份有限公司", "acting_for": "lender"}
 
@@ -92,7 +92,7 @@ def test_every_citation_says_what_kind_of_basis_it_is():
 
 
 def test_the_plugin_imports_no_other_plugin():
-    root = Path(__file__).resolve().parents[1] / "plugins" / "tw"
+    root = Path(__file__).resolve().parents[1] / "complaint_kit_tw"
     for path in root.rglob("*.py"):
         text = path.read_text("utf-8")
         assert "complaint_kit_lexicons" not in text and "complaint_kit_hk" not in text, path

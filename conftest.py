@@ -1,5 +1,7 @@
-"""Shared fixtures for complaint-kit's own tests (the plugin-author fixtures are in
-complaint_kit/testing.py and load automatically)."""
+"""Fixtures shared by the core's tests (tests/) and the built-in plugins' (plugins/<code>/tests);
+the plugin-author fixtures are in complaint_kit/testing.py and load automatically. Being at the
+root, this file also puts the checkout on the path, so the tests share helpers as
+``from tests.realtools import ...``."""
 
 from __future__ import annotations
 
@@ -7,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-REPO_ROOT = Path(__file__).resolve().parents[1]
+REPO_ROOT = Path(__file__).resolve().parent
 
 
 @pytest.fixture(scope="session")

@@ -17,7 +17,7 @@ from complaint_kit.draft.pipeline import assess
 from complaint_kit.model.case import Case
 from complaint_kit.plugins.registry import get_registry
 
-REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "law-us.md"
+REFERENCE = Path(__file__).resolve().parents[4] / "shared" / "reference" / "law-us.md"
 GRADES = {"High", "Medium", "Medium-High", "Low", "UNVERIFIED"}
 
 

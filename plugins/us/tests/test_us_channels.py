@@ -13,7 +13,7 @@ from complaint_kit.interview.answers import Normalised
 from complaint_kit.model.case import Case
 from complaint_kit.plugins.registry import get_registry
 
-EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
 
 
 def make_case(incidents, **facts) -> Case:

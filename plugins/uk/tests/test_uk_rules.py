@@ -18,7 +18,7 @@ from complaint_kit.draft.pipeline import assess
 from complaint_kit.model.case import Case
 from complaint_kit.plugins.registry import get_registry
 
-REFERENCE = Path(__file__).resolve().parents[2] / "shared" / "reference" / "law-uk.md"
+REFERENCE = Path(__file__).resolve().parents[4] / "shared" / "reference" / "law-uk.md"
 
 
 def make_case(incidents, facts=None, **extra) -> Case:
@@ -559,7 +559,7 @@ def test_every_criminal_citation_in_the_demo_names_the_facts_of_its_elements():
     from complaint_kit.casefile.load import load_case
 
     registry = get_registry()
-    demo = Path(__file__).resolve().parents[1] / "examples" / "uk-harassment.yaml"
+    demo = Path(__file__).resolve().parents[3] / "examples" / "uk-harassment.yaml"
     for f in assess(load_case(demo, registry), registry).findings:
         for c in f.citations:
             if c.basis is not None and c.basis.penal:

@@ -5,8 +5,6 @@ interview questions; the CLI listings."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from datetime import date
 from pathlib import Path
 
@@ -18,8 +16,9 @@ from complaint_kit.interview.engine import Interview
 from complaint_kit.interview.session import run
 from complaint_kit.model.case import Case
 from complaint_kit.plugins.registry import get_registry
+from tests.clirun import run_cli
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[3]
 
 
 def make_case(incidents, facts=None, **extra) -> Case:
@@ -167,8 +166,7 @@ def test_an_answers_file_records_the_uk_facts_and_drafts(tmp_path):
 
 
 def _cli(*args: str) -> str:
-    result = subprocess.run([sys.executable, "-m", "complaint_kit", *args], capture_output=True,
-                            text=True, cwd=REPO, timeout=120)
+    result = run_cli(*args, cwd=REPO)
     assert result.returncode == 0, result.stderr
     return result.stdout
 

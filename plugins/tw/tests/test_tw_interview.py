@@ -121,7 +121,7 @@ def test_lawful_reminders_get_no_abuse_tag(text):
 def test_example_case_files_load_without_problems():
     from complaint_kit.casefile.load import load_case
 
-    examples = Path(__file__).resolve().parents[1] / "examples"
+    examples = Path(__file__).resolve().parents[3] / "examples"
     for name in ("tw-bank-harassment.yaml", "tw-lawful-reminders.yaml"):
         case = load_case(examples / name, get_registry())
         assert case.jurisdiction == "tw" and case.timezone == "Asia/Taipei"
@@ -135,7 +135,7 @@ def test_a_complaint_date_without_its_prior_complaint_record_still_drafts(tmp_pa
 
     from complaint_kit.cli.app import app
 
-    example = Path(__file__).resolve().parents[1] / "examples" / "tw-bank-harassment.yaml"
+    example = Path(__file__).resolve().parents[3] / "examples" / "tw-bank-harassment.yaml"
     data = yaml.safe_load(example.read_text(encoding="utf-8"))
     data.pop("prior_complaints")
     case_file = tmp_path / "case.yaml"

@@ -14,10 +14,9 @@ from complaint_kit.draft.pipeline import assess, draft_case
 from complaint_kit.model.case import Case
 from complaint_kit.plugins.registry import get_registry
 from complaint_kit.testing import docx_text
+from tests.realtools import pdf_texts, validate_docx
 
-from realtools import pdf_texts, validate_docx
-
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[3]
 EXAMPLES = REPO / "examples"
 DEMO = EXAMPLES / "cn-sms-harassment.yaml"
 KINDS = {"complaint", "web-form", "police-report", "notice", "evidence-index",

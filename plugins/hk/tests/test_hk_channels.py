@@ -3,13 +3,11 @@
 from __future__ import annotations
 
 import json
-import os
-import subprocess
-import sys
 
 from complaint_kit.draft.pipeline import assess
 from complaint_kit.model.case import Case
 from complaint_kit.plugins.registry import get_registry
+from tests.clirun import run_cli
 
 
 def make_case(incidents, lender_type="bank", facts=None) -> Case:
@@ -88,10 +86,7 @@ def test_lawful_case_routes_nowhere():
 
 
 def _cli(*args: str) -> str:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    env.pop("COMPLAINT_KIT_PLUGINS", None)
-    result = subprocess.run([sys.executable, "-m", "complaint_kit", *args], capture_output=True,
-                            text=True, encoding="utf-8", env=env, timeout=120)
+    result = run_cli(*args)
     assert result.returncode == 0, result.stderr
     return result.stdout
 

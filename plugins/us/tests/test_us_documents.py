@@ -17,8 +17,7 @@ from complaint_kit.draft.pipeline import assess, draft_case
 from complaint_kit.model.case import Case
 from complaint_kit.plugins.registry import get_registry
 from complaint_kit.testing import docx_text as _docx_text
-
-from realtools import pdf_texts, validate_docx
+from tests.realtools import pdf_texts, validate_docx
 
 
 def docx_text(path) -> str:
@@ -27,7 +26,7 @@ def docx_text(path) -> str:
     return _docx_text(path).replace("\xa0", " ")
 
 
-REPO = Path(__file__).resolve().parents[1]
+REPO = Path(__file__).resolve().parents[3]
 EXAMPLES = REPO / "examples"
 DEMO = EXAMPLES / "us-collector-harassment.yaml"
 CREDITOR = EXAMPLES / "us-original-creditor.yaml"
