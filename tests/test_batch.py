@@ -501,10 +501,16 @@ def test_batch_template_round_trip(tmp_path):
     assert rows(out2 / "errors.csv")[0]["row"] == str(bad_row - 1)
 
 
+def test_batch_template_asks_whose_cases_rather_than_assuming_a_place(tmp_path):
+    result = run("batch-template", "-o", tmp_path / "t.xlsx")
+    assert result.returncode == 2
+    assert "--jurisdiction" in result.stderr and not (tmp_path / "t.xlsx").exists()
+
+
 def test_batch_template_english_headers(tmp_path):
     from openpyxl import load_workbook
 
-    result = run("batch-template", "--lang", "en", "-o", tmp_path / "t.xlsx")
+    result = run("batch-template", "-j", "cn", "--lang", "en", "-o", tmp_path / "t.xlsx")
     assert result.returncode == 0, result.stderr
     headers = [c.value for c in load_workbook(tmp_path / "t.xlsx")["cases"][1]]
     assert headers[:2] == ["Case ID", "Jurisdiction"] and "Respondent 2: name" in headers

@@ -301,9 +301,25 @@ def test_encoding_option_reads_a_csv_in_the_encoding_given(tmp_path):
 def test_a_bad_byte_in_a_gb18030_csv_is_named(tmp_path):
     src = _cases_csv(tmp_path, "u-1,cn,王测试,lender,示例贷\n".encode("gb18030") + b"u-2,cn,\x80x,"
                      b"lender,x\n", "gb18030")
-    result = run("batch", src, "--out", tmp_path / "out", "--no-progress")
+    result = run("batch", src, "--out", tmp_path / "out", "--no-progress", "--encoding",
+                 "gb18030")
     assert result.returncode == 2
     assert "line 3" in result.stderr and "not valid gb18030 text" in result.stderr
+
+
+def test_a_csv_in_a_legacy_encoding_is_read_in_the_one_its_header_labels_read_in(tmp_path):
+    # The places' cases are in the rows, unknown until the file is decoded: the header decides.
+    (tmp_path / "cases.csv").write_bytes("案件編號,適用地區,投訴人姓名\ntw-1,tw,王測試\n"
+                                         .encode("cp950"))
+    result = run("batch", tmp_path / "cases.csv", "--out", tmp_path / "out", "--check",
+                 "--no-progress")
+    assert result.returncode == 0, result.stderr
+    # A header of field paths reads alike in every encoding: the user is asked to name it,
+    # rather than having the cells read in one place's encoding and garbled.
+    src = _cases_csv(tmp_path, "u-1,cn,王测试,lender,示例贷\n".encode("gb18030"), "gb18030")
+    result = run("batch", src, "--out", tmp_path / "out2", "--no-progress")
+    assert result.returncode == 2
+    assert "not valid UTF-8 text" in result.stderr and "--encoding" in result.stderr
 
 
 # -- 5. formula injection in report.csv and errors.csv

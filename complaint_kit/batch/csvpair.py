@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 from collections.abc import Iterator
+from contextlib import suppress
 from pathlib import Path
 from typing import Any
 
@@ -22,16 +23,52 @@ def open_csv(path: Path, incidents: Path | None = None, evidence: Path | None = 
         candidate = given or path.with_name(f"{kind}.csv")
         if given is not None and not given.exists():
             raise InputError(f"{given}: no such file")
-        partners[kind] = _csv_table(candidate, encoding) if candidate.exists() and \
+        partners[kind] = _csv_table(candidate, kind, encoding) if candidate.exists() and \
             candidate.resolve() != path.resolve() else None
-    return TableInput(path.name, _csv_table(path, encoding), partners["incidents"],
+    return TableInput(path.name, _csv_table(path, "cases", encoding), partners["incidents"],
                       partners["evidence"], path.parent)
 
 
-def _csv_table(path: Path, given: str | None = None) -> Table:
+def header_encoding(path: Path, sheet: str) -> str | None:
+    """The installed places' usual encoding (``Jurisdiction.text_encoding``) in which the file's
+    header row reads as the sheet's column labels, the cases' places being unknown until the
+    rows are read; None when no one does, or several do equally well (a header of field paths,
+    or of English labels, reads alike in every such encoding)."""
+    from complaint_kit.batch.columns import header_path
+    from complaint_kit.plugins.registry import get_registry
+
+    with path.open("rb") as file:
+        head = file.readline(1 << 16)
+    scores: dict[str, int] = {}
+    for jurisdiction in get_registry().jurisdictions.values():
+        encoding = jurisdiction.text_encoding
+        if not encoding or encoding in scores:
+            continue
+        try:
+            cells = next(csv.reader([head.decode(encoding)]), [])
+        except (UnicodeDecodeError, LookupError):
+            continue
+        labels = sum(header_path(c, sheet) != c.strip() for c in cells)  # a label, not a path
+        if labels * 2 >= len(cells) > 0:
+            scores[encoding] = labels
+    best = max(scores.values(), default=0)
+    fits = [e for e, n in scores.items() if n == best]
+    if not best:
+        return None
+    if len(fits) > 1:  # e.g. Big5 and Big5-HKSCS: one if the file reads alike in all of them
+        data = path.read_bytes()
+        with suppress(UnicodeDecodeError):
+            if len({data.decode(e) for e in fits}) == 1:
+                return fits[0]
+        return None
+    return fits[0]
+
+
+def _csv_table(path: Path, sheet: str, given: str | None = None) -> Table:
     table = Table(path.name, lambda: iter(()))
     try:
-        encoding = strict_encoding(path, given)
+        encoding = strict_encoding(path, given, header_encoding(path, sheet) if not given
+                                   else None)
     except EncodingError as exc:
         raise InputError(f"{path.name}: {exc}") from None
     except OSError as exc:

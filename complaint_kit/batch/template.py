@@ -119,7 +119,7 @@ def example(jurisdiction: str) -> tuple[dict, list[dict], list[dict]]:
             [{CASE_ID: case_id, **flatten(e)} for e in evidence])
 
 
-def write_template(out: Path, jurisdiction: str = "cn", lang: str | None = None) -> Path:
+def write_template(out: Path, jurisdiction: str, lang: str | None = None) -> Path:
     from openpyxl import Workbook
     from openpyxl.comments import Comment
     from openpyxl.styles import Alignment, Font, PatternFill

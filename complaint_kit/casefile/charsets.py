@@ -6,11 +6,6 @@ import codecs
 from contextlib import suppress
 from pathlib import Path
 
-# The batch's CSV files only, whose cases' jurisdictions are not known before the files are
-# read: GB 18030, what Excel on a Chinese-language system writes, and a Unicode encoding (it
-# reads any character, where a Western code page would not). Everything else takes its
-# fallback from the case's jurisdiction (``Jurisdiction.text_encoding``).
-BATCH_FALLBACK = "gb18030"
 _CHUNK = 1 << 20
 
 
@@ -41,7 +36,7 @@ def strict_encoding(path: Path, given: str | None = None, fallback: str | None =
     single replacement, or :class:`EncodingError` names the first bad byte.
 
     ``given`` (the user's ``--encoding``) is taken as it is. Otherwise UTF-16 by its BOM, UTF-8
-    by its BOM or because it decodes, else ``fallback`` (or ``BATCH_FALLBACK``) -- unless the
+    by its BOM or because it decodes, else ``fallback`` (without one, the UTF-8 error) -- unless the
     file is mostly UTF-8 (more well-formed multi-byte UTF-8 characters than malformed bytes: a
     legacy Chinese or Western encoding almost never forms them): then it is UTF-8 with a bad
     byte, and reading it in another encoding would garble every character."""
@@ -63,9 +58,10 @@ def strict_encoding(path: Path, given: str | None = None, fallback: str | None =
         good, bad = _utf8_evidence(path)
         if good > bad:
             raise
-    encoding = fallback or BATCH_FALLBACK
-    _check(path, encoding, encoding)
-    return encoding
+    if fallback is None:
+        _check(path, "utf-8-sig", "UTF-8")  # raises, naming the first byte that is not UTF-8
+    _check(path, fallback, fallback)
+    return fallback
 
 
 def _check(path: Path, encoding: str, label: str) -> None:

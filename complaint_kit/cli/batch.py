@@ -137,10 +137,12 @@ def _check_choices(options) -> None:
 
 
 def batch_template(
+    jurisdiction: Annotated[str, typer.Option(
+        "--jurisdiction", "-j", show_default=False,
+        help="Whose cases, e.g. cn (sets the example and the language; `complaint-kit "
+             "plugins` lists the installed places).")],
     out: Annotated[Path, typer.Option("--out", "-o", help="The workbook to write.")] = Path(
         "cases.xlsx"),
-    jurisdiction: Annotated[str, typer.Option(
-        "--jurisdiction", "-j", help="Whose cases (sets the example and the language).")] = "cn",
     lang: Annotated[str | None, typer.Option(
         "--lang", help="Language of the headers: zh-Hans, zh-Hant or en (default: the "
                        "jurisdiction's).")] = None,
