@@ -237,6 +237,17 @@ def tune(rows: list[tuple[set, set, dict]], tags: list[str],
 
 
 def main(argv: list[str] | None = None) -> int:
+    args = parse_args(argv)
+    train, dev = train_and_dev(*load_messages(args.corpus))
+    args.out.mkdir(parents=True, exist_ok=True)
+    for language in args.language or LANGUAGES:
+        data = train_language(language, train, dev, args.keep, args.no_refit)
+        if not args.dry_run:
+            write_model(data, args.out / f"{language}.json")
+    return 0
+
+
+def parse_args(argv: list[str] | None) -> argparse.Namespace:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--corpus", type=Path, default=CORPUS)
     parser.add_argument("--out", type=Path, default=OUT)
@@ -246,46 +257,62 @@ def main(argv: list[str] | None = None) -> int:
                         help="ship the model fitted on train alone (default: train and dev)")
     parser.add_argument("--language", action="append", choices=LANGUAGES,
                         help="train only this language's model (repeatable)")
-    args = parser.parse_args(argv)
-    messages, splits = load_messages(args.corpus)
+    return parser.parse_args(argv)
+
+
+def train_and_dev(messages: list[dict], splits: dict[str, str]) -> tuple[list[dict], list[dict]]:
+    """The training messages (the corpus's train split and the older labelled set, less any
+    text that dev or test hold) and the dev messages."""
     held = {m["text"] for m in messages if splits[m["id"]] != "train"}
     old = [m for m in corpus_split.read(OLD_SET) if m["text"] not in held]  # no leak
     train = [m for m in messages if splits[m["id"]] == "train"] + old
     dev = [m for m in messages if splits[m["id"]] == "dev"]
-    args.out.mkdir(parents=True, exist_ok=True)
-    for language in args.language or LANGUAGES:
-        lexicon = lexicon_tagger(language)
-        items = [item(m, t, lexicon) for m in train if (t := in_language(m, language))]
-        dev_items = [item(m, m["text"], lexicon) for m in dev if m["language"] == language]
-        results = []
-        for c in C_GRID:
-            rows = out_of_fold(items + dev_items, language, c, args.keep)
-            tags = [t for t in TAGS if any(t in g for g, _, _ in rows)]
-            thresholds, macro = tune(rows, tags)
-            _, alone = tune(rows, tags, with_lexicons=False)
-            print(f"{language}: C={c:<5} cross-validated macro-F1 over train and dev: lexicons "
-                  f"or model {macro:.3f} (the model alone, at its own best thresholds: "
-                  f"{alone:.3f})")
-            results.append((macro, c, thresholds))
-        # The smallest C (the strongest regularisation) within 0.01 of the best: on a corpus this
-        # small a weaker one learns accidents ("repay" as a threat, from one message).
-        top = max(r[0] for r in results)
-        macro, c, thresholds = next(r for r in results if r[0] >= top - 0.01)
-        fitted_on = items if args.no_refit else items + dev_items
-        full = fit([i["text"] for i in fitted_on], [i["tags"] for i in fitted_on], language, c)
-        data = pruned(full, language, args.keep, thresholds)
-        print(f"{language}: chose C={c}, {len(data['weights'])} n-grams, train {len(items)}, "
-              f"dev {len(dev_items)}, thresholds "
-              + ", ".join(f"{t} {v}" for t, v in zip(data["tags"], data["threshold"],
-                                                      strict=True)))
-        if not args.dry_run:
-            path = args.out / f"{language}.json"
-            tmp = path.with_suffix(".tmp")
-            tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n",
-                           encoding="utf-8")
-            tmp.replace(path)
-            print(f"  wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
-    return 0
+    return train, dev
+
+
+def train_language(language: str, train: list[dict], dev: list[dict], keep: int,
+                   no_refit: bool) -> dict:
+    """The model file's content for ``language``: C and thresholds chosen by cross-validation
+    over train and dev, then fitted on train and dev (or, ``no_refit``, train alone)."""
+    lexicon = lexicon_tagger(language)
+    items = [item(m, t, lexicon) for m in train if (t := in_language(m, language))]
+    dev_items = [item(m, m["text"], lexicon) for m in dev if m["language"] == language]
+    c, thresholds = choose_c(items + dev_items, language, keep)
+    fitted_on = items if no_refit else items + dev_items
+    full = fit([i["text"] for i in fitted_on], [i["tags"] for i in fitted_on], language, c)
+    data = pruned(full, language, keep, thresholds)
+    print(f"{language}: chose C={c}, {len(data['weights'])} n-grams, train {len(items)}, "
+          f"dev {len(dev_items)}, thresholds "
+          + ", ".join(f"{t} {v}" for t, v in zip(data["tags"], data["threshold"], strict=True)))
+    return data
+
+
+def choose_c(items: list[dict], language: str, keep: int) -> tuple[float, dict[str, float]]:
+    """C and the thresholds tuned with it, printing each C's cross-validated macro-F1s."""
+    results = []
+    for c in C_GRID:
+        rows = out_of_fold(items, language, c, keep)
+        tags = [t for t in TAGS if any(t in g for g, _, _ in rows)]
+        thresholds, macro = tune(rows, tags)
+        _, alone = tune(rows, tags, with_lexicons=False)
+        print(f"{language}: C={c:<5} cross-validated macro-F1 over train and dev: lexicons "
+              f"or model {macro:.3f} (the model alone, at its own best thresholds: "
+              f"{alone:.3f})")
+        results.append((macro, c, thresholds))
+    # The smallest C (the strongest regularisation) within 0.01 of the best: on a corpus this
+    # small a weaker one learns accidents ("repay" as a threat, from one message).
+    top = max(r[0] for r in results)
+    _, c, thresholds = next(r for r in results if r[0] >= top - 0.01)
+    return c, thresholds
+
+
+def write_model(data: dict, path: Path) -> None:
+    """Write the model file atomically."""
+    tmp = path.with_suffix(".tmp")
+    tmp.write_text(json.dumps(data, ensure_ascii=False, separators=(",", ":")) + "\n",
+                   encoding="utf-8")
+    tmp.replace(path)
+    print(f"  wrote {path.relative_to(ROOT) if path.is_relative_to(ROOT) else path}")
 
 
 if __name__ == "__main__":

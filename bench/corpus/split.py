@@ -69,40 +69,72 @@ def group_hash(text: str) -> str:
 def split(messages: list[dict], earlier: dict[str, str] | None = None) -> dict[str, str]:
     """Message id -> split. Groups that ``earlier`` (id -> split) placed keep their split, so
     adding messages never moves a group that was trained or tuned on into test."""
+    groups = _groups(messages)
+    forced = {g for g, ms in groups.items() if any(train_only(m) for m in ms)}
+    assigned = _kept(groups, forced, earlier or {})
+    for _, names in sorted(_by_language(groups).items()):
+        _deal(names, groups, forced, assigned)
+    return {m["id"]: ("train" if group_of(m) in forced else assigned[group_of(m)])
+            for m in messages}
+
+
+def _groups(messages: list[dict]) -> dict[str, list[dict]]:
+    """Group name -> its messages, in the corpus's order."""
     groups: dict[str, list[dict]] = defaultdict(list)
     for m in messages:
         groups[group_of(m)].append(m)
-    forced = {g for g, ms in groups.items() if any(train_only(m) for m in ms)}
-    assigned: dict[str, str] = {}
+    return groups
+
+
+def _kept(groups: dict[str, list[dict]], forced: set[str],
+          earlier: dict[str, str]) -> dict[str, str]:
+    """Group -> split, for the groups (not forced into train) that ``earlier`` placed."""
+    kept: dict[str, str] = {}
     for g, ms in groups.items():
-        placed = {earlier[m["id"]] for m in ms if earlier and m["id"] in earlier}
+        placed = {earlier[m["id"]] for m in ms if m["id"] in earlier}
         if g not in forced and placed:
             # A group that earlier runs spread (it should not be) goes where most of it was.
-            assigned[g] = "train" if "train" in placed else sorted(placed)[0]
-    # Per language, how many messages of each label each split should get.
+            kept[g] = "train" if "train" in placed else sorted(placed)[0]
+    return kept
+
+
+def _by_language(groups: dict[str, list[dict]]) -> dict[str, list[str]]:
+    """Language -> the groups written mostly in it."""
     by_language: dict[str, list[str]] = defaultdict(list)
     for g, ms in groups.items():
         language = Counter(m["language"] for m in ms).most_common(1)[0][0]
         by_language[language].append(g)
-    for _, names in sorted(by_language.items()):
-        have = {s: Counter() for s in SPLITS}
-        for g in names:
-            if g in forced or g in assigned:
-                for m in groups[g]:
-                    have["train" if g in forced else assigned[g]].update([*labels(m), "(all)"])
-        free = [g for g in names if g not in forced and g not in assigned]
-        total = Counter(x for g in names for m in groups[g] for x in [*labels(m), "(all)"])
-        rarity = Counter(x for g in free for m in groups[g] for x in labels(m))
-        # Rarest labels first, so that they are spread before the common ones fill the splits.
-        free.sort(key=lambda g: (min(rarity[x] for m in groups[g] for x in labels(m)),
-                                 group_hash(g)))
-        for g in free:
-            brings = Counter(x for m in groups[g] for x in [*labels(m), "(all)"])
-            best = max(SPLITS, key=lambda s: (_lack(s, brings, total, have[s]), SHARE[s]))
-            have[best].update(brings)
-            assigned[g] = best
-    return {m["id"]: ("train" if group_of(m) in forced else assigned[group_of(m)])
-            for m in messages}
+    return by_language
+
+
+def _brings(messages: list[dict]) -> Counter:
+    """Label (and "(all)") -> how many of ``messages`` carry it."""
+    return Counter(x for m in messages for x in [*labels(m), "(all)"])
+
+
+def _deal(names: list[str], groups: dict[str, list[dict]], forced: set[str],
+          assigned: dict[str, str]) -> None:
+    """Deal one language's free groups (``names`` not yet placed) into ``assigned``, each to the
+    split that most lacks what it brings, against the share of each label."""
+    have = {s: Counter() for s in SPLITS}
+    for g in names:
+        if g in forced or g in assigned:
+            have["train" if g in forced else assigned[g]].update(_brings(groups[g]))
+    total = _brings([m for g in names for m in groups[g]])
+    for g in _free_rarest_first([g for g in names if g not in forced and g not in assigned],
+                                groups):
+        brings = _brings(groups[g])
+        best = max(SPLITS, key=lambda s: (_lack(s, brings, total, have[s]), SHARE[s]))
+        have[best].update(brings)
+        assigned[g] = best
+
+
+def _free_rarest_first(free: list[str], groups: dict[str, list[dict]]) -> list[str]:
+    """The free groups, rarest label first (so that rare labels are spread before the common
+    ones fill the splits), then by a hash of the group name."""
+    rarity = Counter(x for g in free for m in groups[g] for x in labels(m))
+    return sorted(free, key=lambda g: (min(rarity[x] for m in groups[g] for x in labels(m)),
+                                       group_hash(g)))
 
 
 def _lack(split: str, brings: Counter, total: Counter, have: Counter) -> float:

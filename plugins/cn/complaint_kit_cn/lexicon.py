@@ -29,72 +29,44 @@ the words begin.
 
 from __future__ import annotations
 
-import re
-
 from complaint_kit.api import TAGS, Lexicon
 
-# --- Word lists (tuples that the patterns below are built from) -------------------------------
-
-# Threats of a visit to the home or workplace.
-VISIT_THREATS = ("上门", "去你家", "去你单位", "找到你家")
-# Threats of prison for a civil debt.
-PRISON_THREATS = ("坐牢",)
-# Threats to person, family or property, veiled or open.
-VIOLENCE_THREATS = ("打断", "弄死", "弄残", "后果自负", "走着瞧", "让你好看", "杀了你", "砍死",
-                    "出门小心", "小心点", "全家遭殃", "送花圈")
-# Threats to involve the family.
-FAMILY_THREATS = ("找你家人",)
-# Explicit threats of violence (a subset of the threat_violence words): these make a threat to
-# personal safety (治安管理处罚法 2012 第42条(一)) and put the police first.
-EXPLICIT_VIOLENCE = ("打断", "弄死", "弄残", "杀了你", "砍死", "全家遭殃", "送花圈")
-# Threats to shame the debtor in public.
-SHAMING_THREATS = ("让你社死", "拉横幅")
-# Curses: insults that the CN rules count among the threats.
-CURSES = ("不得好死",)
-# Insults and abuse. 老赖 is an insult when a collector calls the debtor that.
-INSULT_WORDS = ("老赖", "畜生", "畜牲", "去死", "不要脸", "骗子", "王八蛋", "人渣", "废物", "贱人",
-                "狗东西", "傻逼", "杂种", "死全家", "婊子", "垃圾人", "冥照", "遗照")
-# Claimed police or criminal-case steps, which a collector cannot take for a civil debt.
-CRIMINAL_CLAIMS = ("已移交公安", "移交公安机关", "已报案", "已经报案", "已立案", "已经立案",
-                   "通缉", "逮捕")
-# A sender claiming to be (or to speak for) police, a court, a procuratorate or a court's
-# "法务部/调解中心". Mere mentions ("已移交公安") are not impersonation.
-AUTHORITY_WORDS = ("公安", "警察", "警官", "派出所", "刑警", "经侦", "法院", "检察院", "法务部",
-                   "调解中心", "司法所", "执行局")
-IMPERSONATION = (r"(我是|我们是|这里是|本人是|我方是|【|\[)[^，。！？,.!?\n]{0,15}?("
-                 + "|".join(AUTHORITY_WORDS) + r")")
-
-
-def _words(words: tuple[str, ...]) -> str:
-    return "|".join(re.escape(w) for w in words)
-
-
-_YOUR = r"(?:你|您)(?:的|们)?"
-_KIN = (r"家人|家里人|家属|父母|爸妈|爹妈|爸爸|妈妈|老婆|老公|妻子|丈夫|对象|男朋友|女朋友|"
-        r"孩子|子女|儿子|女儿|哥哥|姐姐|弟弟|妹妹|兄弟姐妹|爷爷|奶奶|岳父|岳母|公婆|亲戚|亲友|亲朋好友|"
-        r"大伯|叔叔|阿姨|舅舅|姑姑|表哥|表姐|表弟|表妹|堂哥|堂姐|前妻|前夫")
-_CIRCLE = (r"朋友|好友|同学|室友|舍友|老师|辅导员|同事|领导|老板|经理|主管|老总|上司|人事|HR|"
-           r"单位|公司|村委|村干部|"
-           r"邻居|房东|物业|紧急联系人|联系人|通讯录")
-_RELATIVES = r"(?:所有|全部)?(?:大学|高中|单位|公司)?(?:" + _KIN + "|" + _CIRCLE + ")"
-_ALL_CONTACTS = r"通讯录(?:里|上)?的?(?:所有人|好友|联系人|每一个人|每个人)"
-# A collection letter sent to the workplace or the family tells them about the debt.
-_LETTER_TO = (r"(?:寄|送|邮寄|发)(?:到|给)(?:你|您)(?:的|们)?"
-              r"(?:工作)?(?:单位|公司|老家|村委|父母|家里人)")
-_GROUPS = r"(?:家族群|工作群|同事群|亲友群|业主群)"
-# The contact list in other words: the phone book, the people in the phone, everyone they know.
-_CONTACT_LIST = (
-    r"(?:打给|打到|拨给|发给|发到|传给|寄给|通知|联系|群发|告诉|问)[^，。！？\n]{0,8}"
-    r"(?:通讯录|电话簿|电话本|联系人|手机里的|通话记录)",
-    r"(?:通讯录|电话簿|电话本|通话记录)[^，。！？\n]{0,10}"
-    r"(?:打|发|传|通知|联系|群发|每一个|每个|所有人|都会|一个一个|挨个)",
-    r"(?:你|您)(?:身边|认识)的(?:人|朋友)[^，。！？\n]{0,6}(?:都会|通知|知道|联系)",
+from .words import (
+    ALL_CONTACTS,
+    AUTHORITY_WORDS,
+    CIRCLE,
+    CONTACT_LIST,
+    CRIMINAL_CLAIMS,
+    CURSES,
+    DEBT_WORDS,
+    DENIED_CONTACTS,
+    DOCUMENT_WORDS,
+    EXPLICIT_VIOLENCE,
+    FALSE_CLAIMS,
+    FAMILY_THREATS,
+    GROUPS,
+    IMPERSONATION,
+    INSULT_WORDS,
+    KIN,
+    LETTER_TO,
+    NO_DENIAL,
+    NOT_SENT,
+    NOTICE,
+    PRISON_THREATS,
+    RELATIVES,
+    SHAMING_THREATS,
+    SOON,
+    VIOLENCE_THREATS,
+    VISIT,
+    VISIT_THREATS,
+    WORK_PLACES,
+    YOUR,
+    one_of,
 )
-_NOT_SENT = r"(?<![发寄传贴挂打])"  # "发到你公司", "打去你公司": not a visit
 
 PATTERNS: dict[str, tuple[str, ...]] = {
     "threat_violence": (
-        _words(VIOLENCE_THREATS),
+        one_of(VIOLENCE_THREATS),
         r"(?:打|弄|搞)(?:残|断|死)(?:你)?", r"(?:砍|捅|废|收拾|办)了?你", r"卸你",
         r"泼(?:红)?(?:油漆|红油|漆|粪)", r"放火|烧了?你", r"活埋", r"见血", r"断(?:手|脚|腿)",
         r"(?:家人|孩子|老婆|父母|全家)[^，。！？\n]{0,6}(?:出事|遭殃|安全)", r"人身安全",
@@ -123,8 +95,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"别哭|有你哭的|哭都来不及|有的是(?:办法|手段|人)|说到做到|报应[^，。！？\n]{0,6}(?:家人|孩子|全家|头上|身上)",
     ),
     "threat_visit": (
-        _words(VISIT_THREATS),
-        _NOT_SENT + r"(?:到|去|上|来)(?:你|您)(?:们)?"
+        one_of(VISIT_THREATS),
+        NOT_SENT + r"(?:到|去|上|来)(?:你|您)(?:们)?"
         r"(?:家|单位|公司|老家|村里|学校|店里|厂里|小区)",
         r"家门口", r"堵你", r"找上门", r"外访", r"实地(?:走访|拜访|催收)",
         r"(?:上门|登门)?拜访(?:你|您)",
@@ -137,7 +109,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:派|安排|叫|带)(?:人|同事|专人|兄弟|外访)[^，。！？\n]{0,6}(?:过去|过来|去你|到你|找你)",
         r"当面(?:谈|聊|解决|处理|沟通)|亲自(?:过去|过来|登门|拜访)",
         r"去(?:你)?(?:老家|村里)(?:走一趟|看看|问问)|(?:你家|你住的地方)[^，。！？\n]{0,6}等(?:你|您)",
-        _NOT_SENT + r"(?:去|到|上|来)(?:你|您)的?(?:" + _KIN + r")?(?:家|那里|那儿|老家|门口|"
+        NOT_SENT + r"(?:去|到|上|来)(?:你|您)的?(?:" + KIN + r")?(?:家|那里|那儿|老家|门口|"
         r"上班的地方|工作的地方|住的地方)",
         # A visit without 上门: being where the debtor lives, knowing it, or about to find them.
         r"(?:知道|查到|掌握|清楚|打听到|找到)(?:了)?(?:你|您)(?:的)?(?:家|住|老家|户籍|地址|单位|公司)",
@@ -152,18 +124,18 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:来到|跑到|闯到|找到)[^，。！？\n]{0,6}(?:家|住处|家门|家里)",
     ),
     "third_party_contact": (
-        _words(FAMILY_THREATS),
+        one_of(FAMILY_THREATS),
         r"(?:联系|通知|告诉|告知|通报给?|转告|打给|打电话给|找|发给|寄给|发信息给|发短信给|短信通知"
         r"|跟|向|拜访)"
-        r"(?:了|上|过)?" + _YOUR + "?" + _RELATIVES,
-        r"给" + _YOUR + "?" + _RELATIVES
+        r"(?:了|上|过)?" + YOUR + "?" + RELATIVES,
+        r"给" + YOUR + "?" + RELATIVES
         + r"[^，。！？\n]{0,6}(?:打电话|打过电话|发短信|发信息|发消息)",
-        r"爆(?:你的?)?通讯录", _ALL_CONTACTS, _GROUPS, *_CONTACT_LIST,
-        _YOUR + r"(?:全家|家人|父母|同事|领导|亲戚|朋友|老婆|老公)[^，。！？\n]{0,6}"
+        r"爆(?:你的?)?通讯录", ALL_CONTACTS, GROUPS, *CONTACT_LIST,
+        YOUR + r"(?:全家|家人|父母|同事|领导|亲戚|朋友|老婆|老公)[^，。！？\n]{0,6}"
         r"(?:都|也|已经|已)会?(?:知道|收到|联系)",
-        r"(?:" + _KIN + "|" + _CIRCLE + r")的?(?:电话|号码|联系方式)[^，。！？\n]{0,6}"
+        r"(?:" + KIN + "|" + CIRCLE + r")的?(?:电话|号码|联系方式)[^，。！？\n]{0,6}"
         r"(?:有|拿到|查到|打了|打过|联系)",
-        r"(?:" + _KIN + r")(?:上班|工作|住)的地方", _LETTER_TO,
+        r"(?:" + KIN + r")(?:上班|工作|住)的地方", LETTER_TO,
         r"让(?:你|您)的?(?:领导|老板|父母|家人|同事|全家|亲戚|朋友)[^，。！？\n]{0,4}"
         r"(?:知道|签收|看看|评评理)",
         r"代偿|(?:替|帮)(?:你|您)还|(?:帮|替)(?:你|您)(?:告诉|通知)(?:她|他|他们)",
@@ -187,31 +159,31 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:你|您)的(?:亲属|朋友|家人|同事|亲人)[^，。！？\n]{0,12}(?:借款|欠款|逾期|欠)",
         r"(?:村委会?|居委会?|街道办?|社区|工作单位|单位|学校)[^，。！？\n]{0,6}(?:通报|反映|联系|沟通|告知)",
         r"(?:通报|反映)[^，。！？\n]{0,12}(?:村委会?|居委会?|社区|工作单位|学校)",
-        r"找(?:她|他|他们|(?:你|您)的?(?:" + _KIN + r"))要(?:钱|账|债)?",
-        r"让(?:你|您)?的?(?:" + _KIN + r")(?:替|帮)?(?:你|您)?还",
+        r"找(?:她|他|他们|(?:你|您)的?(?:" + KIN + r"))要(?:钱|账|债)?",
+        r"让(?:你|您)?的?(?:" + KIN + r")(?:替|帮)?(?:你|您)?还",
         r"(?:望|帮忙|代为|麻烦)[^，。！？\n]{0,4}转告|转告到位",
         r"(?:挨个|一个个|一个一个|逐个|逐一)(?:打|通知|联系|发|问)",
-        r"让(?:你|您)的?(?:领导|老板|上司|经理|" + _KIN + r")(?:来)?(?:处理|管管?|解决|出面)",
-        r"(?:" + _KIN + "|" + _CIRCLE + r")的?(?:电话|号码|联系方式)[^，。！？\n]{0,4}在我们",
+        r"让(?:你|您)的?(?:领导|老板|上司|经理|" + KIN + r")(?:来)?(?:处理|管管?|解决|出面)",
+        r"(?:" + KIN + "|" + CIRCLE + r")的?(?:电话|号码|联系方式)[^，。！？\n]{0,4}在我们",
         r"(?:联系|找|通知|打给|打到)(?:了)?(?:你|您)?(?:们)?(?:村|所在村)?的?(?:村委会?|居委会?|村干部|村长|街道办?)",
         r"微信好友|QQ好友|好友列表|(?:建|拉)了?(?:一个)?群|拉(?:进|到)(?:了)?群|拉进来",
         r"(?:跟|和|向|给)[^，。！？\n]{0,8}(?:同事|领导|家人|父母|朋友|邻居|亲戚)(?:说|讲)(?:了|过)",
     ),
     "disclosure": (
-        _words(SHAMING_THREATS),
-        r"爆(?:你的?)?通讯录", _ALL_CONTACTS, *_CONTACT_LIST[1:],  # not "联系紧急联系人"
+        one_of(SHAMING_THREATS),
+        r"爆(?:你的?)?通讯录", ALL_CONTACTS, *CONTACT_LIST[1:],  # not "联系紧急联系人"
         r"曝光", r"社死", r"群发", r"公示", r"张贴|贴满|贴到", r"横幅|海报", r"抬不起头",
         r"电线杆|传单|公告栏|布告栏|大字报|寻人启事",
         r"(?:出现|贴|挂)(?:在|到)(?:你|您)(?:们)?的?(?:家|单位|公司|老家|小区|村)",
         r"(?:发|挂|传|晒|放)(?:到|在)?[^，。！？\n]{0,8}(?:朋友圈|群里|抖音|快手|网上|微博)",
-        _GROUPS,
+        GROUPS,
         r"(?:所有人|大家|全村|亲戚朋友|身边的人|全公司|邻居|同事们?)[^，。！？\n]{0,6}"
         r"(?:知道|看看|看着)",
         r"知道(?:你|您)(?:是老赖|欠)", r"让(?:你|您)[^，。！？\n]{0,4}出名",
         r"(?:欠钱|欠款|欠债|借钱|借款)(?:不还)?的?(?:事|消息|信息|情况|记录|截图)[^，。！？\n]{0,14}"
         r"(?:告诉|通知|通报|公开|传|发|挂|反映|说了|讲了)",
         r"(?:告诉|通知|反映|说|讲)[^，。！？\n]{0,10}(?:你|您)(?:欠钱不还|借钱不还|是老赖|欠了钱|欠债不还)",
-        r"(?:反映|告诉)[^，。！？\n]{0,8}(?:你|您)(?:欠钱|欠款|欠债)的?事", _LETTER_TO,
+        r"(?:反映|告诉)[^，。！？\n]{0,8}(?:你|您)(?:欠钱|欠款|欠债)的?事", LETTER_TO,
         # A message for someone else to pass on: its reader is a third party, told of the debt.
         r"(?:请|麻烦)(?:你|您)?(?:通知|转告|告知|告诉|提醒|督促)[^，。！？\n]{0,14}"
         r"(?:欠款|逾期|还款|还钱|借款|贷款)",
@@ -237,7 +209,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"[^，。！？\n]{0,10}(?:欠|借了|赌|不还|骗)",
     ),
     "criminal_threat": (
-        _words(PRISON_THREATS), _words(CRIMINAL_CLAIMS),
+        one_of(PRISON_THREATS), one_of(CRIMINAL_CLAIMS),
         r"抓(?:你|人|走)", r"拘留", r"刑事", r"判刑", r"(?:进|蹲)(?:大)?(?:牢|监狱)", r"牢饭",
         r"诈骗罪|恶意透支|涉嫌[^，。！？\n]{0,8}罪|构成[^，。！？\n]{0,8}罪", r"手铐",
         r"(?:被|已被|已经被)立案", r"民事转刑事", r"拘捕|逮捕令|通缉令", r"刑期|涉嫌诈骗",
@@ -277,7 +249,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"协查(?:中心|组|科|处|名单)|司法协查",
     ),
     "insult": (
-        _words(tuple(w for w in INSULT_WORDS if w != "骗子")), r"(?<!谨防)骗子", _words(CURSES),
+        one_of(tuple(w for w in INSULT_WORDS if w != "骗子")), r"(?<!谨防)骗子", one_of(CURSES),
         r"狗日|操你|草你|日你|你妈(?:的|逼|个)|他妈的|tmd|nmsl|(?<![a-z])sb(?![a-z])",
         r"混蛋|孬种|败类|烂人|无赖",
         r"猪狗不如|丢人现眼|下贱|没脸没皮|臭不要脸", r"给我滚|滚蛋", r"赖皮|赖子",
@@ -295,60 +267,36 @@ PATTERNS: dict[str, tuple[str, ...]] = {
     ),
 }
 
-_SOON = (r"(?:今晚|今天|今日|今夜|当晚|马上|立刻|立即|现在|一会儿?|待会儿?|等会儿?|这就|"
-         r"明天|明早|明晚|"
-         r"晚上|半小时|一小时|一个小时|下午)")
-_VISIT = (r"(?:上门|登门|找上门|家门口|(?:去|到|来|上)(?:你|您)(?:们)?(?:的)?(?:" + _KIN
-          + r")?(?:家|单位|公司|老家|村里|学校|店里|厂里|小区|住的地方|上班的地方|那里|那儿)"
-          # the complainant's account of a call: "说今晚来我家" (not "来我们公司", their office)
-          r"|(?:去|到|来|上)我(?!们)(?:的)?(?:" + _KIN + r")?(?:家|老家|单位|住的地方|上班的地方)"
-          r"|(?:去|过去|过来|来)找(?:你|您|我(?!们)))")
-_NO = r"(?:(?!没|未|不会|不再)[^。！？\n])"  # the gap between a time and a visit holds no denial
-# Words that tell of a debt (DISCLOSURE_WORDS before): said to a third party, they disclose it.
-DEBT_WORDS = ("欠款", "欠钱", "欠债", "欠了", "逾期", "老赖", "还款", "还钱", "借款", "借钱",
-              "拖欠",
-              "网贷", "贷款", "失信", "代偿")
-# Legal documents a collector has no business sending (FAKE_DOCUMENT_WORDS before). A genuine
-# 律师函 is lawful; a fake one is marked by the user (tag fake_lawyer_letter).
-DOCUMENT_WORDS = ("传票", "立案通知", "逮捕令", "拘留证", "拘捕令", "通缉令", "起诉书", "判决书",
-                  "执行通知书", "协查函", "裁定书", "应诉通知书", "开庭通知")
-# Invented blacklists and consequences (MISLEADING_WORDS before, without the lawsuit phrases,
-# which are lawsuit_claim, and the police steps, which are criminal_claim).
-FALSE_CLAIMS = ("黑名单", "已上征信", "征信已经花", "终身不能", "全国联网", "失信被执行人名单",
-                "限制高消费", "冻结你", "冻结全部")
-# Places that mark a visit as at the workplace rather than the home (WORKPLACE_WORDS before).
-WORK_PLACES = ("单位", "公司", "办公", "工厂", "厂里", "学校", "店里", "工作")
-
 PATTERNS.update({
     "debt_mention": (
-        _words(DEBT_WORDS), r"催收(?!员|人员|方)", r"欠[^，。！？\n]{0,4}钱",
+        one_of(DEBT_WORDS), r"催收(?!员|人员|方)", r"欠[^，。！？\n]{0,4}钱",
         r"借了[^，。！？\n]{0,6}(?:钱|元|块)",
         r"(?:替|帮|代)(?:他|她)还",
     ),
     "demand_third_party": (
-        r"(?:替|帮|代)(?:他|她|他们|(?:你|您)(?:的)?(?:" + _KIN + r"|朋友|同事))"
+        r"(?:替|帮|代)(?:他|她|他们|(?:你|您)(?:的)?(?:" + KIN + r"|朋友|同事))"
         r"(?:还|偿还|还钱|还款)",
         r"代偿|代为(?:偿还|还款)",
         r"做(?:父母|家长|家人|家属)的[^，。！？\n]{0,4}(?:负责|承担)",
         r"(?:你|您)(?:们)?(?:家|家里|家人)[^，。！？\n]{0,4}(?:替|帮)?(?:他|她)(?:还|负责)",
     ),
     "threat_explicit": (
-        _words(EXPLICIT_VIOLENCE),
+        one_of(EXPLICIT_VIOLENCE),
         r"(?:打|弄|搞)(?:残|断|死)(?:你)?", r"(?:砍|捅|废)了?你", r"卸你",
         r"泼(?:红)?(?:油漆|红油|漆|粪)", r"放火|烧了?你", r"活埋", r"见血", r"断(?:手|脚|腿)",
         r"(?:家人|孩子|老婆|父母|全家)[^，。！？\n]{0,6}(?:出事|遭殃)", r"出门被车撞",
         r"花圈|纸钱|冥币|寿衣|骨灰", r"见一次打一次", r"(?:打|揍)(?:你|您)(?:一顿)?",
     ),
     "threat_family": (
-        _words(FAMILY_THREATS),
-        r"找(?:你|您|我(?!们))(?:的)?(?:" + _KIN + r")", r"(?:去|到|上)(?:你|您|我(?!们))(?:的)?(?:"
-        + _KIN + r")(?:家|那里|那儿|单位|公司|学校)",
-        r"(?:连累|牵连|殃及)(?:你|您)?(?:的)?(?:" + _KIN + r")",
+        one_of(FAMILY_THREATS),
+        r"找(?:你|您|我(?!们))(?:的)?(?:" + KIN + r")", r"(?:去|到|上)(?:你|您|我(?!们))(?:的)?(?:"
+        + KIN + r")(?:家|那里|那儿|单位|公司|学校)",
+        r"(?:连累|牵连|殃及)(?:你|您)?(?:的)?(?:" + KIN + r")",
         r"(?:家人|孩子|老婆|父母|全家|爸妈)[^，。！？\n]{0,6}(?:出事|遭殃|安全|好看)",
     ),
     "visit_imminent": (
-        _SOON + _NO + r"{0,10}?" + _VISIT,
-        _VISIT + r"[^。！？\n]{0,6}?" + _SOON,
+        SOON + NO_DENIAL + r"{0,10}?" + VISIT,
+        VISIT + r"[^。！？\n]{0,6}?" + SOON,
     ),
     "lawsuit_claim": (
         r"(?:已|已经)(?:被)?(?:正式)?(?:起诉|立案|提起(?:民事)?诉讼|诉至法院|"
@@ -360,7 +308,7 @@ PATTERNS.update({
         r"传票已(?:经)?(?:生成|送达|下发|下来|寄出|发出|出来)",
         r"开庭|到庭|出庭", r"案号", r"(?:你|您)(?:已|已经)(?:成为)?被告", r"诉前调解",
     ),
-    "legal_document": (_words(DOCUMENT_WORDS),),
+    "legal_document": (one_of(DOCUMENT_WORDS),),
     "document_sent": (
         r"\[图片\]|【图片】|（图片）|\[文件\]|【文件】|见附件|附件[:：]",
         r"(?:传票|通知书|判决书|裁定书|逮捕令|拘留证|律师函|协查函|文书)的?(?:图片|照片|扫描件|复印件|原件)",
@@ -368,7 +316,7 @@ PATTERNS.update({
         r"盖(?:有|着|了)[^，。！？\n]{0,6}(?:公章|印章|法院章)",
     ),
     "false_claim": (
-        _words(FALSE_CLAIMS), r"冻结(?:你|您)的?(?:银行卡|账户|微信|支付宝|工资|财产)",
+        one_of(FALSE_CLAIMS), r"冻结(?:你|您)的?(?:银行卡|账户|微信|支付宝|工资|财产)",
         r"(?:强制|上门)执行",
         r"(?:影响|连累)(?:你|您)?的?(?:子女|孩子|家人)[^，。！？\n]{0,6}"
         r"(?:征信|政审|考公|上学|入学|工作)",
@@ -379,7 +327,7 @@ PATTERNS.update({
         r"(?:影响|连累)(?:你|您)?的?(?:子女|孩子|家人)[^，。！？\n]{0,6}征信",
     ),
     "criminal_claim": (
-        _words(CRIMINAL_CLAIMS),
+        one_of(CRIMINAL_CLAIMS),
         r"(?:已|已经)(?:被)?(?:移交|提交|交给|报给|转给|转交)[^，。！？\n]{0,8}(?:派出所|公安|警方|经侦|刑侦|检察院)",
         r"(?:已|已经)(?:被)?(?:列为|认定为?)[^，。！？\n]{0,6}(?:嫌疑人|诈骗|犯罪)",
     ),
@@ -410,21 +358,17 @@ NEGATION = (r"(?:没有|没|未|并未|并没有|从未|从没有?|从来没有?
 
 # A message that says a debt is civil ("欠款属于民事纠纷，不会坐牢") names prison only to deny it.
 # An anti-fraud notice ("谨防冒充公检法") names what it warns of.
-_DENIED_CONTACTS = (r"(?:不会|绝不会?|从不|从未|并未)(?:再)?"
-                    r"(?:联系|打扰|打给|打电话给|通知|告知|骚扰|找)(?:您|你)?的?"
-                    r"(?:通讯录|电话簿|联系人|亲友|家人)")
-_NOTICE = r"谨防|警惕|提防|防范|谨慎|切勿相信|请勿相信"
 UNLESS: dict[str, tuple[str, ...]] = {
-    "impersonation": (_NOTICE,),
+    "impersonation": (NOTICE,),
     # "本公司不收取任何催收费" says there is no fee.
     "collection_fee": (r"(?:不|不会|从不|无需|无须)(?:另行)?(?:收取|收|缴纳|支付)[^，。！？\n]{0,4}"
                        r"(?:催收|外访|上门|委外)",),
     "criminal_threat": (
-        r"(?:不会|不涉及|不构成|并非)[^，。！？\n]{0,6}(?:坐牢|刑事|拘留|犯罪|抓)", _NOTICE,
+        r"(?:不会|不涉及|不构成|并非)[^，。！？\n]{0,6}(?:坐牢|刑事|拘留|犯罪|抓)", NOTICE,
     ),
     # "我们不会联系您的通讯录": the contact list named only to deny it.
-    "third_party_contact": (_DENIED_CONTACTS,),
-    "disclosure": (_DENIED_CONTACTS,),
+    "third_party_contact": (DENIED_CONTACTS,),
+    "disclosure": (DENIED_CONTACTS,),
 }
 
 # Everything beyond the standard tags (see the module's docstring).
@@ -436,4 +380,4 @@ LEXICON = Lexicon(name="cn", language="zh-Hans", patterns=PATTERNS, unless=UNLES
 # A visit's location (``Incident.location``) is a place, not a message: the CN rules read it with
 # this lexicon, through the same negation-aware path. It is not registered as a classifier.
 PLACES = Lexicon(name="cn-places", language="zh-Hans",
-                 patterns={"workplace": (_words(WORK_PLACES),)}, negation=NEGATION)
+                 patterns={"workplace": (one_of(WORK_PLACES),)}, negation=NEGATION)

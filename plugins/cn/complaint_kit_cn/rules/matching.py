@@ -28,12 +28,12 @@ from complaint_kit.api import (
     ids,
 )
 
-from ..lexicon import (
+from ..lexicon import PLACES
+from ..words import (
     AUTHORITY_WORDS,  # noqa: F401  (tests compare the rules' words with the lexicon's)
     CRIMINAL_CLAIMS,
     IMPERSONATION,
     INSULT_WORDS,  # noqa: F401
-    PLACES,
     PRISON_THREATS,
     VISIT_THREATS,
 )
