@@ -55,11 +55,11 @@ def strict_encoding(path: Path, given: str | None = None, fallback: str | None =
         _check(path, "utf-8-sig", "UTF-8")
         return "utf-8-sig"
     except EncodingError:
+        if fallback is None:
+            raise  # the user names the encoding: the error names the first byte not UTF-8
         good, bad = _utf8_evidence(path)
         if good > bad:
             raise
-    if fallback is None:
-        _check(path, "utf-8-sig", "UTF-8")  # raises, naming the first byte that is not UTF-8
     _check(path, fallback, fallback)
     return fallback
 
