@@ -14,7 +14,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-from complaint_kit.api import Analysis, local_day
+from complaint_kit.api import Analysis, fact_date, local_day
 
 from .jurisdiction import labels_for
 from .phrases import _conduct, _join
@@ -54,15 +54,6 @@ ADDRESSEES = {
         "money-lenders": "Registrar of Money Lenders, Companies Registry",
     },
 }
-
-
-def _date(value: Any) -> date | None:
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None
 
 
 def _plus_years(day: date, years: int) -> date:
@@ -151,10 +142,10 @@ def _deadlines(case, findings: list[dict]) -> dict[str, Any]:
     """The PCPD's two years and when they run from; when I complained to the bank, and when
     the FDRC may be asked after that."""
     first_known = _first_known(case, findings)
-    complained = _date(case.facts.get("complained_to_bank_date"))
+    complained = fact_date(case, "complained_to_bank_date")
     return {"pcpd_deadline": _plus_years(first_known, 2) if first_known else None,
             "first_known": first_known,
-            "first_known_given": _date(case.facts.get("first_known_on")) is not None,
+            "first_known_given": fact_date(case, "first_known_on") is not None,
             "complained_to_bank": complained,
             "fdrc_from": complained + timedelta(days=60) if complained else None}
 
@@ -165,7 +156,7 @@ def _first_known(case, findings: list[dict]) -> date | None:
     contacts)."""
     privacy_ids = {x for f in findings if f["rule"] in PRIVACY_RULES for x in f["incidents"]}
     disclosures = [i for i in case.incidents if i.id in privacy_ids] or case.incidents
-    return _date(case.facts.get("first_known_on")) or (
+    return fact_date(case, "first_known_on") or (
         min(local_day(case, i) for i in disclosures) if disclosures else None)
 
 

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from datetime import date, timedelta
+from datetime import timedelta
 
-from complaint_kit.api import Analysis, Incident, Medium, redial_runs
+from complaint_kit.api import Analysis, Incident, Medium, fact_date, redial_runs
 
 from .matching import (
     ANONYMOUS,
@@ -151,17 +151,8 @@ def _confidential(a: Analysis) -> list[Incident]:
             and (i.id or "") not in doxxed]
 
 
-def _date(value) -> date | None:
-    if isinstance(value, date):
-        return value
-    try:
-        return date.fromisoformat(str(value)) if value else None
-    except ValueError:
-        return None
-
-
 def _after_bankruptcy(a: Analysis) -> list[Incident]:
-    since = _date(a.fact("adjudged_bankrupt_on"))
+    since = fact_date(a.case, "adjudged_bankrupt_on")
     if since is None:
         return []
     return [i for i in a.incidents if a.local_day(i) > since]

@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from complaint_kit.api import Analysis, Element, Hit
+from complaint_kit.api import Analysis, Element, Hit, fact_date
 
 from .. import citations as c
 from .citing import _code, _note
-from .findings import _after_bankruptcy, _date
+from .findings import _after_bankruptcy
 from .matching import (
     cite,
     cites,
@@ -56,7 +56,7 @@ def bankrupt(a: Analysis) -> Hit | None:
     after = _after_bankruptcy(a)
     if not after:
         return None
-    since = _date(a.fact("adjudged_bankrupt_on"))
+    since = fact_date(a.case, "adjudged_bankrupt_on")
     assert since is not None
     text = say(a, f"本人已於{since.year}年{since.month}月{since.day}日被判破產，其後收數方仍"
                   f"{len(after)}次{refs(a, after)}向本人追數。",
