@@ -10,6 +10,7 @@ from complaint_kit.api import (
     Incident,
     Medium,
     Relation,
+    as_date,
     fact_date,
     local_day,
 )
@@ -27,7 +28,6 @@ from .common import (
     us_date,
 )
 from .third_parties import _SEEN
-from .times_places import _Facts
 
 # --- US-ATTORNEY ---------------------------------------------------------------------------------
 
@@ -122,7 +122,7 @@ def _after_optouts(a: Analysis) -> list[tuple[list[Incident], str]]:
     for req in case.facts.get("medium_optout_requests") or []:
         if not isinstance(req, dict) or not req.get("channel"):
             continue
-        since = fact_date(_Facts(req), "date")
+        since = as_date(req.get("date"))
         if since is None:
             continue
         address = str(req.get("address") or "")

@@ -12,6 +12,7 @@ from complaint_kit.api import (
     Element,
     Hit,
     Incident,
+    as_date,
     fact_date,
     local_day,
 )
@@ -104,7 +105,7 @@ def _inconvenient_times(a: Analysis) -> list[tuple[list[Incident], str]]:
     for d in case.facts.get("inconvenient_time_designations") or []:
         if not isinstance(d, dict):
             continue
-        since, start, end = fact_date(_Facts(d), "since"), fact_time(d.get("from")), \
+        since, start, end = as_date(d.get("since")), fact_time(d.get("from")), \
             fact_time(d.get("to"))
         if since is None or start is None or end is None:
             continue
@@ -131,7 +132,7 @@ def _inconvenient_places(a: Analysis) -> list[tuple[list[Incident], str]]:
     for d in case.facts.get("inconvenient_place_designations") or []:
         if not isinstance(d, dict) or not d.get("place"):
             continue
-        since = fact_date(_Facts(d), "since")
+        since = as_date(d.get("since"))
         place = str(d["place"]).lower()
         hit = [i for i in consumer_contacts(a) if since and local_day(case, i) > since
                and not i.consented and _at_place(a, i, place)]
@@ -146,13 +147,6 @@ def _at_place(a: Analysis, i: Incident, place: str) -> bool:
     """Whether the contact reached the consumer at the place (by its location, or at work)."""
     return bool((i.location and place in i.location.lower())
                 or (place in ("work", "workplace") and _at_work(a, i)))
-
-
-class _Facts:
-    """Lets fact_date read a designation's own dict."""
-
-    def __init__(self, data: dict):
-        self.facts = data
 
 
 # --- US-PLACE ------------------------------------------------------------------------------------
