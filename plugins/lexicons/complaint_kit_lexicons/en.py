@@ -158,7 +158,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|recover)\b[^.!?\n]{0,30}\bin person)\b",
         # A threatened visit told by the one threatened: "would have someone waiting outside my
         # apartment" (not a visit that happened: "a man came to my office").
-        r"\b(?:would|will|'ll|'d|going to|gonna|threaten(?:ed|ing)? to)\s+(?:\w+\s+){0,2}?"
+        r"\b(?:would|will|'ll|'d|going to|gonna|threaten(?:ed|ing)? to)\s+(?:\w+\s+){0,3}?"
         r"(?:come|coming|show up|turn up|waiting|wait|park|be|sit(?:ting)?|knock|send(?:ing)?"
         r" (?:someone|somebody|people|men|a man))"
         r" (?:\w+ ){0,2}?(?:at|to|outside|in front of|by|near) (?:my|his|her|their) " + _WHERE

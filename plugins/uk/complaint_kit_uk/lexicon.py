@@ -208,7 +208,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
 
 # "We will not send bailiffs": the sentence denies the visit.
 UNLESS: dict[str, tuple[str, ...]] = {
-    "threat_visit": (r"\bwe (?:will not|won't|do not|don't|never) (?:send|visit|come)\b",),
+    "threat_visit": (r"\bwe (?:will not|won't|do not|don't|never) (?:send|visit|come)\b",
+                     # "nobody from our office will ever turn up at your door": a promise
+                     r"\b(?:nobody|no one|none of our \w+) (?:\w+ ){0,4}(?:will|would|is going to) "
+                     r"(?:ever )?(?:come|visit|call|turn up|show up|knock)\b"),
     # "we can set up a payment plan" is the opposite of pressure
     "uk_refuses_plan": (r"\b(?:can we help you|we can|happy to) (?:set up|agree|discuss)\b",),
 }

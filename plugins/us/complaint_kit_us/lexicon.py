@@ -171,6 +171,8 @@ PATTERNS: dict[str, tuple[str, ...]] = {
 UNLESS: dict[str, tuple[str, ...]] = {
     # "if a court enters a judgment, wages may be garnished as the law allows" is lawful.
     "threat_seizure": (r"\bif (?:a|the) court (?:enters|grants|awards) (?:a )?judgment\b",),
+    # "at no point did they say they would tell my family": what was not said.
+    "threat_third_party": (r"\bat no (?:point|time)\b",),
 }
 
 # A negation at most four words before the words, in the same clause: "did not mention the
