@@ -19,9 +19,13 @@ _PEOPLE = (r"(?:employer|boss|manager|supervisor|co-?workers?|colleagues?|HR|hum
            r"girlfriend|boyfriend|fianc[eé]e?|school|teacher|coach|payroll(?: department)?|"
            r"(?:whole |entire )?(?:neighbou?rhood|community|town|office|workplace)"
            r"|grandma|granny|gran|nan|clients|customers|business partners?|receptionist"
-           r"|emergency contacts?"
+           r"|emergency contacts?|job|place of (?:work|employment)"
            r"|HR department|supervisors?|in-laws|relatives?|guarantors?)")
 _PLACES = r"(?:house|home|door|doorstep|front door|work|job|workplace|office|place|school)"
+# Whose people, home or debt a court's or a complainant's account speaks of.
+_OWNERS = (r"his|her|their|plaintiff'?s|consumer'?s|borrower'?s|victim'?s|debtor'?s"
+           r"|customer'?s")
+_THEIR = r"(?:" + _OWNERS + r")"
 # Where a visit lands, more widely ("your flat", "ur place", "your mum's house", "your village").
 _YOUR = r"(?:your|ur|yr)"
 _WHERE = (r"(?:house|home|door|doorstep|front (?:door|gate)|gate|work|job|workplace|office|place"
@@ -103,6 +107,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|kick (?:your|ur) (?:head|teeth|ass|arse)|(?:we|i) know (?:your|ur) (?:route|routine"
         r"|schedule|movements|car|kids'? school|school run)|(?:want|like) to (?:find out|see|know)"
         r" what happens\b|lose my (?:temper|patience))\b",
+        # Violence as a complainant or a court tells it: "threatened me with physical harm".
+        r"\b(?:(?:physical|bodily) (?:harm|injury|violence)|threat(?:s|ened|ening)? (?:of|with)"
+        r" (?:violence|harm)|threaten(?:ed|ing)? to (?:hurt|harm|kill|beat|shoot|break|stab|burn"
+        r"|attack|assault)|violent threats?|threaten(?:ed|ing)? (?:my|his|her|their) (?:life|safety"
+        r"|family|children|kids))\b",
+        r"\b(?:watch (?:my|his|her|their) back|something (?:bad|terrible|unfortunate) would happen"
+        r"|(?:hurt|kill|beat|shoot|harm|stab) (?:me|him|her|them)\b(?! (?:to|if)))",
     ),
     "threat_visit": (
         r"\b(?:come|coming|comes|show up|showing up|stop by|drop by|visit|knock|be|send"
@@ -167,6 +178,13 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|tonight|tomorrow|later|this (?:evening|afternoon|morning|week)|today)|(?:calling"
         r"|call|coming|popping|pop) round\b|see(?:ing)? you (?:real |very )?soon"
         r"|parked up|(?:are|is|be) in (?:your|ur) (?:postcode|area|neighbou?rhood|street))\b",
+        r"\b(?:would|will|'ll|'d|going to|gonna|threaten(?:ed|ing)? to)\s+(?:\w+\s+){0,2}?"
+        r"(?:visit|raid|stake out) (?:my|his|her|their) " + _WHERE + r"\b",
+        # Courts' and complainants' accounts: "sitting outside plaintiff's residence".
+        r"\b(?:came|turned up|showed up|arrived|knocked|sitting|waiting|parked|show up|turn up"
+        r"|come) (?:\w+ ){0,2}?(?:at|to|on|outside|in front of) " + _THEIR + r" " + _WHERE
+        + r"\b|\bon (?:his|her|their|my|our|the) way to (?:my|" + _OWNERS + r") " + _WHERE
+        + r"\b",
     ),
     "third_party_contact": (
         r"\b(?:tell|told|call(?:ed|ing)?|contact(?:ed|ing)?|notif(?:y|ied)|inform(?:ed)?"
@@ -249,6 +267,17 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:my|his|her|their) (?:\w+ )?" + _PEOPLE + r"\b",
         r"\b(?:references|referees|contacts|people|numbers|guarantors) you (?:provided|gave"
         r"|listed|named|put down)\b|\bincluding (?:your|ur) " + _PEOPLE + r"\b",
+        # Calls to the people around the debtor, unnamed or as a complainant tells them.
+        r"\b(?:call(?:ed|ing|s)?|contact(?:ed|ing|s)?|harass(?:ed|ing)|messag(?:ed|ing)|text(?:ed"
+        r"|ing)|reach(?:ed|ing) out to|phon(?:ed|ing)) (?:several |multiple |other |many |my |his "
+        r"|her )?(?:family members|relatives|neighbou?rs|co-?workers|colleagues|references"
+        r"|friends and family|third parties|place of (?:work|employment)|job)\b"
+        r"|\bleft (?:a )?(?:message|voicemail)s? with (?:my|his|her|their) \w+",
+        r"\b(?:call(?:ed|ing)|contact(?:ed|ing)|telephon(?:ed|ing)|messag(?:ed|ing)|text(?:ed|ing)"
+        r"|rang|phon(?:ed|ing)|harass(?:ed|ing)|reached|told|visit(?:ed|ing)) (?:\w+ )?" + _THEIR
+        + r" (?:\w+ )?" + _PEOPLE + r"\b"
+        r"|\bleft (?:a )?(?:\w+ )?(?:message|voicemail)s? with (?:my|the|" + _OWNERS + r")"
+        r" (?:\w+ )?\w+",
     ),
     "disclosure": (
         r"\b(?:post|posting|share|sharing|publish|publishing|put)\b" + _S + r"{0,30}\b(?:(?:on|to) "
@@ -351,6 +380,15 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:told|informed|notified|texted|messaged|telling) (?:his|her|their) (?:\w+ )?"
         + _PEOPLE + r"\b[^.!?\n]{0,40}\b(?:i|he|she|we) (?:owed|owe|owes|had a debt|was refusing"
         r"|refused|was in default|had not paid|hadn't paid)",
+        r"\b(?:discuss\w*|disclos\w*|reveal\w*) (?:the |my |his |her |their |plaintiff'?s )?"
+        r"(?:\w+ ){0,3}?(?:debt|account|balance|loan|arrears)\b[^.!?\n]{0,30}\b(?:with|to)"
+        r" (?:my|the|a|an|" + _OWNERS + r")\b"
+        r"|\b(?:disclos\w*|reveal\w*) (?:the |his |her |their )?(?:balance|amount|debt|existence)"
+        r" of (?:the |his |her |their )?(?:debt|loan|account)"
+        r"|\b(?:told|informed|notified) (?:a|an|the|" + _OWNERS + r") (?:\w+ )?" + _PEOPLE
+        + r"\b[^.!?\n]{0,40}\b(?:owed|owes|had a debt|was in default|had not paid|about the debt)"
+        r"|\b(?:doctored|morphed|edited|photoshopped|fake|nude) (?:photos?|pictures?|images?)\b"
+        r"|\bcontact lists\b",
     ),
     "criminal_threat": (
         r"\b(?:arrest(?:ed|ing)?|jail(?:ed)?|prison|warrants?|behind bars|handcuff(?:ed|s)?"
@@ -398,6 +436,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:police (?:unit|cell|department|matter|case)|(?:cops|police|sheriff|deputies"
         r"|officers|marshals?) (?:will|are going to|gonna) (?:be )?(?:knocking|coming|come|visit"
         r"|show up|pick|arrest|take)|(?:hot|rubber) checks?)\b",
+        r"\b(?:(?:investigated|arrested|charged|prosecuted|jailed) for (?:fraud|theft|a crime"
+        r"|stealing)|(?:sheriff|police|authorities|cops|district attorney) (?:would|will|is going"
+        r" to|are going to) be (?:notified|informed|called|contacted|involved|told)"
+        r"|charges (?:are|were|is) pending|pending (?:criminal )?charges)\b",
     ),
     "impersonation": (
         r"\b(?:this is|i am|i'm|we are|calling from|on behalf of|from)\s+(?:the\s+)?(?:officer|"
@@ -470,6 +512,21 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"\b(?:deputy|advocate|adv\.|captain|trooper|sheriff|barrister|counsel) \[\w+\]"
         r"|\b(?:office|department|bureau|division) of (?:\w+ ){0,2}?(?:litigation|judicial|courts?)"
         r"\b|\b(?:judicial|litigation|court) (?:\w+ )?(?:center|centre|unit|bureau)\b",
+        # Posing as told by the one deceived, and officers of a law the sender does not enforce.
+        r"\b(?:stated|represented|held (?:himself|herself|themselves) out|identified)"
+        r" (?:that )?(?:(?:he|she|they) (?:was|were|is|are) |(?:himself|herself|themselves) as )"
+        r"(?:an? |the |with the |from the )?(?:[\w']+ ){0,2}?(?:officer|police|deputy|sheriff"
+        r"|detective|investigator|agent|attorney|lawyer|court|judge|prosecutor|legal)\b"
+        r"|\b(?:police|peace|law enforcement|court|sheriff'?s?|legal|fraud|federal|county"
+        r"|investigating|arresting|warrant) officers?\b"
+        r"|\b(?:officer|detective|agent|deputy|sergeant|investigator|inspector) (?:X|XX+)\b"
+        r"|\bspecial (?:department|unit|division|branch)\b"
+        r"|\b(?:from|with|of) (?:the |our )?[\"“']\s?(?:legal|litigation|investigations?|fraud"
+        r"|warrants?|court) (?:department|division|unit|team|office)",
+        r"\b(?:(?:made|designed) to look like (?:it came from )?(?:a|an|the) (?:court|judge"
+        r"|government|police|official|legal)|look(?:ed|s)? like (?:a|an) (?:court|official|legal"
+        r"|government) (?:document|notice|summons|order|paper)|(?:court|official|state"
+        r"|government) seal)\b",
     ),
     "insult": (
         r"\b(?:deadbeats?|loser|scum(?:bag)?|bum|low-?life|idiot|moron|stupid|worthless"
@@ -501,13 +558,22 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|crook|idiot|bum|loser|fool|animal|creature|cheat|scoundrel|wretch)s?|stupid cow)\b",
         r"\b(?:f[*#@]+(?:k|c?k)?\w*|sh[*#!@]+t\w*|b[*#@]+tch\w*|a[*#@]+hole|d[*#@]mn\w*)"
         r"|\bsh\*t\b",
+        # Abuse as a complainant tells it: "called me names", "cursed at me".
+        r"\b(?:called (?:me|him|her|us) (?:names|(?:a|an) (?!few|couple|number|lot|total|second"
+        r"|third|dozen|bunch|times?|minute|day|week|month)\w+)|curs(?:ed|ing) (?:at )?(?:me|him|her"
+        r"|us)|sw(?:ore|earing) at|yell(?:ed|ing) obscenities|(?<!stop )(?:used|using|with)"
+        r" (?:profanity"
+        r"|obscenities|vulgarities|slurs)|(?:vulgar|obscene|profane|abusive|foul|degrading"
+        r"|demeaning) (?:language|names|words|remarks)|racial slurs?|belittl\w+|ridicul(?:ed|ing)"
+        r" (?:me|him|her))\b",
     ),
 }
 
 # A warning against fraudsters who pose as the police or threaten arrest: it names them to warn.
 _SCAM_WARNING = (r"\b(?:beware|be wary|scam warning|fraud alert|(?:it is|it's|this is) a scam"
                  r"|fake (?:collectors?|callers?)|(?:scammers|fraudsters) (?:may|might|often"
-                 r"|pretend))\b")
+                 r"|pretend|posing|pose|claiming)|warn(?:ed|s|ing)? (?:\w+ ){0,3}(?:about|of"
+                 r"|against) (?:scam|fraud|fake|criminal|people|callers|anyone))\b")
 
 # Words that deny the threat: "this is not a criminal matter", "you will not be arrested".
 UNLESS: dict[str, tuple[str, ...]] = {
@@ -527,6 +593,11 @@ UNLESS: dict[str, tuple[str, ...]] = {
         r"\bonly (?:to )?ask(?:ed|ing)? (?:for|about) (?:my|his|her|their|your) (?:new |current )?"
         r"(?:phone|number|address|contact|whereabouts)",
         r"\b(?:will not|won't|never|do not|don't) (?:share|disclose|reveal|pass on|give out)\b",
+        r"\b(?:nobody|no one|none of (?:them|the \w+))\b[^.!?\n]{0,30}\b(?:has|have|had|will"
+        r"|would|did)(?: ever)? (?:contacted|contact|called|call|told|tell|spoken|speak|visited"
+        r"|visit|texted|emailed)\b",
+        r"\bonly\b[^.!?\n]{0,30}\bto (?:ask|get|confirm|verify|find)\b[^.!?\n]{0,25}\b(?:number"
+        r"|address|contact|whereabouts|employment)",
     ),
     "disclosure": (
         # "your emergency contact will not be told about your debt": a promise.
@@ -552,7 +623,8 @@ UNLESS: dict[str, tuple[str, ...]] = {
 # "the caller did not mention the debt", "he never said anything about the police". Not "if you
 # don't pay we will come to your house", which is still a threat.
 NEGATION = (r"(?:\bnot|\bnever|\bno|n't|\bwithout|\bnor|\bnobody|\bno one)\s+(?:(?:even|ever|once|"
-            r"actually|point|did|they|he|she|we|i|with|anyone|anybody|be|been|was|were|"
+            r"actually|point|did|they|he|she|we|i|with|anyone|anybody|be|been|was|were|use|used|"
+            r"using|"
             r"really|say|said|says|mention|mentioned|mentioning|talk|talked|tell|told|discuss|"
             r"discussed|threaten|threatened|claim|claimed|refer|referred|speak|spoke|anything|"
             r"contact|contacted|email|e-mail|text|texted|notify|notified|inform|informed|reach|"
