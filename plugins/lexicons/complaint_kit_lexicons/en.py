@@ -19,7 +19,8 @@ _PEOPLE = (r"(?:employer|boss|manager|supervisor|co-?workers?|colleagues?|HR|hum
            r"girlfriend|boyfriend|fianc[eé]e?|school|teacher|coach|payroll(?: department)?|"
            r"(?:whole |entire )?(?:neighbou?rhood|community|town|office|workplace)"
            r"|grandma|granny|gran|nan|clients|customers|business partners?|receptionist"
-           r"|emergency contacts?|job|place of (?:work|employment)"
+           r"|emergency contacts?|job|place of (?:work|employment)|referees|loved ones"
+           r"|contact persons?|old (?:man|lady)|baby ?(?:mama|daddy)"
            r"|HR department|supervisors?|in-laws|relatives?|guarantors?)")
 _PLACES = r"(?:house|home|door|doorstep|front door|work|job|workplace|office|place|school)"
 # Whose people, home or debt a court's or a complainant's account speaks of.
@@ -114,6 +115,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|family|children|kids))\b",
         r"\b(?:watch (?:my|his|her|their) back|something (?:bad|terrible|unfortunate) would happen"
         r"|(?:hurt|kill|beat|shoot|harm|stab) (?:me|him|her|them)\b(?! (?:to|if)))",
+        # Loan-app and street menace: thugs sent, "you will die", "catch these hands".
+        r"\b(?:thugs|goons|hit ?m[ae]n|hitman|you(?:'ll| will| are going to| gonna) die|die (?:poor"
+        r"|soon|today|tonight)|catch (?:these|the) hands|end up like (?:the last|your)"
+        r"|nobody will (?:ever )?find you|break (?:your|ur) (?:bones|teeth|jaw|head|back))\b",
     ),
     "threat_visit": (
         r"\b(?:come|coming|comes|show up|showing up|stop by|drop by|visit|knock|be|send"
@@ -185,6 +190,9 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|come) (?:\w+ ){0,2}?(?:at|to|on|outside|in front of) " + _THEIR + r" " + _WHERE
         + r"\b|\bon (?:his|her|their|my|our|the) way to (?:my|" + _OWNERS + r") " + _WHERE
         + r"\b",
+        r"\b(?:physical verification|doorstep collection|home visitation|field (?:officers?"
+        r"|executives?|investigation|verification)|pull(?:ing)? up (?:to|on|at) (?:ur|your)"
+        r"|(?:ur|your) crib|knock(?:ing)? on (?:yours|ur door))\b",
     ),
     "third_party_contact": (
         r"\b(?:tell|told|call(?:ed|ing)?|contact(?:ed|ing)?|notif(?:y|ied)|inform(?:ed)?"
@@ -278,6 +286,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         + r" (?:\w+ )?" + _PEOPLE + r"\b"
         r"|\bleft (?:a )?(?:\w+ )?(?:message|voicemail)s? with (?:my|the|" + _OWNERS + r")"
         r" (?:\w+ )?\w+",
+        r"\b(?:hit(?:ting)? up|had a word with|holla(?:red)? at) (?:your|ur) \w+",
     ),
     "disclosure": (
         r"\b(?:post|posting|share|sharing|publish|publishing|put)\b" + _S + r"{0,30}\b(?:(?:on|to) "
@@ -389,6 +398,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         + r"\b[^.!?\n]{0,40}\b(?:owed|owes|had a debt|was in default|had not paid|about the debt)"
         r"|\b(?:doctored|morphed|edited|photoshopped|fake|nude) (?:photos?|pictures?|images?)\b"
         r"|\bcontact lists\b",
+        r"\b(?:declare (?:you|him|her) (?:as )?(?:a |an )?(?:fraudster|defaulter|thief|criminal"
+        r"|scammer|wanted)|(?:put|putting) (?:you|u|him|her) on blast|(?:tell|telling) them"
+        r" (?:that )?you(?:'re| are) (?:a |an )?(?:thief|fraud\w*|scammer|criminal|debtor"
+        r"|defaulter))\b",
     ),
     "criminal_threat": (
         r"\b(?:arrest(?:ed|ing)?|jail(?:ed)?|prison|warrants?|behind bars|handcuff(?:ed|s)?"
@@ -527,6 +540,7 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|government|police|official|legal)|look(?:ed|s)? like (?:a|an) (?:court|official|legal"
         r"|government) (?:document|notice|summons|order|paper)|(?:court|official|state"
         r"|government) seal)\b",
+        r"\b(?:(?:debt recovery |recovery |loan )?tribunal|cyber cell)\b",
     ),
     "insult": (
         r"\b(?:deadbeats?|loser|scum(?:bag)?|bum|low-?life|idiot|moron|stupid|worthless"
@@ -566,6 +580,10 @@ PATTERNS: dict[str, tuple[str, ...]] = {
         r"|obscenities|vulgarities|slurs)|(?:vulgar|obscene|profane|abusive|foul|degrading"
         r"|demeaning) (?:language|names|words|remarks)|racial slurs?|belittl\w+|ridicul(?:ed|ing)"
         r" (?:me|him|her))\b",
+        # Slurs of the loan apps' English (Nigerian Pidgin, Hindi), slang and bleeped words.
+        r"\b(?:goat|mumu|ashawo|olodo|chor|kutta|kamina|bhikari|bewakoof|gadha|harami|saala"
+        r"|prostitutes?|whore|slut|ungrateful|(?:you|u) mug|f-+(?:ing|in)?|effing|mofo"
+        r"|(?:ur|youre|u r) (?:a |an )?(?:\w+ )?(?:joke|clown|disgrace|loser|failure|waste))\b",
     ),
 }
 
@@ -610,7 +628,8 @@ UNLESS: dict[str, tuple[str, ...]] = {
         r"\bask (?:them|the agent|him|her|us) to leave\b"
         r"|\bmay (?:visit|call at|call on) (?:you|your (?:home|address|property))\b"
         r"[^.!?\n]{0,40}\bto (?:discuss|talk about|agree|arrange)\b",
-        r"\b(?:by appointment|(?:book|arrange|make) an appointment|at a time (?:that suits"
+        r"\b(?:by appointment|(?:book|arrange|make) an appointment|(?:prior|an|your) appointment"
+        r"|with your (?:consent|agreement|permission)|at a time (?:that suits"
         r"|convenient)|(?:refuse|decline|rearrange) the visit|do not have to let (?:them|us|him"
         r"|her) in)\b",
         r"\b(?:nobody|no one|none of our \w+) (?:\w+ ){0,4}(?:will|would|is going to) (?:ever )?"
