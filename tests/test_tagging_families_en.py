@@ -6,9 +6,9 @@ the whole English tagger (the lexicons and the n-gram model)."""
 from __future__ import annotations
 
 import pytest
+from complaint_kit_lexicons.en import LEXICON
 
 from complaint_kit.plugins.registry import get_registry
-from complaint_kit_lexicons.en import LEXICON
 
 # (message, tag, the words the reason must quote)
 FAMILIES = [
@@ -71,6 +71,24 @@ FAMILIES = [
     ("Piece of sh*t, answer your phone.", "insult", "sh*t"),
     ("Shut your mouth and pay, you dirty debtor.", "insult", "Shut your mouth"),
     ("You have no shame at all.", "insult", "have no shame"),
+    # Accounts by courts and complainants.
+    ("The collector telephoned plaintiff's sister every evening.", "third_party_contact",
+     "telephoned plaintiff's sister"),
+    ("The agent discussed the debt with my landlord.", "disclosure",
+     "discussed the debt with my"),
+    ("The caller threatened me with physical harm.", "threat_violence", "physical harm"),
+    ("He said he was sitting outside plaintiff's residence.", "threat_visit",
+     "sitting outside plaintiff's residence"),
+    ("The notice was made to look like it came from a court.", "impersonation",
+     "made to look like it came from a court"),
+    ("The collector cursed at me and called me a liar.", "insult", "cursed at me"),
+    # The loan apps' English and street slang.
+    ("We have sent thugs to your street.", "threat_violence", "thugs"),
+    ("Our field executives will be at your home for doorstep collection.", "threat_visit",
+     "doorstep collection"),
+    ("We will declare you a fraudster on every platform.", "disclosure",
+     "declare you a fraudster"),
+    ("Pay now, you ungrateful goat.", "insult", "ungrateful"),
 ]
 
 LAWFUL = [
@@ -91,6 +109,11 @@ LAWFUL = [
     "They called my mother only to ask for my new phone number.",
     "We are not the police and we never pretend to be.",
     "Please call our customer care team to set up a payment plan.",
+    "Our field officer will visit only with your consent and after a prior appointment.",
+    "Please update your contact persons in the app.",
+    "The collector never used profanity and was polite throughout.",
+    "He called me a few times last week to ask about a payment date.",
+    "Can you please stop using profanity on a recorded line?",
 ]
 
 
