@@ -324,10 +324,15 @@ def choose_c(items: list[dict], language: str, keep: int, lawful_share: float,
         print(f"{language}: C={c:<5} cross-validated macro-F1 over train and dev: lexicons "
               f"or model {macro:.3f} (the model alone, at its own best thresholds: "
               f"{alone:.3f})")
-        if by_model:
-            results.append((alone, c, own, rows))
-        else:
-            results.append((macro, c, thresholds, rows))
+        chosen = own if by_model else thresholds
+        lawful = [r for r in rows if not r[0]]
+        abusive = [r for r in rows if r[0]]
+        print(f"{language}: C={c:<5} out of fold: lawful flagged "
+              f"{sum(bool(_predicted(r, chosen, True, True)) for r in lawful)}/{len(lawful)} "
+              f"(model {sum(bool(_predicted(r, chosen, False, True)) for r in lawful)}), "
+              f"abusive caught {sum(bool(_predicted(r, chosen, True, True)) for r in abusive)}"
+              f"/{len(abusive)}")
+        results.append((alone if by_model else macro, c, chosen, rows))
     # The smallest C (the strongest regularisation) within 0.01 of the best: on a corpus this
     # small a weaker one learns accidents ("repay" as a threat, from one message).
     top = max(r[0] for r in results)
