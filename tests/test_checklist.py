@@ -80,3 +80,17 @@ def test_a_channel_translation_names_only_its_texts():
         Channel(id="x", jurisdiction="xx", name="X", kind="regulator", order=1,
                 applies=lambda case, findings: True,
                 translations={"en": {"name": "X", "applies": None}})
+
+
+def test_the_checklist_prints_names_as_they_are(tmp_path):
+    """The checklist is plain text: a file name holding characters Markdown would take for
+    a heading or a link is written as it is."""
+    registry = get_registry()
+    case = load_case(EXAMPLES / "cn-sms-harassment.yaml", registry)
+    case = case.model_copy(update={"id": "demo_x_#1_[a](b)"})
+    _, drafts = draft_case(case, registry, tmp_path, durable=False)
+    text = checklist_path(tmp_path, case).read_text(encoding="utf-8")
+    assert drafts and all(d.path.name.startswith("demo_x_#1_[a](b)-") for d in drafts)
+    for draft in drafts:
+        assert draft.path.name in text
+    assert "\\" not in text and "\n\n\n" not in text

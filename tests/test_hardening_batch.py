@@ -16,7 +16,7 @@ from pathlib import Path
 import pytest
 from docx import Document
 
-from complaint_kit.batch.jobs import join_surrogates
+from complaint_kit.batch.jobs import join_surrogates, may_hold_surrogates
 from complaint_kit.batch.lock import LOCK, out_lock
 from complaint_kit.batch.reports import csv_cell
 from tests.test_batch import batch, make_case, report, rows, run, write_jsonl
@@ -206,6 +206,16 @@ def test_surrogate_pairs_are_joined_and_lone_ones_located():
     joined, bad = join_surrogates(data)
     assert joined["id"] == "x\U0001f52ay"
     assert bad == [("incidents", 1, "content"), ()]
+
+
+@pytest.mark.parametrize(("data", "may"), [
+    ({"id": "x", "incidents": [{"content": "再不还钱明天上门！", "n": 1.5}]}, False),
+    ({"id": "x\ud83d\udd2ay"}, True), ({"incidents": [{"content": "a\udc00"}]}, True),
+    ({"k\ud800": 1}, True), ({("a", "b"): 1}, True)])
+def test_only_rows_that_may_hold_surrogates_are_walked(data, may):
+    """The parent's quick look: a row whose text holds no surrogate skips the walk, and a row
+    it cannot tell about (a key JSON cannot write) is walked."""
+    assert may_hold_surrogates(data) is may
 
 
 def test_a_row_nested_too_deeply_is_its_own_error(tmp_path):

@@ -5,6 +5,7 @@ Also the way back from a validation problem's path to the cell it came from (``p
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -54,6 +55,17 @@ def join_surrogates(data: Any, path: tuple = (), bad: list[tuple] | None = None
     return data, bad
 
 
+def may_hold_surrogates(data: Any) -> bool:
+    """Whether some text in ``data`` may hold a surrogate: one search of its JSON text, so that
+    the walk of ``join_surrogates`` is made only for the rare case that needs it (what JSON
+    cannot write is left to the walk)."""
+    try:
+        text = json.dumps(data, ensure_ascii=False, default=str)
+    except (TypeError, ValueError, RecursionError):
+        return True
+    return _SURROGATE.search(text) is not None
+
+
 def path_of(problem_path: str) -> tuple:
     """``incidents[2].to.relation`` → ("incidents", 2, "to", "relation")."""
     parts: list[Any] = []
@@ -65,7 +77,7 @@ def path_of(problem_path: str) -> tuple:
 def make_job(raw: RawCase) -> dict[str, Any]:
     """The plain data a worker drafts a case from. A row with text that encodes no character
     (a lone surrogate) becomes that row's errors; surrogate pairs are joined."""
-    if not (raw.errors or raw.data is None):
+    if not (raw.errors or raw.data is None) and may_hold_surrogates(raw.data):
         raw.data, bad = join_surrogates(raw.data)
         for path in bad:
             cell = raw.locate(path)

@@ -13,14 +13,15 @@ from collections.abc import Iterator
 from markdown_it.token import Token
 
 
-def top_level_blocks(tokens: list[Token]) -> Iterator[list[Token]]:
+def top_level_blocks(tokens: list[Token], level: int = 0) -> Iterator[list[Token]]:
     """The tokens of each top-level block in turn: an opening token of level 0 up to its
-    closing token, or a single token (a rule, a code block)."""
+    closing token, or a single token (a rule, a code block). With ``level``, the blocks of that
+    level: ``level=1`` in a list's tokens gives its items."""
     i = 0
     while i < len(tokens):
         j = i + 1
         if tokens[i].nesting == 1:
-            while not (tokens[j].level == 0 and tokens[j].nesting == -1):
+            while not (tokens[j].level == level and tokens[j].nesting == -1):
                 j += 1
             j += 1
         yield tokens[i:j]

@@ -237,21 +237,46 @@ class DocxBuilder:
     def _cached_block(self, block: list[Token]) -> None:
         """One top-level block: copied from the cache, or built and kept there. What a block
         builds depends on its tokens, on whether a page break waits for it, and on the scope
-        (the base's styles and page, the list numbering)."""
+        (the base's styles and page, the list numbering). A list not in the cache is built
+        item by item, each item cached too: most lists share most of their items with other
+        documents' (what the law forbids, what is asked), and differ in one or two."""
         key = ("block", *self.scope, self._pending_break, block_key(block))
+        if block[0].type in ("bullet_list_open", "ordered_list_open"):
+            self._cached(key, block, self._list_by_items)
+        else:
+            self._cached(key, block, self._tokens)
+
+    def _list_by_items(self, block: list[Token]) -> None:
+        self._block(block, 0)  # the list opens
+        for item in top_level_blocks(block[1:-1], level=1):
+            # An item's build depends also on its list: bulleted or numbered, and its number.
+            current = self._lists[-1]
+            key = ("item", *self.scope, self._pending_break, current.ordered, current.number,
+                   block_key(item))
+            self._cached(key, item, self._tokens, item=True)
+        self._block(block, len(block) - 1)  # and closes
+
+    def _cached(self, key: tuple, tokens: list[Token], build, item: bool = False) -> None:
+        """Copy what ``tokens`` built from the cache under ``key``, or ``build`` them and keep
+        what they built there, with the state they leave (a page break still waiting; for a
+        list item, its number taken and whether it wrote a paragraph)."""
         cached = self.cache.get(key)
         if cached is not None:
-            elements, self._pending_break = cached
+            elements, self._pending_break, started = cached
             for element in elements:
                 self._insert(copy.deepcopy(element))
+            if item:
+                self._lists[-1].number += 1
+                self._item_started = started
             return
         before = len(self._body)
-        self._tokens(block)
+        build(tokens)
         end = len(self._body) - (self._sect_pr is not None)
         built = self._body[end - (len(self._body) - before):end]
         # An image adds a relationship to this document: what it builds is not reusable.
-        if not any(t.type == "inline" and "![" in t.content for t in block):
-            self.cache.put(key, ([copy.deepcopy(e) for e in built], self._pending_break))
+        if not any(t.type == "inline" and "![" in t.content for t in tokens):
+            self.cache.put(key, ([copy.deepcopy(e) for e in built], self._pending_break,
+                                 self._item_started))
 
     def _block(self, tokens: list[Token], i: int) -> int:
         token = tokens[i]

@@ -4,18 +4,22 @@ to do first and where to send what, in which order, by when."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from complaint_kit.casefile.atomic import atomic_write_text
-from complaint_kit.draft.plaintext import to_text
+from complaint_kit.textclean import clean_xml_text
 
 if TYPE_CHECKING:
     from complaint_kit.draft.pipeline import Assessment, Draft
     from complaint_kit.model.case import Case
     from complaint_kit.plugins.registry import Registry
 
-TEMPLATE = "base/checklist.md.j2"
+# Plain text, rendered as it is read: no Markdown to parse again (the parse cost more than the
+# rest of the checklist).
+TEMPLATE = "base/checklist.txt.j2"
+_BLANK_LINES = re.compile(r"\n[ \t]*\n(?:[ \t]*\n)+")
 
 # English wording; a jurisdiction gives its own in its labels (``checklist.title`` ...).
 DEFAULTS = {
@@ -67,8 +71,15 @@ def write_checklist(case: Case, registry: Registry, assessment: Assessment, draf
         })
     annexes = [{"file": d.path.name, "extra": extra(d)} for d in drafts
                if d.channel is None and d.path]
-    env = environment(tuple(registry.template_dirs))
-    markdown = env.get_template(TEMPLATE).render(
+    env = environment(tuple(registry.template_dirs), text=True)
+    rendered = env.get_template(TEMPLATE).render(
         text=text, urgent=assessment.urgent, steps=steps, annexes=annexes)
-    atomic_write_text(path, to_text(markdown), durable=durable)
+    atomic_write_text(path, plain_text(rendered), durable=durable)
     return path
+
+
+def plain_text(rendered: str) -> str:
+    """The rendered checklist without what a text file should not hold (``clean_xml_text``),
+    one blank line at most between its parts, and a newline at the end."""
+    text, _ = clean_xml_text(rendered)
+    return _BLANK_LINES.sub("\n\n", text).strip() + "\n"

@@ -102,9 +102,10 @@ def _drafts_of(kind: DocumentKind, case: Case, assessment: Assessment, targets: 
             if kind.goes_to(channel) and (chosen or kind.wanted(case, assessment.findings))]
 
 
-def environment(template_dirs: tuple[Path, ...]):
-    return CACHE.get_or_make(("environment", template_dirs),
-                             lambda: make_environment(template_dirs))
+def environment(template_dirs: tuple[Path, ...], *, text: bool = False):
+    """The Jinja2 environment of the template folders (``text``: for plain-text templates)."""
+    return CACHE.get_or_make(("environment", template_dirs, text),
+                             lambda: make_environment(template_dirs, text=text))
 
 
 def render_markdown(case: Case, registry: Registry, assessment: Assessment, draft: Draft, *,

@@ -32,7 +32,7 @@ OPEN_KEYS = frozenset({"facts"})
 BUILTIN_NAMES = frozenset({"loop", "self", "super", "varargs", "kwargs", "caller"})
 _DICT_METHODS = frozenset({"get", "items", "keys", "values"})
 # Templates rendered with a context of their own, not a document's: the names they are given.
-OWN_CONTEXTS = {"base/checklist.md.j2": ("text", "urgent", "steps", "annexes")}
+OWN_CONTEXTS = {"base/checklist.txt.j2": ("text", "urgent", "steps", "annexes")}
 
 
 @dataclass(frozen=True)

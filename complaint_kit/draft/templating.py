@@ -117,15 +117,22 @@ def fmt_duration(seconds: int | None) -> str:
     return f"{minutes}:{secs:02d}"
 
 
-def make_environment(template_dirs: Sequence[Path]) -> SandboxedEnvironment:
-    """Plugin template folders first, then the shared ``templates/``."""
+def _text_finalize(value: Any) -> Any:
+    """Every value a plain-text template prints: as it is, and None as nothing."""
+    return "" if value is None else value
+
+
+def make_environment(template_dirs: Sequence[Path], *, text: bool = False
+                     ) -> SandboxedEnvironment:
+    """Plugin template folders first, then the shared ``templates/``. ``text``: for templates
+    of plain text (the checklist), which print values as they are, not escaped as Markdown."""
     loader = ChoiceLoader([FileSystemLoader([str(p) for p in template_dirs]),
                            FileSystemLoader(str(core_templates()))])
     env = SandboxedEnvironment(
         loader=loader,
         undefined=StrictUndefined,
-        autoescape=True,
-        finalize=_finalize,
+        autoescape=not text,
+        finalize=_text_finalize if text else _finalize,
         trim_blocks=True,
         lstrip_blocks=True,
         keep_trailing_newline=True,
