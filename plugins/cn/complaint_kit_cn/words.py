@@ -36,8 +36,10 @@ CRIMINAL_CLAIMS = ("已移交公安", "移交公安机关", "已报案", "已经
 # "法务部/调解中心". Mere mentions ("已移交公安") are not impersonation.
 AUTHORITY_WORDS = ("公安", "警察", "警官", "派出所", "刑警", "经侦", "法院", "检察院", "法务部",
                    "调解中心", "司法所", "执行局")
-IMPERSONATION = (r"(我是|我们是|这里是|本人是|我方是|【|\[)[^，。！？,.!?\n]{0,15}?("
-                 + "|".join(AUTHORITY_WORDS) + r")")
+# A bracketed sender ("【XX法院】") only when the authority is inside the brackets: "【XX】我司将
+#依法向法院起诉" is a lender's lawful notice.
+IMPERSONATION = (r"(?:(?:我是|我们是|这里是|本人是|我方是)[^，。！？,.!?\n]{0,15}?"
+                 r"|[【\[][^】\]，。！？,.!?\n]{0,15}?)(?:" + "|".join(AUTHORITY_WORDS) + r")")
 # Words that tell of a debt (DISCLOSURE_WORDS before): said to a third party, they disclose it.
 DEBT_WORDS = ("欠款", "欠钱", "欠债", "欠了", "逾期", "老赖", "还款", "还钱", "借款", "借钱",
               "拖欠",
