@@ -36,8 +36,10 @@ CRIMINAL_CLAIMS = ("已移交公安", "移交公安机关", "已报案", "已经
 # "法务部/调解中心". Mere mentions ("已移交公安") are not impersonation.
 AUTHORITY_WORDS = ("公安", "警察", "警官", "派出所", "刑警", "经侦", "法院", "检察院", "法务部",
                    "调解中心", "司法所", "执行局")
-IMPERSONATION = (r"(我是|我们是|这里是|本人是|我方是|【|\[)[^，。！？,.!?\n]{0,15}?("
-                 + "|".join(AUTHORITY_WORDS) + r")")
+# A bracketed sender ("【XX法院】") only when the authority is inside the brackets: "【XX】我司将
+#依法向法院起诉" is a lender's lawful notice.
+IMPERSONATION = (r"(?:(?:我是|我们是|这里是|本人是|我方是)[^，。！？,.!?\n]{0,15}?"
+                 r"|[【\[][^】\]，。！？,.!?\n]{0,15}?)(?:" + "|".join(AUTHORITY_WORDS) + r")")
 # Words that tell of a debt (DISCLOSURE_WORDS before): said to a third party, they disclose it.
 DEBT_WORDS = ("欠款", "欠钱", "欠债", "欠了", "逾期", "老赖", "还款", "还钱", "借款", "借钱",
               "拖欠",
@@ -62,10 +64,14 @@ def one_of(words: tuple[str, ...]) -> str:
 
 
 YOUR = r"(?:你|您)(?:的|们)?"
+# Whose people, in the complainant's or a reporter's account too ("打给我妈", "联系其同事").
+PERSON = r"(?:你|您|其|他|她|我(?!们)|借款人|被害人|当事人)(?:的|们)?"
 # Family and relatives.
 KIN = (r"家人|家里人|家属|父母|爸妈|爹妈|爸爸|妈妈|老婆|老公|妻子|丈夫|对象|男朋友|女朋友|"
-       r"孩子|子女|儿子|女儿|哥哥|姐姐|弟弟|妹妹|兄弟姐妹|爷爷|奶奶|岳父|岳母|公婆|亲戚|亲友|亲朋好友|"
-       r"大伯|叔叔|阿姨|舅舅|姑姑|表哥|表姐|表弟|表妹|堂哥|堂姐|前妻|前夫")
+       r"孩子|子女|儿子|女儿|哥哥|姐姐|弟弟|妹妹|兄弟姐妹|爷爷|奶奶|岳父|岳母|公婆|亲戚|亲友"
+       r"|亲朋好友|"
+       r"大伯|叔叔|阿姨|舅舅|姑姑|表哥|表姐|表弟|表妹|堂哥|堂姐|前妻|前夫|"
+       r"嫂子|姐夫|妹夫|弟媳|老丈人|丈母娘|公公|婆婆|外公|外婆|姥姥|姥爷|舅妈|婶婶|七大姑八大姨")
 # Friends, work, neighbours and the contact list.
 CIRCLE = (r"朋友|好友|同学|室友|舍友|老师|辅导员|同事|领导|老板|经理|主管|老总|上司|人事|HR|"
           r"单位|公司|村委|村干部|"
@@ -75,7 +81,7 @@ ALL_CONTACTS = r"通讯录(?:里|上)?的?(?:所有人|好友|联系人|每一�
 # A collection letter sent to the workplace or the family tells them about the debt.
 LETTER_TO = (r"(?:寄|送|邮寄|发)(?:到|给)(?:你|您)(?:的|们)?"
              r"(?:工作)?(?:单位|公司|老家|村委|父母|家里人)")
-GROUPS = r"(?:家族群|工作群|同事群|亲友群|业主群)"
+GROUPS = r"(?:家族群|工作群|同事群|亲友群|业主群|同学群|家长群|班级群|校友群|小区群|老乡群|公司群)"
 # The contact list in other words: the phone book, the people in the phone, everyone they know.
 CONTACT_LIST = (
     r"(?:打给|打到|拨给|发给|发到|传给|寄给|通知|联系|群发|告诉|问)[^，。！？\n]{0,8}"
@@ -99,8 +105,7 @@ VISIT = (r"(?:上门|登门|找上门|家门口|(?:去|到|来|上)(?:你|您)(?
 # The gap between a time and a visit: it holds no denial.
 NO_DENIAL = r"(?:(?!没|未|不会|不再)[^。！？\n])"
 # The contact list named only to deny it ("我们不会联系您的通讯录").
-DENIED_CONTACTS = (r"(?:不会|绝不会?|从不|从未|并未)(?:再)?"
-                   r"(?:联系|打扰|打给|打电话给|通知|告知|骚扰|找)(?:您|你)?的?"
+DENIED_CONTACTS = (r"(?:不会|绝不会?|从不|从未|并未|不得)(?!放过|饶)[^，。！？\n]{0,12}"
                    r"(?:通讯录|电话簿|联系人|亲友|家人)")
 # An anti-fraud notice ("谨防冒充公检法") names what it warns of.
 NOTICE = r"谨防|警惕|提防|防范|谨慎|切勿相信|请勿相信"

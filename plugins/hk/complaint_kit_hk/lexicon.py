@@ -50,6 +50,15 @@ ZH_NEGATION = (r"(?:冇|沒有|沒|無|並無|並未|從未|從來冇|未有|未
                r"(?:有)?(?:人)?(?:講|話|說|提|提及|提到|表示|威脅|恐嚇|揚言|再)?(?:過)?"
                r"(?:要|會|話要|說要)?(?:再)?$")
 
+# The people named only to deny contacting them ("本公司絕不會上門或聯絡您的公司",
+# "我哋唔會搵你屋企人").
+_DENIED_CONTACTS = (r"(?:唔會|不會|絕不會?|從不|從未|並未|不得)(?!放過|饒)" + _S + r"{0,12}?"
+                    r"(?:" + _HK_KIN + "|" + _HK_CIRCLE + r"|家人|親友|通訊錄|聯絡人)")
+ZH_UNLESS: dict[str, tuple[str, ...]] = {
+    "third_party_contact": (_DENIED_CONTACTS,),
+    "disclosure": (_DENIED_CONTACTS,),
+}
+
 ZH_PATTERNS: dict[str, tuple[str, ...]] = {
     # --- the standard tags: what the shared lexicon misses in Cantonese ----------------------
     "threat_violence": (
@@ -57,7 +66,7 @@ ZH_PATTERNS: dict[str, tuple[str, ...]] = {
         r"(?:鎖匙孔|匙孔)" + _S + r"{0,4}(?:膠水|牙籤)",
         r"斬(?:死|柒|開)?你|劈(?:死|你)|打(?:柒|爆|殘|死)你|郁你|搞你(?:屋企人|全家|個仔|個女)",
         r"(?:搵|叫)(?:人|兄弟|社團)" + _S + r"{0,6}(?:搞|斬|打|郁|處理)你",
-        r"黑社會|社團|14K|新義安",
+        r"黑社會|(?<!臉書)(?<!FB)社團|14K|新義安",
         r"(?:你|您)(?:屋企|間屋|架車|間舖)" + _S + r"{0,8}(?:燒|淋|砸|爆)",
     ),
     "threat_visit": (
@@ -103,12 +112,14 @@ ZH_PATTERNS: dict[str, tuple[str, ...]] = {
     "veiled_threat": (
         r"(?:我哋|我們)?(?:知|知道)(?:你|您)(?:住邊|住喺邊|住哪|喺邊度返工|喺邊返工|返工地址|"
         r"住址|屋企喺邊)",
-        r"出入小心|小心(?:啲|d)(?:你|您)?(?:屋企人|個仔|個女)?|小心(?:你|您)(?:屋企人|個仔|個女|安全)|"
+        r"出入小心|小心(?:啲|d)(?:你|您)?(?:屋企人|個仔|個女)?|小心(?:你|您)(?:屋企人|個仔|個女"
+        r"|安全)|"
         r"後果自負|睇住嚟|走着瞧|走著瞧|唔好怪我哋|讓你好看|俾啲顏色你睇|不會放過你|唔會放過你|"
         r"付出代價|你等著|等著瞧",
     ),
     "visit_announced": (
-        r"(?<![打發寄傳])(?:上|落|嚟|去|到)(?:你|您|妳)(?:屋企|公司|寫字樓|舖頭|學校|家|單位|門口|樓下)",
+        r"(?<![打發寄傳])(?:上|落|嚟|去|到)(?:你|您|妳)(?:屋企|公司|寫字樓|舖頭|學校|家|單位|門口"
+        r"|樓下)",
         r"(?:喺|響|在)(?:你|您)(?:屋企|公司|大廈)(?:樓下|門口)等",
         r"上門|登門|拍門|踢門",
     ),
@@ -229,7 +240,7 @@ def _merged(*maps: dict[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
 FEATURES = (frozenset(ZH_PATTERNS) | frozenset(EN_PATTERNS)) - frozenset(TAGS)
 
 ZH_LEXICON = Lexicon(name="hk-zh-Hant", language="zh-Hant", patterns=ZH_PATTERNS,
-                     negation=ZH_NEGATION, features=FEATURES)
+                     unless=ZH_UNLESS, negation=ZH_NEGATION, features=FEATURES)
 # Classifiers are chosen by the case's language, not the message's: an English Hong Kong case
 # often holds Cantonese WhatsApp messages, which no zh-Hant classifier would read. The English
 # lexicon therefore carries the Cantonese patterns too (they match nothing in English text).
