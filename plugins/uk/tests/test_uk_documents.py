@@ -70,26 +70,38 @@ SOFTWARE_VOICE = ("complaint-kit", "not legal advice", "the kit", "this tool", "
                   "Check before relying")
 
 
-def test_documents_name_the_parties_speak_in_the_first_person_and_quote_only_what_was_written(
-        demo, texts):
-    case, _assessment, _drafts = demo
+def test_documents_name_the_parties_and_speak_in_the_first_person(demo, texts):
+    case = demo[0]
     for kind, text in texts.items():
         assert case.complainant.name in text, kind
         assert case.lender.name in text, kind
         for phrase in SOFTWARE_VOICE:
             assert phrase not in text, (kind, phrase)
-    written = [i.content for i in case.incidents if i.content and i.verbatim]
-    told = [i.content for i in case.incidents if i.content and not i.verbatim]
-    for text in texts.values():  # a call or visit in my own words is never quoted as theirs
+
+
+def _contents(case, verbatim: bool) -> list[str]:
+    """What the incidents say: written by them (verbatim) or told in my own words."""
+    return [i.content for i in case.incidents if i.content and i.verbatim == verbatim]
+
+
+def test_a_call_or_visit_in_my_own_words_is_never_quoted_as_theirs(demo, texts):
+    told = _contents(demo[0], False)
+    for text in texts.values():
         for account in told:
             assert "‘" + account not in text
+
+
+def test_the_contact_log_holds_every_message_and_every_account(demo, texts):
     report = texts["harassment-report"]
-    for quote in written:  # the full log lives in the contact log...
+    for quote in _contents(demo[0], True):
         assert "‘" + quote + "’" in report, quote
-    for account in told:
+    for account in _contents(demo[0], False):
         assert "My account: " + account in report, account
     assert "07700 900202" in report
-    for kind in LETTERS:  # ...and the letters quote the worst messages
+
+
+def test_the_letters_quote_the_worst_messages(texts):
+    for kind in LETTERS:
         assert "‘Not paying is fraud. You will be arrested and the police will be informed.’" \
             in texts[kind], kind
 
