@@ -70,42 +70,76 @@ def _cited(text: str, citation) -> bool:
         article in text or any(tail and "、" + tail in text for tail in tails))
 
 
-def test_documents_name_the_parties_quote_incidents_and_cite(demo, texts):
-    case, assessment, _drafts = demo
+def test_documents_name_the_parties_and_say_nothing_of_software_or_drafts(demo, texts):
+    case = demo[0]
     for kind, text in texts.items():
         assert case.complainant.name in text, kind
         assert case.lender.name in text, kind
         # The recipient's copy says nothing of software or drafts (that is the checklist's).
         assert "complaint-kit" not in text and "草稿" not in text, kind
         assert "照錄原文" not in text, kind
-        # Only copied words are quoted: my account of a call or visit never in 「」.
-        for i in case.incidents:
-            if i.content and not i.verbatim:
-                assert f"「{i.content}」" not in text, (kind, i.id)
-    # The full log is the harassment report's: every contact's content is there.
-    for i in case.incidents:
+
+
+def test_only_copied_words_are_quoted(demo, texts):
+    told = [i for i in demo[0].incidents if i.content and not i.verbatim]
+    for kind, text in texts.items():  # my account of a call or visit never in 「」
+        for i in told:
+            assert f"「{i.content}」" not in text, (kind, i.id)
+
+
+def test_the_harassment_report_holds_every_contacts_content(demo, texts):
+    for i in demo[0].incidents:
         if i.content:
             assert i.content in texts["harassment-report"], i.id
+
+
+def test_the_complaint_and_police_report_give_the_numbers_the_collectors_used(texts):
     for kind in ("complaint", "police-report"):
-        assert "0912000102" in texts[kind], kind  # the numbers the collectors used
+        assert "0912000102" in texts[kind], kind
+
+
+def test_the_letters_quote_the_threat(texts):
     for kind in LETTERS:
-        assert "把錢匯到我的帳戶，不然後果自負。" in texts[kind]
-        for finding in assessment.findings:
-            if not finding.verified or finding.basis.value in ("criminal", "administrative"):
-                continue
-            if kind == "petition" and finding.basis.value == "civil":
-                continue  # the FSC does not award damages: that is asked of the bank
-            # Each finding is told by the contacts it rests on, grouped by conduct under a
-            # heading, with its provision beside it (not under the finder's title).
-            for i in case.incidents:
-                if i.id in finding.incidents[:4] and len(finding.incidents) <= 4:
-                    local = case.local_time(i)
-                    assert f"{local.month}月{local.day}日{local:%H:%M}" in texts[kind], (
-                        kind, finding.rule_id, i.id)
-            for citation in finding.quotable:
-                if citation.binding.value in ("guidance",):
-                    continue  # a reference beside binding law is left out
-                assert _cited(texts[kind], citation), (kind, citation.label)
+        assert "把錢匯到我的帳戶，不然後果自負。" in texts[kind], kind
+
+
+def _told_in(kind: str, finding) -> bool:
+    """Whether a letter of this kind tells the finding: a verified one, neither criminal nor
+    administrative, and not a civil one to the FSC (which awards no damages: that is asked of
+    the bank)."""
+    if not finding.verified or finding.basis.value in ("criminal", "administrative"):
+        return False
+    return not (kind == "petition" and finding.basis.value == "civil")
+
+
+def _told_findings(demo):
+    """(kind, finding) for each finding a letter tells."""
+    for kind in LETTERS:
+        for finding in demo[1].findings:
+            if _told_in(kind, finding):
+                yield kind, finding
+
+
+def test_letters_tell_each_finding_by_the_contacts_it_rests_on(demo, texts):
+    # grouped by conduct under a heading, with its provision beside it (not under the finder's
+    # title)
+    case = demo[0]
+    for kind, finding in _told_findings(demo):
+        if len(finding.incidents) > 4:
+            continue
+        for i in case.incidents:
+            if i.id in finding.incidents[:4]:
+                local = case.local_time(i)
+                assert f"{local.month}月{local.day}日{local:%H:%M}" in texts[kind], (
+                    kind, finding.rule_id, i.id)
+
+
+def test_letters_cite_the_binding_provisions_of_each_finding(demo, texts):
+    for kind, finding in _told_findings(demo):
+        for citation in finding.quotable:
+            if citation.binding.value in ("guidance",):
+                continue  # a reference beside binding law is left out
+            assert _cited(texts[kind], citation), (kind, citation.label)
 
 
 def test_nothing_unverified_is_quoted(demo, texts):
