@@ -56,11 +56,18 @@ def test_sniff():
     assert not csv_.sniff(Path("data.xlsx"), b"a,b\n")
 
 
-def test_sms_and_mms():
-    records, warnings = read_xml("sms-backup.xml")
-    assert [r.kind for r in records] == ["sms"] * 6
-    first, sent, drafted, emoji, mms_in, mms_out = records
+@pytest.fixture(scope="module")
+def sms_backup():
+    """The records and warnings read from sms-backup.xml."""
+    return read_xml("sms-backup.xml")
 
+
+def test_sms_backup_gives_six_messages(sms_backup):
+    assert [r.kind for r in sms_backup[0]] == ["sms"] * 6
+
+
+def test_a_received_sms(sms_backup):
+    first = sms_backup[0][0]
     assert first.time == at(2016, 8, 27, 14, 10)
     assert first.direction == Direction.RECEIVED
     assert first.number == "10690000"
@@ -68,22 +75,41 @@ def test_sms_and_mms():
     assert first.contact_name is None
     assert first.where == "sms-backup.xml: element 1 (line 5)"
 
+
+def test_a_sent_sms_keeps_its_contact_name(sms_backup):
+    sent = sms_backup[0][1]
     assert sent.direction == Direction.SENT and sent.contact_name == "Collector Li"
+
+
+def test_an_sms_without_a_date_reads_its_readable_date(sms_backup):
     # No date: readable_date (Chinese, afternoon marker); subject kept; type 9 is unknown.
+    drafted = sms_backup[0][2]
     assert drafted.time == at(2016, 8, 27, 16, 10)
     assert drafted.direction == Direction.UNKNOWN
     assert drafted.text == "Final notice\nPay now\nor else"
-    # A surrogate pair is the emoji; the control character is dropped.
-    assert emoji.text == "Emoji \U0001f600 and a control char."
 
+
+def test_a_surrogate_pair_is_the_emoji_and_a_control_character_is_dropped(sms_backup):
+    assert sms_backup[0][3].text == "Emoji \U0001f600 and a control char."
+
+
+def test_a_received_mms_is_from_its_137_address(sms_backup):
+    mms_in = sms_backup[0][4]
     assert mms_in.direction == Direction.RECEIVED
     assert mms_in.number == "+8613912345678"  # the 137 (from) address, not the group list
     assert mms_in.text == "Court summons attached.\nPay today."
+
+
+def test_a_sent_mms_is_to_its_151_address(sms_backup):
+    mms_out = sms_backup[0][5]
     assert mms_out.direction == Direction.SENT
     assert mms_out.number == "+8613912345678"  # the 151 (to) address
     assert mms_out.text == "Re: summons\nStop contacting my parents."
     assert mms_out.where == "sms-backup.xml: element 7 (line 21)"
 
+
+def test_sms_backup_warnings_name_the_line_and_element(sms_backup):
+    warnings = sms_backup[1]
     # The forbidden reference is named by its line (it is removed before the XML is parsed).
     assert warnings[0].startswith("sms-backup.xml: line 9: the character reference '&#1;'")
     assert warnings[1].startswith("sms-backup.xml: element 4 (line 8), <sms> attribute 'date'")
