@@ -19,7 +19,7 @@ from docx import Document
 from complaint_kit.batch.jobs import join_surrogates
 from complaint_kit.batch.lock import LOCK, out_lock
 from complaint_kit.batch.reports import csv_cell
-from tests.test_batch import batch, make_case, report, rows, run, write_jsonl
+from tests.batchrun import batch, make_case, report, rows, run, write_jsonl
 
 HAS_SOFFICE = shutil.which("soffice") is not None
 
