@@ -1,15 +1,17 @@
-"""The mainland-China documents, end to end: case file → .docx → (LibreOffice) → PDF text."""
+"""The mainland-China documents, end to end: case file → .docx → (LibreOffice) → PDF text.
+
+Hostile text is in test_cn_hostile_text.py, a platform loan funded by a bank in
+test_cn_funded_loan.py."""
 
 from __future__ import annotations
 
 import hashlib
-import json
 import re
 from pathlib import Path
 
 import pytest
 
-from complaint_kit.casefile.load import load_case, validate
+from complaint_kit.casefile.load import load_case
 from complaint_kit.draft.pipeline import assess, draft_case
 from complaint_kit.model.case import Case
 from complaint_kit.plugins.registry import get_registry
@@ -314,96 +316,6 @@ def test_fake_summons_example_drafts_valid_letters(tmp_path):
     validate_docx([d.path for d in drafts])
 
 
-# -- hostile text -------------------------------------------------------------------------------
-
-LONG_LINE = "甲" * 5000 + "A" * 5000
-HOSTILE_PIECES = [
-    "{{ 7*7 }}", "{% raw %}", "</w:t>", "Tom & Jerry", "<b>bold?</b>", "**bold**",
-    "| pipe |", "😀👍🏽", "    leading spaces", "first line\nsecond line", "_under_ `tick` #hash",
-    "[link](http://example.invalid) ![img](x.png)", "\\backslash\\", "1. not a list",
-    LONG_LINE,
-]
-
-
-def _hostile_case() -> Case:
-    content = "\n".join(HOSTILE_PIECES)
-    noisy = "控制\x00字符\x07响铃\x1b转义"
-    return Case.model_validate({
-        "id": "hostile",
-        "jurisdiction": "cn",
-        "complainant": {"name": "张{{ 7*7 }}测试\x07", "phone": "13800000000",
-                        "address": "  </w:t>&<b>**街道**| 1 |\n二楼 😀 " + noisy},
-        "respondents": [{"id": "lender", "role": "lender", "type": "online_platform",
-                         "name": "示例{% raw %}贷款&公司"}],
-        "incidents": [
-            {"time": "2026-03-01T23:15:00", "channel": "sms", "respondent": "lender",
-             "from_number": "10690000000", "content": content},
-            {"time": "2026-03-02T23:30:00", "channel": "sms", "respondent": "lender",
-             "from_number": "10690000000", "content": noisy + "\n  缩进的第二行"},
-        ],
-        "evidence": [{"id": "E1", "description": "截图 | 表格 **不加粗** {{ x }}"}],
-    })
-
-
-@pytest.fixture(scope="module")
-def hostile(tmp_path_factory):
-    """The hostile case's findings and drafts, the police report forced if routing left it out."""
-    registry = get_registry()
-    case, out = _hostile_case(), tmp_path_factory.mktemp("hostile")
-    assessment, drafts = draft_case(case, registry, out, case_stem="hostile")
-    if not any(d.kind.id == "police-report" for d in drafts):  # routing may not send it there
-        drafts += draft_case(case, registry, out, doc="police-report", to="police",
-                             case_stem="hostile")[1]
-    return assessment, drafts
-
-
-def _hostile_texts(hostile, kinds=None):
-    """(kind, text) for each hostile draft, of these kinds (None: every kind)."""
-    for d in hostile[1]:
-        if kinds is None or d.kind.id in kinds:
-            yield d.kind.id, docx_text(d.path)
-
-
-def test_hostile_text_is_found_and_drafted_for_every_recipient(hostile):
-    assessment, drafts = hostile
-    assert assessment.findings, "night-time SMS should be found"
-    kinds = {d.kind.id for d in drafts}
-    assert {"police-report", "notice", "harassment-report"} <= kinds
-    assert "complaint" in kinds or "web-form" in kinds  # an online platform: NIFA's form
-
-
-def test_hostile_names_come_out_literally(hostile):
-    for kind, text in _hostile_texts(hostile):
-        assert "张{{ 7*7 }}测试" in text and "张49测试" not in text, kind
-        assert "示例{% raw %}贷款&公司" in text, kind
-
-
-def test_control_characters_are_dropped_with_a_warning(hostile):
-    for kind, text in _hostile_texts(hostile):
-        assert "\x00" not in text and "\x07" not in text and "\x1b" not in text, kind
-    for d in hostile[1]:
-        assert any("characters" in w for w in d.warnings), d.warnings
-
-
-def test_hostile_evidence_and_address_come_out_literally(hostile):
-    for _kind, text in _hostile_texts(hostile, {"evidence-index"}):
-        assert "截图 | 表格 **不加粗** {{ x }}" in text
-    for kind, text in _hostile_texts(hostile, {"complaint", "police-report",
-                                               "harassment-report"}):  # the address
-        assert "</w:t>&<b>**街道**| 1 |\n二楼 😀 控制字符响铃转义" in text, kind
-
-
-def test_the_hostile_log_holds_every_message_in_full(hostile):
-    for kind, text in _hostile_texts(hostile, {"harassment-report"}):
-        for piece in HOSTILE_PIECES:
-            assert piece in text, (kind, piece[:40])
-        assert "控制字符响铃转义\n  缩进的第二行" in text
-
-
-def test_the_hostile_files_validate(hostile):
-    validate_docx([d.path for d in hostile[1]])
-
-
 def test_no_contact_order_is_asked_only_for_conduct_from_2026(tmp_path):
     registry = get_registry()
     case = load_case(EXAMPLES / "cn-fake-summons.yaml", registry)
@@ -415,65 +327,6 @@ def test_no_contact_order_is_asked_only_for_conduct_from_2026(tmp_path):
                            case_stem="before-2026")
     text = docx_text(drafts[0].path)
     assert "受案回执" in text and "禁止接触" not in text
-
-
-def _batch_case(case_id: str) -> Case:
-    registry = get_registry()
-    for line in (EXAMPLES / "batch" / "cases.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            data = json.loads(line)
-            if data["id"] == case_id:
-                data.setdefault("schema_version", 1)
-                return validate(data, case_id, None, registry)
-    raise KeyError(case_id)
-
-
-@pytest.fixture(scope="module")
-def funded(tmp_path_factory) -> dict[tuple[str, str], str]:
-    """A platform's loan funded by a bank: each draft's text by (kind, channel)."""
-    case = _batch_case("clinic-2026-001")
-    _assessment, drafts = draft_case(case, get_registry(), tmp_path_factory.mktemp("funded"),
-                                     case_stem=case.id)
-    return {(d.kind.id, d.channel.id if d.channel else ""): docx_text(d.path) for d in drafts}
-
-
-def test_a_platform_loan_funded_by_a_bank_names_the_funder_only_where_it_belongs(funded):
-    assert "示例银行股份有限公司" not in funded[("police-report", "police")]  # it harassed nobody
-    assert "（）" not in funded[("complaint", "nfra")]
-    assert "示例银行股份有限公司（资金方）" in funded[("complaint", "nfra")]
-
-
-def test_a_platform_loan_is_no_card_and_its_letters_count_no_single_person(funded):
-    for (kind, _ch), text in funded.items():
-        if kind in LETTERS:
-            assert "信用卡" not in text, kind  # a platform's loan is no card
-            assert "共1人" not in text, kind
-
-
-def test_what_is_owed_and_what_is_demanded_are_kept_apart(funded):
-    # the collectors' demand is not what the lender claims, and the amount the lender records
-    # is not conceded ("按合同计算" is not in the case)
-    police = funded[("police-report", "police")]
-    assert "记录的欠款金额为3,600.00元，催收方却索要5,200.00元" in police
-    for (kind, _ch), text in funded.items():
-        assert "按合同计算" not in text, kind
-        assert "不涉及欠款本身" not in text, kind  # the demand above the record is complained of
-
-
-def test_the_bank_rules_bind_the_funder_bank_never_the_platform(funded):
-    # the platform's notice does not cite them, and each regulator is asked about the bank it
-    # supervises
-    assert "银行保险机构消费者权益保护管理办法" not in funded[("notice", "lender")]
-    for ch in ("nfra", "pboc"):
-        text = funded[("complaint", ch)]
-        assert "关于示例银行股份有限公司出资借款" in text, ch
-        assert "就示例银行股份有限公司作为本人上述借款的资金方" in text, ch
-        assert "违反《中华人民共和国个人信息保护法》" in text, ch
-        assert "管理办法》。" not in text, ch  # no line cites the bank rules against the platform
-
-
-def test_the_pboc_letter_is_about_personal_information_and_quotes_no_threat(funded):
-    assert "明天上门找你" not in funded[("complaint", "pboc")]
 
 
 def test_hardship_goes_to_the_lender_only_when_i_ask_to_negotiate(demo):
