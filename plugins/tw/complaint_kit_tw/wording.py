@@ -51,5 +51,5 @@ def short(incident: dict, labels: dict, year: bool = True) -> str:
     return text
 
 
-def _and(words: list[str]) -> str:
+def join_with_and(words: list[str]) -> str:
     return words[0] if len(words) == 1 else "、".join(words[:-1]) + "及" + words[-1]
