@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, datetime
 
-from complaint_kit.api import formats
+from complaint_kit.api import formats, series
 
 FAMILY = {"parent", "spouse", "child", "sibling", "relative", "employer"}
 
@@ -37,10 +37,7 @@ def period(first: datetime, last: datetime) -> str:
 
 
 def join_words(items: list[str], last: str = "和") -> str:
-    items = [x for x in items if x]
-    if len(items) <= 1:
-        return "".join(items)
-    return "、".join(items[:-1]) + last + items[-1]
+    return series([x for x in items if x], last, "、")
 
 
 def _name(case, rid: str | None) -> str | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from complaint_kit.api import Analysis
+from complaint_kit.api import Analysis, series
 
 from .phrasing import CHANNEL_UNIT, channel_counts, collectors, join_words, period, third_party_text
 from .violations import posed_as
@@ -86,7 +86,7 @@ def summary(analysis: Analysis, findings) -> dict[str, Any]:
     counts = f"{period(first, last)}，催收方共联系{len(incidents)}次"
     counts += _whom(incidents, who, people, contacts) + _pattern_counts(analysis.pattern) + "。"
     acts = conduct(analysis, findings)
-    joined = acts[0] if len(acts) == 1 else "，".join(acts[:-1]) + "，并" + acts[-1] if acts else ""
+    joined = series(acts, "，并", "，")
     reason = f"{period(first, last)}，{collectors(case)}为催收欠款，{joined}。" if acts else ""
     rels = list(dict.fromkeys(labels.get(f"relation.{i.to.relation}", str(i.to.relation))
                               for i in theirs))

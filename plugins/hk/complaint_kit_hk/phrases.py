@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from complaint_kit.api import Analysis
+from complaint_kit.api import Analysis, series
 
 from .rules import conduct, findings
 from .rules.matching import (
@@ -30,11 +30,7 @@ def say_in(language: str):
 def join_words(items: list[str], language: str) -> str:
     """"a, b and c" / "a、b及c"."""
     items = [x for x in items if x]
-    if len(items) <= 1:
-        return "".join(items)
-    if language == "en":
-        return ", ".join(items[:-1]) + " and " + items[-1]
-    return "、".join(items[:-1]) + "及" + items[-1]
+    return series(items, " and ") if language == "en" else series(items, "及", "、")
 
 
 def conduct_phrases(analysis: Analysis, fired: set[str], language: str) -> list[str]:

@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from complaint_kit.api import series
+
 from .citing import NON_LAW, Citer
 from .sentences import DEEMED, EXAMPLES_IN_BRACKETS, KIT_NOTE, abuse_kinds, elements, sentence
 from .wording import short
@@ -103,7 +105,7 @@ def conduct(findings: list[dict], rules=None, limit: int = 5) -> str:
         return ""
     if len(words) > limit:
         return "、".join(words[:limit]) + "等"
-    return words[0] if len(words) == 1 else "、".join(words[:-1]) + "及" + words[-1]
+    return series(words, "及", "、")
 
 
 # The letters' points, as a Taiwan lawyer groups them: one heading per kind of conduct, one

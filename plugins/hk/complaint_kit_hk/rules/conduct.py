@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from complaint_kit.api import Analysis, Ask, Element, Hit, Incident
+from complaint_kit.api import Analysis, Ask, Element, Hit, Incident, series
 
 from .. import citations as c
 from .citing import bank_guideline, banking_code, benchmark_note
@@ -218,10 +218,7 @@ def threatened(a: Analysis, incidents: list[Incident]) -> str:
     names = [say(a, {"arrest": "拘捕", "prison": "坐監", "crime": "刑事案件"}[k],
                  {"arrest": "arrest", "prison": "prison", "crime": "a criminal case"}[k])
              for k in kinds]
-    if len(names) == 1:
-        return names[0]
-    return say(a, "、".join(names[:-1]) + "或" + names[-1],
-               ", ".join(names[:-1]) + " or " + names[-1])
+    return say(a, series(names, "或", "、"), series(names, " or "))
 
 
 def misleading(a: Analysis) -> list[Hit | Ask] | None:
