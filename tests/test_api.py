@@ -81,3 +81,21 @@ def test_series_writes_a_list_out_in_the_callers_words():
     assert series(["s.1", "s.2", "s.3"], "; and ", "; ") == "s.1; s.2; and s.3"
     assert series(["only"], " and ") == "only"
     assert series([], " and ") == ""
+
+
+def test_id_number_problems_names_the_field_never_the_number():
+    from complaint_kit.api import Case, id_number_problems
+
+    def check(number: str) -> str | None:
+        return None if number.endswith("7") else "the check digit does not match"
+
+    def case(number: str | None) -> Case:
+        return Case.model_validate({"jurisdiction": "us", "complainant": {
+            "name": "Test Person", "id_number": number}})
+
+    (problem,) = id_number_problems(case("A1234560"), check)
+    assert (problem.path, problem.message) == ("complainant.id_number",
+                                               "the check digit does not match")
+    assert "A1234560" not in problem.format("case.yaml")
+    assert id_number_problems(case("A1234567"), check) == []
+    assert id_number_problems(case(None), check) == []
