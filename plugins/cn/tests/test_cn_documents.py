@@ -5,7 +5,6 @@ test_cn_funded_loan.py."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
@@ -16,6 +15,7 @@ from complaint_kit.draft.pipeline import assess, draft_case
 from complaint_kit.model.case import Case
 from complaint_kit.plugins.registry import get_registry
 from complaint_kit.testing import docx_text
+from tests.exampledocs import assert_lists_the_evidence, draft_example
 from tests.realtools import pdf_texts, validate_docx
 
 REPO = Path(__file__).resolve().parents[3]
@@ -26,18 +26,10 @@ KINDS = {"complaint", "web-form", "police-report", "notice", "evidence-index",
 LETTERS = ("complaint", "web-form", "police-report", "notice")
 
 
-def _draft(path: Path, out: Path):
-    registry = get_registry()
-    case = load_case(path, registry)
-    assessment, drafts = draft_case(case, registry, out, base_dir=path.parent,
-                                    case_stem=path.stem)
-    return case, assessment, drafts
-
-
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     out = tmp_path_factory.mktemp("demo-docs")
-    case, assessment, drafts = _draft(DEMO, out)
+    case, assessment, drafts = draft_example(DEMO, out)
     return case, assessment, drafts
 
 
@@ -220,7 +212,7 @@ def test_no_unverified_instrument_and_no_paraphrase_in_quotation_marks(demo):
 
 
 def test_fake_summons_report_is_specific_to_its_case(tmp_path):
-    _case, _assessment, drafts = _draft(EXAMPLES / "cn-fake-summons.yaml", tmp_path)
+    _case, _assessment, drafts = draft_example(EXAMPLES / "cn-fake-summons.yaml", tmp_path)
     police = docx_text(next(d.path for d in drafts if d.kind.id == "police-report"))
     reason = next(line for line in police.splitlines() if line.startswith("报案事由"))
     assert "冒用法院名义" in reason
@@ -237,7 +229,7 @@ def test_fake_summons_report_is_specific_to_its_case(tmp_path):
 
 
 def test_fake_summons_letters_cite_and_count_what_the_case_holds(tmp_path):
-    _case, _assessment, drafts = _draft(EXAMPLES / "cn-fake-summons.yaml", tmp_path)
+    _case, _assessment, drafts = draft_example(EXAMPLES / "cn-fake-summons.yaml", tmp_path)
     texts = {d.kind.id: docx_text(d.path) for d in drafts if d.path.suffix == ".docx"}
     # 民法典 第1033条(一) is for intruding contacts, not for a threat
     threat = next(line for line in texts["notice"].splitlines() if "以拘留等相威胁，" in line)
@@ -258,11 +250,7 @@ def test_evidence_index_lists_each_file_with_its_sha256(demo):
     case, _assessment, drafts = demo
     index = next(d for d in drafts if d.kind.id == "evidence-index")
     text = docx_text(index.path)
-    for item in case.evidence:
-        assert item.description in text
-        if item.file:
-            digest = hashlib.sha256((DEMO.parent / item.file).read_bytes()).hexdigest()
-            assert digest in text, item.id
+    assert_lists_the_evidence(case, text, DEMO.parent)
 
 
 def test_harassment_report_counts_days_nights_and_third_parties(demo):
@@ -302,12 +290,12 @@ def test_lawful_reminders_yield_no_findings_and_no_letters(tmp_path):
     registry = get_registry()
     case = load_case(EXAMPLES / "cn-lawful-reminders.yaml", registry)
     assert assess(case, registry).findings == []
-    _, _, drafts = _draft(EXAMPLES / "cn-lawful-reminders.yaml", tmp_path)
+    _, _, drafts = draft_example(EXAMPLES / "cn-lawful-reminders.yaml", tmp_path)
     assert drafts == []
 
 
 def test_fake_summons_example_drafts_valid_letters(tmp_path):
-    case, assessment, drafts = _draft(EXAMPLES / "cn-fake-summons.yaml", tmp_path)
+    case, assessment, drafts = draft_example(EXAMPLES / "cn-fake-summons.yaml", tmp_path)
     assert assessment.findings
     kinds = {d.kind.id for d in drafts}
     assert {"complaint", "police-report", "notice"} <= kinds

@@ -3,7 +3,6 @@ web forms) → LibreOffice → PDF text."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from complaint_kit.casefile.load import load_case
 from complaint_kit.draft.pipeline import assess, draft_case
 from complaint_kit.plugins.registry import get_registry
 from complaint_kit.testing import docx_text
+from tests.exampledocs import assert_lists_the_evidence
 from tests.realtools import pdf_texts, validate_docx
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
@@ -321,11 +321,7 @@ def test_evidence_index_lists_each_file_with_its_sha256(drafted):
     case, _assessment, drafts = drafted["zh-Hant"]
     index = next(d for d in drafts if d.kind.id == "evidence-index")
     text = docx_text(index.path)
-    for item in case.evidence:
-        assert item.description in text
-        if item.file:
-            digest = hashlib.sha256((ZH.parent / item.file).read_bytes()).hexdigest()
-            assert digest in text, item.id
+    assert_lists_the_evidence(case, text, ZH.parent)
 
 
 def test_lawful_reminders_yield_no_findings_and_no_documents(tmp_path):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from complaint_kit.casefile.load import load_case
 from complaint_kit.draft.pipeline import assess, draft_case
 from complaint_kit.plugins.registry import get_registry
 from complaint_kit.testing import docx_text
+from tests.exampledocs import assert_lists_the_evidence, draft_example
 from tests.realtools import pdf_texts, validate_docx
 
 REPO = Path(__file__).resolve().parents[3]
@@ -26,17 +26,9 @@ LETTERS = ("complaint", "foi-application", "petition")
 ARTICLE = re.compile(r"第\d+條(?:之\d+)?")
 
 
-def _draft(path: Path, out: Path, **options):
-    registry = get_registry()
-    case = load_case(path, registry)
-    assessment, drafts = draft_case(case, registry, out, base_dir=path.parent,
-                                    case_stem=path.stem, **options)
-    return case, assessment, drafts
-
-
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    return _draft(DEMO, tmp_path_factory.mktemp("tw-docs"))
+    return draft_example(DEMO, tmp_path_factory.mktemp("tw-docs"))
 
 
 @pytest.fixture(scope="module")
@@ -242,11 +234,7 @@ def test_police_report_cites_the_statutes(texts):
 def test_evidence_index_lists_each_file_with_its_sha256(demo, texts):
     case, _assessment, _drafts = demo
     text = texts["evidence-index"]
-    for item in case.evidence:
-        assert item.description in text
-        if item.file:
-            digest = hashlib.sha256((DEMO.parent / item.file).read_bytes()).hexdigest()
-            assert digest in text, item.id
+    assert_lists_the_evidence(case, text, DEMO.parent)
 
 
 def test_harassment_report_counts_in_taiwan_contact_hours(demo, texts):
@@ -284,11 +272,11 @@ def test_lawful_reminders_yield_no_findings_and_no_documents(tmp_path):
     path = EXAMPLES / "tw-lawful-reminders.yaml"
     case = load_case(path, registry)
     assert assess(case, registry).findings == []
-    assert _draft(path, tmp_path)[2] == []
+    assert draft_example(path, tmp_path)[2] == []
 
 
 def test_an_explicit_choice_drafts_even_for_a_lawful_case(tmp_path):
-    _case, _assessment, drafts = _draft(EXAMPLES / "tw-lawful-reminders.yaml", tmp_path,
+    _case, _assessment, drafts = draft_example(EXAMPLES / "tw-lawful-reminders.yaml", tmp_path,
                                         doc="complaint", to="lender")
     text = docx_text(drafts[0].path)
     assert "未辨識出明確之違規情形" in text
@@ -316,7 +304,7 @@ signed_on: 2026-04-10
 def test_a_bank_collecting_itself_gets_a_letter_that_claims_only_what_happened(tmp_path):
     path = tmp_path / "tw-small.yaml"
     path.write_text(SMALL, encoding="utf-8")
-    _case, _assessment, drafts = _draft(path, tmp_path / "out", doc="complaint", to="lender")
+    _case, _assessment, drafts = draft_example(path, tmp_path / "out", doc="complaint", to="lender")
     text = docx_text(drafts[0].path)
     assert "F100000006" not in text
     # No agency: the outsourcing regulation is not cited, no agency is named or asked about.
@@ -353,5 +341,5 @@ def test_a_note_on_hardship_is_printed_when_the_user_asks_to_negotiate(tmp_path)
         "requests:\n", "requests:\n  - 依本人之收入協商分期清償方案。\n", 1)
     path = tmp_path / "tw-negotiate.yaml"
     path.write_text(text, encoding="utf-8")
-    case, _assessment, drafts = _draft(path, tmp_path / "out", doc="complaint", to="lender")
+    case, _assessment, drafts = draft_example(path, tmp_path / "out", doc="complaint", to="lender")
     assert case.debt.note in docx_text(drafts[0].path)
