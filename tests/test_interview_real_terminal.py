@@ -3,12 +3,15 @@ and contacts to the mother and the employer."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 import shutil
 import subprocess
 import sys
 import time
+from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 import yaml
@@ -17,6 +20,21 @@ from tests.clirun import run_cli
 from tests.interviewing import (
     VALID_ID,
 )
+
+
+@contextlib.contextmanager
+def _interview(session: str, case_file: Path, lang: str) -> Iterator[None]:
+    """`complaint-kit interview` of the case file in a detached tmux session (it prints its exit
+    code as EXIT=n), killed on leaving."""
+    command = (f"{sys.executable} -m complaint_kit interview {case_file} --lang {lang}; "
+               f"echo EXIT=$?; sleep 60")
+    subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "200", "-y", "50",
+                    "-c", str(case_file.parent), command], check=True,
+                   env={**os.environ, "PYTHONIOENCODING": "utf-8"})
+    try:
+        yield
+    finally:
+        subprocess.run(["tmux", "kill-session", "-t", session], check=False)
 
 
 def _screen(session: str) -> str:
@@ -49,16 +67,7 @@ def _type(session: str, *keys: str, expect: str | None = None) -> None:
 def test_interview_in_a_real_terminal_pauses_resumes_and_drafts(tmp_path):
     session = f"ck-interview-{os.getpid()}"
     case_file = tmp_path / "case.yaml"
-    command = (f"{sys.executable} -m complaint_kit interview {case_file} --lang en; "
-               f"echo EXIT=$?; sleep 60")
-
-    def start() -> None:
-        subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "200", "-y", "50",
-                        "-c", str(tmp_path), command], check=True,
-                       env={**os.environ, "PYTHONIOENCODING": "utf-8"})
-
-    start()
-    try:
+    with _interview(session, case_file, "en"):
         _wait_for(session, "[1/")
         _type(session, "1", expect="Your full name")
         _type(session, "Jane Roe", expect="Your phone number")
@@ -72,11 +81,8 @@ def test_interview_in_a_real_terminal_pauses_resumes_and_drafts(tmp_path):
         saved = yaml.safe_load(case_file.read_text(encoding="utf-8"))
         assert saved["complainant"]["id_number"] == VALID_ID
         assert saved["interview"]["next_question"] == "complainant_address"
-    finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], check=False)
 
-    start()
-    try:
+    with _interview(session, case_file, "en"):
         _wait_for(session, "Resuming")
         # licence, funder, borrowed, owed, demanded, purpose: unknown; disputed, police: no;
         # anyone else contacted: don't know
@@ -95,8 +101,6 @@ def test_interview_in_a_real_terminal_pauses_resumes_and_drafts(tmp_path):
         _type(session, "", expect="EXIT=")
         screen = _screen(session)
         assert "EXIT=0" in screen, screen
-    finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], check=False)
     assert list(tmp_path.glob("*.docx"))
     saved = yaml.safe_load(case_file.read_text(encoding="utf-8"))
     assert saved["interview"]["done"] is True and len(saved["incidents"]) == 3
@@ -110,16 +114,7 @@ def test_contacts_to_the_mother_and_the_employer_in_a_real_terminal(tmp_path):
     half-way through the second), and `check` finds the contact with third parties."""
     session = f"ck-contacts-{os.getpid()}"
     case_file = tmp_path / "case.yaml"
-    command = (f"{sys.executable} -m complaint_kit interview {case_file} --lang zh-Hans; "
-               f"echo EXIT=$?; sleep 60")
-
-    def start() -> None:
-        subprocess.run(["tmux", "new-session", "-d", "-s", session, "-x", "200", "-y", "50",
-                        "-c", str(tmp_path), command], check=True,
-                       env={**os.environ, "PYTHONIOENCODING": "utf-8"})
-
-    start()
-    try:
+    with _interview(session, case_file, "zh-Hans"):
         _wait_for(session, "[1/")
         _type(session, "1", "张测试", "13800000000", VALID_ID, "", "广东省深圳市",
               expect="借款给您的是谁")
@@ -138,11 +133,8 @@ def test_contacts_to_the_mother_and_the_employer_in_a_real_terminal(tmp_path):
         saved = yaml.safe_load(case_file.read_text(encoding="utf-8"))
         assert saved["incidents"][1]["to"] == {"relation": "employer"}
         assert saved["interview"]["next_question"] == "incidents#1:name"
-    finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], check=False)
 
-    start()
-    try:
+    with _interview(session, case_file, "zh-Hans"):
         _wait_for(session, "接着填写 2026-03-02 10:30 的那次联系")
         _type(session, "", "", "2", "", "打到我单位前台，说我是老赖", "", "2", expect="已记下")
         _type(session, "", "", expect="能直接联系上您吗")  # no more; none checked
@@ -151,8 +143,6 @@ def test_contacts_to_the_mother_and_the_employer_in_a_real_terminal(tmp_path):
         _type(session, "", expect="向与债务无关的第三人催收")
         _type(session, "0", expect="EXIT=")
         assert "EXIT=0" in _screen(session)
-    finally:
-        subprocess.run(["tmux", "kill-session", "-t", session], check=False)
     saved = yaml.safe_load(case_file.read_text(encoding="utf-8"))
     assert [i["to"]["relation"] for i in saved["incidents"]] == ["parent", "employer"]
     assert saved["incidents"][1]["to"]["asked_to_stop"] is False
