@@ -24,23 +24,41 @@ def ask_incidents(term: Terminal, iv: Interview, question: Question) -> None:
     """Contacts by their time (each then asked about in a ContactForm) or pasted as messages,
     until an empty line; then which one said something found untrue."""
     _ = term._
-    n, total = iv.progress()
     incidents = [dict(i) for i in iv.answers().get(question.id) or []]
+    others = get_path(iv.data, OTHERS_CONTACTED) is True
+    _introduce(term, iv, question, len(incidents), others)
+    if iv.pending is not None:  # a contact left half-way: finish it first
+        index, step = iv.pending
+        term.write(_("Finishing the contact of {time}.").format(
+            time=incidents[index].get("time", "")))
+        ContactForm(term, iv, incidents, index).run(start=step)
+    if not _record_contacts(term, iv, question, incidents, others):
+        return  # gone back: what was recorded stays recorded
+    _ask_checked(term, iv, incidents)
+    iv.advance()
+
+
+def _introduce(term: Terminal, iv: Interview, question: Question, recorded: int,
+               others: bool) -> None:
+    _ = term._
+    n, total = iv.progress()
     term.write("")
     term.write(f"[{n}/{total}] {localise(question.prompt, term.lang)}")
-    term.write("  " + _("{n} contacts recorded so far.").format(n=len(incidents)))
-    others = get_path(iv.data, OTHERS_CONTACTED) is True
+    term.write("  " + _("{n} contacts recorded so far.").format(n=recorded))
     if others:
         term.write("  " + _("You said they contacted other people: record those contacts too, "
                             "and say whom each one reached."))
     term.write("  " + _("Enter the time of a contact (YYYY-MM-DD HH:MM), or paste several "
                         "messages, each line starting with its date and time. An empty line "
                         "finishes. (< goes back, ? shows help)"))
-    if iv.pending is not None:  # a contact left half-way: finish it first
-        index, step = iv.pending
-        term.write(_("Finishing the contact of {time}.").format(
-            time=incidents[index].get("time", "")))
-        ContactForm(term, iv, incidents, index).run(start=step)
+
+
+def _record_contacts(term: Terminal, iv: Interview, question: Question,
+                     incidents: list[dict[str, Any]], others: bool) -> bool:
+    """Contacts typed or pasted until an empty line: True when done, False when the user went
+    back. Where they said others were contacted and no contact reached anyone else, the first
+    empty line reminds them."""
+    _ = term._
     reminded = False
     while True:
         line = term.ask(_("Time") + "> ").strip()
@@ -50,26 +68,30 @@ def ask_incidents(term: Terminal, iv: Interview, question: Question) -> None:
                 term.write(_("None of these contacts reached anyone but you. Type the time of "
                              "a contact with someone else, or press Enter again to go on."))
                 continue
-            break
+            return True
         if line == "<":
-            iv.back()  # what was recorded stays recorded
-            return
-        if line == "?":
-            term.write(localise(question.help, term.lang))
-            continue
-        m = MESSAGE_START.match(line)
-        if m and m["text"].strip():
-            _paste(term, iv, incidents, line)
-            continue
-        try:
-            incident = {"time": parse_incident({"time": line}, iv.place)["time"]}
-        except AnswerError as exc:
-            term.write(term.error(exc))
-            continue
-        incidents.append(incident)
-        ContactForm(term, iv, incidents, len(incidents) - 1).run()
-    _ask_checked(term, iv, incidents)
-    iv.advance()
+            iv.back()
+            return False
+        _take_line(term, iv, question, incidents, line)
+
+
+def _take_line(term: Terminal, iv: Interview, question: Question,
+               incidents: list[dict[str, Any]], line: str) -> None:
+    """A line typed at "Time>": help, pasted messages, or the time of a contact to ask about."""
+    if line == "?":
+        term.write(localise(question.help, term.lang))
+        return
+    m = MESSAGE_START.match(line)
+    if m and m["text"].strip():
+        _paste(term, iv, incidents, line)
+        return
+    try:
+        incident = {"time": parse_incident({"time": line}, iv.place)["time"]}
+    except AnswerError as exc:
+        term.write(term.error(exc))
+        return
+    incidents.append(incident)
+    ContactForm(term, iv, incidents, len(incidents) - 1).run()
 
 
 def _ask_checked(term: Terminal, iv: Interview, incidents: list[dict[str, Any]]) -> None:
