@@ -170,28 +170,36 @@ def edit_contacts(term: Terminal, iv: Interview, question: Question) -> None:
         if raw in ("", "<"):
             return
         if raw == "+":
-            line = term.ask(_("Time") + "> ").strip()
-            if line in ("", "<"):  # changed their mind
-                continue
-            try:
-                incidents.append({"time": parse_incident({"time": line}, iv.place)["time"]})
-            except AnswerError as exc:
-                term.write(term.error(exc))
-                continue
-            ContactForm(term, iv, incidents, len(incidents) - 1).run()
-            continue
-        if not (raw.isdigit() and 1 <= int(raw) <= len(incidents)):
+            _add_contact(term, iv, incidents)
+        elif raw.isdigit() and 1 <= int(raw) <= len(incidents):
+            _change_or_delete(term, iv, incidents, int(raw) - 1)
+        else:
             term.write(_("Choose one of the numbers shown."))
-            continue
-        index = int(raw) - 1
-        term.write(f"  {describe_contact(term, incidents[index])}")
-        what = term.ask(_("1 = change it, 2 = delete it, Enter = leave it as it is") + "> "
-                        ).strip()
-        if what == "1":
-            ContactForm(term, iv, incidents, index).run(start="time")
-        elif what == "2":
-            gone = incidents.pop(index)
-            save_incidents(iv, incidents)
-            term.write(_("Deleted: {contact}").format(contact=describe_contact(term, gone)))
-        elif what not in ("", "<"):
-            term.write(_("Choose one of the numbers shown."))
+
+
+def _add_contact(term: Terminal, iv: Interview, incidents: list[dict[str, Any]]) -> None:
+    """A contact by its time, then asked about; nothing if the user changes their mind."""
+    line = term.ask(term._("Time") + "> ").strip()
+    if line in ("", "<"):
+        return
+    try:
+        incidents.append({"time": parse_incident({"time": line}, iv.place)["time"]})
+    except AnswerError as exc:
+        term.write(term.error(exc))
+        return
+    ContactForm(term, iv, incidents, len(incidents) - 1).run()
+
+
+def _change_or_delete(term: Terminal, iv: Interview, incidents: list[dict[str, Any]],
+                      index: int) -> None:
+    _ = term._
+    term.write(f"  {describe_contact(term, incidents[index])}")
+    what = term.ask(_("1 = change it, 2 = delete it, Enter = leave it as it is") + "> ").strip()
+    if what == "1":
+        ContactForm(term, iv, incidents, index).run(start="time")
+    elif what == "2":
+        gone = incidents.pop(index)
+        save_incidents(iv, incidents)
+        term.write(_("Deleted: {contact}").format(contact=describe_contact(term, gone)))
+    elif what not in ("", "<"):
+        term.write(_("Choose one of the numbers shown."))
