@@ -103,9 +103,7 @@ def _ask_checked(term: Terminal, iv: Interview, incidents: list[dict[str, Any]])
     term.write(_("Did you check something they said and find it untrue (for example, the "
                  "court said there is no case against you)?"))
     for k, (_n, incident) in enumerate(said, 1):
-        text = " ".join(str(incident["content"]).split())
-        text = text if len(text) <= 40 else text[:39] + "…"
-        term.write(f"  {k}. {incident.get('time', '')} · {text}")
+        term.write(f"  {k}. {incident.get('time', '')} · {_shortened(incident['content'])}")
     while True:
         raw = term.ask(_("Number of that contact (Enter = none)") + "> ").strip()
         if not raw or raw == "<":
@@ -113,12 +111,22 @@ def _ask_checked(term: Terminal, iv: Interview, incidents: list[dict[str, Any]])
         if not (raw.isdigit() and 1 <= int(raw) <= len(said)):
             term.write(_("Choose one of the numbers shown."))
             continue
-        incident = said[int(raw) - 1][1]
-        how = term.ask(_("How did you check it, and what did you find? (e.g. the court said "
-                         "there is no such case)") + "> ").strip()
-        if how and how != "<":
-            incident["verified_false"] = how
-            save_incidents(iv, incidents)
+        _ask_how_checked(term, iv, incidents, said[int(raw) - 1][1])
+
+
+def _shortened(content: Any) -> str:
+    """A contact's words on one line, cut at 40 characters."""
+    text = " ".join(str(content).split())
+    return text if len(text) <= 40 else text[:39] + "…"
+
+
+def _ask_how_checked(term: Terminal, iv: Interview, incidents: list[dict[str, Any]],
+                     incident: dict[str, Any]) -> None:
+    how = term.ask(term._("How did you check it, and what did you find? (e.g. the court said "
+                          "there is no such case)") + "> ").strip()
+    if how and how != "<":
+        incident["verified_false"] = how
+        save_incidents(iv, incidents)
 
 
 def _paste(term: Terminal, iv: Interview, incidents: list[dict[str, Any]], first: str) -> None:
