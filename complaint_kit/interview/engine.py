@@ -182,14 +182,20 @@ class Interview:
         position, _, pending = str(state.get("next_question") or "").partition("#")
         if state.get("version") == INTERVIEW_VERSION and position in ids:
             self.position = position
-            index, _, step = pending.partition(":")
-            if index.isdigit() and step and int(index) < len(self.data.get("incidents") or []):
-                self.pending = (int(index), step)
+            self.pending = self._pending_contact(pending)
         elif state.get("done") and state.get("version") == INTERVIEW_VERSION:
             self.position = None
         else:  # new file, or saved by another version: ask what has no answer yet
             answers = self.answers()
             self.position = next((i for i in ids if answers.get(i) in (None, "", [])), None)
+
+    def _pending_contact(self, saved: str) -> tuple[int, str] | None:
+        """A contact left half-way, from its saved "3:whom" (its index, the next thing to ask
+        about it); None if there is none, or it is no longer there."""
+        index, _, step = saved.partition(":")
+        if index.isdigit() and step and int(index) < len(self.data.get("incidents") or []):
+            return int(index), step
+        return None
 
     # Answering
 
