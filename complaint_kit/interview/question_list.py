@@ -37,6 +37,11 @@ def condition_text(condition: Mapping[str, Any] | None) -> str:
         return " or ".join(condition_text(c) for c in condition["any"])
     if "not" in condition:
         return f"not ({condition_text(condition['not'])})"
+    return " and ".join(_field_tests(condition))
+
+
+def _field_tests(condition: Mapping[str, Any]) -> list[str]:
+    """The tests a condition makes of its one field, in words."""
     field = condition.get("field", "?")
     parts = []
     if "equals" in condition:
@@ -47,7 +52,7 @@ def condition_text(condition: Mapping[str, Any] | None) -> str:
         parts.append(f"{field} is {'set' if condition['is_set'] else 'not set'}")
     if "contains" in condition:
         parts.append(f"{field} contains {_value(condition['contains'])}")
-    return " and ".join(parts)
+    return parts
 
 
 def questions_for(registry: Registry, jurisdiction: str | None) -> list[Question]:
