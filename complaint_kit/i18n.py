@@ -64,8 +64,8 @@ def localise(text: str | Mapping[str, str] | None, lang: str) -> str:
 
 def series(items: Sequence[str], last: str, separator: str = ", ") -> str:
     """Items written out in running text, the last joined by ``last``: ``series(["a", "b", "c"],
-    " and ")`` is "a, b and c", ``series(["甲", "乙", "丙"], "及", "、")`` is "甲、乙及丙"; one item
-    is itself, none is "". The words are the caller's: each language has its own."""
+    " and ")`` is "a, b and c", ``series(["a", "b", "c"], " or ", "; ")`` is "a; b or c"; one
+    item is itself, none is "". The words are the caller's: each language has its own."""
     if len(items) <= 1:
         return "".join(items)
     return separator.join(items[:-1]) + last + items[-1]
