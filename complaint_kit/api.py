@@ -35,10 +35,11 @@ from complaint_kit.assess.rules import (
     rule_maker,
 )
 from complaint_kit.assess.tagging import TAGS, Lexicon
-from complaint_kit.casefile.problems import Problem
+from complaint_kit.casefile.problems import Problem, id_number_problems
 from complaint_kit.draft.documents import DocumentKind, evidence_given, findings_made, pattern_shown
 from complaint_kit.draft.formats import formats
 from complaint_kit.evidence.importing import Record
+from complaint_kit.i18n import series
 from complaint_kit.interview.answers import Normalised, translated
 from complaint_kit.interview.question import Question, with_labels
 from complaint_kit.model.case import (
@@ -56,7 +57,7 @@ from complaint_kit.model.jurisdiction import CrisisLine, Currency, Era, Jurisdic
 from complaint_kit.plugins.hookspecs import hookimpl
 from complaint_kit.plugins.jurisdiction import JurisdictionPlugin
 
-API_VERSION = (1, 1)  # 1.1: fact_date, local_day
+API_VERSION = (1, 2)  # 1.1: fact_date, local_day; 1.2: series, id_number_problems
 
 __all__ = [
     "API_VERSION",
@@ -103,11 +104,13 @@ __all__ = [
     "findings_made",
     "formats",
     "hookimpl",
+    "id_number_problems",
     "ids",
     "local_day",
     "pattern_shown",
     "redial_runs",
     "rule_maker",
+    "series",
     "translated",
     "with_labels",
 ]

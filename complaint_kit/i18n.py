@@ -1,9 +1,10 @@
-"""Messages in the user's language: gettext catalogs (.po, read with Babel at first use)."""
+"""Messages in the user's language: gettext catalogs (.po, read with Babel at first use), and
+lists written out in running text."""
 
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Mapping
+from collections.abc import Callable, Mapping, Sequence
 from functools import cache
 from pathlib import Path
 
@@ -59,3 +60,12 @@ def localise(text: str | Mapping[str, str] | None, lang: str) -> str:
     if isinstance(text, Mapping):
         return text.get(lang) or text.get("en") or next(iter(text.values()), "")
     return translator(lang)(text)
+
+
+def series(items: Sequence[str], last: str, separator: str = ", ") -> str:
+    """Items written out in running text, the last joined by ``last``: ``series(["a", "b", "c"],
+    " and ")`` is "a, b and c", ``series(["a", "b", "c"], " or ", "; ")`` is "a; b or c"; one
+    item is itself, none is "". The words are the caller's: each language has its own."""
+    if len(items) <= 1:
+        return "".join(items)
+    return separator.join(items[:-1]) + last + items[-1]

@@ -69,3 +69,33 @@ def test_fact_date_and_local_day_read_a_case_as_the_plugins_need():
     assert local_day(case, incident) == date(2026, 2, 4)  # 22:30 the evening before, in L.A.
     naive = incident.model_copy(update={"time": datetime(2026, 2, 5, 6, 30)})
     assert local_day(case, naive) == date(2026, 2, 5)  # no offset: the clock time recorded
+
+
+def test_series_writes_a_list_out_in_the_callers_words():
+    from complaint_kit.api import API_VERSION, series
+
+    assert API_VERSION >= (1, 2)  # series came in 1.2
+    assert series(["a", "b", "c"], " and ") == "a, b and c"
+    assert series(["a", "b"], " or ") == "a or b"
+    assert series(["甲", "乙", "丙"], "及", "、") == "甲、乙及丙"
+    assert series(["s.1", "s.2", "s.3"], "; and ", "; ") == "s.1; s.2; and s.3"
+    assert series(["only"], " and ") == "only"
+    assert series([], " and ") == ""
+
+
+def test_id_number_problems_names_the_field_never_the_number():
+    from complaint_kit.api import Case, id_number_problems
+
+    def check(number: str) -> str | None:
+        return None if number.endswith("7") else "the check digit does not match"
+
+    def case(number: str | None) -> Case:
+        return Case.model_validate({"jurisdiction": "us", "complainant": {
+            "name": "Test Person", "id_number": number}})
+
+    (problem,) = id_number_problems(case("A1234560"), check)
+    assert (problem.path, problem.message) == ("complainant.id_number",
+                                               "the check digit does not match")
+    assert "A1234560" not in problem.format("case.yaml")
+    assert id_number_problems(case("A1234567"), check) == []
+    assert id_number_problems(case(None), check) == []

@@ -101,41 +101,67 @@ def test_numbers_written_three_ways_are_one():
     assert national_digits("+8613800138000", "CN") == "13800138000"
 
 
-def test_import_takes_the_collectors_contacts_once(case_dir: Path):
+def _import_both_exports(case_file: Path):
+    return run("import", case_file, case_file.parent / "sms.xml",
+               case_file.parent / "calls-sms.xml", "--prefix", "106")
+
+
+@pytest.fixture
+def imported(case_dir: Path) -> tuple[Path, Case]:
+    """The case file after importing both exports, and the case it holds."""
     case_file = case_dir / "case.yaml"
-    result = run("import", case_file, case_dir / "sms.xml", case_dir / "calls-sms.xml",
-                 "--prefix", "106")
+    result = _import_both_exports(case_file)
     assert result.exit_code == 0, result.output
-    case = load_case(case_file)
+    return case_file, load_case(case_file)
+
+
+def test_import_takes_only_the_collectors_contacts(imported):
+    case = imported[1]
     texts = [i.content for i in case.incidents]
     assert "周末一起吃饭吗" not in texts and "请不要再打了" not in texts
     sms = [i for i in case.incidents if i.channel == "sms"]
     calls = [i for i in case.incidents if i.channel == "call"]
     assert len(sms) == 4 and len(calls) == 4
     assert {i.from_number for i in case.incidents} == {"+8613800000001", "10690000"}
+    assert all(i.respondent == "coll" for i in case.incidents if i.from_number != "10690000")
+    assert len({i.id for i in case.incidents}) == len(case.incidents)
+
+
+def test_imported_times_are_in_the_case_zone_and_line_breaks_plain(imported):
+    case = imported[1]
     # Times are in the case's zone; the export's &#13; line break is a plain newline.
-    threat = next(i for i in sms if "上门" in i.content)
+    threat = next(i for i in case.incidents if i.channel == "sms" and "上门" in i.content)
     assert threat.time.utcoffset() == timedelta(hours=8)
     assert threat.time.hour == 14
-    assert "threat_visit" in threat.tags
-    assert "老赖，你跑不掉的\n等着" in texts
+    assert "老赖，你跑不掉的\n等着" in [i.content for i in case.incidents]
+
+
+def test_imported_threats_are_tagged_and_lawful_reminders_not(imported):
+    sms = [i for i in imported[1].incidents if i.channel == "sms"]
+    assert "threat_visit" in next(i for i in sms if "上门" in i.content).tags
     lawful = [i for i in sms if "15日前" in i.content or "征信" in i.content]
     assert lawful and all(i.tags == [] for i in lawful)
+
+
+def test_imported_calls_say_whether_they_were_answered(imported):
+    calls = [i for i in imported[1].incidents if i.channel == "call"]
     assert [c.answered for c in sorted(calls, key=lambda c: c.time)] == [False, False, False, True]
-    assert all(i.respondent == "coll" for i in case.incidents if i.from_number != "10690000")
-    # One evidence entry per export, with its SHA-256, named by every incident from it.
+
+
+def test_each_export_is_one_evidence_entry_with_its_hash_named_by_its_incidents(imported):
+    case_file, case = imported
     exports = [e for e in case.evidence if e.kind == "phone_export"]
     assert len(exports) == 2
     for item in exports:
-        data = (case_dir / item.file).read_bytes()
+        data = (case_file.parent / item.file).read_bytes()
         assert item.sha256 == hashlib.sha256(data).hexdigest()
     assert all(i.evidence and i.evidence[0] in {e.id for e in exports} for i in case.incidents)
-    assert len({i.id for i in case.incidents}) == len(case.incidents)
 
-    # Importing the same exports again adds nothing.
+
+def test_importing_the_same_exports_again_adds_nothing(imported):
+    case_file = imported[0]
     before = case_file.read_bytes()
-    again = run("import", case_file, case_dir / "sms.xml", case_dir / "calls-sms.xml",
-                "--prefix", "106")
+    again = _import_both_exports(case_file)
     assert again.exit_code == 0, again.output
     assert "0 incidents added" in again.output
     assert len(load_case(case_file).incidents) == 8

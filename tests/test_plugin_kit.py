@@ -191,6 +191,113 @@ def _pip_can_reach_an_index(folder: Path) -> bool:
     return probe.returncode == 0
 
 
+class _FreshVenv:
+    """A new venv that sees this checkout's complaint-kit through a .pth file; its commands run
+    in `folder` and must not print a traceback."""
+
+    def __init__(self, folder: Path) -> None:
+        self.folder = folder
+        venv = folder / "venv"
+        self.sh(sys.executable, "-m", "venv", venv)
+        self.python = _bin(venv, "python")
+        site = Path(self.sh(self.python, "-c",
+                            "import sysconfig; print(sysconfig.get_paths()['purelib'])")
+                    .stdout.strip())
+        (site / "complaint_kit_checkout.pth").write_text(
+            f"import site; site.addsitedir({sysconfig.get_paths()['purelib']!r})\n",
+            encoding="utf-8")
+
+    def sh(self, *cmd: str | Path, ok: bool = True, cwd: Path | None = None,
+           **env: str) -> subprocess.CompletedProcess[str]:
+        result = subprocess.run([str(c) for c in cmd], cwd=cwd or self.folder,
+                                capture_output=True, text=True, encoding="utf-8",
+                                env=_env(**env), timeout=900)
+        if ok:
+            assert result.returncode == 0, f"{cmd}\n{result.stdout}\n{result.stderr}"
+        assert "Traceback" not in result.stderr, result.stderr
+        return result
+
+    def ck(self, *args: str | Path, ok: bool = True) -> subprocess.CompletedProcess[str]:
+        return self.sh(self.python, "-m", "complaint_kit", *args, ok=ok)
+
+    def install(self, *packages: Path) -> None:
+        self.sh(self.python, "-m", "pip", "install", "--disable-pip-version-check", "-q",
+                *packages)
+
+
+def _city_case(example_path: Path, folder: Path) -> Path:
+    """A Shenzhen-like case: the example, in a city with its own bureau."""
+    from complaint_kit.casefile.load import parse
+
+    data, _ = parse(example_path.read_text(encoding="utf-8"))
+    data["region"] = "示例市"
+    case = folder / "case.json"
+    case.write_text(json.dumps(data, ensure_ascii=False, default=str), encoding="utf-8")
+    return case
+
+
+def _the_good_plugin_checks_drafts_and_passes_its_tests(venv: _FreshVenv, good: Path,
+                                                        case: Path) -> None:
+    plugins = {row["name"]: row for row in json.loads(venv.ck("plugins", "--json").stdout)}
+    assert plugins["city-bureau"]["package"] == "complaint-kit-city-bureau"
+    venv.ck("plugins", "check", "city-bureau")
+    checked = json.loads(venv.ck("check", "--json", case).stdout)
+    assert "CITY-BUREAU-NIGHT" in [f["rule"] for f in checked["findings"]]
+    routed = [c["id"] for c in checked["channels"]]
+    assert "city-bureau-office" in routed and "local-finance" not in routed
+    drafts = venv.folder / "drafts"
+    venv.ck("draft", case, "--to", "city-bureau-office", "--out", drafts)
+    (letter,) = drafts.glob("*.docx")
+    text = docx_text(letter)
+    assert "示例市地方金融管理局" in text and "第一千零三十三条" in text
+    tests = venv.sh(venv.python, "-m", "pytest", "-q", "-p", "no:cacheprovider", cwd=good)
+    assert "4 passed" in tests.stdout
+
+
+def _edit(path: Path, old: str, new: str, count: int = -1) -> None:
+    path.write_text(path.read_text(encoding="utf-8").replace(old, new, count), encoding="utf-8")
+
+
+def _broken_plugins(src: Path) -> list[Path]:
+    """Three broken plugins: a raising hook, a clashing rule id, a template with a syntax
+    error."""
+    raising = create("raising", "cn", src)
+    _edit(raising / "complaint_kit_raising" / "__init__.py", "    for channel in CHANNELS:\n",
+          "    raise RuntimeError('oops in a hook')\n    for channel in CHANNELS:\n")
+    clash = create("clash", "cn", src)
+    _edit(clash / "complaint_kit_clash" / "__init__.py", 'RULE_ID = "CLASH-NIGHT"',
+          'RULE_ID = "CITY-BUREAU-NIGHT"')
+    badtpl = create("badtpl", "cn", src)
+    _edit(badtpl / "complaint_kit_badtpl" / "templates" / "badtpl" / "letter.md.j2",
+          "{% endfor %}", "", 1)
+    return [raising, clash, badtpl]
+
+
+def _each_broken_plugin_is_named_in_one_line(venv: _FreshVenv) -> None:
+    for name, says in (("raising", "oops in a hook"), ("clash", "CITY-BUREAU-NIGHT"),
+                       ("badtpl", "letter.md.j2")):
+        result = venv.ck("plugins", "check", name, ok=False)
+        assert result.returncode != 0, (name, result.stdout, result.stderr)
+        named = [line for line in (result.stdout + result.stderr).splitlines()
+                 if name in line and says in line]
+        assert named, (name, result.stdout, result.stderr)
+    # The good plugin's only problem now is the clash it is party to, named the same way.
+    good_check = venv.ck("plugins", "check", "city-bureau", ok=False)
+    lines = (good_check.stdout + good_check.stderr).strip().splitlines()
+    assert lines and all("'clash'" in line for line in lines), lines
+
+
+def _the_rest_keep_working_and_a_skipped_plugin_is_one_line(venv: _FreshVenv,
+                                                            case: Path) -> None:
+    us = venv.ck("channels", "-j", "us", "--json")
+    assert "cfpb" in [c["id"] for c in json.loads(us.stdout)]
+    checked = venv.ck("check", "--json", case)
+    assert "CITY-BUREAU-NIGHT" in [f["rule"] for f in json.loads(checked.stdout)["findings"]]
+    warnings = [line for line in checked.stderr.splitlines() if line.startswith("warning:")]
+    assert any("raising" in line and "oops in a hook" in line for line in warnings), warnings
+    assert any("clash" in line and "CITY-BUREAU-NIGHT" in line for line in warnings), warnings
+
+
 @pytest.mark.slow
 def test_scaffold_install_check_draft_and_test_in_a_fresh_venv(tmp_path, example_path):
     """A new author: `plugin new`, pip install into a fresh venv, `plugins check`, `check` and
@@ -203,86 +310,14 @@ def test_scaffold_install_check_draft_and_test_in_a_fresh_venv(tmp_path, example
     through a .pth file instead of being built and installed again (test_plugins.py does that)."""
     if not _pip_can_reach_an_index(tmp_path / "probe"):
         pytest.skip("pip cannot reach a package index (network) to fetch hatchling")
-
-    def sh(*cmd: str | Path, ok: bool = True, cwd: Path = tmp_path,
-           **env: str) -> subprocess.CompletedProcess[str]:
-        result = subprocess.run([str(c) for c in cmd], cwd=cwd, capture_output=True, text=True,
-                                encoding="utf-8", env=_env(**env), timeout=900)
-        if ok:
-            assert result.returncode == 0, f"{cmd}\n{result.stdout}\n{result.stderr}"
-        assert "Traceback" not in result.stderr, result.stderr
-        return result
-
-    venv = tmp_path / "venv"
-    sh(sys.executable, "-m", "venv", venv)
-    python = _bin(venv, "python")
-    site = Path(sh(python, "-c", "import sysconfig; print(sysconfig.get_paths()['purelib'])")
-                .stdout.strip())
-    (site / "complaint_kit_checkout.pth").write_text(
-        f"import site; site.addsitedir({sysconfig.get_paths()['purelib']!r})\n", encoding="utf-8")
-    ck = [python, "-m", "complaint_kit"]
-
+    venv = _FreshVenv(tmp_path)
     good = create("city-bureau", "cn", tmp_path / "src")
-    sh(python, "-m", "pip", "install", "--disable-pip-version-check", "-q", good)
-    plugins = {row["name"]: row for row in json.loads(sh(*ck, "plugins", "--json").stdout)}
-    assert plugins["city-bureau"]["package"] == "complaint-kit-city-bureau"
-    sh(*ck, "plugins", "check", "city-bureau")
-
-    # A Shenzhen-like case: the city's bureau instead of the generic local regulator.
-    from complaint_kit.casefile.load import parse
-
-    data, _ = parse(example_path.read_text(encoding="utf-8"))
-    data["region"] = "示例市"
-    case = tmp_path / "case.json"
-    case.write_text(json.dumps(data, ensure_ascii=False, default=str), encoding="utf-8")
-    checked = json.loads(sh(*ck, "check", "--json", case).stdout)
-    assert "CITY-BUREAU-NIGHT" in [f["rule"] for f in checked["findings"]]
-    routed = [c["id"] for c in checked["channels"]]
-    assert "city-bureau-office" in routed and "local-finance" not in routed
-    sh(*ck, "draft", case, "--to", "city-bureau-office", "--out", tmp_path / "drafts")
-    (letter,) = (tmp_path / "drafts").glob("*.docx")
-    text = docx_text(letter)
-    assert "示例市地方金融管理局" in text and "第一千零三十三条" in text
-    tests = sh(python, "-m", "pytest", "-q", "-p", "no:cacheprovider", cwd=good)
-    assert "4 passed" in tests.stdout
-
-    # Three broken plugins beside it.
-    raising = create("raising", "cn", tmp_path / "src")
-    init = raising / "complaint_kit_raising" / "__init__.py"
-    init.write_text(init.read_text(encoding="utf-8").replace(
-        "    for channel in CHANNELS:\n", "    raise RuntimeError('oops in a hook')\n"
-        "    for channel in CHANNELS:\n"), encoding="utf-8")
-    clash = create("clash", "cn", tmp_path / "src")
-    init = clash / "complaint_kit_clash" / "__init__.py"
-    init.write_text(init.read_text(encoding="utf-8").replace(
-        'RULE_ID = "CLASH-NIGHT"', 'RULE_ID = "CITY-BUREAU-NIGHT"'), encoding="utf-8")
-    badtpl = create("badtpl", "cn", tmp_path / "src")
-    template = badtpl / "complaint_kit_badtpl" / "templates" / "badtpl" / "letter.md.j2"
-    template.write_text(template.read_text(encoding="utf-8").replace("{% endfor %}", "", 1),
-                        encoding="utf-8")
-    sh(python, "-m", "pip", "install", "--disable-pip-version-check", "-q", raising, clash,
-       badtpl)
-
-    for name, says in (("raising", "oops in a hook"), ("clash", "CITY-BUREAU-NIGHT"),
-                       ("badtpl", "letter.md.j2")):
-        result = sh(*ck, "plugins", "check", name, ok=False)
-        assert result.returncode != 0, (name, result.stdout, result.stderr)
-        named = [line for line in (result.stdout + result.stderr).splitlines()
-                 if name in line and says in line]
-        assert named, (name, result.stdout, result.stderr)
-    # The good plugin's only problem now is the clash it is party to, named the same way.
-    good_check = sh(*ck, "plugins", "check", "city-bureau", ok=False)
-    lines = (good_check.stdout + good_check.stderr).strip().splitlines()
-    assert lines and all("'clash'" in line for line in lines), lines
-
-    # The good plugin and the other jurisdictions keep working; a skipped plugin is one line.
-    us = sh(*ck, "channels", "-j", "us", "--json")
-    assert "cfpb" in [c["id"] for c in json.loads(us.stdout)]
-    checked = sh(*ck, "check", "--json", case)
-    assert "CITY-BUREAU-NIGHT" in [f["rule"] for f in json.loads(checked.stdout)["findings"]]
-    warnings = [line for line in checked.stderr.splitlines() if line.startswith("warning:")]
-    assert any("raising" in line and "oops in a hook" in line for line in warnings), warnings
-    assert any("clash" in line and "CITY-BUREAU-NIGHT" in line for line in warnings), warnings
+    venv.install(good)
+    case = _city_case(example_path, tmp_path)
+    _the_good_plugin_checks_drafts_and_passes_its_tests(venv, good, case)
+    venv.install(*_broken_plugins(tmp_path / "src"))
+    _each_broken_plugin_is_named_in_one_line(venv)
+    _the_rest_keep_working_and_a_skipped_plugin_is_one_line(venv, case)
 
 
 @pytest.mark.slow

@@ -1,4 +1,4 @@
-"""The rendering core: escaping, the Markdown builder, base documents, atomic writes."""
+"""The rendering core: escaping, the Markdown builder, base documents."""
 
 from __future__ import annotations
 
@@ -10,12 +10,10 @@ import pytest
 from docx.shared import Pt
 from markupsafe import Markup
 
-from complaint_kit.casefile.atomic import atomic_save
 from complaint_kit.casefile.load import load_case
 from complaint_kit.docx.basedoc import default_base, open_base
 from complaint_kit.docx.build import DocxBuilder
 from complaint_kit.docx.markdown import markdown_parser
-from complaint_kit.draft.pipeline import safe_name
 from complaint_kit.draft.templating import make_environment, md_escape
 from complaint_kit.model.jurisdiction import Typography
 from complaint_kit.plugins.registry import get_registry
@@ -255,44 +253,6 @@ def test_reference_docx_that_is_not_a_docx_is_a_clear_error(tmp_path):
         reference_base(bad, Typography())
 
 
-def test_atomic_save_leaves_no_partial_file(tmp_path):
-    target = tmp_path / "out.docx"
-    target.write_bytes(b"old")
-
-    def crash(handle):
-        handle.write(b"half a document")
-        raise RuntimeError("disk full")
-
-    with pytest.raises(RuntimeError):
-        atomic_save(target, crash)
-    assert target.read_bytes() == b"old"
-    assert list(tmp_path.iterdir()) == [target]
-
-
-def test_atomic_writes_give_new_files_the_usual_mode_and_keep_an_old_files(tmp_path):
-    import os
-
-    fresh = tmp_path / "fresh.docx"
-    atomic_save(fresh, lambda handle: handle.write(b"x"))
-    mask = os.umask(0)
-    os.umask(mask)
-    assert fresh.stat().st_mode & 0o777 == 0o666 & ~mask
-    private = tmp_path / "private.docx"
-    private.write_bytes(b"old")
-    private.chmod(0o600)
-    atomic_save(private, lambda handle: handle.write(b"new"))
-    assert private.stat().st_mode & 0o777 == 0o600
-
-
-@pytest.mark.parametrize("name, expected", [
-    ("张测试/案件", "张测试_案件"), ("..", "case"), ("CON", "_CON"), ("a:b*c?", "a_b_c"),
-    ("  spaced  name. ", "spaced_name"), ("nul.txt", "_nul.txt"),
-    ("张" * 100, "张" * 40),  # 120 bytes of UTF-8: room left for the kind and channel
-])
-def test_safe_names(name, expected):
-    assert safe_name(name) == expected
-
-
 def test_table_parser_is_the_one_the_builder_uses():
     tokens = markdown_parser().parse("| a |\n|---|\n| b |\n")
     assert any(t.type == "table_open" for t in tokens)
@@ -365,38 +325,3 @@ def test_a_shipped_chart_font_has_every_character_of_the_chart_wording():
             text = "".join(v for k, v in labels.items() if k.startswith("figure."))
             missing = set(text) - _charset(jurisdiction.chart_font)
             assert not missing, (jurisdiction.code, sorted(missing))
-
-
-LANGUAGE_TAGS = {"cn-sms-harassment": ("w:eastAsia", "zh-CN"),
-                 "tw-bank-harassment": ("w:eastAsia", "zh-TW"),
-                 "hk-whatsapp-harassment": ("w:eastAsia", "zh-HK"),
-                 "hk-english-money-lender": ("w:val", "en-HK"),
-                 "uk-harassment": ("w:val", "en-GB"),
-                 "us-collector-harassment": ("w:val", "en-US")}
-
-
-@pytest.mark.parametrize("example", sorted(LANGUAGE_TAGS))
-def test_a_document_says_which_language_its_text_is_in(example, tmp_path):
-    """w:lang in the document defaults: Word proofs by it, and LibreOffice then draws Chinese
-    with a Chinese font and its bold face instead of a glyph-by-glyph fallback."""
-    from docx.oxml.ns import qn
-
-    from complaint_kit.draft.pipeline import draft_case
-
-    path = REPO / "examples" / f"{example}.yaml"
-    case = load_case(path, get_registry())
-    _, drafts = draft_case(case, get_registry(), tmp_path, base_dir=path.parent,
-                           durable=False, checklist=False, doc=None)
-    attr, tag = LANGUAGE_TAGS[example]
-    for draft in drafts:
-        styles = docx.Document(str(draft.path)).styles.element
-        lang = styles.find(f"{qn('w:docDefaults')}/{qn('w:rPrDefault')}/{qn('w:rPr')}/"
-                           f"{qn('w:lang')}")
-        assert lang is not None and lang.get(qn(attr)) == tag, draft.path.name
-
-
-def test_language_tags_are_word_s_language_and_region():
-    from complaint_kit.draft.formats import language_tag
-
-    assert [language_tag(x) for x in ("zh_Hans_CN", "zh_Hant_TW", "en_GB", "zh_Hant")] == [
-        "zh-CN", "zh-TW", "en-GB", "zh"]

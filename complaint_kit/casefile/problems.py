@@ -4,7 +4,12 @@ carries them all."""
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from complaint_kit.model.case import Case
 
 
 @dataclass(frozen=True)
@@ -25,6 +30,15 @@ class Problem:
 
 
 _CONTROLS = re.compile(r"[\x00-\x1f\x7f-\x9f\u2028\u2029]")
+
+
+def id_number_problems(case: Case, check: Callable[[str], str | None]) -> list[Problem]:
+    """The complainant's ID number as a jurisdiction's ``check`` finds it (why it is invalid, or
+    None): one problem, or none. The message is the check's; the number itself is never echoed,
+    as it is personal data."""
+    number = case.complainant.id_number
+    reason = check(number) if number else None
+    return [Problem("complainant.id_number", reason)] if reason else []
 
 
 class CaseFileError(Exception):

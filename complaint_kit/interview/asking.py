@@ -37,7 +37,6 @@ def _show_question(term: Terminal, iv: Interview, question: Question, current: s
 def ask_question(term: Terminal, iv: Interview, editing: bool = False) -> None:
     """Ask the current question until it has a usable answer (or the user goes back). With
     ``editing`` (from the review), the contacts question lists the contacts to change."""
-    _ = term._
     question = iv.current
     assert question is not None
     if question.type == "incidents":
@@ -48,32 +47,48 @@ def ask_question(term: Terminal, iv: Interview, editing: bool = False) -> None:
         return ask_incidents(term, iv, question)
     current = term.label(question, iv.answers().get(question.id), iv.place)
     _show_question(term, iv, question, current)
-    while True:
-        raw = term.ask().strip()
-        if raw == "<":
-            if not iv.back():
-                term.write(_("This is the first question."))
-            return
-        if raw == "?":
-            term.write(localise(question.help, term.lang) or _("No help for this question."))
-            continue
-        clears = ("-", "0") if question.type == "flags" else ("-",)
-        try:
-            if raw in clears and not question.required and (current or raw == "0"):
-                iv.clear(question)
-                iv.advance()
-            elif not raw:
-                iv.skip()
-            elif _confirmed(term, iv, question, raw):
-                iv.answer(raw)
-            else:
-                term.write(localise(question.prompt, term.lang))
-                continue
-        except AnswerError as exc:
-            term.write(term.error(exc))
-            continue
+    while not _done_with(term, iv, question, term.ask().strip(), current):
+        pass
+
+
+def _done_with(term: Terminal, iv: Interview, question: Question, raw: str,
+               current: str) -> bool:
+    """One line typed at a question: True when the question is done with (answered, skipped,
+    cleared, or gone back from), False to ask it again."""
+    _ = term._
+    if raw == "<":
+        if not iv.back():
+            term.write(_("This is the first question."))
+        return True
+    if raw == "?":
+        term.write(localise(question.help, term.lang) or _("No help for this question."))
+        return False
+    try:
+        taken = _take(term, iv, question, raw, current)
+    except AnswerError as exc:
+        term.write(term.error(exc))
+        return False
+    if taken:
         _after_answer(term, iv, question)
-        return
+    return taken
+
+
+def _take(term: Terminal, iv: Interview, question: Question, raw: str,
+          current: str) -> bool:
+    """Clear, skip or answer the question as typed; False if the user would not have the answer
+    as it was read (the question is asked again)."""
+    clears = ("-", "0") if question.type == "flags" else ("-",)
+    if raw in clears and not question.required and (current or raw == "0"):
+        iv.clear(question)
+        iv.advance()
+    elif not raw:
+        iv.skip()
+    elif _confirmed(term, iv, question, raw):
+        iv.answer(raw)
+    else:
+        term.write(localise(question.prompt, term.lang))
+        return False
+    return True
 
 
 def _confirmed(term: Terminal, iv: Interview, question: Question, raw: str) -> bool:

@@ -24,6 +24,7 @@ from complaint_kit.interview.terminal import Interrupted, Terminal
 from complaint_kit.interview.words import yes_no_words
 
 _BACK = object()  # what a step returns when the user goes back one question
+_UNCHOSEN = object()  # a line that picks none of the choices
 
 
 class ContactForm:
@@ -142,20 +143,17 @@ class ContactForm:
         labels = dict(choices)
         if current is not None and current in labels:
             enter = _("Enter keeps: {value}").format(value=_(labels[current]))
+        form = N_("{question} (number, {enter})") if listed else N_(
+            "{question} (1 = yes, 2 = no, {enter})")
         while True:
-            form = N_("{question} (number, {enter})") if listed else N_(
-                "{question} (1 = yes, 2 = no, {enter})")
             raw = self._line(_(form).format(question=_(prompt), enter=enter), help)
             if raw is _BACK:
                 return _BACK
             if not raw:
                 return current
-            if raw.isdigit() and 1 <= int(raw) <= len(choices):
-                return choices[int(raw) - 1][0]
-            if any(isinstance(v, bool) for v, _l in choices):
-                yes, no = yes_no_words()
-                if raw.lower() in yes | no:
-                    return raw.lower() in yes
+            value = _chosen(raw, choices)
+            if value is not _UNCHOSEN:
+                return value
             self.term.write(_("Choose one of the numbers shown."))
 
     def _set_to(self, key: str, value: Any) -> None:
@@ -362,3 +360,14 @@ def describe_contact(term: Terminal, item: dict[str, Any]) -> str:
         text = " ".join(str(item["content"]).split())
         parts.append(text if len(text) <= 24 else text[:23] + "…")
     return " · ".join(parts)
+
+
+def _chosen(raw: str, choices: tuple) -> Any:
+    """The value a number picks (or, in a yes/no choice, a word); _UNCHOSEN if none."""
+    if raw.isdigit() and 1 <= int(raw) <= len(choices):
+        return choices[int(raw) - 1][0]
+    if any(isinstance(v, bool) for v, _l in choices):
+        yes, no = yes_no_words()
+        if raw.lower() in yes | no:
+            return raw.lower() in yes
+    return _UNCHOSEN

@@ -41,21 +41,34 @@ def _choose_documents(term: Terminal, iv: Interview, kinds: list[str], titles: d
     term.write("  " + _("(< goes back to your answers)"))
     last = [str(kinds.index(k) + 1) for k in iv.documents or [] if k in kinds]
     while True:
-        if last:
-            raw = term.ask(_("Numbers of the documents to draft (Enter = as last time: "
-                             "{numbers}; 0 = none)").format(numbers=" ".join(last)) + "> ")
-        else:
-            raw = term.ask(_("Numbers of the documents to draft (Enter = all, 0 = none)") + "> ")
+        raw = term.ask(_numbers_prompt(term, last) + "> ")
         if raw.strip() == "<":
             return None
-        picks = raw.replace(",", " ").replace("，", " ").split() or last
-        if not picks:
-            return list(kinds)
-        if picks == ["0"]:
-            return []
-        if all(p.isdigit() and 1 <= int(p) <= len(kinds) for p in picks):
-            return [kinds[int(p) - 1] for p in dict.fromkeys(picks)]
+        picked = _picked(raw, kinds, last)
+        if picked is not None:
+            return picked
         term.write(_("Choose one of the numbers shown."))
+
+
+def _numbers_prompt(term: Terminal, last: list[str]) -> str:
+    _ = term._
+    if last:
+        return _("Numbers of the documents to draft (Enter = as last time: "
+                 "{numbers}; 0 = none)").format(numbers=" ".join(last))
+    return _("Numbers of the documents to draft (Enter = all, 0 = none)")
+
+
+def _picked(raw: str, kinds: list[str], last: list[str]) -> list[str] | None:
+    """The kinds the numbers typed pick (Enter: those picked last time, else all; 0: none), or
+    None where one is not a number shown."""
+    picks = raw.replace(",", " ").replace("，", " ").split() or last
+    if not picks:
+        return list(kinds)
+    if picks == ["0"]:
+        return []
+    if all(p.isdigit() and 1 <= int(p) <= len(kinds) for p in picks):
+        return [kinds[int(p) - 1] for p in dict.fromkeys(picks)]
+    return None
 
 
 def _documents_wanted(term: Terminal, iv: Interview, case: Any, registry: Any, kinds: list[str],
@@ -121,24 +134,30 @@ def _what_next(term: Terminal, case: Any, registry: Any, assessment: Any, drafts
     if not drafts:
         return
     c = term.colon
-    file, send_to, limits = _("File"), _("Send to"), _("Time limits")
     term.write("")
     term.write(_("Your documents, in the order to send them:"))
     order = {channel.id: n for n, channel in enumerate(assessment.routes, 1)}
     ranked = sorted(drafts, key=lambda d: order.get(d.channel.id, 0) if d.channel else 10**6)
     for n, draft in enumerate(ranked, 1):
-        files = [p.resolve() for p in (draft.path, draft.text_path) if p]
-        term.write(f"  {n}. {draft.kind.title_for(term.lang)}")
-        for path in files:
-            term.write(f"     {file}{c}{path}")
-        if draft.channel is not None:
-            channel = channel_for_user(term, registry, case, draft.channel)
-            term.write(f"     {send_to}{c}{channel.name}")
-            for deadline in channel.deadlines or (_("none listed"),):
-                term.write(f"     {limits}{c}{deadline}")
-        else:
-            term.write(f"     {send_to}{c}" + _("enclose it with the documents above"))
+        _write_draft(term, case, registry, n, draft)
     if checklist is not None:
         term.write(_("Checklist (how to send each one, what to enclose){colon}{file}").format(
             colon=c, file=checklist.resolve()))
     term.write(_("Drafts to check and sign, not legal advice."))
+
+
+def _write_draft(term: Terminal, case: Any, registry: Any, n: int, draft: Any) -> None:
+    """One drafted document: its files, where it goes and its time limits (or that it is
+    enclosed with the others)."""
+    _, c = term._, term.colon
+    file, send_to, limits = _("File"), _("Send to"), _("Time limits")
+    term.write(f"  {n}. {draft.kind.title_for(term.lang)}")
+    for path in [p.resolve() for p in (draft.path, draft.text_path) if p]:
+        term.write(f"     {file}{c}{path}")
+    if draft.channel is None:
+        term.write(f"     {send_to}{c}" + _("enclose it with the documents above"))
+        return
+    channel = channel_for_user(term, registry, case, draft.channel)
+    term.write(f"     {send_to}{c}{channel.name}")
+    for deadline in channel.deadlines or (_("none listed"),):
+        term.write(f"     {limits}{c}{deadline}")

@@ -61,33 +61,50 @@ def parse_incident(raw: Mapping[str, Any], place: str | None = None) -> dict[str
         raise AnswerError("Each contact needs its date and time.")
     incident: dict[str, Any] = {"time": format_datetime(parse_datetime(str(raw.pop("time")),
                                                                        place=place))}
-    channel = str(raw.pop("channel", "sms") or "sms")
-    if channel not in CHANNELS:
-        raise AnswerError("Choose one of the numbers shown.")
-    incident["channel"] = channel
+    incident["channel"] = _channel(raw.pop("channel", "sms"))
     number = raw.pop("number", None) or raw.pop("from_number", None)
     if number:
         incident["from_number"] = parse_phone(str(number), phone_region(place), service=True)
     text = raw.pop("text", None) or raw.pop("content", None)
     if text:
         incident["content"] = str(text)
-    to = raw.pop("to", None)
-    if isinstance(to, str):  # "to: parent" for short
+    to = _whom_reached(raw.pop("to", None), place)
+    if to:
+        incident["to"] = to
+    _check_wording_and_audience(raw)
+    incident.update(raw)  # anything else a case file allows (answered, automated, tags...)
+    return incident
+
+
+def _channel(value: Any) -> str:
+    channel = str(value or "sms")
+    if channel not in CHANNELS:
+        raise AnswerError("Choose one of the numbers shown.")
+    return channel
+
+
+def _whom_reached(to: Any, place: str | None) -> dict[str, Any] | None:
+    """Whom a contact reached: a relation ("to: parent" for short) or a mapping, its number (the
+    person's own, never a service sender's) checked; None if not given."""
+    if isinstance(to, str):
         to = {"relation": to}
     if to is not None and not isinstance(to, Mapping):
         raise AnswerError("Whom a contact reached is a relation, e.g. parent or employer.")
-    if to:
-        if to.get("relation") is not None and str(to["relation"]) not in set(Relation):
-            raise AnswerError("Whom a contact reached is a relation, e.g. parent or employer.")
-        incident["to"] = dict(to)
-        if to.get("number"):  # the person reached: their own number, never a service sender
-            incident["to"]["number"] = parse_phone(str(to["number"]), phone_region(place))
+    if not to:
+        return None
+    if to.get("relation") is not None and str(to["relation"]) not in set(Relation):
+        raise AnswerError("Whom a contact reached is a relation, e.g. parent or employer.")
+    reached = dict(to)
+    if to.get("number"):
+        reached["number"] = parse_phone(str(to["number"]), phone_region(place))
+    return reached
+
+
+def _check_wording_and_audience(raw: Mapping[str, Any]) -> None:
     if raw.get("wording") is not None and str(raw["wording"]) not in set(Wording):
         raise AnswerError("The wording is verbatim (exact words) or described.")
     if raw.get("audience") is not None and str(raw["audience"]) not in set(Audience):
         raise AnswerError("The audience is private, group or public.")
-    incident.update(raw)  # anything else a case file allows (answered, automated, tags...)
-    return incident
 
 
 class Interview:
@@ -165,14 +182,20 @@ class Interview:
         position, _, pending = str(state.get("next_question") or "").partition("#")
         if state.get("version") == INTERVIEW_VERSION and position in ids:
             self.position = position
-            index, _, step = pending.partition(":")
-            if index.isdigit() and step and int(index) < len(self.data.get("incidents") or []):
-                self.pending = (int(index), step)
+            self.pending = self._pending_contact(pending)
         elif state.get("done") and state.get("version") == INTERVIEW_VERSION:
             self.position = None
         else:  # new file, or saved by another version: ask what has no answer yet
             answers = self.answers()
             self.position = next((i for i in ids if answers.get(i) in (None, "", [])), None)
+
+    def _pending_contact(self, saved: str) -> tuple[int, str] | None:
+        """A contact left half-way, from its saved "3:whom" (its index, the next thing to ask
+        about it); None if there is none, or it is no longer there."""
+        index, _, step = saved.partition(":")
+        if index.isdigit() and step and int(index) < len(self.data.get("incidents") or []):
+            return int(index), step
+        return None
 
     # Answering
 
@@ -217,15 +240,23 @@ class Interview:
             return
         value = self.parse(question, raw)
         if question.type == "flags":
-            value = {v: v in value for v, _ in question.choices}
-            current = get_path(self.data, question.target) or {}
-            value = {**current, **value}
+            value = self._with_flags(question, value)
         if question.type == "incidents":
             self.set_incidents(value)
             return
         for target in (question.target, *question.also):
             set_path(self.data, target, value)  # None ("I don't know") removes an answer
-        for target, table in (question.sets_from or {}).items():  # an answer that says more
+        self._set_what_the_answer_says(question, value)
+
+    def _with_flags(self, question: Question, chosen: Any) -> dict[str, bool]:
+        """The flags answered: each choice true or false, the others kept as they were."""
+        current = get_path(self.data, question.target) or {}
+        return {**current, **{v: v in chosen for v, _ in question.choices}}
+
+    def _set_what_the_answer_says(self, question: Question, value: Any) -> None:
+        """The fields an answer says more about: from its table (``sets_from``), and the fixed
+        values any answer sets (``sets``)."""
+        for target, table in (question.sets_from or {}).items():
             if not isinstance(value, list | dict) and value in table:
                 set_path(self.data, target, table[value])
         if value is not None:

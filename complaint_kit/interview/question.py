@@ -93,6 +93,11 @@ def holds(condition: Mapping[str, Any] | None, answers: Mapping[str, Any]) -> bo
         return any(holds(c, answers) for c in condition["any"])
     if "not" in condition:
         return not holds(condition["not"], answers)
+    return _field_holds(condition, answers)
+
+
+def _field_holds(condition: Mapping[str, Any], answers: Mapping[str, Any]) -> bool:
+    """Whether the answer to the condition's field passes each of its tests."""
     if "field" not in condition:
         raise ValueError(f"condition without a field: {dict(condition)!r}")
     value = answers.get(condition["field"])
@@ -148,7 +153,7 @@ def set_path(data: dict[str, Any], target: str, value: Any) -> None:
             node = node.setdefault(name, {})
             continue
         items = node.setdefault(name, [])
-        item = next((x for x in items if all(str(x.get(k)) == v for k, v in keys.items())), None)
+        item = _item(items, keys)
         if item is None:
             if value is None:
                 return
@@ -159,3 +164,8 @@ def set_path(data: dict[str, Any], target: str, value: Any) -> None:
             item.update({**keys, **(value or {})})
             return
         node = item
+
+
+def _item(items: list[dict[str, Any]], keys: dict[str, str]) -> dict[str, Any] | None:
+    """The first list item whose values for ``keys`` are those given (compared as text)."""
+    return next((x for x in items if all(str(x.get(k)) == v for k, v in keys.items())), None)

@@ -37,6 +37,11 @@ def condition_text(condition: Mapping[str, Any] | None) -> str:
         return " or ".join(condition_text(c) for c in condition["any"])
     if "not" in condition:
         return f"not ({condition_text(condition['not'])})"
+    return " and ".join(_field_tests(condition))
+
+
+def _field_tests(condition: Mapping[str, Any]) -> list[str]:
+    """The tests a condition makes of its one field, in words."""
     field = condition.get("field", "?")
     parts = []
     if "equals" in condition:
@@ -47,7 +52,7 @@ def condition_text(condition: Mapping[str, Any] | None) -> str:
         parts.append(f"{field} is {'set' if condition['is_set'] else 'not set'}")
     if "contains" in condition:
         parts.append(f"{field} contains {_value(condition['contains'])}")
-    return " and ".join(parts)
+    return parts
 
 
 def questions_for(registry: Registry, jurisdiction: str | None) -> list[Question]:
@@ -67,23 +72,32 @@ def render(registry: Registry, jurisdiction: str | None, lang: str) -> str:
     places = {code: j.choice_label() for code, j in sorted(registry.jurisdictions.items())}
     if jurisdiction is not None and jurisdiction not in places:
         registry.jurisdiction(jurisdiction)  # raises UnknownName, which names those loaded
-    blocks = []
-    for q in questions_for(registry, jurisdiction):
-        lines = [f"# {line}" for line in localise(q.prompt, lang).splitlines()]
-        facts = [f"type: {q.type}" + (" (required)" if q.required else "")]
-        if q.jurisdiction and jurisdiction is None:
-            facts.append(f"only in {q.jurisdiction} cases")
-        if q.replaces:
-            facts.append(f"asked instead of {q.replaces}")
-        if q.when:
-            facts.append(f"when: {condition_text(q.when)}")
-        lines.append("# " + "; ".join(facts))
-        choices = (tuple(places.items()) if q.choices_from == "jurisdictions" else q.choices)
-        if choices:
-            shown = ", ".join(f"{_value(v)} = {localise(label, lang)}" for v, label in choices)
-            lines.append(f"# choices: {shown}")
-        if q.type == "incidents":
-            lines.append("# a list of contacts, each with: " + ", ".join(INCIDENT_FIELDS))
-        lines.append(f"{q.id}:")
-        blocks.append("\n".join(lines))
-    return "\n\n".join(blocks) + "\n"
+    return "\n\n".join(_block(q, jurisdiction, lang, places)
+                       for q in questions_for(registry, jurisdiction)) + "\n"
+
+
+def _block(q: Question, jurisdiction: str | None, lang: str, places: dict[str, Any]) -> str:
+    """One question in an answers file: its prompt, what it takes and when, its choices, and
+    its id with no answer."""
+    lines = [f"# {line}" for line in localise(q.prompt, lang).splitlines()]
+    lines.append("# " + "; ".join(_facts(q, jurisdiction)))
+    choices = (tuple(places.items()) if q.choices_from == "jurisdictions" else q.choices)
+    if choices:
+        shown = ", ".join(f"{_value(v)} = {localise(label, lang)}" for v, label in choices)
+        lines.append(f"# choices: {shown}")
+    if q.type == "incidents":
+        lines.append("# a list of contacts, each with: " + ", ".join(INCIDENT_FIELDS))
+    lines.append(f"{q.id}:")
+    return "\n".join(lines)
+
+
+def _facts(q: Question, jurisdiction: str | None) -> list[str]:
+    """What a question takes, where and when it is asked."""
+    facts = [f"type: {q.type}" + (" (required)" if q.required else "")]
+    if q.jurisdiction and jurisdiction is None:
+        facts.append(f"only in {q.jurisdiction} cases")
+    if q.replaces:
+        facts.append(f"asked instead of {q.replaces}")
+    if q.when:
+        facts.append(f"when: {condition_text(q.when)}")
+    return facts

@@ -92,12 +92,17 @@ class Terminal:
         if isinstance(value, bool):
             return labels.get(value) or (_("yes") if value else _("no"))
         if question.type == "incidents":
-            others = sum(isinstance(i, dict) and is_third_party(i) for i in value)
-            if others:
-                return _("{n} contacts, {k} of them with other people").format(
-                    n=len(value), k=others)
-            return _("{n} contacts").format(n=len(value))
+            return self._contacts_label(value)
         if isinstance(value, list):
             return ("、" if self.lang.startswith("zh") else "; ").join(
                 labels.get(v, str(v)) for v in value)
         return labels.get(value, str(value))
+
+    def _contacts_label(self, contacts: list[Any]) -> str:
+        """How many contacts, and how many of them reached other people."""
+        _ = self._
+        others = sum(isinstance(i, dict) and is_third_party(i) for i in contacts)
+        if others:
+            return _("{n} contacts, {k} of them with other people").format(
+                n=len(contacts), k=others)
+        return _("{n} contacts").format(n=len(contacts))

@@ -24,7 +24,7 @@ def labels_of(findings, *, basis: tuple[str, ...] = (), instrument: str = "",
     return out
 
 
-def _provisions(findings, fund) -> dict[str, Any]:
+def provisions_by_kind(findings, fund) -> dict[str, Any]:
     """The provisions the letters name, by kind: supervisory (and those binding a platform's
     funder), baselines, PIPL, civil."""
     supervisory = labels_of(findings, binding=("regulator",))

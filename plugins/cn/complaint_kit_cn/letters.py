@@ -14,12 +14,12 @@ from typing import Any
 
 from complaint_kit.api import Analysis
 
-from .citing import _provisions, cite_texts
-from .penal import _penal_texts, penal_items
+from .citing import cite_texts, provisions_by_kind
+from .penal import penal_items, penal_texts
 from .phrasing import collectors, day
 from .quotes import worst
 from .summary import bodies, summary
-from .violations import _PERSONAL_DATA, _platform_funder, violations
+from .violations import PERSONAL_DATA_RULES, platform_funder, violations
 
 
 def extra_context(analysis: Analysis, document: str, context: dict[str, Any]) -> dict[str, Any]:
@@ -35,20 +35,20 @@ def extra_context(analysis: Analysis, document: str, context: dict[str, Any]) ->
     # cites what it can act on
     data["violations_reg"] = violations(findings, data["cites"], civil=False, analysis=analysis)
     data["violations_pi"] = violations(findings, data["cites"], civil=False,
-                                       only=_PERSONAL_DATA, analysis=analysis)
+                                       only=PERSONAL_DATA_RULES, analysis=analysis)
     # PBOC's letter is about personal information: it quotes only what bears on that
     pi_ids = {x for g in data["violations_pi"]["items"] for x in g["incidents"]}
     data["worst_pi"] = [w for w in worst(analysis, limit=len(analysis.incidents))
                         if w["id"] in pi_ids][:2]
     data["bodies"] = bodies(analysis)
-    _penal_texts(analysis, data["penal"], data["bodies"])
+    penal_texts(analysis, data["penal"], data["bodies"])
     # 禁止接触 only where the finding meets 2025 第五十条第二款 (conduct from 2026-01-01)
     data["no_contact"] = next((p["label"] for p in data["penal"] if "第五十条第二款" in p["label"]),
                               "")
     data["rules"] = sorted({f["rule"] for f in findings})
     data["collectors"] = collectors(case)
     data["agencies"] = [r.name for r in case.respondents if r.role == "collection_agency"]
-    data.update(_provisions(findings, _platform_funder(case)))
+    data.update(provisions_by_kind(findings, platform_funder(case)))
     data["disclosed"] = "CN-DISCLOSURE" in data["rules"] or "CN-THIRD-PARTY" in data["rules"]
     data["urgent"] = [f["urgent"] for f in findings if f.get("urgent")]
     signed = context.get("signed_on")

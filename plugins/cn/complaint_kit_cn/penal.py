@@ -76,7 +76,7 @@ def penal_text(facts: list[str], who: str = "", paper: str = "") -> str:
     return text
 
 
-def _penal_texts(analysis: Analysis, penal: list[dict[str, Any]], who: str) -> None:
+def penal_texts(analysis: Analysis, penal: list[dict[str, Any]], who: str) -> None:
     """Each penal provision's short label, and its facts as one sentence naming the state body
     and the paper as the case has them."""
     paper = "传票" if any("传票" in (i.content or "") for i in analysis.incidents) else ""

@@ -5,12 +5,12 @@ from __future__ import annotations
 from collections import Counter
 from datetime import date, datetime
 
-from complaint_kit.api import formats
+from complaint_kit.api import formats, series
 
-_FAMILY = {"parent", "spouse", "child", "sibling", "relative", "employer"}
+FAMILY = {"parent", "spouse", "child", "sibling", "relative", "employer"}
 
 
-_CHANNEL_UNIT = {
+CHANNEL_UNIT = {
     "call": ("电话", "次"), "sms": ("短信", "条"), "im": ("即时通讯消息", "条"),
     "visit": ("上门", "次"), "letter": ("信函", "封"), "email": ("电子邮件", "封"),
     "social_post": ("网络发布", "次"), "other": ("其他方式", "次"),
@@ -36,11 +36,8 @@ def period(first: datetime, last: datetime) -> str:
     return f"{day(first)}至{day(last)}"
 
 
-def _join(items: list[str], last: str = "和") -> str:
-    items = [x for x in items if x]
-    if len(items) <= 1:
-        return "".join(items)
-    return "、".join(items[:-1]) + last + items[-1]
+def join_words(items: list[str], last: str = "和") -> str:
+    return series([x for x in items if x], last, "、")
 
 
 def _name(case, rid: str | None) -> str | None:
@@ -55,7 +52,7 @@ def collectors(case) -> str:
     people = [r for r in case.respondents if r.role == "collector"]
     used = {i.respondent for i in case.incidents}
     if agencies:
-        names = _join([a.name for a in agencies])
+        names = join_words([a.name for a in agencies])
         whom = _name(case, agencies[0].acting_for) or (lender.name if lender else None)
         staff = ""
         if whom and lender and lender.id in used:
@@ -63,7 +60,7 @@ def collectors(case) -> str:
         return f"{whom}委托的{names}{staff}" if whom else f"{names}{staff}"
     if lender:
         return f"{lender.name}及其催收人员" if people else lender.name
-    return _join([r.name for r in case.respondents]) or "催收人员"
+    return join_words([r.name for r in case.respondents]) or "催收人员"
 
 
 def third_party_text(case, labels) -> tuple[str, int, int]:
@@ -93,7 +90,7 @@ def channel_counts(incidents) -> str:
     counts = Counter(str(i.channel) for i in incidents)
     parts = []
     for ch, n in counts.items():
-        noun, unit = _CHANNEL_UNIT.get(ch, ("其他方式", "次"))
+        noun, unit = CHANNEL_UNIT.get(ch, ("其他方式", "次"))
         text = f"{noun}{n}{unit}" if ch != "visit" else f"上门{n}次"
         if ch == "call":
             missed = sum(1 for c in calls if c.answered is False)

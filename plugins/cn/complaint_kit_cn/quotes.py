@@ -6,7 +6,7 @@ from typing import Any
 
 from complaint_kit.api import Analysis
 
-from .phrasing import _CHANNEL_UNIT, _FAMILY, moment
+from .phrasing import CHANNEL_UNIT, FAMILY, moment
 
 # The worst messages first: what a clerk acts on. (tag, weight)
 _SEVERITY = (
@@ -43,7 +43,7 @@ def _severity(analysis: Analysis, i) -> int | None:
         return None
     score += 15 if i.verified_false else 0
     score += 40 if "visit_imminent" in tags else 10 if "document_sent" in tags else 0
-    if str(i.to.relation) in _FAMILY:
+    if str(i.to.relation) in FAMILY:
         score += 5
     return score
 
@@ -72,7 +72,7 @@ def _one_of_each_kind(analysis: Analysis, ranked: list, limit: int) -> list:
 def _quoted_message(analysis: Analysis, i) -> dict[str, Any]:
     """A message as the letters quote it: when, from which number, to whom, by what means."""
     labels = analysis.jurisdiction.labels
-    noun = _CHANNEL_UNIT.get(str(i.channel), ("消息", "条"))[0]
+    noun = CHANNEL_UNIT.get(str(i.channel), ("消息", "条"))[0]
     verb = {"call": "在电话中说", "visit": "上门时说"}.get(str(i.channel), f"发来{noun}")
     who = ""
     if i.to.relation.is_third_party:

@@ -4,17 +4,17 @@ from __future__ import annotations
 
 from typing import Any
 
-from complaint_kit.api import Analysis
+from complaint_kit.api import Analysis, series
 
-from .phrasing import _CHANNEL_UNIT, _join, channel_counts, collectors, period, third_party_text
-from .violations import _posed_as
+from .phrasing import CHANNEL_UNIT, channel_counts, collectors, join_words, period, third_party_text
+from .violations import posed_as
 
 
 def bodies(analysis: Analysis) -> str:
     """The authorities the collectors' words named: 法院, 公安机关, 检察院."""
     texts = " ".join(i.content or "" for i in analysis.incidents)
     named = (("法院", ("法院",)), ("公安机关", ("公安", "警察", "派出所")), ("检察院", ("检察",)))
-    return _join([b for b, words in named if any(w in texts for w in words)], "、")
+    return join_words([b for b, words in named if any(w in texts for w in words)], "、")
 
 
 def conduct(analysis: Analysis, findings) -> list[str]:
@@ -38,7 +38,7 @@ def conduct(analysis: Analysis, findings) -> list[str]:
 
 def _posing_conduct(analysis: Analysis, rules: dict[str, dict]) -> str:
     """Posing as a state body, and a summons sent or spoken of."""
-    who = _posed_as(" ".join(i.content or "" for i in analysis.incidents))
+    who = posed_as(" ".join(i.content or "" for i in analysis.incidents))
     fake = rules.get("CN-FAKE-DOCUMENT")
     sent = bool(fake and any("第二百八十条" in k and v for k, v in
                              (fake.get("elements") or {}).items()))
@@ -58,7 +58,7 @@ def _threat_conduct(analysis: Analysis) -> list[str]:
                     for w in analysis.words(i, "criminal_threat"))
     kinds += [w for w in ("坐牢", "拘留", "抓人") if w in said]
     if kinds:
-        out.append(f"以{_join(kinds, '、')}等相威胁")
+        out.append(f"以{join_words(kinds, '、')}等相威胁")
     if analysis.tagged("threat_violence") or not kinds:
         out.append("发送恐吓信息")
     return out
@@ -71,7 +71,7 @@ def _third_party_conduct(analysis: Analysis, rules: dict[str, dict]) -> str:
     rels = list(dict.fromkeys(labels.get(f"relation.{i.to.relation}", "")
                               for i in analysis.incidents if i.to.relation.is_third_party))
     verb = "披露本人借款信息" if "CN-DISCLOSURE" in rules else "催收"
-    return f"向本人{who}{verb}" if n == 1 else f"向本人{_join(rels, '、')}共{n}人{verb}"
+    return f"向本人{who}{verb}" if n == 1 else f"向本人{join_words(rels, '、')}共{n}人{verb}"
 
 
 def summary(analysis: Analysis, findings) -> dict[str, Any]:
@@ -86,7 +86,7 @@ def summary(analysis: Analysis, findings) -> dict[str, Any]:
     counts = f"{period(first, last)}，催收方共联系{len(incidents)}次"
     counts += _whom(incidents, who, people, contacts) + _pattern_counts(analysis.pattern) + "。"
     acts = conduct(analysis, findings)
-    joined = acts[0] if len(acts) == 1 else "，".join(acts[:-1]) + "，并" + acts[-1] if acts else ""
+    joined = series(acts, "，并", "，")
     reason = f"{period(first, last)}，{collectors(case)}为催收欠款，{joined}。" if acts else ""
     rels = list(dict.fromkeys(labels.get(f"relation.{i.to.relation}", str(i.to.relation))
                               for i in theirs))
@@ -105,7 +105,7 @@ def _whom(incidents, who: str, people: int, contacts: int) -> str:
     text = ""
     kinds = {str(i.channel) for i in mine}
     if len(kinds) == 1 and not any(i.answered is False for i in mine):
-        noun = _CHANNEL_UNIT.get(kinds.pop(), ("其他方式", "次"))[0]
+        noun = CHANNEL_UNIT.get(kinds.pop(), ("其他方式", "次"))[0]
         text += f"，其中直接联系本人{len(mine)}次（{'均为' if len(mine) > 1 else ''}{noun}）"
     elif mine:
         text += f"，其中直接联系本人{len(mine)}次，包括{channel_counts(mine)}"

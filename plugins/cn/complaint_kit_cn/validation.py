@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from complaint_kit.api import Case, Problem
+from complaint_kit.api import Case, Problem, id_number_problems
 
 _WEIGHTS = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
 _CHECK = "10X98765432"
@@ -22,9 +22,4 @@ def id_number_problem(number: str) -> str | None:
 
 
 def validate(case: Case) -> list[Problem]:
-    problems = []
-    if case.complainant.id_number:
-        reason = id_number_problem(case.complainant.id_number)
-        if reason:  # the number itself is never echoed: it is personal data
-            problems.append(Problem("complainant.id_number", reason))
-    return problems
+    return id_number_problems(case, id_number_problem)

@@ -7,9 +7,9 @@ from typing import Any
 from complaint_kit.api import Analysis
 
 from .citing import PENAL, compact_sorted
-from .phrasing import _join, third_party_text
+from .phrasing import join_words, third_party_text
 
-_PERSONAL_DATA = ("CN-THIRD-PARTY", "CN-DISCLOSURE", "CN-CONTACTS-DATA")
+PERSONAL_DATA_RULES = ("CN-THIRD-PARTY", "CN-DISCLOSURE", "CN-CONTACTS-DATA")
 
 
 # Findings a letter states as one act, most serious first: a clerk reads one line per act, with
@@ -33,7 +33,7 @@ def _act(analysis: Analysis, rules: dict[str, dict], group: tuple[str, ...]) -> 
         return _posing_act(analysis, rules, have)
     if have[0] in ("CN-THREAT", "CN-INSULT"):
         return _threat_act(analysis, have)
-    if have[0] in _PERSONAL_DATA:
+    if have[0] in PERSONAL_DATA_RULES:
         return _third_party_act(analysis, have)
     if have == ["CN-NIGHT"]:
         return f"在夜间（22:00至次日8:00）联系{len(analysis.pattern.night)}次"
@@ -45,7 +45,7 @@ def _act(analysis: Analysis, rules: dict[str, dict], group: tuple[str, ...]) -> 
 def _posing_act(analysis: Analysis, rules: dict[str, dict], have: list[str]) -> str:
     """Posing as a state body, with a paper sent or spoken of, and the false claims made."""
     texts = " ".join(i.content or "" for i in analysis.incidents)
-    who = _posed_as(texts)
+    who = posed_as(texts)
     paper = "传票" if "传票" in texts else "法律文书"
     false = any(i.verified_false for i in analysis.incidents)
     if "CN-FAKE-DOCUMENT" in have:
@@ -63,11 +63,11 @@ def _posing_act(analysis: Analysis, rules: dict[str, dict], have: list[str]) -> 
     return act
 
 
-def _posed_as(texts: str) -> str:
+def posed_as(texts: str) -> str:
     """The state bodies the collectors' words name: 法院、公安机关 …"""
     bodies = [b for b, words in (("法院", ("法院",)), ("公安机关", ("公安", "警察", "派出所")),
                                   ("检察院", ("检察",))) if any(w in texts for w in words)]
-    return _join(bodies, "、") or "国家机关"
+    return join_words(bodies, "、") or "国家机关"
 
 
 def _claimed(texts: str, false: bool) -> str:
@@ -76,7 +76,7 @@ def _claimed(texts: str, false: bool) -> str:
                                  ("将强制执行", ("强制执行",)), ("将拘留", ("拘留",)))
               if any(x in texts for x in words)]
     verb = "虚称" if false else "声称"
-    return f"，{verb}{_join(claims[:2], '、')}等" if claims else "，以虚构的后果施压"
+    return f"，{verb}{join_words(claims[:2], '、')}等" if claims else "，以虚构的后果施压"
 
 
 def _threat_act(analysis: Analysis, have: list[str]) -> str:
@@ -87,7 +87,7 @@ def _threat_act(analysis: Analysis, have: list[str]) -> str:
         said = " ".join(w for i in analysis.tagged("criminal_threat")
                         for w in analysis.words(i, "criminal_threat"))
         kinds += [w for w in ("坐牢", "拘留", "抓人") if w in said]
-        parts.append(f"以{_join(kinds, '、')}等相威胁" if kinds else "发送恐吓信息")
+        parts.append(f"以{join_words(kinds, '、')}等相威胁" if kinds else "发送恐吓信息")
     if "CN-INSULT" in have:
         words = [w for w in analysis.quotable_words(analysis.incidents, "insult", "obscene")
                  if len(w) > 1][:3]
@@ -105,7 +105,7 @@ def _third_party_act(analysis: Analysis, have: list[str]) -> str:
     rels = list(dict.fromkeys(labels.get(f"relation.{i.to.relation}", "") for i in theirs))
     who, n, _k = third_party_text(case, labels)
     act = "在本人电话可以正常联系的情况下，" if case.debtor_reachable else ""
-    act += (f"向本人的{who}催收" if n == 1 else f"向本人的{_join(rels, '、')}共{n}人催收") \
+    act += (f"向本人的{who}催收" if n == 1 else f"向本人的{join_words(rels, '、')}共{n}人催收") \
         if rels else "向第三人催收"
     if "CN-DISCLOSURE" in have:
         act += "并透露本人的借款信息"
@@ -129,7 +129,7 @@ def _fees_act(analysis: Analysis) -> str:
     return "，".join(parts)
 
 
-def _platform_funder(case):
+def platform_funder(case):
     """The named funder of a platform's loan, whose regulator the letters address."""
     lender, debt = case.lender, case.debt
     if lender is None or str(lender.type) != "online_platform" or not (debt and debt.funder):

@@ -1,19 +1,21 @@
-"""The mainland-China documents, end to end: case file → .docx → (LibreOffice) → PDF text."""
+"""The mainland-China documents, end to end: case file → .docx → (LibreOffice) → PDF text.
+
+Hostile text is in test_cn_hostile_text.py, a platform loan funded by a bank in
+test_cn_funded_loan.py."""
 
 from __future__ import annotations
 
-import hashlib
-import json
 import re
 from pathlib import Path
 
 import pytest
 
-from complaint_kit.casefile.load import load_case, validate
+from complaint_kit.casefile.load import load_case
 from complaint_kit.draft.pipeline import assess, draft_case
 from complaint_kit.model.case import Case
 from complaint_kit.plugins.registry import get_registry
 from complaint_kit.testing import docx_text
+from tests.exampledocs import assert_lists_the_evidence, draft_example
 from tests.realtools import pdf_texts, validate_docx
 
 REPO = Path(__file__).resolve().parents[3]
@@ -24,18 +26,10 @@ KINDS = {"complaint", "web-form", "police-report", "notice", "evidence-index",
 LETTERS = ("complaint", "web-form", "police-report", "notice")
 
 
-def _draft(path: Path, out: Path):
-    registry = get_registry()
-    case = load_case(path, registry)
-    assessment, drafts = draft_case(case, registry, out, base_dir=path.parent,
-                                    case_stem=path.stem)
-    return case, assessment, drafts
-
-
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     out = tmp_path_factory.mktemp("demo-docs")
-    case, assessment, drafts = _draft(DEMO, out)
+    case, assessment, drafts = draft_example(DEMO, out)
     return case, assessment, drafts
 
 
@@ -49,73 +43,123 @@ def test_demo_drafts_every_document_kind(demo):
         assert d.path is not None and d.path.is_file()
 
 
-def test_demo_documents_name_the_parties_quote_incidents_and_cite(demo):
-    case, assessment, drafts = demo
-    lender = case.lender
-    assert lender is not None
-    for d in drafts:
-        text = docx_text(d.path)
-        assert case.complainant.name in text, d.kind.id
-        assert lender.name in text, d.kind.id
-        # the recipient's copy says nothing of a draft or of the software (the checklist does)
+@pytest.fixture(scope="module")
+def demo_texts(demo) -> dict[str, str]:
+    return {d.kind.id: docx_text(d.path) for d in demo[2]}
+
+
+def test_demo_documents_name_the_complainant_and_the_lender(demo, demo_texts):
+    case = demo[0]
+    assert case.lender is not None
+    for kind, text in demo_texts.items():
+        assert case.complainant.name in text, kind
+        assert case.lender.name in text, kind
+
+
+def test_the_recipients_copy_says_nothing_of_a_draft_or_the_software(demo_texts):
+    for kind, text in demo_texts.items():  # the checklist does
         for word in ("complaint-kit", "草稿", "本工具"):
-            assert word not in text, (d.kind.id, word)
-        if d.kind.id == "harassment-report":  # the full log lives here, and only here
-            for i in case.incidents:
-                if i.content:
-                    assert i.content in text, i.id
-                    # my account of a call is never put in the collector's mouth
-                    assert (f"“{i.content}”" in text) == i.verbatim, i.id
-            continue
-        if d.kind.id in LETTERS:
-            # the worst two or three messages, quoted exactly; an account of a call never
-            quoted = [i for i in case.incidents if i.content and f"“{i.content}”" in text]
-            assert 2 <= len({i.content for i in quoted}) <= 3, (d.kind.id, [i.id for i in quoted])
-            assert all(i.verbatim for i in quoted), d.kind.id
-            assert not re.search(r"(?<![\d.])0(次|条|人)", text) and "CN-" not in text, d.kind.id
-        if d.kind.id in ("complaint", "police-report"):
-            assert "17000000003" in text  # every number the collectors used
-        if d.kind.id in ("complaint", "notice"):
-            # each act is stated with the provisions it breaks, in this case's words (the rule's
-            # generic title, e.g. 冒充公安、法院等, may say more than the case holds)
-            for finding in assessment.findings:
-                if finding.rule_id == "CN-HARM" or (finding.rule_id == "CN-IDENTITY" and all(
-                        str(c.binding) in ("self-regulation", "recommended standard")
-                        for c in finding.citations)):
-                    continue
-                assert any(c.instrument in text for c in finding.citations), \
-                    (d.kind.id, finding.rule_id)
-            assert "冒充公安" not in text  # only a court was named
-            assert "冒用法院名义" in text
+            assert word not in text, (kind, word)
 
 
-def test_letters_follow_the_layout_of_formal_chinese_correspondence(demo):
-    case, _assessment, drafts = demo
-    texts = {d.kind.id: docx_text(d.path) for d in drafts}
-    complaint = texts["complaint"]
-    assert case.complainant.id_number in complaint  # a regulator files by it
-    assert complaint.index("投诉举报人") < complaint.index("投诉请求") \
-        < complaint.index("事实与理由") < complaint.index("声明") < complaint.index("此致")
+def test_the_harassment_report_holds_the_full_log_quoting_only_copied_words(demo, demo_texts):
+    text = demo_texts["harassment-report"]  # the full log lives here, and only here
+    for i in demo[0].incidents:
+        if i.content:
+            assert i.content in text, i.id
+            # my account of a call is never put in the collector's mouth
+            assert (f"“{i.content}”" in text) == i.verbatim, i.id
+
+
+def test_letters_quote_the_worst_two_or_three_messages_exactly(demo, demo_texts):
+    case = demo[0]
+    for kind in LETTERS:
+        text = demo_texts[kind]
+        # the worst two or three messages, quoted exactly; an account of a call never
+        quoted = [i for i in case.incidents if i.content and f"“{i.content}”" in text]
+        assert 2 <= len({i.content for i in quoted}) <= 3, (kind, [i.id for i in quoted])
+        assert all(i.verbatim for i in quoted), kind
+
+
+def test_letters_count_no_zero_and_name_no_rule(demo_texts):
+    for kind in LETTERS:
+        text = demo_texts[kind]
+        assert not re.search(r"(?<![\d.])0(次|条|人)", text) and "CN-" not in text, kind
+
+
+def test_the_complaint_and_police_report_give_every_number_the_collectors_used(demo_texts):
+    for kind in ("complaint", "police-report"):
+        assert "17000000003" in demo_texts[kind], kind
+
+
+def _stated_with_its_provisions(finding) -> bool:
+    """Whether a letter must state this act with the provisions it breaks: not the harm, and not
+    a false identity that only self-regulation and a recommended standard forbid."""
+    if finding.rule_id == "CN-HARM":
+        return False
+    return finding.rule_id != "CN-IDENTITY" or not all(
+        str(c.binding) in ("self-regulation", "recommended standard") for c in finding.citations)
+
+
+def test_the_complaint_and_notice_state_each_act_with_the_provisions_it_breaks(demo, demo_texts):
+    # in this case's words (the rule's generic title, e.g. 冒充公安、法院等, may say more than
+    # the case holds)
+    findings = [f for f in demo[1].findings if _stated_with_its_provisions(f)]
+    for kind in ("complaint", "notice"):
+        for finding in findings:
+            assert any(c.instrument in demo_texts[kind] for c in finding.citations), \
+                (kind, finding.rule_id)
+
+
+def test_the_complaint_and_notice_name_only_the_authority_impersonated(demo_texts):
+    for kind in ("complaint", "notice"):
+        assert "冒充公安" not in demo_texts[kind], kind  # only a court was named
+        assert "冒用法院名义" in demo_texts[kind], kind
+
+
+def test_the_complaint_follows_the_layout_of_formal_chinese_correspondence(demo, demo_texts):
+    complaint = demo_texts["complaint"]
+    assert demo[0].complainant.id_number in complaint  # a regulator files by it
+    headings = ["投诉举报人", "投诉请求", "事实与理由", "声明", "此致"]
+    positions = [complaint.index(h) for h in headings]
+    assert positions == sorted(positions)
     assert "对所述事实和所提供材料内容的真实性负责" in complaint
+    assert "敬礼" in complaint
+
+
+def test_the_complaint_cites_the_law_the_baseline_and_the_lenders_supervisor(demo_texts):
+    complaint = demo_texts["complaint"]
     assert "个人信息保护法》第四十七条" in complaint  # third parties reached: delete the data
     assert "行业基准" in complaint  # GB/T 45251 cited as the industry baseline
-    assert "此致" in complaint and "敬礼" in complaint
     assert "北京市地方金融管理局" in complaint  # the small-loan company's own supervisor
     assert "《小额贷款公司监督管理暂行办法》对" in complaint
-    police = texts["police-report"]
+
+
+def test_the_police_report_asks_for_a_receipt_and_a_no_contact_order(demo_texts):
+    police = demo_texts["police-report"]
     assert "受案回执" in police and "诬告陷害" in police
     assert "禁止接触" in police  # 2025 第五十条第二款: threats from 2026-01-01
+    assert "报案事由：2025年12月29日至2026年1月13日" in police
+
+
+def test_the_police_report_cites_the_public_security_law_in_force_and_no_civil_law(demo_texts):
+    police = demo_texts["police-report"]
     # 治安 by incident date: only the 2026 threats meet an element (多次发送恐吓信息), so the 2025
     # text is cited; nothing before 2026 met the elements of a 2012 item.
     assert "（2025年修订）" in police and "（2012年修正）" not in police
     assert "民法典" not in police  # civil law is no 法律依据 for the police
-    assert "报案事由：2025年12月29日至2026年1月13日" in police
-    notice = texts["notice"]
-    assert notice.splitlines()[1].startswith(f"致：{case.lender.name}")
-    assert case.complainant.id_number not in notice  # the lender has it already
+
+
+def test_the_notice_is_addressed_to_the_lender_and_sets_a_deadline(demo, demo_texts):
+    notice = demo_texts["notice"]
+    assert notice.splitlines()[1].startswith(f"致：{demo[0].lender.name}")
+    assert demo[0].complainant.id_number not in notice  # the lender has it already
     assert "十五日内（即2026年1月30日前）" in notice
     assert "不以贵司答复为前提" in notice  # the police never wait for the lender
-    form = texts["web-form"]
+
+
+def test_the_web_form_to_a_self_regulatory_body_is_short_and_orders_nothing(demo_texts):
+    form = demo_texts["web-form"]
     # NIFA is a self-regulatory body: no order, no statutory reply time, a short text
     assert "责令" not in form and "法定期限" not in form and "日内答复" not in form
     assert len(form) < 1200
@@ -168,7 +212,7 @@ def test_no_unverified_instrument_and_no_paraphrase_in_quotation_marks(demo):
 
 
 def test_fake_summons_report_is_specific_to_its_case(tmp_path):
-    _case, _assessment, drafts = _draft(EXAMPLES / "cn-fake-summons.yaml", tmp_path)
+    _case, _assessment, drafts = draft_example(EXAMPLES / "cn-fake-summons.yaml", tmp_path)
     police = docx_text(next(d.path for d in drafts if d.kind.id == "police-report"))
     reason = next(line for line in police.splitlines() if line.startswith("报案事由"))
     assert "冒用法院名义" in reason
@@ -185,7 +229,7 @@ def test_fake_summons_report_is_specific_to_its_case(tmp_path):
 
 
 def test_fake_summons_letters_cite_and_count_what_the_case_holds(tmp_path):
-    _case, _assessment, drafts = _draft(EXAMPLES / "cn-fake-summons.yaml", tmp_path)
+    _case, _assessment, drafts = draft_example(EXAMPLES / "cn-fake-summons.yaml", tmp_path)
     texts = {d.kind.id: docx_text(d.path) for d in drafts if d.path.suffix == ".docx"}
     # 民法典 第1033条(一) is for intruding contacts, not for a threat
     threat = next(line for line in texts["notice"].splitlines() if "以拘留等相威胁，" in line)
@@ -206,11 +250,7 @@ def test_evidence_index_lists_each_file_with_its_sha256(demo):
     case, _assessment, drafts = demo
     index = next(d for d in drafts if d.kind.id == "evidence-index")
     text = docx_text(index.path)
-    for item in case.evidence:
-        assert item.description in text
-        if item.file:
-            digest = hashlib.sha256((DEMO.parent / item.file).read_bytes()).hexdigest()
-            assert digest in text, item.id
+    assert_lists_the_evidence(case, text, DEMO.parent)
 
 
 def test_harassment_report_counts_days_nights_and_third_parties(demo):
@@ -250,76 +290,17 @@ def test_lawful_reminders_yield_no_findings_and_no_letters(tmp_path):
     registry = get_registry()
     case = load_case(EXAMPLES / "cn-lawful-reminders.yaml", registry)
     assert assess(case, registry).findings == []
-    _, _, drafts = _draft(EXAMPLES / "cn-lawful-reminders.yaml", tmp_path)
+    _, _, drafts = draft_example(EXAMPLES / "cn-lawful-reminders.yaml", tmp_path)
     assert drafts == []
 
 
 def test_fake_summons_example_drafts_valid_letters(tmp_path):
-    case, assessment, drafts = _draft(EXAMPLES / "cn-fake-summons.yaml", tmp_path)
+    case, assessment, drafts = draft_example(EXAMPLES / "cn-fake-summons.yaml", tmp_path)
     assert assessment.findings
     kinds = {d.kind.id for d in drafts}
     assert {"complaint", "police-report", "notice"} <= kinds
     police = docx_text(next(d.path for d in drafts if d.kind.id == "police-report"))
     assert "调解中心" in police and case.complainant.name in police
-    validate_docx([d.path for d in drafts])
-
-
-# -- hostile text -------------------------------------------------------------------------------
-
-LONG_LINE = "甲" * 5000 + "A" * 5000
-HOSTILE_PIECES = [
-    "{{ 7*7 }}", "{% raw %}", "</w:t>", "Tom & Jerry", "<b>bold?</b>", "**bold**",
-    "| pipe |", "😀👍🏽", "    leading spaces", "first line\nsecond line", "_under_ `tick` #hash",
-    "[link](http://example.invalid) ![img](x.png)", "\\backslash\\", "1. not a list",
-    LONG_LINE,
-]
-
-
-def _hostile_case() -> Case:
-    content = "\n".join(HOSTILE_PIECES)
-    noisy = "控制\x00字符\x07响铃\x1b转义"
-    return Case.model_validate({
-        "id": "hostile",
-        "jurisdiction": "cn",
-        "complainant": {"name": "张{{ 7*7 }}测试\x07", "phone": "13800000000",
-                        "address": "  </w:t>&<b>**街道**| 1 |\n二楼 😀 " + noisy},
-        "respondents": [{"id": "lender", "role": "lender", "type": "online_platform",
-                         "name": "示例{% raw %}贷款&公司"}],
-        "incidents": [
-            {"time": "2026-03-01T23:15:00", "channel": "sms", "respondent": "lender",
-             "from_number": "10690000000", "content": content},
-            {"time": "2026-03-02T23:30:00", "channel": "sms", "respondent": "lender",
-             "from_number": "10690000000", "content": noisy + "\n  缩进的第二行"},
-        ],
-        "evidence": [{"id": "E1", "description": "截图 | 表格 **不加粗** {{ x }}"}],
-    })
-
-
-def test_hostile_text_comes_out_literally_and_the_files_validate(tmp_path):
-    registry = get_registry()
-    case = _hostile_case()
-    assessment, drafts = draft_case(case, registry, tmp_path, case_stem="hostile")
-    assert assessment.findings, "night-time SMS should be found"
-    if not any(d.kind.id == "police-report" for d in drafts):  # routing may not send it there
-        drafts += draft_case(case, registry, tmp_path, doc="police-report", to="police",
-                             case_stem="hostile")[1]
-    kinds = {d.kind.id for d in drafts}
-    assert {"police-report", "notice", "harassment-report"} <= kinds
-    assert "complaint" in kinds or "web-form" in kinds  # an online platform: NIFA's form
-    for d in drafts:
-        text = docx_text(d.path)
-        assert "张{{ 7*7 }}测试" in text and "张49测试" not in text, d.kind.id
-        assert "示例{% raw %}贷款&公司" in text
-        assert "\x00" not in text and "\x07" not in text and "\x1b" not in text
-        assert any("characters" in w for w in d.warnings), d.warnings
-        if d.kind.id == "evidence-index":
-            assert "截图 | 表格 **不加粗** {{ x }}" in text
-        if d.kind.id in ("complaint", "police-report", "harassment-report"):  # the address
-            assert "</w:t>&<b>**街道**| 1 |\n二楼 😀 控制字符响铃转义" in text
-        if d.kind.id == "harassment-report":  # the log, where every message is in full
-            for piece in HOSTILE_PIECES:
-                assert piece in text, (d.kind.id, piece[:40])
-            assert "控制字符响铃转义\n  缩进的第二行" in text
     validate_docx([d.path for d in drafts])
 
 
@@ -334,49 +315,6 @@ def test_no_contact_order_is_asked_only_for_conduct_from_2026(tmp_path):
                            case_stem="before-2026")
     text = docx_text(drafts[0].path)
     assert "受案回执" in text and "禁止接触" not in text
-
-
-def _batch_case(case_id: str) -> Case:
-    registry = get_registry()
-    for line in (EXAMPLES / "batch" / "cases.jsonl").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            data = json.loads(line)
-            if data["id"] == case_id:
-                data.setdefault("schema_version", 1)
-                return validate(data, case_id, None, registry)
-    raise KeyError(case_id)
-
-
-def test_a_platform_loan_funded_by_a_bank_is_written_as_it_is(tmp_path):
-    registry = get_registry()
-    case = _batch_case("clinic-2026-001")
-    _assessment, drafts = draft_case(case, registry, tmp_path, case_stem=case.id)
-    texts = {(d.kind.id, d.channel.id if d.channel else ""): docx_text(d.path) for d in drafts}
-    police = texts[("police-report", "police")]
-    assert "示例银行股份有限公司" not in police  # the funder harassed nobody
-    assert "（）" not in texts[("complaint", "nfra")]
-    assert "示例银行股份有限公司（资金方）" in texts[("complaint", "nfra")]
-    for (kind, _ch), text in texts.items():
-        if kind in LETTERS:
-            assert "信用卡" not in text, kind  # a platform's loan is no card
-            assert "共1人" not in text, kind
-    # owed and demanded kept apart: the collectors' demand is not what the lender claims, and
-    # the amount the lender records is not conceded ("按合同计算" is not in the case)
-    assert "记录的欠款金额为3,600.00元，催收方却索要5,200.00元" in police
-    for (kind, _ch), text in texts.items():
-        assert "按合同计算" not in text, kind
-        assert "不涉及欠款本身" not in text, kind  # the demand above the record is complained of
-    # the bank rules bind the funder bank, never the platform: the platform's notice does not
-    # cite them, and each regulator is asked about the bank it supervises
-    assert "银行保险机构消费者权益保护管理办法" not in texts[("notice", "lender")]
-    for ch in ("nfra", "pboc"):
-        text = texts[("complaint", ch)]
-        assert "关于示例银行股份有限公司出资借款" in text, ch
-        assert "就示例银行股份有限公司作为本人上述借款的资金方" in text, ch
-        assert "违反《中华人民共和国个人信息保护法》" in text, ch
-        assert "管理办法》。" not in text, ch  # no line cites the bank rules against the platform
-    # PBOC's letter is about personal information: the threat is not quoted in it
-    assert "明天上门找你" not in texts[("complaint", "pboc")]
 
 
 def test_hardship_goes_to_the_lender_only_when_i_ask_to_negotiate(demo):

@@ -17,9 +17,9 @@ from typing import Any
 from complaint_kit.api import Analysis, fact_date, local_day
 
 from .jurisdiction import labels_for
-from .phrases import _conduct, _join
-from .points import _fact, _merged, _offence, _point
-from .quoting import _also, _third_parties, _worst
+from .phrases import conduct_phrases, join_words
+from .points import element_facts, merged_points, offence_name, point_text
+from .quoting import other_false_claims, third_parties_text, worst_contacts
 from .rules.matching import (
     has_agency,
     hours_text,
@@ -81,7 +81,7 @@ def hk_context(analysis: Analysis, document: str, context: dict[str, Any]) -> di
                    context["incidents"])
     return {
         "findings": findings,
-        "points": _merged(findings, language, you),
+        "points": merged_points(findings, language, you),
         "hk": {
             "to": _to(context.get("addressee"), language, case.lender),
             "product": _product(case, language),
@@ -99,13 +99,14 @@ def hk_context(analysis: Analysis, document: str, context: dict[str, Any]) -> di
             "licensed_lender": facts.get("money_lender_licensed") is True,
             **_conducts(analysis, document, fired, penal, language),
             "offence": _offences(penal, language),
-            "worst": _worst(findings, context["incidents"]),
-            "worst_all": _worst(all_findings, context["incidents"]),
-            "worst_two": _worst(all_findings, context["incidents"], limit=2),
+            "worst": worst_contacts(findings, context["incidents"]),
+            "worst_all": worst_contacts(all_findings, context["incidents"]),
+            "worst_two": worst_contacts(all_findings, context["incidents"], limit=2),
             "penal": penal,
-            "also": _also(penal, context["incidents"], _worst(all_findings, context["incidents"])),
+            "also": other_false_claims(penal, context["incidents"],
+                                       worst_contacts(all_findings, context["incidents"])),
             "others": [f for f in all_findings if f not in penal],
-            "third_parties": _third_parties(pattern, labels, language),
+            "third_parties": third_parties_text(pattern, labels, language),
             "third_party_relations": _relations(pattern, labels, language),
             "agencies": [r.name for r in case.respondents if r.role == "collection_agency"],
         },
@@ -116,7 +117,7 @@ def _titled(analysis: Analysis, findings: list[dict], labels: dict, language: st
             you: str | None) -> list[dict]:
     """The findings with their titles and points in the document's language."""
     return [{**f, "title": labels.get(f"rule.{f['rule']}", f["title"]),
-             "point": _point(analysis, f, language, you)} for f in findings]
+             "point": point_text(analysis, f, language, you)} for f in findings]
 
 
 def _you(case, document: str, language: str) -> str | None:
@@ -162,7 +163,7 @@ def _first_known(case, findings: list[dict]) -> date | None:
 
 def _penal(analysis: Analysis, findings: list[dict], language: str) -> list[dict]:
     """The criminal findings with elements met, each element with its fact in words."""
-    return [{**f, "elements": {label: [{**e, "fact": _fact(analysis, e, language)}
+    return [{**f, "elements": {label: [{**e, "fact": element_facts(analysis, e, language)}
                                        for e in els]
                                for label, els in f["elements"].items()}}
             for f in findings if f.get("basis") == "criminal"
@@ -173,10 +174,10 @@ def _shown(document: str, findings: list[dict], all_findings: list[dict],
            incidents: list[dict]) -> list[dict]:
     """The messages the document quotes in full."""
     if document == "pcpd-complaint":
-        return _worst(findings, incidents)
+        return worst_contacts(findings, incidents)
     if document in ("lender-complaint", "hkma-complaint"):
-        return _worst(all_findings, incidents, limit=2)
-    return _worst(all_findings, incidents)
+        return worst_contacts(all_findings, incidents, limit=2)
+    return worst_contacts(all_findings, incidents)
 
 
 def _unquote_shown(findings: list[dict], shown: list[dict], incidents: list[dict]) -> None:
@@ -205,18 +206,18 @@ def _conducts(analysis: Analysis, document: str, fired: set[str], penal: list[di
     """What the collectors did: as the document complains of it (to the PCPD, only the
     privacy points), all of it, and what the penal findings rest on."""
     rules = fired if document != "pcpd-complaint" else fired & set(PRIVACY_RULES)
-    return {"conduct": _conduct(analysis, rules, language),
-            "conduct_all": _conduct(analysis, fired, language),
-            "conduct_penal": _conduct(analysis, {f["rule"] for f in penal}, language)}
+    return {"conduct": conduct_phrases(analysis, rules, language),
+            "conduct_all": conduct_phrases(analysis, fired, language),
+            "conduct_penal": conduct_phrases(analysis, {f["rule"] for f in penal}, language)}
 
 
 def _offences(penal: list[dict], language: str) -> dict[str, str]:
     """Each provision the penal findings cite, with the offence it creates."""
-    return {c["label"]: _offence(c["label"], language) for f in penal for c in f["citations"]}
+    return {c["label"]: offence_name(c["label"], language) for f in penal for c in f["citations"]}
 
 
 def _relations(pattern: dict, labels: dict, language: str) -> str:
     """The relations of the third parties reached (not the public), each once."""
-    return _join(list(dict.fromkeys(
+    return join_words(list(dict.fromkeys(
         labels.get(f"relation.{t['relation']}", t["relation"])
         for t in pattern.get("third_parties") or [] if t["relation"] != "public")), language)

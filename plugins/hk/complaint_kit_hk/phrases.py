@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from complaint_kit.api import Analysis
+from complaint_kit.api import Analysis, series
 
 from .rules import conduct, findings
 from .rules.matching import (
@@ -19,7 +19,7 @@ from .rules.matching import (
 )
 
 
-def _says(language: str):
+def say_in(language: str):
     english = language == "en"
 
     def say(zh: str, en: str) -> str:
@@ -27,20 +27,16 @@ def _says(language: str):
     return say
 
 
-def _join(items: list[str], language: str) -> str:
+def join_words(items: list[str], language: str) -> str:
     """"a, b and c" / "a、b及c"."""
     items = [x for x in items if x]
-    if len(items) <= 1:
-        return "".join(items)
-    if language == "en":
-        return ", ".join(items[:-1]) + " and " + items[-1]
-    return "、".join(items[:-1]) + "及" + items[-1]
+    return series(items, " and ") if language == "en" else series(items, "及", "、")
 
 
-def _conduct(analysis: Analysis, fired: set[str], language: str) -> list[str]:
+def conduct_phrases(analysis: Analysis, fired: set[str], language: str) -> list[str]:
     """What the collectors did, one short phrase per point of conduct found, each true of this
     case: the subject of the police report and the opening of each letter."""
-    say = _says(language)
+    say = say_in(language)
     a = analysis
     out: list[str] = []
     if "HK-INTIMIDATION" in fired:
@@ -60,7 +56,7 @@ def _conduct(analysis: Analysis, fired: set[str], language: str) -> list[str]:
 
 
 def _threat_phrases(a: Analysis, say) -> list[str]:
-    injury, other = findings._threats(a)
+    injury, other = findings.find_threats(a)
     out = []
     if injury:
         out.append(say("以傷害人身或損毀財產相威脅", "threatened harm to people or property"))
@@ -72,11 +68,11 @@ def _threat_phrases(a: Analysis, say) -> list[str]:
 
 
 def _misleading_phrases(a: Analysis, say) -> list[str]:
-    found = findings._misleading(a)[0]
+    found = findings.find_misleading(a)[0]
     out = []
     posing = [i for i in found if a.has(i, *IMPERSONATION)]
     if posing:
-        out.append(say("冒充警務人員", "posed as a police officer") if _police_only(posing)
+        out.append(say("冒充警務人員", "posed as a police officer") if police_only(posing)
                    else say("冒充執法或司法人員", "posed as police or court officers"))
     arrest = [i for i in found if a.has(i, *ARREST)]
     if arrest:
@@ -89,7 +85,7 @@ def _misleading_phrases(a: Analysis, say) -> list[str]:
 
 def _public_phrases(a: Analysis, say, doxxing: bool) -> list[str]:
     """Notices put up, and (unless the doxxing phrase says it) posts to a group or online."""
-    found = findings._humiliating(a)
+    found = findings.find_humiliating(a)
     out = []
     if any(a.has(i, *POSTER) for i in found):
         out.append(say("張貼街招公開本人欠債", "put up notices about my debt"))
@@ -100,12 +96,12 @@ def _public_phrases(a: Analysis, say, doxxing: bool) -> list[str]:
 
 
 def _third_party_phrases(a: Analysis, say, language: str) -> list[str]:
-    wrong, claims, _open = findings._third_party(a)
+    wrong, claims, _open = findings.find_third_party(a)
     if wrong:
         names = relation_names(a, wrong)
         told = any(a.has(i, *DEBT) for i in wrong)
-        return [say(f"聯絡本人的{_join(names, language)}{'追數' if told else ''}",
-                    f"contacted my {_join(names, language)}"
+        return [say(f"聯絡本人的{join_words(names, language)}{'追數' if told else ''}",
+                    f"contacted my {join_words(names, language)}"
                     f"{' about the debt' if told else ''}")]
     if claims:
         return [say("揚言會聯絡本人的家人或同事", "said they would tell my family or "
@@ -137,7 +133,7 @@ _POLICE = re.compile(r"police|officer|警|差人|阿Sir", re.I)
 _COURT = re.compile(r"court|summons|warrant|bailiff|法庭|法院|傳票|拘捕令|執達", re.I)
 
 
-def _police_only(incidents: list) -> bool:
+def police_only(incidents: list) -> bool:
     """Whether the collectors posed only as the police (never as the court or its officers),
     going by their own words."""
     texts = [i.content or "" for i in incidents]

@@ -10,8 +10,8 @@ from babel.dates import format_date
 from complaint_kit.api import Analysis
 
 from .jurisdiction import labels_for
-from .phrases import _join, _police_only, _says
-from .quoting import _relation
+from .phrases import join_words, police_only, say_in
+from .quoting import relation_before_name
 from .rules import findings
 from .rules.matching import (
     DEBT,
@@ -40,14 +40,14 @@ def _when(analysis: Analysis, incidents: list, language: str) -> str:
     for day, hours in days.items():
         label = format_date(day, pattern, locale=locale)
         if english:
-            parts.append(f"on {label} at {_join(hours, language)}")
+            parts.append(f"on {label} at {join_words(hours, language)}")
         else:
-            parts.append(f"{label}{_join(hours, language)}")
+            parts.append(f"{label}{join_words(hours, language)}")
     if english:
         return "; ".join(parts) if any(" and " in p for p in parts) and len(parts) > 1 \
-            else _join(parts, language)
+            else join_words(parts, language)
     return "；".join(parts) if any("及" in p for p in parts) and len(parts) > 1 \
-        else _join(parts, language)
+        else join_words(parts, language)
 
 
 _REFS = {"zh": re.compile(r"（([A-Za-z]*\d+(?:、[A-Za-z]*\d+)*)）"),
@@ -86,7 +86,7 @@ def _retime(a: Analysis, text: str, language: str) -> str:
     return _REFS["en" if english else "zh"].sub(paren, text)
 
 
-def _point(analysis: Analysis, finding: dict, language: str, you: str | None = None) -> str:
+def point_text(analysis: Analysis, finding: dict, language: str, you: str | None = None) -> str:
     """What a finding says in a letter: the facts with the times of the contacts (the annexed
     log lists them by time), never the incident ids nor the screening thresholds, which are
     the complainant's own and no rule of law."""
@@ -108,7 +108,7 @@ def _point_of_contacts(a: Analysis, rule: str, found: list, by_id: dict, languag
                        ) -> str | None:
     """The point of a finding told by its contacts, for the rules that are; else None."""
     if rule == "HK-HOURS":
-        say = _says(language)
+        say = say_in(language)
         n = len(found)
         return say(f"收數方於{_when(a, found, language)}致電本人，屬不合理時間。",
                    f"The collectors called me at "
@@ -128,8 +128,8 @@ def _point_of_contacts(a: Analysis, rule: str, found: list, by_id: dict, languag
 def _persistent_point(a: Analysis, found: list, by_id: dict, language: str) -> str:
     """The calls, from how many numbers, the runs of redialling, and those after I asked them
     to stop."""
-    say = _says(language)
-    _found, _busiest, runs = findings._persistent(a)
+    say = say_in(language)
+    _found, _busiest, runs = findings.find_persistent(a)
     n = len(found)
     numbers = {i.from_number for i in found if i.from_number}
     text = say(f"收數方於{_when(a, found, language)}先後致電本人{n}次"
@@ -155,16 +155,16 @@ def _persistent_point(a: Analysis, found: list, by_id: dict, language: str) -> s
 def _people_point(a: Analysis, rule: str, found: list, language: str) -> str | None:
     """Whom the collectors contacted or told, when every contact reached a person; else
     None (the explanation says it)."""
-    say = _says(language)
+    say = say_in(language)
     english = language == "en"
     people = [i for i in found if i.to.relation.is_third_party and
               str(i.to.relation) != "public"]
     if not people or len(people) != len(found):
         return None
     labels = labels_for(language)
-    whom = _join(list(dict.fromkeys(
+    whom = join_words(list(dict.fromkeys(
         f"{'my ' if english else ''}"
-        f"{_relation(labels, str(i.to.relation), i.to.name)}"
+        f"{relation_before_name(labels, str(i.to.relation), i.to.name)}"
         f"{(' ' if english else '') + i.to.name if i.to.name else ''}"
         for i in people)), language)
     if rule == "HK-THIRD-PARTY":
@@ -184,7 +184,7 @@ def _people_point(a: Analysis, rule: str, found: list, language: str) -> str | N
 
 def _doxxing_point(a: Analysis, found: list, language: str) -> str:
     """Where and when the collectors put up notices or posted my data."""
-    say = _says(language)
+    say = say_in(language)
     ways = []
     for i in found:
         where = i.location or i.to.name or say("公眾地方", "a public place")
@@ -195,14 +195,14 @@ def _doxxing_point(a: Analysis, found: list, language: str) -> str:
                         f"{_when(a, [i], language)}"))
     return say(f"收數方{'，並'.join(ways)}，未經本人同意披露本人的個人資料及欠債，意在向本人"
                "施壓追數，罔顧會對本人造成滋擾及心理傷害。",
-               f"The collectors {_join(ways, language)}, disclosing my personal data and "
+               f"The collectors {join_words(ways, language)}, disclosing my personal data and "
                "my debt without my consent, to put pressure on me to pay, reckless as to "
                "the harassment and psychological harm this would cause me.")
 
 
 def _humiliation_point(a: Analysis, found: list, language: str) -> str:
     """Where and when the collectors put up notices, then where they posted."""
-    say = _says(language)
+    say = say_in(language)
     posters = [i for i in found if a.has(i, *POSTER)]
     posts = [i for i in found if i not in posters]
     ways = []
@@ -215,7 +215,7 @@ def _humiliation_point(a: Analysis, found: list, language: str) -> str:
         ways.append(say(f"於{_when(a, [i], language)}在{where}發布訊息",
                         f"posted in {where} {_when(a, [i], language)}"))
     return say(f"收數方{'，並'.join(ways)}，公開本人欠債，令本人在公眾面前受辱。",
-               f"The collectors {_join(ways, language)}, telling others that I owe money "
+               f"The collectors {join_words(ways, language)}, telling others that I owe money "
                "and shaming me in public.")
 
 
@@ -235,7 +235,7 @@ def _notice_to(text: str, language: str, you: str) -> str:
 def _explained(a: Analysis, rule: str, text: str, found: list, language: str) -> str:
     """The finding's own explanation, the contacts' times for their references."""
     text = re.sub(r"（貸款人並非銀行[^）]*）|\s*\(The lender is not a bank[^)]*\)", "", text)
-    if rule == "HK-MISLEADING" and _police_only(found):
+    if rule == "HK-MISLEADING" and police_only(found):
         text = text.replace("冒充執法或司法人員", "冒充警務人員").replace(
             "posed as police or court officers", "posed as a police officer")
     text = text.replace(", false or misleading claims made to make me pay:",
@@ -260,14 +260,14 @@ OFFENCES = (
 )
 
 
-def _offence(label: str, language: str) -> str:
+def offence_name(label: str, language: str) -> str:
     for key, zh, en in OFFENCES:
         if key in label:
             return en if language == "en" else zh
     return ""
 
 
-def _fact(a: Analysis, element: dict, language: str) -> str:
+def element_facts(a: Analysis, element: dict, language: str) -> str:
     """An element's facts for the police: the times of the contacts, and the way a message
     came where the rule could only say "by call, SMS or instant message"."""
     fact = element["fact"]
@@ -281,18 +281,18 @@ def _fact(a: Analysis, element: dict, language: str) -> str:
             fact = fact.replace("以電話、短訊或即時通訊傳送", f"以{way}傳送").replace(
                 "sent by call, SMS or instant message",
                 f"sent by {way if way.isupper() else way.lower()}")
-    if found and _police_only(found):
+    if found and police_only(found):
         fact = fact.replace("收數方自稱執法或司法人員", "收數方自稱警務人員").replace(
             "claimed to be a police or court officer", "claimed to be a police officer")
     fact = re.sub(r"(港幣[\d,]+)$", r"\1元", fact)
     return _retime(a, fact, language)
 
 
-def _merged(findings: list[dict], language: str, you: str | None = None) -> list[dict]:
+def merged_points(findings: list[dict], language: str, you: str | None = None) -> list[dict]:
     """One point per set of facts in a letter: a disclosure to the people contacted joins the
     point on contacting them, a doxxing post joins the point on public humiliation, each with
     both bases, so that no fact is told twice."""
-    say = _says(language)
+    say = say_in(language)
     rules = {f["rule"]: f for f in findings}
     drop: set[str] = set()
 

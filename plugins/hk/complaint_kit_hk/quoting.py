@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from .phrases import _join, _says
+from .phrases import join_words, say_in
 
 # The order in which the worst contacts are chosen for quotation: threats of harm first.
 WORST_ORDER = ("HK-INTIMIDATION", "HK-MISLEADING", "HK-DOXXING", "HK-PUBLIC-HUMILIATION",
@@ -10,7 +10,7 @@ WORST_ORDER = ("HK-INTIMIDATION", "HK-MISLEADING", "HK-DOXXING", "HK-PUBLIC-HUMI
                "HK-PERSISTENT-CALLS", "HK-FALSE-IDENTITY", "HK-BANKRUPT")
 
 
-def _worst(findings: list[dict], incidents: list[dict], limit: int = 3) -> list[dict]:
+def worst_contacts(findings: list[dict], incidents: list[dict], limit: int = 3) -> list[dict]:
     """The worst contacts to quote in a letter: only the collector's own words (verbatim), the
     threats first; at most ``limit``."""
     by_id = {i["id"]: i for i in incidents}
@@ -33,13 +33,13 @@ def _worst(findings: list[dict], incidents: list[dict], limit: int = 3) -> list[
     return sorted(chosen, key=lambda i: i["time"])
 
 
-def _relation(labels: dict, relation: str, name: str | None) -> str:
+def relation_before_name(labels: dict, relation: str, name: str | None) -> str:
     """The relation as it stands before a name: one person ("家人（父母）陳母")."""
     plain = labels.get(f"relation.{relation}", relation)
     return labels.get(f"relation_named.{relation}", plain) if name else plain
 
 
-def _also(penal: list[dict], incidents: list[dict], quoted: list[dict]) -> list[dict]:
+def other_false_claims(penal: list[dict], incidents: list[dict], quoted: list[dict]) -> list[dict]:
     """The false claims of arrest, prison or court papers (HK-MISLEADING) that no element of
     s. 20(b) names and the report does not quote (a forged summons sent by letter): the police
     report sets them out with the facts, so that every such claim is before the police. A veiled
@@ -52,17 +52,17 @@ def _also(penal: list[dict], incidents: list[dict], quoted: list[dict]) -> list[
     return [i for i in incidents if i["id"] in ids and i.get("content")]
 
 
-def _third_parties(pattern: dict, labels: dict, language: str) -> str:
+def third_parties_text(pattern: dict, labels: dict, language: str) -> str:
     """"my parent 陳母 (once), my employer …" / "父母陳母（1次）、僱主…"."""
-    say = _says(language)
+    say = say_in(language)
     parts = []
     for t in pattern.get("third_parties") or []:
         if t["relation"] == "public":  # a group or a notice: the letters say so where it matters
             continue
         name = t.get("name") or ""
-        relation = _relation(labels, t["relation"], name)
+        relation = relation_before_name(labels, t["relation"], name)
         n = t["contacts"]
         parts.append(say(f"{relation}{name}（{n}次）",
                          f"my {relation}{' ' + name if name else ''} "
                          f"({ {1: 'once', 2: 'twice'}.get(n, f'{n} times') })"))
-    return _join(parts, language)
+    return join_words(parts, language)

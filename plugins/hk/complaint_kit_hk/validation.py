@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from complaint_kit.api import Case, Problem
+from complaint_kit.api import Case, Problem, id_number_problems
 
 from .rules.matching import parse_hours
 
@@ -53,11 +53,7 @@ def _is_date(value) -> bool:
 
 
 def validate(case: Case) -> list[Problem]:
-    problems = []
-    if case.complainant.id_number:
-        reason = hkid_problem(case.complainant.id_number)
-        if reason:  # the number itself is never echoed: it is personal data
-            problems.append(Problem("complainant.id_number", reason))
+    problems = id_number_problems(case, hkid_problem)
     if case.language not in (None, "zh-Hant", "en"):
         problems.append(Problem("language", f"Hong Kong documents are drafted in zh-Hant or en, "
                                 f"not {case.language!r}"))

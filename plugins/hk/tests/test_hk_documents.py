@@ -3,7 +3,6 @@ web forms) → LibreOffice → PDF text."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from complaint_kit.casefile.load import load_case
 from complaint_kit.draft.pipeline import assess, draft_case
 from complaint_kit.plugins.registry import get_registry
 from complaint_kit.testing import docx_text
+from tests.exampledocs import assert_lists_the_evidence
 from tests.realtools import pdf_texts, validate_docx
 
 EXAMPLES = Path(__file__).resolve().parents[3] / "examples"
@@ -99,49 +99,99 @@ MERGED = {"HK-CONFIDENTIALITY": "HK-THIRD-PARTY", "HK-DOXXING": "HK-PUBLIC-HUMIL
           "HK-DCA-NOTICE": "HK-DATA-TRANSFER-NOTICE", "HK-PERSISTENT-CALLS": "HK-HOURS"}
 
 
-def test_documents_name_the_parties_quote_the_worst_and_cite(drafted):
-    labels_of = get_registry().jurisdiction("hk").labels_for
+def _each_text(drafted, kinds=KINDS):
+    """(language, case, assessment, kind, text) for each drafted document of these kinds."""
     for language, (case, assessment, drafts) in drafted.items():
-        labels = labels_of(language)
-        texts = _texts(drafts)
-        verbatim = [i.content for i in case.incidents if i.content and i.verbatim]
-        described = [i.content for i in case.incidents if i.content and not i.verbatim]
-        opening, closing = ("「", "」") if language == "zh-Hant" else ("\u201c", "\u201d")
-        for kind, text in texts.items():
-            assert case.complainant.name in text, (language, kind)
-            assert case.lender.name in text, (language, kind)
-            # The recipient's copy: no draft notice, no software, no rule ids.
-            assert labels["draft_notice"] not in text, (language, kind)
-            assert "complaint-kit" not in text and "HK-" not in text, (language, kind)
-            assert "本工具" not in text and "this tool" not in text, (language, kind)
-            assert "{." not in text and "{%" not in text, (language, kind)  # no markup leaks
-            if kind == "harassment-report":  # the full log lives here, and only here
-                for quote in verbatim + described:
-                    assert quote in text, (language, kind, quote)
-            for quote in described:  # my account of a call is never quoted as their words
-                assert f"{opening}{quote}{closing}" not in text, (language, kind, quote)
-            if kind in LETTERS:
-                # the worst messages quoted, not the whole log
-                assert sum(q in text for q in verbatim) <= 3, (language, kind)
-                if kind != "pcpd-complaint":
-                    assert any(q in text for q in verbatim), (language, kind)
-                unlicensed = any(f.rule_id == "HK-UNLICENSED-LENDER" for f in assessment.findings)
-                for finding in assessment.findings:
-                    cited = _cited(kind, finding, unlicensed)
-                    title = labels[f"rule.{finding.rule_id}"]
-                    if cited is None:
-                        if kind == "pcpd-complaint":
-                            assert title not in text, (kind, finding.rule_id)
-                        continue
-                    fired = {f.rule_id for f in assessment.findings}
-                    merged = kind != "pcpd-complaint" and any(
-                        a in fired and b in fired and finding.rule_id in (a, b)
-                        for a, b in MERGED.items())
-                    if kind != "police-report" and not merged:
-                        assert title in text, (language, kind, finding.rule_id)
-                    for citation in cited:
-                        assert citation.label in _in_full(text, language), \
-                            (language, kind, citation.label)
+        for kind, text in _texts(drafts).items():
+            if kind in kinds:
+                yield language, case, assessment, kind, text
+
+
+def _quote_marks(language: str) -> tuple[str, str]:
+    return ("「", "」") if language == "zh-Hant" else ("\u201c", "\u201d")
+
+
+def _contents(case, verbatim: bool) -> list[str]:
+    """What the incidents say: copied word for word (verbatim) or told in my own words."""
+    return [i.content for i in case.incidents if i.content and i.verbatim == verbatim]
+
+
+def test_documents_name_the_complainant_and_the_lender(drafted):
+    for language, case, _assessment, kind, text in _each_text(drafted):
+        assert case.complainant.name in text, (language, kind)
+        assert case.lender.name in text, (language, kind)
+
+
+def test_the_recipients_copy_has_no_draft_notice_software_rule_ids_or_markup(drafted):
+    labels_of = get_registry().jurisdiction("hk").labels_for
+    for language, _case, _assessment, kind, text in _each_text(drafted):
+        assert labels_of(language)["draft_notice"] not in text, (language, kind)
+        assert "complaint-kit" not in text and "HK-" not in text, (language, kind)
+        assert "本工具" not in text and "this tool" not in text, (language, kind)
+        assert "{." not in text and "{%" not in text, (language, kind)  # no markup leaks
+
+
+def test_the_harassment_report_holds_the_full_log(drafted):
+    for language, case, _assessment, kind, text in _each_text(drafted, {"harassment-report"}):
+        for quote in _contents(case, True) + _contents(case, False):
+            assert quote in text, (language, kind, quote)
+
+
+def test_my_account_of_a_call_is_never_quoted_as_their_words(drafted):
+    for language, case, _assessment, kind, text in _each_text(drafted):
+        opening, closing = _quote_marks(language)
+        for quote in _contents(case, False):
+            assert f"{opening}{quote}{closing}" not in text, (language, kind, quote)
+
+
+def test_letters_quote_the_worst_messages_not_the_whole_log(drafted):
+    for language, case, _assessment, kind, text in _each_text(drafted, LETTERS):
+        verbatim = _contents(case, True)
+        assert sum(q in text for q in verbatim) <= 3, (language, kind)
+        if kind != "pcpd-complaint":
+            assert any(q in text for q in verbatim), (language, kind)
+
+
+def _findings_to_cite(assessment, kind: str):
+    """(finding, the citations the letter must name) for each finding that is its business,
+    or (finding, None) for one that is not."""
+    unlicensed = any(f.rule_id == "HK-UNLICENSED-LENDER" for f in assessment.findings)
+    for finding in assessment.findings:
+        yield finding, _cited(kind, finding, unlicensed)
+
+
+def _told_under_another_title(kind: str, rule_id: str, fired: set[str]) -> bool:
+    """Whether the letter tells this point together with another, under the other's title."""
+    return kind != "pcpd-complaint" and any(
+        a in fired and b in fired and rule_id in (a, b) for a, b in MERGED.items())
+
+
+def test_the_pcpd_complaint_leaves_out_what_is_not_about_privacy(drafted):
+    labels_of = get_registry().jurisdiction("hk").labels_for
+    for language, _case, assessment, kind, text in _each_text(drafted, {"pcpd-complaint"}):
+        for finding, cited in _findings_to_cite(assessment, kind):
+            if cited is None:
+                assert labels_of(language)[f"rule.{finding.rule_id}"] not in text, \
+                    (kind, finding.rule_id)
+
+
+def test_letters_title_each_point_they_make(drafted):
+    labels_of = get_registry().jurisdiction("hk").labels_for
+    titled = [k for k in LETTERS if k != "police-report"]  # the police get the offences
+    for language, _case, assessment, kind, text in _each_text(drafted, titled):
+        fired = {f.rule_id for f in assessment.findings}
+        for finding, cited in _findings_to_cite(assessment, kind):
+            if cited is not None and not _told_under_another_title(kind, finding.rule_id, fired):
+                assert labels_of(language)[f"rule.{finding.rule_id}"] in text, \
+                    (language, kind, finding.rule_id)
+
+
+def test_letters_cite_what_each_point_rests_on(drafted):
+    for language, _case, assessment, kind, text in _each_text(drafted, LETTERS):
+        for _finding, cited in _findings_to_cite(assessment, kind):
+            for citation in cited or ():
+                assert citation.label in _in_full(text, language), \
+                    (language, kind, citation.label)
 
 
 def test_the_lender_never_gets_the_id_number_and_the_police_do(tmp_path):
@@ -271,11 +321,7 @@ def test_evidence_index_lists_each_file_with_its_sha256(drafted):
     case, _assessment, drafts = drafted["zh-Hant"]
     index = next(d for d in drafts if d.kind.id == "evidence-index")
     text = docx_text(index.path)
-    for item in case.evidence:
-        assert item.description in text
-        if item.file:
-            digest = hashlib.sha256((ZH.parent / item.file).read_bytes()).hexdigest()
-            assert digest in text, item.id
+    assert_lists_the_evidence(case, text, ZH.parent)
 
 
 def test_lawful_reminders_yield_no_findings_and_no_documents(tmp_path):

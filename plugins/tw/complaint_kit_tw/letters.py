@@ -8,8 +8,8 @@ import re
 from typing import Any
 
 from .citing import Citer
-from .overview import _night_people, _quotes, overview
-from .points import PENAL, _groups, _penal_laws, _penal_points, _penal_span, conduct, point
+from .overview import overview, people_contacted_at_night, worst_quotes
+from .points import PENAL, conduct, penal_points, penal_provisions, penal_span, point, point_groups
 from .wording import CN, id_list
 
 # A request to negotiate the debt (分期、協商…): only then does a letter to the lender give the
@@ -51,29 +51,29 @@ def letter_context(context: dict[str, Any], basis: dict[str, str],
     cite, told = Citer(), set()
     points = [point(f, incidents, labels, told, cite, year)
               for f in findings if f.get("basis") not in PENAL]
-    penal = _penal_points(findings, incidents, labels, year)
+    penal = penal_points(findings, incidents, labels, year)
     # The letter's own citer: its points name each long instrument in full the first time.
     cite = Citer()
     inst = institution(kind, context.get("lender"))
-    grouped = _groups(points, kind, labels, year, cite, inst)
+    grouped = point_groups(points, kind, labels, year, cite, inst)
     return {
         "groups": grouped,
         "debt_note": debt_note(context),
         "finding_ids": {f["rule"]: id_list(f["incidents"]) for f in findings},
-        "night_people": _night_people(pattern, incidents),
+        "night_people": people_contacted_at_night(pattern, incidents),
         "recordings_point": any("TW-RECORDINGS" in g["rules"] for g in grouped),
         "pre_notice_point": any("TW-PRE-NOTICE" in g["rules"] for g in grouped),
         "inst": inst,
-        **_penal_span(findings, incidents),
+        **penal_span(findings, incidents),
         "cn": CN,
         "conduct": conduct(findings),
         "penal_conduct": conduct([f for f in findings if f.get("basis") in PENAL]),
         "overview": overview(context["pattern"], labels, context["incidents"]),
-        "quotes": _quotes(findings, context["incidents"], labels),
+        "quotes": worst_quotes(findings, context["incidents"], labels),
         "points": points,
         "penal": penal,
         # The penal provisions in one phrase, for letters to the institution side.
-        "penal_laws": cite(_penal_laws(findings)),
+        "penal_laws": cite(penal_provisions(findings)),
         "basis": {k: cite.label(v) for k, v in basis.items()},
         "urgent": [f["urgent"] for f in findings if f.get("urgent")],
         "third_party_names": [t for t in pattern.get("third_parties", [])

@@ -88,13 +88,13 @@ def quotes(findings: list[dict], incidents: list[dict], limit: int = 3) -> list[
     return sorted(chosen[:limit], key=lambda i: i["time"])
 
 
-def _night_people(pattern: dict, incidents: dict[str, dict]) -> list[str]:
+def people_contacted_at_night(pattern: dict, incidents: dict[str, dict]) -> list[str]:
     """Night contacts with people, as the letters count them (a public post is not one)."""
     return [i for i in pattern.get("night") or []
             if i in incidents and incidents[i]["to"]["relation"] != "public"]
 
 
-def _quotes(findings: list[dict], incidents: list[dict], labels: dict) -> list[dict]:
+def worst_quotes(findings: list[dict], incidents: list[dict], labels: dict) -> list[dict]:
     """The worst verbatim messages, as the letters quote them."""
     return [{"when": when(i["time"]), "channel": i["channel_label"],
              "to": (None if not i["third_party"] else short(i, labels)),

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from complaint_kit.api import series
+
 from .citing import NON_LAW, Citer
-from .sentences import _EXAMPLE, _NOTE, DEEMED, abuse_kinds, elements, sentence
+from .sentences import DEEMED, EXAMPLES_IN_BRACKETS, KIT_NOTE, abuse_kinds, elements, sentence
 from .wording import short
 
 # Findings whose conduct is for the police (刑法, 社會秩序維護法), by their basis.
@@ -41,7 +43,7 @@ _END = "。！？!?」"
 def explanation(finding: dict, incidents: dict[str, dict]) -> str:
     """A finding's explanation as the complainant writes it: no screening note, and quotation
     marks kept only around words that a verbatim message of the finding holds."""
-    text = _NOTE.sub("", finding.get("explanation") or "").strip()
+    text = KIT_NOTE.sub("", finding.get("explanation") or "").strip()
     verbatim = [incidents[i]["content"] for i in finding["incidents"]
                 if i in incidents and incidents[i]["verbatim"] and incidents[i].get("content")]
 
@@ -103,7 +105,7 @@ def conduct(findings: list[dict], rules=None, limit: int = 5) -> str:
         return ""
     if len(words) > limit:
         return "、".join(words[:limit]) + "等"
-    return words[0] if len(words) == 1 else "、".join(words[:-1]) + "及" + words[-1]
+    return series(words, "及", "、")
 
 
 # The letters' points, as a Taiwan lawyer groups them: one heading per kind of conduct, one
@@ -177,7 +179,7 @@ def _with_law(text: str, p: dict, law: str, deemed: int) -> str:
     return text
 
 
-def _penal_span(findings: list[dict], incidents: dict[str, dict]) -> dict[str, Any]:
+def penal_span(findings: list[dict], incidents: dict[str, dict]) -> dict[str, Any]:
     """The first and last contacts the penal findings rest on, and those quoted verbatim."""
     times = sorted(incidents[i]["time"] for f in findings if _penal(f)
                    for i in f["incidents"] if i in incidents)
@@ -187,7 +189,7 @@ def _penal_span(findings: list[dict], incidents: dict[str, dict]) -> dict[str, A
                              if i in incidents and incidents[i]["verbatim"]]}
 
 
-def _penal_laws(findings: list[dict]) -> list[dict]:
+def penal_provisions(findings: list[dict]) -> list[dict]:
     """The provisions of law (not guidance) the penal findings cite."""
     return [c for f in findings if f.get("basis") in PENAL
             for c in f["citations"] if c["binding"] not in NON_LAW]
@@ -198,7 +200,7 @@ def _penal(finding: dict) -> bool:
     return finding.get("basis") in PENAL and bool(finding.get("elements"))
 
 
-def _penal_points(findings: list[dict], incidents: dict[str, dict], labels: dict, year: bool
+def penal_points(findings: list[dict], incidents: dict[str, dict], labels: dict, year: bool
                   ) -> list[dict]:
     """The penal findings as the report gives them: the elements, the suspected offence, and
     the collectors' words quoted in full."""
@@ -214,11 +216,11 @@ def _penal_points(findings: list[dict], incidents: dict[str, dict], labels: dict
                          if i in incidents and incidents[i]["verbatim"]
                          and incidents[i].get("content")]
         if p["verbatim"]:
-            p["text"] = _EXAMPLE.sub("", p["text"])
+            p["text"] = EXAMPLES_IN_BRACKETS.sub("", p["text"])
     return penal
 
 
-def _groups(points: list[dict], kind: str | None, labels: dict, year: bool, cite: Citer,
+def point_groups(points: list[dict], kind: str | None, labels: dict, year: bool, cite: Citer,
             inst: str) -> list[dict]:
     """The letter's groups of points (a petition leaves out the civil ones), naming the
     institution as the letter does."""

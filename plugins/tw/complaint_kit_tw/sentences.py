@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import re
 
-from .wording import _and, short, when
+from .wording import join_with_and, short, when
 
-_NOTE = re.compile(r"（(?:法令未規定|上述門檻|本工具)[^）]*）")
+KIT_NOTE = re.compile(r"（(?:法令未規定|上述門檻|本工具)[^）]*）")
 
 
 _ID = re.compile(r"(?<![A-Za-z0-9])(I\d+)(?![0-9])")
@@ -37,7 +37,7 @@ def elements(point_: dict, incidents: dict[str, dict], labels: dict) -> list[dic
 DEEMED = ("TW-FALSE-COURT", "TW-FALSE-ARREST", "TW-EXEMPT-PROPERTY", "TW-EXCESS-AMOUNT")
 
 
-_EXAMPLE = re.compile(r"（如((?:「[^「」]*」)+)）")
+EXAMPLES_IN_BRACKETS = re.compile(r"（如((?:「[^「」]*」)+)）")
 
 
 _KINDS = re.compile(r"等行為（([^）]*)）")
@@ -81,7 +81,7 @@ def sentence(p: dict, labels: dict, year: bool, merged: bool = False) -> str:
 
 def _quoted(said: str) -> str:
     """The collectors' words the finding quotes as its example: '「…」「…」'."""
-    example = _EXAMPLE.search(said)
+    example = EXAMPLES_IN_BRACKETS.search(said)
     return example.group(1) if example else ""
 
 
@@ -147,7 +147,7 @@ def _undated(rule: str, said: str, own: list[dict], ts: str, labels: dict, merge
     """The clauses of findings that do not rest on the contacts' times; None for the
     others."""
     if rule == "TW-PERSISTENT":
-        return _strip(_NOTE.sub("", said).replace("，共", "，計"))
+        return _strip(KIT_NOTE.sub("", said).replace("，共", "，計"))
     if rule == "TW-VISIT" and "，" in said:
         faults = _strip(said.split("，", 1)[1])
         return f"該次外訪{faults}" if merged else f"{ts}，{faults}" if ts else _strip(said)
@@ -181,13 +181,13 @@ def tort_sentence(said: str, own: list[dict], labels: dict) -> str:
                                 for i in own if i["third_party"]
                                 and i["to"]["relation"] != "public"))
     if people:
-        acts.append(f"向本人{_and(people)}揭露債務")
+        acts.append(f"向本人{join_with_and(people)}揭露債務")
     if any(i["to"]["relation"] == "public" for i in own):
         acts.append("公開張貼本人債務")
     if people or len(acts) > len(rights):
         rights[:0] = ["名譽", "隱私"]
     rest = said.split("；", 1)[1] if "；" in said else ""
     if not acts:
-        return _strip(re.sub(r"催收方\d+次以", "催收方以", _EXAMPLE.sub("", said)))
-    return (f"上開{_and(acts)}之行為，侵害本人之{_and(rights)}"
+        return _strip(re.sub(r"催收方\d+次以", "催收方以", EXAMPLES_IN_BRACKETS.sub("", said)))
+    return (f"上開{join_with_and(acts)}之行為，侵害本人之{join_with_and(rights)}"
             + (f"；{_strip(rest)}" if rest else ""))

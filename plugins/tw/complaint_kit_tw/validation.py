@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from complaint_kit.api import Case, Problem
+from complaint_kit.api import Case, Problem, id_number_problems
 
 # Letter values of the 統一編號 check (A=10 ... Z=33, with I, O, W, X, Y, Z out of order).
 _LETTERS = {ch: n for n, ch in enumerate("ABCDEFGHJKLMNPQRSTUVXYWZIO", start=10)}
@@ -47,11 +47,7 @@ def _is_date(value) -> bool:
 
 
 def validate(case: Case) -> list[Problem]:
-    problems = []
-    if case.complainant.id_number:
-        reason = id_number_problem(case.complainant.id_number)
-        if reason:  # the number itself is never echoed: it is personal data
-            problems.append(Problem("complainant.id_number", reason))
+    problems = id_number_problems(case, id_number_problem)
     facts = case.facts
     for key, allowed in (("collector_type", COLLECTOR_TYPES),
                          ("principal_type", PRINCIPAL_TYPES)):

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from complaint_kit.api import formats
+from complaint_kit.api import formats, series
 
 _DIGITS = "一二三四五六七八九"
 
@@ -51,5 +51,5 @@ def short(incident: dict, labels: dict, year: bool = True) -> str:
     return text
 
 
-def _and(words: list[str]) -> str:
-    return words[0] if len(words) == 1 else "、".join(words[:-1]) + "及" + words[-1]
+def join_with_and(words: list[str]) -> str:
+    return series(words, "及", "、")

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from complaint_kit.casefile.load import load_case
 from complaint_kit.draft.pipeline import assess, draft_case
 from complaint_kit.plugins.registry import get_registry
 from complaint_kit.testing import docx_text
+from tests.exampledocs import assert_lists_the_evidence, draft_example
 from tests.realtools import pdf_texts, validate_docx
 
 REPO = Path(__file__).resolve().parents[3]
@@ -26,17 +26,9 @@ LETTERS = ("complaint", "foi-application", "petition")
 ARTICLE = re.compile(r"第\d+條(?:之\d+)?")
 
 
-def _draft(path: Path, out: Path, **options):
-    registry = get_registry()
-    case = load_case(path, registry)
-    assessment, drafts = draft_case(case, registry, out, base_dir=path.parent,
-                                    case_stem=path.stem, **options)
-    return case, assessment, drafts
-
-
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    return _draft(DEMO, tmp_path_factory.mktemp("tw-docs"))
+    return draft_example(DEMO, tmp_path_factory.mktemp("tw-docs"))
 
 
 @pytest.fixture(scope="module")
@@ -70,42 +62,76 @@ def _cited(text: str, citation) -> bool:
         article in text or any(tail and "、" + tail in text for tail in tails))
 
 
-def test_documents_name_the_parties_quote_incidents_and_cite(demo, texts):
-    case, assessment, _drafts = demo
+def test_documents_name_the_parties_and_say_nothing_of_software_or_drafts(demo, texts):
+    case = demo[0]
     for kind, text in texts.items():
         assert case.complainant.name in text, kind
         assert case.lender.name in text, kind
         # The recipient's copy says nothing of software or drafts (that is the checklist's).
         assert "complaint-kit" not in text and "草稿" not in text, kind
         assert "照錄原文" not in text, kind
-        # Only copied words are quoted: my account of a call or visit never in 「」.
-        for i in case.incidents:
-            if i.content and not i.verbatim:
-                assert f"「{i.content}」" not in text, (kind, i.id)
-    # The full log is the harassment report's: every contact's content is there.
-    for i in case.incidents:
+
+
+def test_only_copied_words_are_quoted(demo, texts):
+    told = [i for i in demo[0].incidents if i.content and not i.verbatim]
+    for kind, text in texts.items():  # my account of a call or visit never in 「」
+        for i in told:
+            assert f"「{i.content}」" not in text, (kind, i.id)
+
+
+def test_the_harassment_report_holds_every_contacts_content(demo, texts):
+    for i in demo[0].incidents:
         if i.content:
             assert i.content in texts["harassment-report"], i.id
+
+
+def test_the_complaint_and_police_report_give_the_numbers_the_collectors_used(texts):
     for kind in ("complaint", "police-report"):
-        assert "0912000102" in texts[kind], kind  # the numbers the collectors used
+        assert "0912000102" in texts[kind], kind
+
+
+def test_the_letters_quote_the_threat(texts):
     for kind in LETTERS:
-        assert "把錢匯到我的帳戶，不然後果自負。" in texts[kind]
-        for finding in assessment.findings:
-            if not finding.verified or finding.basis.value in ("criminal", "administrative"):
-                continue
-            if kind == "petition" and finding.basis.value == "civil":
-                continue  # the FSC does not award damages: that is asked of the bank
-            # Each finding is told by the contacts it rests on, grouped by conduct under a
-            # heading, with its provision beside it (not under the finder's title).
-            for i in case.incidents:
-                if i.id in finding.incidents[:4] and len(finding.incidents) <= 4:
-                    local = case.local_time(i)
-                    assert f"{local.month}月{local.day}日{local:%H:%M}" in texts[kind], (
-                        kind, finding.rule_id, i.id)
-            for citation in finding.quotable:
-                if citation.binding.value in ("guidance",):
-                    continue  # a reference beside binding law is left out
-                assert _cited(texts[kind], citation), (kind, citation.label)
+        assert "把錢匯到我的帳戶，不然後果自負。" in texts[kind], kind
+
+
+def _told_in(kind: str, finding) -> bool:
+    """Whether a letter of this kind tells the finding: a verified one, neither criminal nor
+    administrative, and not a civil one to the FSC (which awards no damages: that is asked of
+    the bank)."""
+    if not finding.verified or finding.basis.value in ("criminal", "administrative"):
+        return False
+    return not (kind == "petition" and finding.basis.value == "civil")
+
+
+def _told_findings(demo):
+    """(kind, finding) for each finding a letter tells."""
+    for kind in LETTERS:
+        for finding in demo[1].findings:
+            if _told_in(kind, finding):
+                yield kind, finding
+
+
+def test_letters_tell_each_finding_by_the_contacts_it_rests_on(demo, texts):
+    # grouped by conduct under a heading, with its provision beside it (not under the finder's
+    # title)
+    case = demo[0]
+    for kind, finding in _told_findings(demo):
+        if len(finding.incidents) > 4:
+            continue
+        for i in case.incidents:
+            if i.id in finding.incidents[:4]:
+                local = case.local_time(i)
+                assert f"{local.month}月{local.day}日{local:%H:%M}" in texts[kind], (
+                    kind, finding.rule_id, i.id)
+
+
+def test_letters_cite_the_binding_provisions_of_each_finding(demo, texts):
+    for kind, finding in _told_findings(demo):
+        for citation in finding.quotable:
+            if citation.binding.value in ("guidance",):
+                continue  # a reference beside binding law is left out
+            assert _cited(texts[kind], citation), (kind, citation.label)
 
 
 def test_nothing_unverified_is_quoted(demo, texts):
@@ -208,11 +234,7 @@ def test_police_report_cites_the_statutes(texts):
 def test_evidence_index_lists_each_file_with_its_sha256(demo, texts):
     case, _assessment, _drafts = demo
     text = texts["evidence-index"]
-    for item in case.evidence:
-        assert item.description in text
-        if item.file:
-            digest = hashlib.sha256((DEMO.parent / item.file).read_bytes()).hexdigest()
-            assert digest in text, item.id
+    assert_lists_the_evidence(case, text, DEMO.parent)
 
 
 def test_harassment_report_counts_in_taiwan_contact_hours(demo, texts):
@@ -250,11 +272,11 @@ def test_lawful_reminders_yield_no_findings_and_no_documents(tmp_path):
     path = EXAMPLES / "tw-lawful-reminders.yaml"
     case = load_case(path, registry)
     assert assess(case, registry).findings == []
-    assert _draft(path, tmp_path)[2] == []
+    assert draft_example(path, tmp_path)[2] == []
 
 
 def test_an_explicit_choice_drafts_even_for_a_lawful_case(tmp_path):
-    _case, _assessment, drafts = _draft(EXAMPLES / "tw-lawful-reminders.yaml", tmp_path,
+    _case, _assessment, drafts = draft_example(EXAMPLES / "tw-lawful-reminders.yaml", tmp_path,
                                         doc="complaint", to="lender")
     text = docx_text(drafts[0].path)
     assert "未辨識出明確之違規情形" in text
@@ -282,7 +304,7 @@ signed_on: 2026-04-10
 def test_a_bank_collecting_itself_gets_a_letter_that_claims_only_what_happened(tmp_path):
     path = tmp_path / "tw-small.yaml"
     path.write_text(SMALL, encoding="utf-8")
-    _case, _assessment, drafts = _draft(path, tmp_path / "out", doc="complaint", to="lender")
+    _case, _assessment, drafts = draft_example(path, tmp_path / "out", doc="complaint", to="lender")
     text = docx_text(drafts[0].path)
     assert "F100000006" not in text
     # No agency: the outsourcing regulation is not cited, no agency is named or asked about.
@@ -319,5 +341,5 @@ def test_a_note_on_hardship_is_printed_when_the_user_asks_to_negotiate(tmp_path)
         "requests:\n", "requests:\n  - 依本人之收入協商分期清償方案。\n", 1)
     path = tmp_path / "tw-negotiate.yaml"
     path.write_text(text, encoding="utf-8")
-    case, _assessment, drafts = _draft(path, tmp_path / "out", doc="complaint", to="lender")
+    case, _assessment, drafts = draft_example(path, tmp_path / "out", doc="complaint", to="lender")
     assert case.debt.note in docx_text(drafts[0].path)

@@ -1,114 +1,23 @@
-"""Taiwan rules: each rule fires on the facts it is meant for, and only on those; every
-citation is as the reference (shared/reference/law-tw.md) records it."""
+"""Taiwan rules: lawful reminders, the contact pattern and what was said; the conduct of visits
+and calls in test_tw_conduct.py."""
 
 from __future__ import annotations
 
-import re
-from pathlib import Path
-
 import pytest
 from complaint_kit_tw import citations as c
-from complaint_kit_tw.jurisdiction import TW
-from complaint_kit_tw.rules import RULES
+from tw_rule_cases import (
+    FEAR,
+    OUTSOURCING,
+    articles,
+    asks,
+    findings,
+    make_case,
+    sms,
+)
 
-from complaint_kit.assess.rules import UNVERIFIED, Basis
+from complaint_kit.assess.rules import Basis
 from complaint_kit.draft.pipeline import assess
-from complaint_kit.model.case import Case
 from complaint_kit.plugins.registry import get_registry
-
-REFERENCE = Path(__file__).resolve().parents[4] / "shared" / "reference" / "law-tw.md"
-AGENCY = {"id": "agency", "role": "collection_agency", "type": "collection_agency",
-          "name": "示例資產管理股份有限公司", "acting_for": "lender"}
-
-
-def make_case(incidents, *, principal="bank", agency=True, facts=None, **extra) -> Case:
-    data = {
-        "jurisdiction": "tw", "timezone": "Asia/Taipei",
-        "complainant": {"name": "陳測試"},
-        "respondents": [{"id": "lender", "role": "lender", "type": "bank",
-                         "name": "示例商業銀行"}, *([AGENCY] if agency else [])],
-        "incidents": incidents,
-        "facts": {"principal_type": principal, **(facts or {})},
-    }
-    data.update(extra)
-    return Case.model_validate(data)
-
-
-def findings(case: Case) -> dict:
-    return {f.rule_id: f for f in assess(case, get_registry()).findings}
-
-
-def asks(case: Case) -> set:
-    return {q.rule_id for q in assess(case, get_registry()).questions}
-
-
-FEAR = {"description": "收到訊息後非常害怕，不敢出門。"}
-
-
-def articles(finding) -> set:
-    return {(x.instrument, x.article) for x in finding.citations}
-
-
-def sms(time, content, respondent="agency", **kw):
-    return {"time": time, "channel": "sms", "respondent": respondent, "content": content, **kw}
-
-
-_OUT = "金融機構作業委託他人處理內部作業制度及程序辦法"
-
-
-# -- the catalogue ------------------------------------------------------------------------------
-
-def test_every_rule_id_of_the_reference_is_implemented():
-    ids = {r.id for r in RULES}
-    if REFERENCE.is_file():
-        expected = set(re.findall(r"\*\*(TW-[A-Z-]+)\*\*", REFERENCE.read_text("utf-8")))
-        assert ids == expected
-    assert len(ids) == 31
-    assert all(r.jurisdiction == "tw" for r in RULES)
-
-
-def test_citations_carry_moj_addresses_and_the_reference_grades():
-    for rule in RULES:
-        for cite in rule.citations:
-            assert cite.source and cite.grade in ("High", "Medium", UNVERIFIED), cite
-            if cite.grade == "High" and cite.article:
-                assert cite.source.startswith(("https://law.moj.gov.tw/LawClass/LawAll.aspx"
-                                               "?pcode=", "https://law.lia-roc.org.tw/")), cite
-    assert c.OUT_14_1_3.source.endswith("pcode=G0380200")
-    assert c.CARD_51_2.source.endswith("pcode=G0380055")
-    assert c.CRIM_305.source.endswith("pcode=C0000001")
-    assert c.SOA_89_2.source.endswith("pcode=D0080067")
-    assert c.PDPA_20.source.endswith("pcode=I0050021")
-    assert c.BANKERS_LUNAR.grade == "Medium"
-
-
-def test_every_citation_says_what_kind_of_basis_it_is():
-    for rule in RULES:
-        for cite in rule.citations:
-            assert cite.basis is not None, (rule.id, cite.label)
-    assert c.CRIM_305.basis == Basis.criminal and c.SOA_68_2.basis == Basis.administrative
-    assert c.OUT_14_1_1.basis == Basis.regulatory and c.CIVIL_184.basis == Basis.civil
-    assert c.BANKERS_LUNAR.basis == Basis.baseline
-
-
-def test_the_plugin_imports_no_other_plugin():
-    root = Path(__file__).resolve().parents[1] / "complaint_kit_tw"
-    for path in root.rglob("*.py"):
-        text = path.read_text("utf-8")
-        assert "complaint_kit_lexicons" not in text and "complaint_kit_hk" not in text, path
-
-
-def test_unverified_points_are_never_named_by_article():
-    assert not c.FTC_GUIDANCE.verified and c.FTC_GUIDANCE.article is None
-    fair = next(r for r in RULES if r.id == "TW-FAIR-TRADE")
-    assert fair.verified is False  # built on the unverified FTC guidance: a pointer only
-    assert all(r.verified for r in RULES if r.id != "TW-FAIR-TRADE")
-
-
-def test_the_jurisdiction_is_taiwans():
-    assert TW.timezone == "Asia/Taipei" and TW.language == "zh-Hant"
-    assert TW.phone_region == "TW"
-
 
 # -- lawful reminders ---------------------------------------------------------------------------
 
@@ -133,8 +42,8 @@ def test_hours_follow_the_seven_to_ten_window():
                       sms("2026-03-01 21:59", "還錢"), sms("2026-03-01 22:00", "還錢")])
     f = findings(case)["TW-HOURS"]
     assert f.incidents == ["I1", "I4"]
-    assert (_OUT, "第14條第1項第3款") in articles(f)
-    assert (_OUT, "第14條第3項第1款") in articles(f)
+    assert (OUTSOURCING, "第14條第1項第3款") in articles(f)
+    assert (OUTSOURCING, "第14條第3項第1款") in articles(f)
 
 
 def test_hours_with_consent_do_not_fire():
@@ -160,7 +69,7 @@ def test_unregulated_lender_gets_only_statutes():
     # One text to the father is not 公然: the rule asks whether it was in a group or public.
     assert "TW-INSULT-CRIMINAL" in asks(case)
     for finding in f.values():
-        assert not any(_OUT in x.instrument for x in finding.citations)
+        assert not any(OUTSOURCING in x.instrument for x in finding.citations)
 
 
 def test_persistent_threshold_is_the_kits_own_and_says_so():
@@ -193,7 +102,7 @@ def test_third_party_and_location_inquiry():
         case = make_case(items, debtor_reachable=reachable)
         f = findings(case)
         assert f["TW-THIRD-PARTY"].incidents == ["I1"]
-        assert (_OUT, "第14條第1項第4款") in articles(f["TW-THIRD-PARTY"])
+        assert (OUTSOURCING, "第14條第1項第4款") in articles(f["TW-THIRD-PARTY"])
         assert f["TW-LOCATION-CONTACT"].incidents == ["I3"]
         assert ("TW-THIRD-PARTY" in asks(case)) is (reachable is None)
     # The debtor could be reached: every third-party contact is interference.
@@ -207,7 +116,7 @@ def test_card_issuer_collecting_itself_cites_the_card_rules():
                           to={"relation": "parent"})], principal="card_issuer", agency=False)
     cited = articles(findings(case)["TW-THIRD-PARTY"])
     assert ("信用卡業務機構管理辦法", "第51條第2款") in cited
-    assert (_OUT, "第14條第1項第4款") not in cited
+    assert (OUTSOURCING, "第14條第1項第4款") not in cited
 
 
 def test_insurer_agency_cites_the_insurers_rule():
@@ -255,7 +164,7 @@ def test_lunar_new_year_is_voluntary_and_only_for_the_listed_window():
 ])
 def test_deemed_false_statements(text, rule, article):
     f = findings(make_case([sms("2026-03-01 10:00", text)]))
-    assert (_OUT, article) in articles(f[rule])
+    assert (OUTSOURCING, article) in articles(f[rule])
     assert set(f) == {rule}  # the specific rule takes the act, not §14 I(1) again
 
 
@@ -339,89 +248,3 @@ def test_insult_to_the_debtor_alone_is_not_public_insult():
     f = in_group["TW-INSULT-CRIMINAL"]
     assert articles(f) == {("中華民國刑法", "第309條"), ("中華民國刑法", "第310條")}
     assert all(f.elements[x] for x in f.citations)
-
-
-# -- conduct ------------------------------------------------------------------------------------
-
-def test_visit_without_id_or_recording():
-    case = make_case([{"time": "2026-03-01 15:00", "channel": "visit", "respondent": "agency",
-                       "tags": ["no_employee_id", "not_recorded"], "content": "登門"}])
-    f = findings(case)
-    assert (_OUT, "第14條第1項第7款") in articles(f["TW-VISIT"])
-    assert "未配戴識別證" in f["TW-VISIT"].explanation
-    assert "TW-DISRUPTION" not in f  # one quiet daytime visit disrupts nothing by itself
-
-
-def test_no_letter_of_authority_on_a_visit_to_the_debtor_is_no_breach():
-    # The 授權書 of §14 I(5) is for approaching a third party to find the debtor, not for a
-    # visit to the debtor's own home.
-    case = make_case([{"time": "2026-03-01 15:00", "channel": "visit", "respondent": "agency",
-                       "location": "本人住家門口", "tags": ["no_authorisation_letter"]}])
-    assert "TW-VISIT" not in findings(case)
-    case = make_case([{"time": "2026-03-01 15:00", "channel": "visit", "respondent": "agency",
-                       "tags": ["no_authorisation_letter", "no_employee_id"]}])
-    f = findings(case)["TW-VISIT"]
-    assert (_OUT, "第14條第1項第5款") not in articles(f) and "授權書" not in f.explanation
-
-
-def test_recordings_not_handed_over_are_asked_for_not_called_a_breach():
-    # 辦法 §13(6) is the duty to record and keep; the fact is only that none were handed over.
-    call = {"time": "2026-03-01 10:00", "channel": "call", "respondent": "agency",
-            "answered": True, "content": "還錢"}
-    f = findings(make_case([call], facts={"recordings_refused": True}))["TW-RECORDINGS"]
-    assert "未獲提供" in f.explanation and "遭拒絕" not in f.explanation
-    assert "2026年9月1日" in f.explanation
-
-
-def test_entering_the_home_with_consent_is_not_a_breach():
-    case = make_case([{"time": "2026-03-01 15:00", "channel": "visit", "respondent": "agency",
-                       "tags": ["entered_home"], "consented": True}])
-    assert "TW-VISIT" not in findings(case)
-
-
-def test_card_issuer_call_without_name():
-    case = make_case([{"time": "2026-03-01 15:00", "channel": "call", "respondent": "lender",
-                       "answered": True, "tags": ["no_institution_name"]}],
-                     principal="card_issuer", agency=False)
-    assert articles(findings(case)["TW-CALL-ID"]) == {("信用卡業務機構管理辦法", "第51條第3款")}
-
-
-def test_facts_driven_rules():
-    case = make_case([sms("2026-03-01 10:00", "請還款")], principal="card_issuer", facts={
-        "pre_outsourcing_notice_received": False, "agency_on_bank_list": False,
-        "agency_licensed": False, "sub_outsourced": True, "debt_sold": True,
-        "debt_sale_notice_received": False, "recordings_refused": True,
-        "refused_agency": True, "agency_prosecuted": True, "secret_recording": True})
-    f = findings(case)
-    assert articles(f["TW-PRE-NOTICE"]) == {(_OUT, "第16條第6款"), (_OUT, "第16條第7款")}
-    assert (_OUT, "第13條第1款") in articles(f["TW-AGENCY-STATUS"])
-    assert articles(f["TW-DEBT-SALE-NOTICE"]) == {("信用卡業務機構管理辦法", "第29條第4款")}
-    assert (_OUT, "第13條第6款") in articles(f["TW-RECORDINGS"])
-    assert {(_OUT, "第16條第3款"), (_OUT, "第16條第8款")} <= articles(f["TW-FI-DUTIES"])
-    assert "TW-SECRET-RECORDING" in f
-
-
-def test_following_needs_a_warning_first():
-    visits = [{"time": f"2026-03-0{d} 08:00", "channel": "visit", "respondent": "agency",
-               "tags": ["following"]} for d in (1, 3)]
-    assert "TW-FOLLOWING" not in findings(make_case(visits))
-    f = findings(make_case(visits, facts={"following_warned_on": "2026-03-02"}))
-    assert f["TW-FOLLOWING"].incidents == ["I2"]
-    assert ("社會秩序維護法", "第89條第2款") in articles(f["TW-FOLLOWING"])
-
-
-def test_stalking_act_only_with_a_sexual_or_gender_element():
-    items = [sms("2026-03-01 10:00", "還錢"), sms("2026-03-02 10:00", "還錢")]
-    assert "TW-STALKING-ACT" not in findings(make_case(items))
-    f = findings(make_case(items, facts={"sexual_or_gender_element": True}))
-    assert ("跟蹤騷擾防制法", "第3條") in articles(f["TW-STALKING-ACT"])
-
-
-def test_fair_trade_is_a_pointer_whose_guidance_is_never_quoted():
-    bank = findings(make_case([sms("2026-03-01 10:00", "法院明天就來查封你的房子")]))
-    assert "TW-FAIR-TRADE" not in bank and "TW-FALSE-COURT" in bank
-    f = findings(make_case([sms("2026-03-01 10:00", "法院明天就來查封你的房子")],
-                           principal="money_lender"))["TW-FAIR-TRADE"]
-    assert f.verified is False
-    assert c.FTC_GUIDANCE not in f.quotable
-    assert f.unverified_notes

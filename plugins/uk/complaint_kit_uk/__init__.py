@@ -13,7 +13,7 @@ from collections import Counter
 from datetime import timedelta
 from pathlib import Path
 
-from complaint_kit.api import TAGS, JurisdictionPlugin, formats
+from complaint_kit.api import TAGS, JurisdictionPlugin, formats, series
 
 from .channels import CHANNELS, POLICE_REPORT_RULES
 from .documents import DOCUMENTS, POINT_GROUPS, POINT_HEADINGS, WORST_TAGS
@@ -150,7 +150,7 @@ def _details(pattern: dict, same_day: bool) -> list[str]:
 
 def _joined(items: list[str]) -> str:
     """'a, b and c'."""
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    return series(items, " and ")
 
 
 def worst(analysis, incidents, limit: int = 3) -> list[dict]:
@@ -267,7 +267,7 @@ def cite_text(citations) -> str:
     for p in parts:
         if p == "FCA Principles":
             p = (f"FCA Principle {principles[0]}" if len(principles) == 1 else
-                 f"FCA Principles {', '.join(principles[:-1])} and {principles[-1]}")
+                 f"FCA Principles {series(principles, ' and ')}")
         out.append(f"{p}, {sections(acts[p])}" if p in acts else p)
     return "; ".join(dict.fromkeys(out))
 
@@ -282,10 +282,9 @@ def sections(articles: list[str]) -> str:
     if len(bases) == 1:
         subs = [m.group(2) for m in parts if m.group(2)]
         if len(subs) == len(parts) and len(subs) > 1:
-            return f"s.{bases[0]}{subs[0]} and {', '.join(subs[1:])}" if len(subs) == 2 else (
-                f"s.{bases[0]}{subs[0]}, {', '.join(subs[1:-1])} and {subs[-1]}")
+            return f"s.{bases[0]}" + series(subs, " and ")
         return ", ".join(articles)
-    return "ss." + ", ".join(bases[:-1]) + " and " + bases[-1]
+    return "ss." + series(bases, " and ")
 
 
 def pha_offence(findings) -> dict | None:
@@ -310,8 +309,7 @@ def _element_fact(n: int, fact: str) -> str:
     fact = re.sub(r"(\d+) (\w+) (\d{4}) to (\d+) \2 \3", r"between \1 and \4 \2 \3", fact)
     if n == 1:
         kinds, _, effect = fact.partition("; the effect on me: ")
-        items = kinds.split(", ")
-        kinds = items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+        kinds = series(kinds.split(", "), " and ")
         return kinds + ("; the effect on me is set out below" if effect else "")
     if n == 2:
         fact = re.sub(r"^The conduct itself \([^()]*\)", "The conduct under 2", fact)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from datetime import date
 
-from complaint_kit.api import formats
+from complaint_kit.api import formats, series
 
 _EN_GB = formats("en_GB")
 
@@ -103,11 +103,11 @@ _AUTHORITIES = (("the police", r"\bpolice|\bofficer"), ("a court", r"\bcourt"),
 
 
 def _or(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " or " + items[-1]
+    return series(items, " or ")
 
 
 def _and(items: list[str]) -> str:
-    return items[0] if len(items) == 1 else ", ".join(items[:-1]) + " and " + items[-1]
+    return series(items, " and ")
 
 
 def _named(options: str, contents: str) -> str:

@@ -3,7 +3,6 @@ text. Nothing the reference marks UNVERIFIED may reach a document."""
 
 from __future__ import annotations
 
-import hashlib
 import re
 from pathlib import Path
 
@@ -14,6 +13,7 @@ from complaint_kit.draft.pipeline import assess, draft_case
 from complaint_kit.model.case import Case
 from complaint_kit.plugins.registry import get_registry
 from complaint_kit.testing import docx_text as _docx_text
+from tests.exampledocs import assert_lists_the_evidence, draft_example
 from tests.realtools import pdf_texts, validate_docx
 
 
@@ -34,18 +34,10 @@ UNVERIFIED_TEXT = ("7.9.14", "12 working days", "12-working-day", "Consumer Help
                    "now refers to the DMCC", "ICO")
 
 
-def _draft(path: Path, out: Path, **options):
-    registry = get_registry()
-    case = load_case(path, registry)
-    assessment, drafts = draft_case(case, registry, out, base_dir=path.parent,
-                                    case_stem=path.stem, **options)
-    return case, assessment, drafts
-
-
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
     out = tmp_path_factory.mktemp("uk-docs")
-    return _draft(DEMO, out)
+    return draft_example(DEMO, out)
 
 
 @pytest.fixture(scope="module")
@@ -70,26 +62,38 @@ SOFTWARE_VOICE = ("complaint-kit", "not legal advice", "the kit", "this tool", "
                   "Check before relying")
 
 
-def test_documents_name_the_parties_speak_in_the_first_person_and_quote_only_what_was_written(
-        demo, texts):
-    case, _assessment, _drafts = demo
+def test_documents_name_the_parties_and_speak_in_the_first_person(demo, texts):
+    case = demo[0]
     for kind, text in texts.items():
         assert case.complainant.name in text, kind
         assert case.lender.name in text, kind
         for phrase in SOFTWARE_VOICE:
             assert phrase not in text, (kind, phrase)
-    written = [i.content for i in case.incidents if i.content and i.verbatim]
-    told = [i.content for i in case.incidents if i.content and not i.verbatim]
-    for text in texts.values():  # a call or visit in my own words is never quoted as theirs
+
+
+def _contents(case, verbatim: bool) -> list[str]:
+    """What the incidents say: written by them (verbatim) or told in my own words."""
+    return [i.content for i in case.incidents if i.content and i.verbatim == verbatim]
+
+
+def test_a_call_or_visit_in_my_own_words_is_never_quoted_as_theirs(demo, texts):
+    told = _contents(demo[0], False)
+    for text in texts.values():
         for account in told:
             assert "‘" + account not in text
+
+
+def test_the_contact_log_holds_every_message_and_every_account(demo, texts):
     report = texts["harassment-report"]
-    for quote in written:  # the full log lives in the contact log...
+    for quote in _contents(demo[0], True):
         assert "‘" + quote + "’" in report, quote
-    for account in told:
+    for account in _contents(demo[0], False):
         assert "My account: " + account in report, account
     assert "07700 900202" in report
-    for kind in LETTERS:  # ...and the letters quote the worst messages
+
+
+def test_the_letters_quote_the_worst_messages(texts):
+    for kind in LETTERS:
         assert "‘Not paying is fraud. You will be arrested and the police will be informed.’" \
             in texts[kind], kind
 
@@ -193,11 +197,7 @@ def test_no_provision_is_named_that_the_citations_do_not_give(demo, texts):
 def test_evidence_index_lists_each_file_with_its_sha256(demo, texts):
     case, _assessment, _drafts = demo
     index = texts["evidence-index"]
-    for item in case.evidence:
-        assert item.description in index
-        if item.file:
-            digest = hashlib.sha256((DEMO.parent / item.file).read_bytes()).hexdigest()
-            assert digest in index, item.id
+    assert_lists_the_evidence(case, index, DEMO.parent)
 
 
 def test_harassment_report_counts_the_pattern(demo, texts):
@@ -242,14 +242,14 @@ def test_lawful_reminders_yield_no_findings_and_no_documents(tmp_path):
     case = load_case(LAWFUL, registry)
     assessment = assess(case, registry)
     assert assessment.findings == [] and assessment.routes == []
-    assert _draft(LAWFUL, tmp_path)[2] == []
+    assert draft_example(LAWFUL, tmp_path)[2] == []
 
 
 def test_every_kind_can_be_drafted_on_request_for_a_lawful_case(tmp_path):
     drafts = []
     to = {"complaint": "firm", "fos-summary": "fos", "police-report": "police"}
     for kind in sorted(KINDS):
-        drafts += _draft(LAWFUL, tmp_path, doc=kind, to=to.get(kind))[2]
+        drafts += draft_example(LAWFUL, tmp_path, doc=kind, to=to.get(kind))[2]
     assert {d.kind.id for d in drafts} == KINDS
     complaint = docx_text(next(d.path for d in drafts if d.kind.id == "complaint"))
     assert "The conduct I complain of is set out above." in complaint

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from complaint_kit.api import Analysis, Case, InstitutionType, RespondentRole
+from complaint_kit.api import Analysis, Case, InstitutionType, RespondentRole, series
 
 from . import citations as c
 from .rules import COLLECTOR_DUTIES, FEDERAL, SCREENS, conduct
@@ -303,4 +303,4 @@ def grouped(cites: list[str]) -> str:
             parts.append(f"{code} §§ {sep.join(sections)}")
     if len(parts) <= 1 or (len(parts) == 2 and not any("," in x for x in parts)):
         return " and ".join(parts)
-    return "; ".join(parts[:-1]) + "; and " + parts[-1]
+    return series(parts, "; and ", "; ")

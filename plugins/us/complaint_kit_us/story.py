@@ -246,9 +246,9 @@ def _worst(analysis: Analysis, incidents: list[dict], you: bool) -> tuple[list, 
 def _after_talk(analysis: Analysis, it: str) -> str:
     """' After we spoke by phone on April 6, you called me twice more within seven days (April 7
     and April 9).': the first conversation with me that calls followed within seven days."""
-    from .rules.frequency import _after_conversation
+    from .rules.frequency import after_conversation
 
-    for talk, later in _after_conversation(analysis):
+    for talk, later in after_conversation(analysis):
         if talk.to.relation.is_third_party:
             continue
         when = [i.time for i in later]

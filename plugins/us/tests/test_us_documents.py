@@ -17,6 +17,7 @@ from complaint_kit.draft.pipeline import assess, draft_case
 from complaint_kit.model.case import Case
 from complaint_kit.plugins.registry import get_registry
 from complaint_kit.testing import docx_text as _docx_text
+from tests.exampledocs import draft_example
 from tests.realtools import pdf_texts, validate_docx
 
 
@@ -37,22 +38,14 @@ ALL_CITATIONS = [v for v in vars(us_citations).values() if isinstance(v, Citatio
 VERIFIED_ARTICLES = [c.article for c in ALL_CITATIONS if c.verified and c.article]
 
 
-def _draft(path: Path, out: Path):
-    registry = get_registry()
-    case = load_case(path, registry)
-    assessment, drafts = draft_case(case, registry, out, base_dir=path.parent,
-                                    case_stem=path.stem)
-    return case, assessment, drafts
-
-
 @pytest.fixture(scope="module")
 def demo(tmp_path_factory):
-    return _draft(DEMO, tmp_path_factory.mktemp("us-demo"))
+    return draft_example(DEMO, tmp_path_factory.mktemp("us-demo"))
 
 
 @pytest.fixture(scope="module")
 def creditor(tmp_path_factory):
-    return _draft(CREDITOR, tmp_path_factory.mktemp("us-creditor"))
+    return draft_example(CREDITOR, tmp_path_factory.mktemp("us-creditor"))
 
 
 def _texts(drafts) -> dict[str, str]:
@@ -246,7 +239,7 @@ def test_lawful_collection_yields_no_findings_and_no_documents(tmp_path):
     registry = get_registry()
     case = load_case(LAWFUL, registry)
     assert assess(case, registry).findings == []
-    assert _draft(LAWFUL, tmp_path)[2] == []
+    assert draft_example(LAWFUL, tmp_path)[2] == []
 
 
 def test_the_demo_command_drafts_the_us_example(tmp_path):

@@ -9,16 +9,16 @@ from complaint_kit.api import Analysis, Citation
 
 from .. import citations as c
 from .findings import (
-    _abuse,
-    _after_bankruptcy,
-    _false_identity,
-    _humiliating,
-    _late_calls,
-    _misleading,
-    _misleading_known_false,
-    _persistent,
-    _third_party,
-    _threats,
+    find_abuse,
+    find_after_bankruptcy,
+    find_false_identity,
+    find_humiliating,
+    find_late_calls,
+    find_misleading,
+    find_persistent,
+    find_third_party,
+    find_threats,
+    misleading_known_false,
 )
 from .matching import (
     OBSCENE,
@@ -29,18 +29,18 @@ from .matching import (
 )
 
 
-def _bank(a: Analysis, item: c.Cite) -> c.Cite | None:
+def bank_guideline(a: Analysis, item: c.Cite) -> c.Cite | None:
     """The HKMA guideline binds authorized institutions only."""
     return item if is_bank(a.case) else None
 
 
-def _code(a: Analysis, rule_id: str, *items: c.Cite) -> list[Citation]:
+def banking_code(a: Analysis, rule_id: str, *items: c.Cite) -> list[Citation]:
     """Code of Banking Practice items, with the unverified note on its numbering.
 
     Against a bank, every finding cites the Code items it rests on. Against any other lender the
     Code is only a benchmark (``cite`` makes it a baseline): a finding that rests on nothing
     else cites it; one with binding law (an ordinance, a PDPO principle) needs no benchmark. The
-    note that the Code binds banks only is said once (``_note``).
+    note that the Code binds banks only is said once (``benchmark_note``).
     """
     if is_bank(a.case) or dict(_CODE_ONLY)[rule_id](a):
         return cites(a, *items, c.CODE_NUMBERING)
@@ -52,18 +52,18 @@ def _code(a: Analysis, rule_id: str, *items: c.Cite) -> list[Citation]:
 # a lender that is no bank, they cite the Code as the benchmark; the first of them also says
 # that the Code binds banks only.
 _CODE_ONLY: list[tuple[str, Callable[[Analysis], object]]] = [
-    ("HK-HOURS", _late_calls),
-    ("HK-PERSISTENT-CALLS", lambda a: (found := _persistent(a)[0])
+    ("HK-HOURS", find_late_calls),
+    ("HK-PERSISTENT-CALLS", lambda a: (found := find_persistent(a)[0])
      and not any(i.to.asked_to_stop for i in found)),
-    ("HK-THIRD-PARTY", lambda a: any(_third_party(a)[:2])),
-    ("HK-PUBLIC-HUMILIATION", _humiliating),
-    ("HK-INTIMIDATION", lambda a: not _threats(a)[0] and _threats(a)[1]),
-    ("HK-ABUSIVE", lambda a: (found := _abuse(a))
+    ("HK-THIRD-PARTY", lambda a: any(find_third_party(a)[:2])),
+    ("HK-PUBLIC-HUMILIATION", find_humiliating),
+    ("HK-INTIMIDATION", lambda a: not find_threats(a)[0] and find_threats(a)[1]),
+    ("HK-ABUSIVE", lambda a: (found := find_abuse(a))
      and not any(i.channel in PHONE and a.has(i, *OBSCENE) for i in found)),
-    ("HK-FALSE-IDENTITY", lambda a: _false_identity(a) or a.fact("anonymous_calls")
+    ("HK-FALSE-IDENTITY", lambda a: find_false_identity(a) or a.fact("anonymous_calls")
      or a.fact("collector_false_name")),
-    ("HK-MISLEADING", lambda a: _misleading(a)[0] and not _misleading_known_false(a)),
-    ("HK-BANKRUPT", _after_bankruptcy),
+    ("HK-MISLEADING", lambda a: find_misleading(a)[0] and not misleading_known_false(a)),
+    ("HK-BANKRUPT", find_after_bankruptcy),
     ("HK-CONFIDENTIALITY", lambda a: False),  # DPP3 always supports it
 ]
 
@@ -79,7 +79,7 @@ def _benchmark(a: Analysis) -> str | None:
     return _FIRST[a]
 
 
-def _note(a: Analysis, rule_id: str) -> str:
+def benchmark_note(a: Analysis, rule_id: str) -> str:
     if is_bank(a.case) or _benchmark(a) != rule_id:
         return ""
     return say(a, "（貸款人並非銀行：《銀行營運守則》只約束銀行及其收數公司，本投訴只以其作為業界"

@@ -4,11 +4,17 @@ from __future__ import annotations
 
 import re
 
-from complaint_kit.api import Analysis, Ask, Element, Hit, Incident
+from complaint_kit.api import Analysis, Ask, Element, Hit, Incident, series
 
 from .. import citations as c
-from .citing import _bank, _code, _note
-from .findings import _abuse, _false_identity, _humiliating, _misleading, _threats
+from .citing import bank_guideline, banking_code, benchmark_note
+from .findings import (
+    find_abuse,
+    find_false_identity,
+    find_humiliating,
+    find_misleading,
+    find_threats,
+)
 from .matching import (
     ARREST,
     COURT_PAPERS,
@@ -32,11 +38,11 @@ from .matching import (
     times,
     visit,
 )
-from .wording import _quote, _said, _whom
+from .wording import contacted_whom, quote_after, said_or_recalled
 
 
 def public_humiliation(a: Analysis) -> Hit | None:
-    found = _humiliating(a)
+    found = find_humiliating(a)
     if not found:
         return None
     posters = [i for i in found if a.has(i, *POSTER)]
@@ -53,17 +59,17 @@ def public_humiliation(a: Analysis) -> Hit | None:
                f"{times(len(found)).capitalize()} the collectors {' and '.join(ways)}, telling "
                "others that I owe money or showing my personal data, in a way designed to "
                "humiliate me publicly.")
-    return Hit(ids(found), text + _note(a, "HK-PUBLIC-HUMILIATION"),
-               [*cites(a, _bank(a, c.HKMA_GL_A)),
-                *_code(a, "HK-PUBLIC-HUMILIATION", c.CODE_HUMILIATE)])
+    return Hit(ids(found), text + benchmark_note(a, "HK-PUBLIC-HUMILIATION"),
+               [*cites(a, bank_guideline(a, c.HKMA_GL_A)),
+                *banking_code(a, "HK-PUBLIC-HUMILIATION", c.CODE_HUMILIATE)])
 
 
 def intimidation(a: Analysis) -> list[Hit | Ask] | None:
-    injury, other = _threats(a)
+    injury, other = find_threats(a)
     if not (injury or other):
         return None
-    code = [*cites(a, _bank(a, c.HKMA_GL_A)),
-            *_code(a, "HK-INTIMIDATION", c.CODE_NO_INTIMIDATION)]
+    code = [*cites(a, bank_guideline(a, c.HKMA_GL_A)),
+            *banking_code(a, "HK-INTIMIDATION", c.CODE_NO_INTIMIDATION)]
     result: list[Hit | Ask] = []
     soon = [i for i in a.tagged(*visit(a)) if a.has(i, *SOON)]
     if injury:
@@ -82,26 +88,26 @@ def _injury_threats(a: Analysis, injury: list[Incident], code: list) -> Hit:
     threat = Element(
         say(a, "威脅使他人的人身、名譽或財產受損", "a threat of injury to the person, "
             "reputation or property of the person threatened or of another"),
-        say(a, f"{_said(a, injury, *INJURY)}{refs(a, injury)}",
-            f"{_said(a, injury, *INJURY)}{refs(a, injury)}"), ids(injury))
+        say(a, f"{said_or_recalled(a, injury, *INJURY)}{refs(a, injury)}",
+            f"{said_or_recalled(a, injury, *INJURY)}{refs(a, injury)}"), ids(injury))
     demand = [i for i in injury if a.has(i, *DEBT)]
     intent = Element(
         say(a, "意圖使該人驚恐（或使其作出某項作為）",
             "with intent to alarm the person (or to make them do an act)"),
-        say(a, f"威脅直接向{_whom(a, injury[0])}作出"
+        say(a, f"威脅直接向{contacted_whom(a, injury[0])}作出"
                f"{'，並以此迫使還款' if demand else ''}{refs(a, injury)}",
-            f"made directly to {_whom(a, injury[0])}"
+            f"made directly to {contacted_whom(a, injury[0])}"
             f"{', to make me pay' if demand else ''}{refs(a, injury)}"), ids(injury))
     text = say(a, f"收數方{len(injury)}次{refs(a, injury)}以傷害人身或損毀財產相威脅"
-                  f"{_quote(a, injury, *INJURY)}。以此類威脅意圖使人驚恐，可構成刑事恐嚇。",
+                  f"{quote_after(a, injury, *INJURY)}。以此類威脅意圖使人驚恐，可構成刑事恐嚇。",
                f"{times(len(injury)).capitalize()}{refs(a, injury)} the collectors "
-               f"threatened to hurt people or damage property{_quote(a, injury, *INJURY)}. "
+               f"threatened to hurt people or damage property{quote_after(a, injury, *INJURY)}. "
                "A threat of this kind made to alarm is criminal intimidation.")
     urgent = say(a, f"收數方威脅傷害人身或損毀財產{refs(a, injury)}：應立即報警（緊急情況請致電"
                     "999）。",
                  f"The collectors threatened to hurt people or damage property"
                  f"{refs(a, injury)}: report it to the police now (999 in an emergency).")
-    return Hit(ids(injury), text + _note(a, "HK-INTIMIDATION"), [s24, penalty, *code],
+    return Hit(ids(injury), text + benchmark_note(a, "HK-INTIMIDATION"), [s24, penalty, *code],
                elements={s24: [threat, intent], penalty: [threat, intent]}, urgent=urgent)
 
 
@@ -114,15 +120,15 @@ def _other_threats(a: Analysis, other: list[Incident], soon: list[Incident], cod
     parts = []
     if veiled:
         parts.append(say(a, f"收數方{len(veiled)}次{refs(a, veiled)}以含糊的說話威嚇本人"
-                            f"{_quote(a, veiled, *VEILED)}。",
+                            f"{quote_after(a, veiled, *VEILED)}。",
                          f"{times(len(veiled)).capitalize()}{refs(a, veiled)} the collectors "
-                         f"used veiled threats{_quote(a, veiled, *VEILED)}."))
+                         f"used veiled threats{quote_after(a, veiled, *VEILED)}."))
     if visits:
         parts.append(say(a, f"收數方{len(visits)}次{refs(a, visits)}揚言上門"
-                            f"{_quote(a, visits, *visit(a))}。",
+                            f"{quote_after(a, visits, *visit(a))}。",
                          f"{times(len(visits)).capitalize()}{refs(a, visits)} the "
                          f"collectors said they would come to my home or workplace"
-                         f"{_quote(a, visits, *visit(a))}."))
+                         f"{quote_after(a, visits, *visit(a))}."))
     pressing = [i for i in soon if i in other]
     urgent = ""
     if pressing:
@@ -132,7 +138,7 @@ def _other_threats(a: Analysis, other: list[Incident], soon: list[Incident], cod
                      f"({joined(a, a.words(pressing[0], *SOON))}){refs(a, pressing)}: "
                      "report it to the police now (999 in an emergency).")
     result.append(Hit(ids(other), (" " if en(a) else "").join(parts)
-                      + _note(a, "HK-INTIMIDATION"), code,
+                      + benchmark_note(a, "HK-INTIMIDATION"), code,
                       urgent=urgent))
     if veiled:
         result.append(Ask(say(a, "收數方有沒有說明會對您、您的家人、財產或名譽做甚麼（例如會"
@@ -145,17 +151,17 @@ def _other_threats(a: Analysis, other: list[Incident], soon: list[Incident], cod
 
 
 def abusive(a: Analysis) -> Hit | None:
-    found = _abuse(a)
+    found = find_abuse(a)
     if not found:
         return None
     text = say(a, f"收數方{len(found)}次{refs(a, found)}使用辱罵性言語"
-                  f"{_quote(a, found, *INSULT, *OBSCENE)}。",
+                  f"{quote_after(a, found, *INSULT, *OBSCENE)}。",
                f"{times(len(found)).capitalize()}{refs(a, found)} the collectors used abusive "
-               f"words{_quote(a, found, *INSULT, *OBSCENE)}.")
-    items = _code(a, "HK-ABUSIVE", c.CODE_ABUSIVE)
+               f"words{quote_after(a, found, *INSULT, *OBSCENE)}.")
+    items = banking_code(a, "HK-ABUSIVE", c.CODE_ABUSIVE)
     gross = [i for i in found if i.channel in PHONE and a.has(i, *OBSCENE)]
     if not gross:
-        return Hit(ids(found), text + _note(a, "HK-ABUSIVE"), items)
+        return Hit(ids(found), text + benchmark_note(a, "HK-ABUSIVE"), items)
     s20 = cite(a, c.CAP228_S20)
     channels = joined(a, sorted({say(a, {"call": "電話", "sms": "短訊", "im": "即時通訊訊息"}[
         str(i.channel)], {"call": "a telephone call", "sms": "an SMS",
@@ -164,13 +170,14 @@ def abusive(a: Analysis) -> Hit | None:
         Element(say(a, "藉電話或無線電通訊傳送的訊息", "a message sent by telephone or wireless "
                     "communication"), f"{channels}{refs(a, gross)}", ids(gross)),
         Element(say(a, "極度冒犯、不雅或淫褻", "grossly offensive, indecent or obscene"),
-                f"{_said(a, gross, *OBSCENE)}{refs(a, gross)}", ids(gross)),
+                f"{said_or_recalled(a, gross, *OBSCENE)}{refs(a, gross)}", ids(gross)),
     ]
-    return Hit(ids(found), text + _note(a, "HK-ABUSIVE"), [s20, *items], elements={s20: elements})
+    return Hit(ids(found), text + benchmark_note(a, "HK-ABUSIVE"), [s20, *items],
+               elements={s20: elements})
 
 
 def false_identity(a: Analysis) -> Hit | None:
-    found = _false_identity(a)
+    found = find_false_identity(a)
     anonymous = bool(a.fact("anonymous_calls"))
     false_name = bool(a.fact("collector_false_name"))
     if not (found or anonymous or false_name):
@@ -185,8 +192,9 @@ def false_identity(a: Analysis) -> Hit | None:
     if anonymous:
         parts.append(say(a, "收數方以匿名來電或無法識別身份的字條聯絡本人。",
                          "The collectors made anonymous calls or left unidentifiable notes."))
-    return Hit(ids(found), (" " if en(a) else "").join(parts) + _note(a, "HK-FALSE-IDENTITY"),
-               _code(a, "HK-FALSE-IDENTITY", c.CODE_FALSE_NAMES, c.CODE_ANONYMOUS))
+    return Hit(ids(found),
+               (" " if en(a) else "").join(parts) + benchmark_note(a, "HK-FALSE-IDENTITY"),
+               banking_code(a, "HK-FALSE-IDENTITY", c.CODE_FALSE_NAMES, c.CODE_ANONYMOUS))
 
 
 _PRISON = re.compile(r"入冊|踎監|坐監|監獄|prison|jail|gaol|behind bars", re.I)
@@ -210,18 +218,15 @@ def threatened(a: Analysis, incidents: list[Incident]) -> str:
     names = [say(a, {"arrest": "拘捕", "prison": "坐監", "crime": "刑事案件"}[k],
                  {"arrest": "arrest", "prison": "prison", "crime": "a criminal case"}[k])
              for k in kinds]
-    if len(names) == 1:
-        return names[0]
-    return say(a, "、".join(names[:-1]) + "或" + names[-1],
-               ", ".join(names[:-1]) + " or " + names[-1])
+    return say(a, series(names, "或", "、"), series(names, " or "))
 
 
 def misleading(a: Analysis) -> list[Hit | Ask] | None:
-    found, unchecked = _misleading(a)
+    found, unchecked = find_misleading(a)
     result: list[Hit | Ask] = []
-    code = _code(a, "HK-MISLEADING", c.CODE_MISLEADING)
+    code = banking_code(a, "HK-MISLEADING", c.CODE_MISLEADING)
     if found:
-        text = _misleading_text(a, found) + _note(a, "HK-MISLEADING")
+        text = _misleading_text(a, found) + benchmark_note(a, "HK-MISLEADING")
         known_false = [i for i in found if i.channel in PHONE
                        and (a.has(i, *IMPERSONATION) or i.verified_false)]
         if known_false:

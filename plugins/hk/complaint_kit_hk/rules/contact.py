@@ -5,8 +5,8 @@ from __future__ import annotations
 from complaint_kit.api import Analysis, Ask, Citation, Element, Hit
 
 from .. import citations as c
-from .citing import _bank, _code, _note
-from .findings import _late_calls, _persistent, _target, _third_party
+from .citing import bank_guideline, banking_code, benchmark_note
+from .findings import find_late_calls, find_persistent, find_third_party, target_key
 from .matching import (
     CLAIMS_THIRD_PARTY,
     DEBT,
@@ -24,11 +24,11 @@ from .matching import (
     say,
     times,
 )
-from .wording import _quote
+from .wording import quote_after
 
 
 def hours(a: Analysis) -> Hit | None:
-    found = _late_calls(a)
+    found = find_late_calls(a)
     if not found:
         return None
     window = hours_text(a.case)
@@ -40,12 +40,12 @@ def hours(a: Analysis) -> Hit | None:
                f"without my agreement{refs(a, found)}, at unreasonable hours. The Code of "
                f"Banking Practice sets no numeric hours; {window} is the window I use to screen "
                "the calls, not a legal limit.")
-    return Hit(ids(found), text + _note(a, "HK-HOURS"),
-               _code(a, "HK-HOURS", c.CODE_HOURS))
+    return Hit(ids(found), text + benchmark_note(a, "HK-HOURS"),
+               banking_code(a, "HK-HOURS", c.CODE_HOURS))
 
 
 def persistent_calls(a: Analysis) -> list[Hit | Ask] | None:
-    found, busiest, runs = _persistent(a)
+    found, busiest, runs = find_persistent(a)
     if not found:
         return None
     n = len(found)
@@ -62,7 +62,7 @@ def persistent_calls(a: Analysis) -> list[Hit | Ask] | None:
                f"). I screen with {PERSISTENT_PER_DAY} calls to one person in a day, "
                f"{PERSISTENT_PER_WEEK} in seven days, or 3 or more redials within 15 minutes; "
                "these are not legal thresholds.")
-    items: list[Citation] = _code(a, "HK-PERSISTENT-CALLS", c.CODE_PERSISTENT)
+    items: list[Citation] = banking_code(a, "HK-PERSISTENT-CALLS", c.CODE_PERSISTENT)
     after_stop = [i for i in found if i.to.asked_to_stop]
     if after_stop:
         s20c = cite(a, c.CAP228_S20C)
@@ -80,9 +80,10 @@ def persistent_calls(a: Analysis) -> list[Hit | Ask] | None:
         text += say(a, f"其中{len(after_stop)}次來電是在對方已要求停止致電之後作出。",
                     f" {len(after_stop)} of them came after the person called had asked the "
                     "collectors to stop.")
-        return [Hit(ids(found), text + _note(a, "HK-PERSISTENT-CALLS"), [s20c, *items],
+        return [Hit(ids(found), text + benchmark_note(a, "HK-PERSISTENT-CALLS"), [s20c, *items],
                     elements={s20c: elements})]
-    result: list[Hit | Ask] = [Hit(ids(found), text + _note(a, "HK-PERSISTENT-CALLS"), items)]
+    result: list[Hit | Ask] = [
+        Hit(ids(found), text + benchmark_note(a, "HK-PERSISTENT-CALLS"), items)]
     if not is_bank(a.case):  # a bank's calls go to the bank and the HKMA, not the police
         result.append(Ask(say(a, "這些來電之前，您（或被致電的人）有沒有要求收數方停止致電？",
                               "Before these calls, had you (or the person called) asked the "
@@ -92,15 +93,16 @@ def persistent_calls(a: Analysis) -> list[Hit | Ask] | None:
 
 
 def third_party(a: Analysis) -> list[Hit | Ask] | None:
-    wrong, claims, open_ = _third_party(a)
+    wrong, claims, open_ = find_third_party(a)
     described = [i for i in a.incidents if not i.to.relation.is_third_party
                  and not i.verbatim and a.has(i, *CLAIMS_THIRD_PARTY)]
     result: list[Hit | Ask] = []
-    law = [*cites(a, _bank(a, c.HKMA_GL_B)), *_code(a, "HK-THIRD-PARTY", c.CODE_REFEREES)]
+    law = [*cites(a, bank_guideline(a, c.HKMA_GL_B)),
+           *banking_code(a, "HK-THIRD-PARTY", c.CODE_REFEREES)]
     if wrong or claims:
         parts = []
         if wrong:
-            people = {_target(i) for i in wrong}
+            people = {target_key(i) for i in wrong}
             recovery = [i for i in wrong if a.has(i, *DEBT)]
             parts.append(say(
                 a, f"收數方{len(wrong)}次聯絡並非擔保人的第三者{refs(a, wrong)}，共{len(people)}人"
@@ -117,12 +119,14 @@ def third_party(a: Analysis) -> list[Hit | Ask] | None:
                 "whereabouts."))
         if claims:
             parts.append(say(a, f"另有{len(claims)}則訊息{refs(a, claims)}聲稱已經或將會聯絡"
-                                f"本人的家人、同事或朋友{_quote(a, claims, *CLAIMS_THIRD_PARTY)}。",
+                                f"本人的家人、同事或朋友"
+                                f"{quote_after(a, claims, *CLAIMS_THIRD_PARTY)}。",
                              f"{'One more message says' if len(claims) == 1 else f'{len(claims)} more messages say'}"  # noqa: E501
                              f" they have told or will tell my family, colleagues or friends"
-                             f"{refs(a, claims)}{_quote(a, claims, *CLAIMS_THIRD_PARTY)}."))
+                             f"{refs(a, claims)}{quote_after(a, claims, *CLAIMS_THIRD_PARTY)}."))
         result.append(Hit(ids([*wrong, *claims]),
-                          (" " if en(a) else "").join(parts) + _note(a, "HK-THIRD-PARTY"), law))
+                          (" " if en(a) else "").join(parts)
+                          + benchmark_note(a, "HK-THIRD-PARTY"), law))
     if open_:
         result.append(Ask(say(a, "收數方聯絡這些人時，他們有沒有提及您的欠款？當時收數方能否直接"
                                  "聯絡到您本人？",

@@ -5,8 +5,8 @@ from __future__ import annotations
 from complaint_kit.api import Analysis, Ask, Element, Hit, Incident
 
 from .. import citations as c
-from .citing import _code, _note
-from .findings import _confidential, _doxxing, _doxxing_candidates
+from .citing import banking_code, benchmark_note
+from .findings import find_confidential, find_doxxing, find_doxxing_candidates
 from .matching import (
     DEBT,
     PERSONAL_DATA,
@@ -22,11 +22,11 @@ from .matching import (
     shown_to_many,
     times,
 )
-from .wording import _whom
+from .wording import contacted_whom
 
 
 def doxxing(a: Analysis) -> list[Hit | Ask] | None:
-    candidates = _doxxing_candidates(a)
+    candidates = find_doxxing_candidates(a)
     if not candidates:
         return None
     s64 = cite(a, c.PDPO_S64_3A)
@@ -37,7 +37,7 @@ def doxxing(a: Analysis) -> list[Hit | Ask] | None:
                            "您的同意？",
                         "Did you consent to the collectors disclosing your personal data "
                         "(photo, identity card, address)?"), [s64], ids(candidates))]
-    found = _doxxing(a)
+    found = find_doxxing(a)
     if not found:
         return None
     pressing = [i for i in found if a.has(i, *DEBT, *POSTER)]
@@ -47,7 +47,7 @@ def doxxing(a: Analysis) -> list[Hit | Ask] | None:
         # of the message ("his photo"), so English says only "my personal data".
         words = a.words(i, *PERSONAL_DATA)
         what = joined(a, words) if words else "個人資料"
-        whom = i.to.name if str(i.to.relation) == "public" and i.to.name else _whom(a, i)
+        whom = i.to.name if str(i.to.relation) == "public" and i.to.name else contacted_whom(a, i)
         return say(a, f"向{whom}披露本人的{what}（{i.id}）",
                    f"my personal data disclosed to {whom} ({i.id})")
 
@@ -97,7 +97,7 @@ def doxxing(a: Analysis) -> list[Hit | Ask] | None:
 
 
 def confidentiality(a: Analysis) -> Hit | None:
-    found = _confidential(a)
+    found = find_confidential(a)
     if not found:
         return None
     text = say(a, f"收數方{len(found)}次{refs(a, found)}向第三者或群組透露本人的欠債資料"
@@ -107,9 +107,9 @@ def confidentiality(a: Analysis) -> Hit | None:
                f"about my debt ({joined(a, relation_names(a, found))}), instead of keeping "
                "customer information confidential, and used my personal data for a purpose "
                "other than the one it was collected for.")
-    return Hit(ids(found), text + _note(a, "HK-CONFIDENTIALITY"),
+    return Hit(ids(found), text + benchmark_note(a, "HK-CONFIDENTIALITY"),
                [*cites(a, c.PDPO_DPP3),
-                *_code(a, "HK-CONFIDENTIALITY", c.CODE_LAWFUL_CONFIDENTIAL)])
+                *banking_code(a, "HK-CONFIDENTIALITY", c.CODE_LAWFUL_CONFIDENTIAL)])
 
 
 def data_transfer_notice(a: Analysis) -> Hit | None:

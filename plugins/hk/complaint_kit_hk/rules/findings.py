@@ -33,16 +33,16 @@ from .matching import (
 )
 
 
-def _target(i: Incident) -> str:
+def target_key(i: Incident) -> str:
     return i.to.number or f"{i.to.relation}:{i.to.name or ''}"
 
 
-def _late_calls(a: Analysis) -> list[Incident]:
+def find_late_calls(a: Analysis) -> list[Incident]:
     return [i for i in a.incidents
             if i.channel == Medium.call and not i.consented and late(a.case, i)]
 
 
-def _persistent(a: Analysis) -> tuple[list[Incident], int, list]:
+def find_persistent(a: Analysis) -> tuple[list[Incident], int, list]:
     """The calls that make the pattern (many to one person in a day or in seven days, or
     redialled in runs), the most to one person in a day, and the runs."""
     calls = [i for i in a.incidents if i.channel == Medium.call]
@@ -50,8 +50,8 @@ def _persistent(a: Analysis) -> tuple[list[Incident], int, list]:
     per_day: dict[tuple, list[Incident]] = defaultdict(list)
     per_target: dict[str, list[Incident]] = defaultdict(list)
     for i in calls:
-        per_day[(a.local_day(i), _target(i))].append(i)
-        per_target[_target(i)].append(i)
+        per_day[(a.local_day(i), target_key(i))].append(i)
+        per_target[target_key(i)].append(i)
     for items in per_day.values():
         if len(items) >= PERSISTENT_PER_DAY:
             chosen.update((i.id or "", i) for i in items)
@@ -80,18 +80,18 @@ def _in_busy_weeks(items: list[Incident]) -> list[Incident]:
     return busy
 
 
-def _third_party(a: Analysis) -> tuple[list[Incident], list[Incident], list[Incident]]:
+def find_third_party(a: Analysis) -> tuple[list[Incident], list[Incident], list[Incident]]:
     """(contacts with third persons that break the rules, verbatim claims to the debtor that
     others were or will be told, contacts whose purpose turns on whether I was reachable)."""
     contacts = [i for i in a.incidents if to_person(i)]
     counts: dict[str, int] = defaultdict(int)
     for i in contacts:
-        counts[_target(i)] += 1
+        counts[target_key(i)] += 1
     reachable = a.case.debtor_reachable
     wrong, open_ = [], []
     for i in contacts:
         recovery = a.has(i, *DEBT)  # the debt spoken of: recovery through them, not tracing
-        pestering = counts[_target(i)] >= 2 or bool(i.to.asked_to_stop)
+        pestering = counts[target_key(i)] >= 2 or bool(i.to.asked_to_stop)
         if recovery or pestering or reachable is True:
             wrong.append(i)
         elif reachable is None:
@@ -101,63 +101,63 @@ def _third_party(a: Analysis) -> tuple[list[Incident], list[Incident], list[Inci
     return wrong, claims, open_
 
 
-def _humiliating(a: Analysis) -> list[Incident]:
+def find_humiliating(a: Analysis) -> list[Incident]:
     return [i for i in a.incidents
             if (shown_to_many(i) and a.has(i, *DEBT, *POSTER, *PERSONAL_DATA))
             or (i.channel in (Medium.visit, Medium.letter, Medium.other)
                 and a.has(i, *POSTER) and i.to.relation.is_third_party)]
 
 
-def _threats(a: Analysis) -> tuple[list[Incident], list[Incident]]:
+def find_threats(a: Analysis) -> tuple[list[Incident], list[Incident]]:
     injury = a.tagged(*INJURY)
     other = [i for i in a.tagged(*VEILED, *visit(a)) if i not in injury]
     return injury, other
 
 
-def _abuse(a: Analysis) -> list[Incident]:
-    injury, other = _threats(a)
+def find_abuse(a: Analysis) -> list[Incident]:
+    injury, other = find_threats(a)
     return [i for i in a.tagged(*INSULT, *OBSCENE) if i not in injury and i not in other]
 
 
-def _false_identity(a: Analysis) -> list[Incident]:
+def find_false_identity(a: Analysis) -> list[Incident]:
     return a.tagged(*FALSE_NAME, *ANONYMOUS)
 
 
-def _misleading(a: Analysis) -> tuple[list[Incident], list[Incident]]:
+def find_misleading(a: Analysis) -> tuple[list[Incident], list[Incident]]:
     found = [i for i in a.incidents if a.has(i, *IMPERSONATION, *ARREST)
              or (a.has(i, *COURT_PAPERS) and i.verified_false)]
     unchecked = [i for i in a.tagged(*COURT_PAPERS) if i not in found]
     return found, unchecked
 
 
-def _doxxing_candidates(a: Analysis) -> list[Incident]:
+def find_doxxing_candidates(a: Analysis) -> list[Incident]:
     return [i for i in a.incidents
             if (shown_to_many(i) or to_person(i)) and a.has(i, *PERSONAL_DATA)
             and a.local_day(i) >= DOXXING_FROM]
 
 
-def _doxxing(a: Analysis) -> list[Incident]:
+def find_doxxing(a: Analysis) -> list[Incident]:
     """The disclosures that meet every element of s.64(3A), when the case holds them all."""
-    found = _doxxing_candidates(a)
+    found = find_doxxing_candidates(a)
     if not found or a.fact("disclosure_consented") is not False:
         return []
     return found if any(a.has(i, *DEBT, *POSTER) for i in found) else []
 
 
-def _confidential(a: Analysis) -> list[Incident]:
-    doxxed = set(ids(_doxxing(a)))
+def find_confidential(a: Analysis) -> list[Incident]:
+    doxxed = set(ids(find_doxxing(a)))
     return [i for i in a.incidents
             if (to_person(i) or shown_to_many(i)) and a.has(i, *DEBT)
             and (i.id or "") not in doxxed]
 
 
-def _after_bankruptcy(a: Analysis) -> list[Incident]:
+def find_after_bankruptcy(a: Analysis) -> list[Incident]:
     since = fact_date(a.case, "adjudged_bankrupt_on")
     if since is None:
         return []
     return [i for i in a.incidents if a.local_day(i) > since]
 
 
-def _misleading_known_false(a: Analysis) -> bool:
+def misleading_known_false(a: Analysis) -> bool:
     return any(i.channel in PHONE and (a.has(i, *IMPERSONATION) or i.verified_false)
-               for i in _misleading(a)[0])
+               for i in find_misleading(a)[0])

@@ -5,8 +5,8 @@ from __future__ import annotations
 from complaint_kit.api import Analysis, Element, Hit, fact_date
 
 from .. import citations as c
-from .citing import _code, _note
-from .findings import _after_bankruptcy
+from .citing import banking_code, benchmark_note
+from .findings import find_after_bankruptcy
 from .matching import (
     cite,
     cites,
@@ -53,7 +53,7 @@ def dca_notice(a: Analysis) -> Hit | None:
 
 
 def bankrupt(a: Analysis) -> Hit | None:
-    after = _after_bankruptcy(a)
+    after = find_after_bankruptcy(a)
     if not after:
         return None
     since = fact_date(a.case, "adjudged_bankrupt_on")
@@ -62,8 +62,8 @@ def bankrupt(a: Analysis) -> Hit | None:
                   f"{len(after)}次{refs(a, after)}向本人追數。",
                f"I was adjudged bankrupt on {since:%d/%m/%Y}; the collectors contacted me "
                f"{times(len(after))} after that to collect the debt{refs(a, after)}.")
-    return Hit(ids(after), text + _note(a, "HK-BANKRUPT"),
-               _code(a, "HK-BANKRUPT", c.CODE_BANKRUPT))
+    return Hit(ids(after), text + benchmark_note(a, "HK-BANKRUPT"),
+               banking_code(a, "HK-BANKRUPT", c.CODE_BANKRUPT))
 
 
 def unlicensed_lender(a: Analysis) -> Hit | None:

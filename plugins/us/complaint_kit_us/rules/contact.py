@@ -27,7 +27,7 @@ from .common import (
     times,
     us_date,
 )
-from .third_parties import _SEEN
+from .third_parties import SEEN_BY_OTHERS
 
 # --- US-ATTORNEY ---------------------------------------------------------------------------------
 
@@ -140,7 +140,7 @@ def _after_optouts(a: Analysis) -> list[tuple[list[Incident], str]]:
 # --- US-SOCIAL-MEDIA -----------------------------------------------------------------------------
 
 def social_media(a: Analysis) -> list[Hit | Ask] | None:
-    seen = _SEEN
+    seen = SEEN_BY_OTHERS
     social = [i for i in a.incidents if i.channel == Medium.social_post or given(i, "public_post")
               or (i.to.relation == Relation.public and i.channel in (Medium.im, Medium.other))]
     found = [i for i in social if i.audience in seen

@@ -33,7 +33,7 @@ from .common import (
     us_date,
     us_time,
 )
-from .third_parties import _location
+from .third_parties import asked_location
 
 # --- US-HARASS -----------------------------------------------------------------------------------
 
@@ -53,7 +53,7 @@ def harass(a: Analysis) -> list[Hit] | None:
                         f"harass, oppress or abuse.",
                         urgent=(f"A visit was announced as imminent: {urgent}." if soon else "")))
     stopped = [i for i in a.incidents if is_third_party(a.case, i) and i.to.asked_to_stop
-               and not _location(a, i)]
+               and not asked_location(a, i)]
     if stopped:
         people = sorted({person_label(i) for i in stopped})
         hits.append(Hit(ids(stopped), f"The collector kept contacting "
@@ -105,7 +105,7 @@ def _conversation(i: Incident) -> bool:
     return i.answered is True
 
 
-def _after_conversation(a: Analysis) -> list[tuple[Incident, list[Incident]]]:
+def after_conversation(a: Analysis) -> list[tuple[Incident, list[Incident]]]:
     case = a.case
     out = []
     for items in _counted_calls(a).values():
@@ -161,7 +161,7 @@ def freq_calls(a: Analysis) -> list[Hit] | None:
                         f"More than seven calls within seven consecutive days: {text}. Every "
                         f"call placed counts, including those that rang unanswered or went to "
                         f"voicemail.", _FREQ_CITES, elements={c.REGF_14B: elements}))
-    after = _after_conversation(a)
+    after = after_conversation(a)
     if after:
         text = "; ".join(f"after a telephone conversation with {person_label(talk)} on "
                          f"{us_time(local(case, talk))}, "

@@ -30,15 +30,15 @@ from .common import (
 def _others(a: Analysis) -> list[Incident]:
     """Contacts with a person other than the consumer (the public is judged apart)."""
     return [i for i in a.incidents if is_third_party(a.case, i)
-            and i.to.relation != Relation.public and i.audience not in _SEEN]
+            and i.to.relation != Relation.public and i.audience not in SEEN_BY_OTHERS]
 
 
-_SEEN = (Audience.public, Audience.group)
+SEEN_BY_OTHERS = (Audience.public, Audience.group)
 
 
 def _in_view(a: Analysis) -> list[Incident]:
     """Posts, group messages and notices that others than the consumer could see."""
-    return [i for i in a.incidents if i.audience in _SEEN
+    return [i for i in a.incidents if i.audience in SEEN_BY_OTHERS
             or (i.to.relation == Relation.public and i.audience is None)]
 
 
@@ -46,7 +46,7 @@ def _told_of_debt(a: Analysis, i: Incident) -> bool:
     return said(a, i, "debt_mention", "disclosure", "debt_disclosure")
 
 
-def _location(a: Analysis, i: Incident) -> bool:
+def asked_location(a: Analysis, i: Incident) -> bool:
     return said(a, i, "location_inquiry")
 
 
@@ -58,9 +58,9 @@ def _location_excuse(a: Analysis) -> bool:
 def third_party(a: Analysis) -> list[Hit | Ask] | None:
     others = _others(a)
     excuse = _location_excuse(a)
-    told = [i for i in others if _told_of_debt(a, i) and not (excuse and _location(a, i))]
+    told = [i for i in others if _told_of_debt(a, i) and not (excuse and asked_location(a, i))]
     told = sorted(told + [i for i in _in_view(a) if _told_of_debt(a, i)], key=lambda i: i.time)
-    unclear = [i for i in others if not _told_of_debt(a, i) and not _location(a, i)]
+    unclear = [i for i in others if not _told_of_debt(a, i) and not asked_location(a, i)]
     out: list[Hit | Ask] = []
     if told:
         out.append(Hit(ids(told), _told_text(a, told)))
@@ -87,7 +87,7 @@ def _told_text(a: Analysis, told: list[Incident]) -> str:
         whom.append(f"everyone who could see {posts}")
     text = (f"The collector told {' and '.join(whom)} about my debt, in "
             f"{plural(len(told), 'contact')} ({times(a.case, told)}).")
-    if a.case.debtor_reachable is True and any(_location(a, i) for i in told):
+    if a.case.debtor_reachable is True and any(asked_location(a, i) for i in told):
         text += (" The collector could reach me directly, so asking where I live or work "
                  "did not make these calls to find me.")
     return text
@@ -97,7 +97,7 @@ def location_contact(a: Analysis) -> list[Hit | Ask] | None:
     parties: dict[str, list[Incident]] = defaultdict(list)
     for i in _others(a):
         parties[person_key(i)].append(i)
-    asking = [items for items in parties.values() if any(_location(a, i) for i in items)]
+    asking = [items for items in parties.values() if any(asked_location(a, i) for i in items)]
     if not asking:
         return None
     if not _location_excuse(a):
@@ -116,7 +116,7 @@ def location_contact(a: Analysis) -> list[Hit | Ask] | None:
                        "reach you directly (did it have your current phone number or "
                        "address)? If it could, these were not calls to find you.",
                        (c.FDCPA_1692B, c.FDCPA_1692C_B),
-                       ids([i for items in asking for i in items if _location(a, i)])))
+                       ids([i for items in asking for i in items if asked_location(a, i)])))
     return out or None
 
 
@@ -134,7 +134,7 @@ def _beyond_location(a: Analysis, items: list[Incident]) -> tuple[list[Incident]
                      f"({times(a.case, items, 4)}) without having asked to be contacted "
                      f"again" + (f", {len(stop)} of them after asking the collector to stop"
                                  if stop else "") + ".")
-    debt = [i for i in items if _location(a, i) and _told_of_debt(a, i)]
+    debt = [i for i in items if asked_location(a, i) and _told_of_debt(a, i)]
     if debt:
         hit += debt
         notes.append(f"While asking {who} where to find me, the collector said that I owe "
