@@ -57,7 +57,7 @@ from complaint_kit.model.jurisdiction import CrisisLine, Currency, Era, Jurisdic
 from complaint_kit.plugins.hookspecs import hookimpl
 from complaint_kit.plugins.jurisdiction import JurisdictionPlugin
 
-API_VERSION = (1, 2)  # 1.1: fact_date, local_day; 1.2: series, id_number_problems
+API_VERSION = (1, 2)  # 1.1: fact_date, local_day, as_date; 1.2: series, id_number_problems
 
 __all__ = [
     "API_VERSION",
