@@ -1,10 +1,10 @@
-"""Which of a lexicon's patterns may match a message: those whose needed literals
-(``regex_literals.needed_literals``) it holds. The tagger runs only those."""
+"""Which of a language's lexicons' patterns may match a message: those whose needed literals
+(``regex_literals.needed_literals``) it holds. The tagger runs only those, and reads a message
+once for all the lexicons of its language."""
 
 from __future__ import annotations
 
 import collections
-import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -16,21 +16,14 @@ _KEY = 3  # a literal that begins or ends a word is looked up by this many of it
 _LETTERS = "etaoinsrhldcumfpgwybvkxjqz"
 
 
-class _Text:
-    """A message as the prefilter reads it: folded, and the keys it holds (its characters, its
-    words, and the first and last ``_KEY`` letters of its words), one set of strings."""
-
-    def __init__(self, text: str):
-        self.folded = folded = fold(text)
-        self.keys = frozenset(folded).union(_WORD.findall(folded), _START.findall(folded),
-                                            _END.findall(folded))
+def keys_of(folded: str) -> set[str]:
+    """The keys a ``fold``-ed text holds: its characters, its words, and the first and last
+    ``_KEY`` letters of its words."""
+    words = _WORD.findall(folded)
+    return {*folded, *words, *[w[:_KEY] for w in words], *[w[-_KEY:] for w in words]}
 
 
 _WORD = re.compile(r"\w+")
-_START = re.compile(rf"\b\w{{1,{_KEY}}}")
-_END = re.compile(rf"\w{{1,{_KEY}}}\b")
-# The lexicons of a language read a message one after the other: it is read once.
-_text = functools.lru_cache(maxsize=8)(_Text)
 
 
 def _keys(literal: str) -> list[str]:
@@ -88,12 +81,13 @@ class Prefilter:
         self._keys = frozenset(self._cores)
 
     def candidates(self, text: str) -> set[int]:
-        read = _text(text)
+        folded = fold(text)
+        keys = keys_of(folded)
         found = set(self._always)
         looked_up = itertools.chain.from_iterable(map(self._cores.__getitem__,
-                                                      read.keys & self._keys))
-        for literal in filter(read.folded.__contains__, looked_up):
+                                                      keys & self._keys))
+        for literal in filter(folded.__contains__, looked_up):
             found |= self._owners[literal]
-        others, keys = self._others, read.keys
+        others = self._others
         return {i for i in found if i not in others
                 or not any(map(keys.isdisjoint, others[i]))}
