@@ -17,10 +17,13 @@ _LETTERS = "etaoinsrhldcumfpgwybvkxjqz"
 
 
 def keys_of(folded: str) -> set[str]:
-    """The keys a ``fold``-ed text holds: its characters, its words, and the first and last
-    ``_KEY`` letters of its words."""
+    """The keys a ``fold``-ed text holds: its characters, its words, the first and last ``_KEY``
+    letters of its words, and, if it is not all ASCII, its pairs of characters."""
     words = _WORD.findall(folded)
-    return {*folded, *words, *[w[:_KEY] for w in words], *[w[-_KEY:] for w in words]}
+    keys = {*folded, *words, *[w[:_KEY] for w in words], *[w[-_KEY:] for w in words]}
+    if not folded.isascii():
+        keys.update(map(str.__add__, folded, folded[1:]))
+    return keys
 
 
 _WORD = re.compile(r"\w+")
@@ -28,11 +31,14 @@ _WORD = re.compile(r"\w+")
 
 def _keys(literal: str) -> list[str]:
     """The keys that a text holding ``literal`` holds: its whole words, the beginning or end of
-    a word it begins or ends, its characters."""
+    a word it begins or ends, its characters, and its pairs of characters that are not both
+    ASCII (a Chinese word's, which say more than one character: 我 is in most messages)."""
+    text = core(literal)
     return [*re.findall(r"(?<=\W)\w+(?=\W)", literal),
             *(w[:_KEY] for w in re.findall(rf"(?<=\W)\w{{{_KEY},}}$", literal)),
             *(w[-_KEY:] for w in re.findall(rf"^\w{{{_KEY},}}(?=\W)", literal)),
-            *set(core(literal))]
+            *{a + b for a, b in itertools.pairwise(text) if not (a + b).isascii()},
+            *set(text)]
 
 
 class Prefilter:
@@ -52,9 +58,10 @@ class Prefilter:
         shared = collections.Counter(k for found in keys.values() for k in set(found))
 
         def rarity(k: str) -> tuple:
-            # A single letter or digit is met everywhere: the rarest letter, if no other key.
-            return (len(k) == 1 and k.isascii(), -_LETTERS.find(k) if len(k) == 1 else 0,
-                    shared[k], -len(k), k)
+            # A single letter or digit is met everywhere: the rarest letter, if no other key;
+            # a single character is met more often than a word or a pair.
+            return (len(k) == 1 and k.isascii(), len(k) == 1,
+                    -_LETTERS.find(k) if len(k) == 1 else 0, shared[k], -len(k), k)
 
         rank = {k: rarity(k) for k in shared}
         key = {literal: min(keys[literal], key=rank.__getitem__) for literal in literals}
