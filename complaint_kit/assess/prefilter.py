@@ -32,7 +32,7 @@ _WORD = re.compile(r"\w+")
 def _keys(literal: str) -> list[str]:
     """The keys that a text holding ``literal`` holds: its whole words, the beginning or end of
     a word it begins or ends, its characters, and its pairs of characters that are not both
-    ASCII (a Chinese word's, which say more than one character: 我 is in most messages)."""
+    ASCII (a Chinese word's: one character, "I" or "you", is in most Chinese messages)."""
     text = core(literal)
     return [*re.findall(r"(?<=\W)\w+(?=\W)", literal),
             *(w[:_KEY] for w in re.findall(rf"(?<=\W)\w{{{_KEY},}}$", literal)),
