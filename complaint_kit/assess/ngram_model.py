@@ -21,9 +21,10 @@ import re
 from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 
+from complaint_kit.assess.regex_literals import core, fold, needed_literals
+
 FORMAT = 1
 _DIGITS = re.compile(r"\d")
-_SPACE = re.compile(r"\s+")
 _WORD = re.compile(r"\w+(?:'\w+)?")
 TOP_NGRAMS = 3  # n-grams given as a tag's reason
 
@@ -34,7 +35,21 @@ def prepare(text: str, mask: re.Pattern | None) -> str:
     text = text.casefold()
     if mask is not None:
         text = mask.sub(" | ", text)
-    return " " + _SPACE.sub(" ", _DIGITS.sub("0", text)).strip() + " "
+    # split() and re's \s agree on what a space is (both Py_UNICODE_ISSPACE).
+    return " " + " ".join(_DIGITS.sub("0", text).split()) + " "
+
+
+def _mask_needs(mask: re.Pattern | None) -> list[tuple[str, ...]]:
+    """What every match of ``mask`` needs (``needed_literals``, as text), to leave it out of
+    texts that cannot hold one: the English mask, with its look-behinds, is slow to search."""
+    if mask is None:
+        return []
+    return [tuple(map(core, literals)) for literals in needed_literals(mask.pattern, False)]
+
+
+def _may_match(needs: list[tuple[str, ...]], text: str) -> bool:
+    folded = fold(text)
+    return all(any(map(folded.__contains__, literals)) for literals in needs)
 
 
 def ngrams(text: str, sizes: Iterable[int], unit: str = "char") -> set[str]:
@@ -83,7 +98,8 @@ class NgramModel:
         return {
             "sizes": tuple(data["sizes"]),
             "unit": data.get("unit", "char"),
-            "mask": re.compile(data["mask"]) if data.get("mask") else None,
+            "mask": (mask := re.compile(data["mask"]) if data.get("mask") else None),
+            "mask_needs": _mask_needs(mask),
             "tags": list(data["tags"]),
             "bias": list(data["bias"]),
             "threshold": list(data["threshold"]),
@@ -103,10 +119,12 @@ class NgramModel:
     def _sums(self, text: str) -> tuple[list[float], list[str], list[tuple[float, ...]]]:
         """Each tag's score (log-odds), and the n-grams of the text that have weights, with
         their weights."""
-        model = self._load()
+        model = self._model or self._load()
+        # The mask is searched in the casefolded text, only if that holds what it needs.
+        mask = model["mask"] if _may_match(model["mask_needs"], text.casefold()) else None
         # The n-grams are made and looked up in C (``_ngrams``); most have no weight.
         grams = list(model["vocabulary"].intersection(itertools.chain.from_iterable(
-            _ngrams(prepare(text, model["mask"]), model["sizes"], model["unit"]))))
+            _ngrams(prepare(text, mask), model["sizes"], model["unit"]))))
         if not grams:
             return list(model["bias"]), grams, []
         vectors = list(map(model["weights"].__getitem__, grams))

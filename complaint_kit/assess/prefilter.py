@@ -1,10 +1,10 @@
-"""Which of a lexicon's patterns may match a message: those whose needed literals
-(``regex_literals.needed_literals``) it holds. The tagger runs only those."""
+"""Which of a language's lexicons' patterns may match a message: those whose needed literals
+(``regex_literals.needed_literals``) it holds. The tagger runs only those, and reads a message
+once for all the lexicons of its language."""
 
 from __future__ import annotations
 
 import collections
-import functools
 import itertools
 import re
 from collections.abc import Sequence
@@ -16,30 +16,29 @@ _KEY = 3  # a literal that begins or ends a word is looked up by this many of it
 _LETTERS = "etaoinsrhldcumfpgwybvkxjqz"
 
 
-class _Text:
-    """A message as the prefilter reads it: folded, and the keys it holds (its characters, its
-    words, and the first and last ``_KEY`` letters of its words), one set of strings."""
-
-    def __init__(self, text: str):
-        self.folded = folded = fold(text)
-        self.keys = frozenset(folded).union(_WORD.findall(folded), _START.findall(folded),
-                                            _END.findall(folded))
+def keys_of(folded: str) -> set[str]:
+    """The keys a ``fold``-ed text holds: its characters, its words, the first and last ``_KEY``
+    letters of its words, and, if it is not all ASCII, its pairs of characters."""
+    words = _WORD.findall(folded)
+    keys = {*folded, *words, *[w[:_KEY] for w in words], *[w[-_KEY:] for w in words]}
+    if not folded.isascii():
+        keys.update(map(str.__add__, folded, folded[1:]))
+    return keys
 
 
 _WORD = re.compile(r"\w+")
-_START = re.compile(rf"\b\w{{1,{_KEY}}}")
-_END = re.compile(rf"\w{{1,{_KEY}}}\b")
-# The lexicons of a language read a message one after the other: it is read once.
-_text = functools.lru_cache(maxsize=8)(_Text)
 
 
 def _keys(literal: str) -> list[str]:
     """The keys that a text holding ``literal`` holds: its whole words, the beginning or end of
-    a word it begins or ends, its characters."""
+    a word it begins or ends, its characters, and its pairs of characters that are not both
+    ASCII (a Chinese word's: one character, "I" or "you", is in most Chinese messages)."""
+    text = core(literal)
     return [*re.findall(r"(?<=\W)\w+(?=\W)", literal),
             *(w[:_KEY] for w in re.findall(rf"(?<=\W)\w{{{_KEY},}}$", literal)),
             *(w[-_KEY:] for w in re.findall(rf"^\w{{{_KEY},}}(?=\W)", literal)),
-            *set(core(literal))]
+            *{a + b for a, b in itertools.pairwise(text) if not (a + b).isascii()},
+            *set(text)]
 
 
 class Prefilter:
@@ -59,9 +58,10 @@ class Prefilter:
         shared = collections.Counter(k for found in keys.values() for k in set(found))
 
         def rarity(k: str) -> tuple:
-            # A single letter or digit is met everywhere: the rarest letter, if no other key.
-            return (len(k) == 1 and k.isascii(), -_LETTERS.find(k) if len(k) == 1 else 0,
-                    shared[k], -len(k), k)
+            # A single letter or digit is met everywhere: the rarest letter, if no other key;
+            # a single character is met more often than a word or a pair.
+            return (len(k) == 1 and k.isascii(), len(k) == 1,
+                    -_LETTERS.find(k) if len(k) == 1 else 0, shared[k], -len(k), k)
 
         rank = {k: rarity(k) for k in shared}
         key = {literal: min(keys[literal], key=rank.__getitem__) for literal in literals}
@@ -88,12 +88,13 @@ class Prefilter:
         self._keys = frozenset(self._cores)
 
     def candidates(self, text: str) -> set[int]:
-        read = _text(text)
+        folded = fold(text)
+        keys = keys_of(folded)
         found = set(self._always)
         looked_up = itertools.chain.from_iterable(map(self._cores.__getitem__,
-                                                      read.keys & self._keys))
-        for literal in filter(read.folded.__contains__, looked_up):
+                                                      keys & self._keys))
+        for literal in filter(folded.__contains__, looked_up):
             found |= self._owners[literal]
-        others, keys = self._others, read.keys
+        others = self._others
         return {i for i in found if i not in others
                 or not any(map(keys.isdisjoint, others[i]))}

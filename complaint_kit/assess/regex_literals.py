@@ -38,7 +38,7 @@ _FOLD = {**{c: c + 32 for c in range(ord("A"), ord("Z") + 1)},
 def fold(text: str) -> str:
     """``text`` with every character that matches an ASCII letter, ignoring case, as that
     letter in lower case; one character for one, so containment is kept."""
-    return text.translate(_FOLD)
+    return text.lower() if text.isascii() else text.translate(_FOLD)  # lower(): the same, faster
 
 
 class Unreadable(Exception):

@@ -112,39 +112,58 @@ class Lexicon:
             tags={tag: _alternation(alternatives, flags)
                   for tag, alternatives in self.patterns.items()},
             unless={tag: _alternation(self.unless.get(tag, ()), flags) for tag in self.patterns},
-            negation=re.compile(self.negation, flags) if self.negation else None)
+            negation=re.compile(self.negation, flags) if self.negation else None,
+            # Up to the last clause break: its end is where the clause of a match begins.
+            clause=re.compile(f"(?s).*[{re.escape(self.clause_breaks)}]")
+            if self.clause_breaks else None)
 
-    def _prepared(self) -> tuple[list[str], list[re.Pattern | None], Prefilter]:
-        """The patterns split in their branches (``regex_literals.branches``, which match as the
-        pattern does), each compiled when first needed, and the prefilter that says which may
-        match a message (most cannot): made on the first message, not at start-up."""
+    def _branched(self) -> tuple[list[tuple[str, str]], list[re.Pattern | None]]:
+        """The patterns split in their branches (``branches.branches``, which match as the
+        pattern does), tag by tag, and each branch compiled when first needed: made on the first
+        message, not at start-up."""
         if "branches" not in self._compiled:
             branched = [(tag, branch) for tag, alternatives in self.patterns.items()
                         for a in alternatives for branch in branches(a)]
-            self._compiled.update(
-                branches=branched, patterns=[None] * len(branched),
-                prefilter=Prefilter([needed_literals(b, self.ignore_case) for _, b in branched]))
-        return self._compiled["branches"], self._compiled["patterns"], self._compiled["prefilter"]
+            self._compiled.update(branches=branched, patterns=[None] * len(branched),
+                                  tag_of=[tag for tag, _ in branched])
+        return self._compiled["branches"], self._compiled["patterns"]
+
+    def needs(self) -> list[list[frozenset[str]]]:
+        """What each branch needs (``needed_literals``), in the order of the branches: what a
+        ``Prefilter`` is made of. The tagger makes one for all the lexicons of a language."""
+        return [needed_literals(b, self.ignore_case) for _, b in self._branched()[0]]
 
     def classify(self, text: str) -> dict[str, list[str]]:
+        if "prefilter" not in self._compiled:
+            self._compiled["prefilter"] = Prefilter(self.needs())
+        return self.matched(text, self._compiled["prefilter"].candidates(text))
+
+    def matched(self, text: str, candidates: Collection[int]) -> dict[str, list[str]]:
+        """``classify``, given the branches that may match (a ``Prefilter``'s candidates over
+        ``needs``); the others are not run."""
         found: dict[str, list[str]] = {}
+        if not candidates:
+            return found
         negation = self._compiled["negation"]
-        branched, patterns, prefilter = self._prepared()
-        flags = re.IGNORECASE if self.ignore_case else 0
+        patterns = self._branched()[1]
         # The candidates in the patterns' order, by tag, as the alternatives were listed.
-        for tag, group in itertools.groupby(sorted(prefilter.candidates(text)),
-                                            key=lambda i: branched[i][0]):
-            run = []
-            for i in group:
-                if patterns[i] is None:
-                    patterns[i] = re.compile(branched[i][1], flags)
-                run.append(patterns[i])
-            words = _unique(m.group(0) for m in self._matches(tag, run, text)
-                            if negation is None or not self.denied(text, m.start(), negation))
+        for tag, group in itertools.groupby(sorted(candidates),
+                                            key=self._compiled["tag_of"].__getitem__):
+            matches = self._matches(tag, [patterns[i] or self._compile(i) for i in group], text)
+            if matches and negation is not None:
+                matches = [m for m in matches if not self.denied(text, m.start(), negation)]
+            if not matches:
+                continue
+            words = _unique([m.group(0) for m in matches])
             unless = self._compiled["unless"][tag]
             if words and not (unless is not None and unless.search(text)):
                 found[tag] = words
         return found
+
+    def _compile(self, branch: int) -> re.Pattern:
+        branched, patterns = self._branched()
+        patterns[branch] = re.compile(branched[branch][1], re.IGNORECASE if self.ignore_case else 0)
+        return patterns[branch]
 
     def _matches(self, tag: str, patterns: list[re.Pattern], text: str) -> list[re.Match]:
         """The matches of the alternation of ``tag``'s patterns (``finditer``: leftmost first,
@@ -170,9 +189,9 @@ class Lexicon:
 
     def denied(self, text: str, start: int, negation: re.Pattern) -> bool:
         """Whether the words at ``start`` are negated within their clause."""
-        clause_start = max(map(text.rfind, self.clause_breaks, itertools.repeat(0),
-                               itertools.repeat(start))) + 1
-        return negation.search(text, clause_start, start) is not None
+        clause = self._compiled["clause"]
+        before = clause.match(text, 0, start) if clause is not None else None
+        return negation.search(text, before.end() if before else 0, start) is not None
 
 
 def _alternation(alternatives: Iterable[str], flags: int) -> re.Pattern | None:
@@ -183,7 +202,51 @@ def _alternation(alternatives: Iterable[str], flags: int) -> re.Pattern | None:
 
 
 def _unique(words: Iterable[str]) -> list[str]:
-    return list(dict.fromkeys(w.strip() for w in words if w.strip()))
+    return list(dict.fromkeys(filter(None, map(str.strip, words))))
+
+
+class _Language:
+    """The classifiers of one language, as the tagger runs them on a message: its lexicons
+    through one prefilter over all their branches (the message is read once, not once a
+    lexicon), each classifier's confidence, features and kind of reason looked up once."""
+
+    def __init__(self, classifiers: Sequence[Classifier]):
+        self.classifiers = list(classifiers)
+        self._lexicons = [c for c in self.classifiers if isinstance(c, Lexicon)]
+        self._prefilter: Prefilter | None = None
+        self._where: list[tuple[int, int]] = []  # prefilter's branch -> (lexicon, its branch)
+
+    def _candidates(self, text: str) -> list[list[int]]:
+        """Per lexicon, the branches that may match ``text``; the prefilter is made on the
+        first message."""
+        if self._prefilter is None:
+            needs = [lexicon.needs() for lexicon in self._lexicons]
+            self._where = [(k, i) for k, own in enumerate(needs) for i in range(len(own))]
+            self._prefilter = Prefilter([n for own in needs for n in own])
+        per: list[list[int]] = [[] for _ in self._lexicons]
+        for i in self._prefilter.candidates(text):
+            lexicon, branch = self._where[i]
+            per[lexicon].append(branch)
+        return per
+
+    def read(self, text: str) -> list[tuple[Classifier, Mapping[str, tuple[float, Sequence[str]]]]]:
+        """Each classifier that found something, with what: tag -> (confidence, reasons)."""
+        per = self._candidates(text) if self._lexicons else []
+        out = []
+        lexicon = 0
+        for classifier in self.classifiers:
+            if isinstance(classifier, Lexicon):
+                words = classifier.matched(text, per[lexicon])
+                lexicon += 1
+                found = {t: (classifier.confidence, w) for t, w in words.items()}
+            elif (scored := getattr(classifier, "scores", None)) is not None:
+                found = scored(text)
+            else:
+                level = getattr(classifier, "confidence", 1.0)
+                found = {t: (level, w) for t, w in classifier.classify(text).items()}
+            if found:
+                out.append((classifier, found))
+        return out
 
 
 class Tagger:
@@ -202,6 +265,7 @@ class Tagger:
         self._by_language: dict[str, list[Classifier]] = {}
         for classifier in self.classifiers:
             self._by_language.setdefault(classifier.language, []).append(classifier)
+        self._readers: dict[str, _Language] = {}
 
     def __bool__(self) -> bool:
         return bool(self._by_language.get(self.language))
@@ -225,20 +289,15 @@ class Tagger:
         subject = text
         if chinese and scripts.is_chinese_language(language):
             subject = scripts.to_script(text, language)
+        read = self._reader(language).read(subject)
+        if not read:
+            return Tagging([], {}, language=language)
         reasons: dict[str, list[str]] = {}
         ngrams: dict[str, list[str]] = {}
         confidence: dict[str, float] = {}
         features: set[str] = set()
-        for classifier in self._by_language.get(language, ()):
-            scored = getattr(classifier, "scores", None)
-            if scored is not None:
-                found = scored(subject)
-            else:
-                level = getattr(classifier, "confidence", 1.0)
-                found = {t: (level, w) for t, w in classifier.classify(subject).items()}
-            if found:
-                own = getattr(classifier, "features", ())
-                features.update(t for t in found if t in own)
+        for classifier, found in read:
+            features.update(t for t in found if t in getattr(classifier, "features", ()))
             quotes = getattr(classifier, "words_are_quotes", True)
             for tag, (level, words) in found.items():
                 if subject != text and quotes:
@@ -251,3 +310,8 @@ class Tagger:
         tags = sorted(reasons, key=lambda t: (_ORDER.get(t, len(_ORDER)), t))
         return Tagging([t for t in tags if t not in features], {t: reasons[t] for t in tags},
                        [t for t in tags if t in features], confidence, ngrams, language)
+
+    def _reader(self, language: str) -> _Language:
+        if language not in self._readers:
+            self._readers[language] = _Language(self._by_language.get(language, ()))
+        return self._readers[language]
