@@ -1,5 +1,6 @@
-"""Message tagging: the Lexicon engine, the zh-Hans, zh-Hant and English lexicons, the labelled
-set in bench/data/messages.jsonl, and the `classify` command.
+"""Message tagging: the Lexicon engine, the zh-Hans, zh-Hant and English lexicons, and the labelled
+set in bench/data/messages.jsonl (the `classify` command: test_classify_command.py; the n-gram
+models: test_tagging_models.py).
 
 Thresholds, per language, on the labelled set in bench/data/messages.jsonl:
 
@@ -13,19 +14,13 @@ Thresholds, per language, on the labelled set in bench/data/messages.jsonl:
 from __future__ import annotations
 
 import json
-import math
-import os
-import subprocess
-import sys
 from collections import Counter
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from complaint_kit.assess.ngram_model import NgramModel
 from complaint_kit.assess.tagging import TAGS, Lexicon, Tagger
-from complaint_kit.cli.app import app
 from complaint_kit.plugins.registry import get_registry
 
 DATA = Path(__file__).resolve().parents[1] / "bench" / "data" / "messages.jsonl"
@@ -198,109 +193,6 @@ def test_the_held_out_part_keeps_precision():
         assert lawful_tagged == 0, language
 
 
-# --- The classify command ----------------------------------------------------------------------
-
-runner = CliRunner()
-
-MIXED = ('你已被立案，警察马上上门抓你\n'
-         '{"id": "a1", "text": "您本期账单已出，请于15日前还款，逾期将依法报送征信。"}\n'
-         '{"id": "a2", "text": \n'
-         '\n'
-         '老赖，再不还钱爆你通讯录\n')
-
-
-def _jsonl(text: str) -> list[dict]:
-    return [json.loads(line) for line in text.splitlines() if line.strip()]
-
-
-def test_classify_plain_and_json_lines_from_stdin():
-    lines = '你已被立案，警察马上上门抓你\n{"id": "a1", "text": "请于15日前还款"}\n'
-    result = runner.invoke(app, ["classify", "-j", "cn"], input=lines)
-    assert result.exit_code == 0, result.output
-    rows = _jsonl(result.stdout)
-    assert rows[0]["id"] == 1 and rows[0]["tags"] == ["threat_visit", "criminal_threat"]
-    assert rows[0]["lang"] == "zh-Hans"
-    assert rows[0]["reasons"]["threat_visit"]["words"] == ["上门"]
-    assert {"已被立案", "抓你"} <= set(rows[0]["reasons"]["criminal_threat"]["words"])
-    assert all(0 < c <= 1 for c in rows[0]["confidence"].values())
-    assert set(rows[0]["confidence"]) == set(rows[0]["tags"])
-    # a lawful reminder: no tag, though it says what it is about
-    assert rows[1] == {"id": "a1", "lang": "zh-Hans", "tags": [], "confidence": {},
-                       "reasons": {}, "features": {"debt_mention": ["还款"]}}
-    assert "上门" in result.stdout  # ensure_ascii=False
-
-
-def test_classify_bad_json_line_reports_it_and_goes_on():
-    result = runner.invoke(app, ["classify", "--lang", "zh-Hans"], input=MIXED)
-    assert result.exit_code == 1
-    assert [r["id"] for r in _jsonl(result.stdout)] == [1, "a1", 5]
-    assert "<stdin>:3: bad JSON" in result.stderr
-    assert "Traceback" not in result.stderr
-
-
-@pytest.mark.parametrize("line, message", [
-    ('{"id": 1}', 'missing "text"'),
-    ('{"id": 1, "text": 5}', '"text" must be a string'),
-    ('{"id": [1], "text": "x"}', '"id" must be a string or a number'),
-    ('{"text": "x"} trailing', "bad JSON"),
-])
-def test_classify_names_what_is_wrong_with_a_json_line(line, message):
-    result = runner.invoke(app, ["classify", "--lang", "en"], input=f"fine\n{line}\n")
-    assert result.exit_code == 1
-    assert f"<stdin>:2: {message}" in result.stderr
-    assert _jsonl(result.stdout) == [{"id": 1, "lang": "en", "tags": [], "confidence": {},
-                                      "reasons": {}, "features": {}}]
-
-
-def test_classify_reads_a_file(tmp_path):
-    path = tmp_path / "messages.txt"
-    path.write_text("We will come to your house, deadbeat.\n", encoding="utf-8")
-    result = runner.invoke(app, ["classify", str(path), "--lang", "en"])
-    assert result.exit_code == 0
-    assert _jsonl(result.stdout)[0]["tags"] == ["threat_visit", "insult"]
-
-
-def test_classify_needs_a_language_for_lines_without_lang():
-    lines = 'x\n{"id": "b", "text": "We will come to your house", "lang": "en"}\n'
-    result = runner.invoke(app, ["classify"], input=lines)
-    assert result.exit_code == 1
-    assert "<stdin>:1: no language" in result.stderr and "--lang" in result.stderr
-    assert [(r["id"], r["tags"]) for r in _jsonl(result.stdout)] == [("b", ["threat_visit"])]
-
-
-@pytest.mark.parametrize("args, message", [
-    (["--lang", "fr"], "no classifier for the language 'fr'"),
-    (["-j", "xx"], "unknown jurisdiction 'xx'"),
-])
-def test_classify_unknown_language_or_jurisdiction(args, message):
-    result = runner.invoke(app, ["classify", *args], input="x\n")
-    assert result.exit_code == 2
-    assert message in result.stderr
-
-
-def test_classify_as_a_real_process(tmp_path):
-    path = tmp_path / "in.jsonl"
-    path.write_text(MIXED, encoding="utf-8")
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
-    env.pop("COMPLAINT_KIT_PLUGINS", None)
-    result = subprocess.run([sys.executable, "-m", "complaint_kit", "classify", str(path), "-j",
-                             "cn"], capture_output=True, text=True, encoding="utf-8", env=env,
-                            timeout=120)
-    assert result.returncode == 1
-    rows = _jsonl(result.stdout)
-    assert [r["id"] for r in rows] == [1, "a1", 5]
-    assert rows[2]["reasons"]["insult"]["words"] == ["老赖"]
-    assert f"{path}:3: bad JSON" in result.stderr
-    assert "Traceback" not in result.stderr
-    stdin = subprocess.run([sys.executable, "-m", "complaint_kit", "classify", "--lang", "en"],
-                           input="You will go to jail.\n", capture_output=True, text=True,
-                           encoding="utf-8", env=env, timeout=120)
-    assert stdin.returncode == 0, stdin.stderr
-    row = _jsonl(stdin.stdout)[0]
-    assert (row["id"], row["lang"], row["tags"]) == (1, "en", ["criminal_threat"])
-    assert "jail" in row["reasons"]["criminal_threat"]["words"]
-
-
 # --- Either Chinese script, in every jurisdiction; each message by its own language ------------
 
 @pytest.mark.parametrize(("language", "text", "tag_", "word"), [
@@ -345,92 +237,6 @@ def test_the_language_read_follows_the_script():
 ])
 def test_denials_warnings_and_reports_of_nothing_said_get_no_tag(language, text):
     assert get_registry().tagger(language).tag(text).tags == []
-
-
-# --- The n-gram model: loading, scoring, explanations --------------------------------------------
-
-def _toy_model(**over) -> dict:
-    data = {"format": 1, "language": "en", "sizes": [3], "mask": r"\bnever\b(?:\s+\S+){0,4}",
-            "tags": ["threat_visit", "insult"], "bias": [-2.0, -3.0], "threshold": [0.6, 0.5],
-            "weights": {"doo": [[0, 1.5]], "oor": [[0, 1.4]], "bum": [[1, 9.0]],
-                        "ste": [[0, 0.5], [1, -1.0]]}}
-    return {**data, **over}
-
-
-def test_model_scores_tags_with_their_heaviest_ngrams_as_reasons():
-    model = NgramModel.from_data("toy", _toy_model())
-    scores = model.scores("See you at your doorstep")
-    assert list(scores) == ["threat_visit"]
-    confidence, grams = scores["threat_visit"]
-    assert confidence == pytest.approx(1 / (1 + math.exp(-1.4)))  # -2 + 1.5 + 1.4 + 0.5
-    assert grams == ["doo", "oor", "ste"]  # the heaviest first
-    assert model.scores("pay by friday") == {}
-    assert model.scores("we will never be at your doorstep") == {}  # masked: a denial
-
-
-def test_model_loads_its_file_once_when_first_used(tmp_path):
-    path = tmp_path / "en.json"
-    path.write_text(json.dumps(_toy_model()), encoding="utf-8")
-    model = NgramModel("toy", "en", path)
-    assert model._model is None  # nothing read at start-up
-    assert model.classify("you bum") == {"insult": ["bum"]}
-    path.unlink()
-    assert model.classify("you bum") == {"insult": ["bum"]}  # read once
-    with pytest.raises(ValueError, match="not a format-1 zh-Hans model"):
-        NgramModel("toy", "zh-Hans", tmp_path / "x.json").from_data("x", _toy_model(
-            language="zh-Hans", format=2))
-
-
-def test_a_model_tag_is_explained_by_ngrams_never_quoted_as_words():
-    lexicon = Lexicon("lex", "en", {"insult": [r"\bbum\b"]})
-    model = NgramModel.from_data("toy", _toy_model())
-    tagging = Tagger("en", [lexicon, model]).tag("you bum, we are at your doorstep")
-    assert tagging.tags == ["threat_visit", "insult"]
-    assert tagging.reasons["threat_visit"] == []  # nothing to quote
-    assert tagging.ngrams["threat_visit"] == ["doo", "oor", "ste"]
-    assert tagging.reason("threat_visit") == ["doo", "oor", "ste"]
-    assert tagging.reasons["insult"] == ["bum"]
-    # the lexicon (0.9) and the model agree: the confidences add up (noisy-or)
-    assert 0.99 < tagging.confidence["insult"] < 1.0
-
-
-def test_every_shipped_model_loads_and_explains_what_it_gives():
-    for model in get_registry().classifiers:
-        if isinstance(model, NgramModel):
-            assert model.path.is_file() and model.tags, model.name
-            for text in ("x", "你", "你你你你你你你你你你你"):
-                for _, (confidence, grams) in model.scores(text).items():
-                    assert 0 <= confidence <= 1 and grams
-
-
-# --- classify: one file, several languages; confidence and reason in JSON and text -------------
-
-MULTI = ('{"id": "s", "lang": "zh-Hans", "text": "你已被立案，警察马上上门抓你"}\n'
-         '{"id": "t", "lang": "zh-Hant", "text": "你已被立案，警察馬上上門抓你"}\n'
-         '{"id": "e", "lang": "en", "text": "You will go to jail, deadbeat."}\n'
-         '{"id": "x", "lang": "fr", "text": "Payez"}\n'
-         '{"id": "y", "lang": 5, "text": "Payez"}\n')
-
-
-def test_classify_reads_each_lines_lang():
-    result = runner.invoke(app, ["classify"], input=MULTI)
-    assert result.exit_code == 1  # the two bad lines
-    rows = {r["id"]: r for r in _jsonl(result.stdout)}
-    assert {i: r["lang"] for i, r in rows.items()} == {"s": "zh-Hans", "t": "zh-Hant", "e": "en"}
-    assert "threat_visit" in rows["s"]["tags"] and "threat_visit" in rows["t"]["tags"]
-    assert rows["t"]["reasons"]["threat_visit"]["words"][0] == "上門"
-    assert rows["e"]["tags"] == ["criminal_threat", "insult"]
-    assert "<stdin>:4: no classifier for the language 'fr'" in result.stderr
-    assert '<stdin>:5: "lang" must be a string' in result.stderr
-
-
-def test_classify_as_text_gives_confidence_and_reason():
-    result = runner.invoke(app, ["classify", "--lang", "en", "--format", "text"],
-                           input="You will go to jail.\nPlease pay by Friday.\n")
-    assert result.exit_code == 0, result.output
-    first, second = result.stdout.splitlines()
-    assert first.startswith("1\ten\tcriminal_threat 0.") and "words: jail" in first
-    assert second == "2\ten\tno tag"
 
 
 # --- Rules read these tags for every incident: typed, pasted or imported -----------------------
