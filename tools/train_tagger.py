@@ -358,21 +358,27 @@ def held_out_report(language: str, items: list[dict], rows: list[tuple],
                                                ("lexicons alone", True, False)):
             scored = [(i, _predicted(r, thresholds, use_lexicons, use_model))
                       for i, r in chosen]
-            abusive = [bool(p) for i, p in scored if i["tags"]]
-            lawful = [bool(p) for i, p in scored if not i["tags"] and i["lawful"]]
-            f1s = {}
-            for tag in TAGS:
-                tp = sum(tag in i["tags"] and tag in p for i, p in scored)
-                fp = sum(tag not in i["tags"] and tag in p for i, p in scored)
-                fn = sum(tag in i["tags"] and tag not in p for i, p in scored)
-                if tp + fp + fn:
-                    f1s[tag] = f1(tp, fp, fn)
+            recall, fpr, f1s = _scores(scored)
+            lawful = sum(1 for i, _ in scored if not i["tags"] and i["lawful"])
             print(f"{language}: held-out sources, {scope} ({len(chosen)} messages, "
-                  f"{len(lawful)} lawful), {label}: recall "
-                  f"{sum(abusive) / max(len(abusive), 1):.3f}, FPR "
-                  f"{sum(lawful) / max(len(lawful), 1):.3f}, macro-F1 "
+                  f"{lawful} lawful), {label}: recall {recall:.3f}, FPR {fpr:.3f}, macro-F1 "
                   f"{sum(f1s.values()) / max(len(f1s), 1):.3f} ("
                   + ", ".join(f"{t} {v:.2f}" for t, v in f1s.items()) + ")")
+
+
+def _scores(scored: list[tuple[dict, set[str]]]) -> tuple[float, float, dict[str, float]]:
+    """Binary recall, the false-positive rate on lawful messages and each tag's F1 (the tags
+    with a gold or a predicted message) of (message, predicted tags) pairs."""
+    abusive = [bool(p) for i, p in scored if i["tags"]]
+    lawful = [bool(p) for i, p in scored if not i["tags"] and i["lawful"]]
+    f1s = {}
+    for tag in TAGS:
+        tp = sum(tag in i["tags"] and tag in p for i, p in scored)
+        fp = sum(tag not in i["tags"] and tag in p for i, p in scored)
+        fn = sum(tag in i["tags"] and tag not in p for i, p in scored)
+        if tp + fp + fn:
+            f1s[tag] = f1(tp, fp, fn)
+    return (sum(abusive) / max(len(abusive), 1), sum(lawful) / max(len(lawful), 1), f1s)
 
 
 def _predicted(row: tuple, thresholds: dict[str, float], use_lexicons: bool,
