@@ -299,3 +299,28 @@ def test_branches_match_as_the_pattern_does(pattern, split):
     parts = re.compile("|".join(f"(?:{b})" for b in split))
     for text in texts:
         assert [m.span() for m in whole.finditer(text)] == [m.span() for m in parts.finditer(text)]
+
+
+def test_the_tagger_is_prepared_once_for_every_case_not_once_a_case(monkeypatch):
+    """A language's prefilter over all its lexicons' branches takes a third of a second to make:
+    the registry keeps one tagger a language, so a batch makes it once (a batch drafted eight
+    times slower when each case made its own)."""
+    from complaint_kit.assess import tagging
+    from complaint_kit.casefile.load import load_case
+    from complaint_kit.draft.pipeline import assess
+    from complaint_kit.testing import make_registry
+
+    made = []
+
+    class Counted(Prefilter):
+        def __init__(self, *args, **kwargs):
+            made.append(1)
+            super().__init__(*args, **kwargs)
+
+    monkeypatch.setattr(tagging, "Prefilter", Counted)
+    registry = make_registry(installed=["cn", "lexicons"])
+    case = load_case(ROOT / "examples" / "cn-sms-harassment.yaml", registry)
+    findings = [assess(case, registry).findings for _ in range(3)]
+    assert findings[0] and findings[0] == findings[1] == findings[2]
+    assert registry.tagger("zh-Hans") is registry.tagger("zh-Hans")
+    assert len(made) == 1  # the zh-Hans tagger's, made on the first case's first message

@@ -95,6 +95,7 @@ class Registry:
                                               for d in documents.values()]
         self.questions: list[Question] = list(merged["question"].values())
         self.classifiers: list[Classifier] = list(merged["classifier"].values())
+        self._taggers: dict[str, Tagger] = {}  # language -> the one tagger, made when first asked
         self.importers: list[Importer] = list(merged["importer"].values())
         self.answer_validators: dict[str, Callable[[str], str | None]] = dict(
             merged["answer validator"].values())
@@ -295,9 +296,13 @@ class Registry:
         return _by_id(self.documents_for(code), doc_id, f"document kind in {code!r}")
 
     def tagger(self, language: str) -> Tagger:
-        """A tagger for cases in ``language``: every classifier, each message read by those of
-        the language it is written in (see ``Tagger``); falsy when ``language`` has none."""
-        return Tagger(language, self.classifiers)
+        """The tagger for cases in ``language``: every classifier, each message read by those of
+        the language it is written in (see ``Tagger``); falsy when ``language`` has none. One per
+        language for the registry's life, so that what it prepares on its first message (one
+        prefilter over all the lexicons' patterns) serves every case of a batch."""
+        if language not in self._taggers:
+            self._taggers[language] = Tagger(language, self.classifiers)
+        return self._taggers[language]
 
     def importer(self, name: str) -> Importer:
         return _by_id(self.importers, name, "importer", key="name")
