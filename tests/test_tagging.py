@@ -131,14 +131,14 @@ def test_lawful_reminders_get_no_tag(language, text):
 
 
 def test_the_cn_rules_and_the_lexicon_share_their_words():
-    from complaint_kit_cn import lexicon
+    from complaint_kit_cn import words
     from complaint_kit_cn.rules import matching
 
-    assert matching.INSULT_WORDS is lexicon.INSULT_WORDS
-    assert matching.AUTHORITY_WORDS is lexicon.AUTHORITY_WORDS
-    assert matching.IMPERSONATION_RE.pattern == lexicon.IMPERSONATION
-    assert set(lexicon.VISIT_THREATS + lexicon.PRISON_THREATS) <= set(matching.THREAT_WORDS)
-    assert set(lexicon.CRIMINAL_CLAIMS) <= set(matching.MISLEADING_WORDS)
+    assert matching.INSULT_WORDS is words.INSULT_WORDS
+    assert matching.AUTHORITY_WORDS is words.AUTHORITY_WORDS
+    assert matching.IMPERSONATION_RE.pattern == words.IMPERSONATION
+    assert set(words.VISIT_THREATS + words.PRISON_THREATS) <= set(matching.THREAT_WORDS)
+    assert set(words.CRIMINAL_CLAIMS) <= set(matching.MISLEADING_WORDS)
 
 
 # --- The labelled set --------------------------------------------------------------------------
