@@ -9,7 +9,6 @@ finding names the facts that meet their elements.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from datetime import date, timedelta
 from typing import Any
 
@@ -23,56 +22,29 @@ from .summary import bodies, summary
 from .violations import PERSONAL_DATA_RULES, platform_funder, violations
 
 
-class _ReadFirst(dict):
-    """The letter's facts, the costlier ones worked out when a template first reads them: each
-    document reads a few (a regulator's complaint its violations, the police report its penal
-    items), and a template of the user's may read any."""
-
-    def __init__(self, makers: dict[str, Callable[[], Any]]):
-        super().__init__()
-        self._makers = makers
-
-    def __missing__(self, key: str) -> Any:
-        if key not in self._makers:
-            raise KeyError(key)
-        value = self[key] = self._makers[key]()
-        return value
-
-
 def extra_context(analysis: Analysis, document: str, context: dict[str, Any]) -> dict[str, Any]:
     case = analysis.case
     findings = list(context.get("findings") or [])
-
-    def penal() -> list[dict[str, Any]]:
-        items = penal_items(findings)
-        penal_texts(analysis, items, data["bodies"])
-        return items
-
-    def worst_pi() -> list[dict[str, Any]]:
-        # PBOC's letter is about personal information: it quotes only what bears on that
-        pi_ids = {x for g in data["violations_pi"]["items"] for x in g["incidents"]}
-        return [w for w in worst(analysis, limit=len(analysis.incidents))
-                if w["id"] in pi_ids][:2]
-
-    data = _ReadFirst({
-        "worst": lambda: worst(analysis),
-        "worst2": lambda: worst(analysis, limit=2),
-        "penal": penal,
-        "cites": lambda: cite_texts(findings),
-        "violations": lambda: violations(findings, data["cites"], analysis=analysis),
-        # a regulator enforces the supervisory rules and the PIPL, not the civil code: its
-        # letter cites what it can act on
-        "violations_reg": lambda: violations(findings, data["cites"], civil=False,
-                                             analysis=analysis),
-        "violations_pi": lambda: violations(findings, data["cites"], civil=False,
-                                            only=PERSONAL_DATA_RULES, analysis=analysis),
-        "worst_pi": worst_pi,
-        "bodies": lambda: bodies(analysis),
-        # 禁止接触 only where the finding meets 2025 第五十条第二款 (conduct from 2026-01-01)
-        "no_contact": lambda: next((p["label"] for p in data["penal"]
-                                    if "第五十条第二款" in p["label"]), ""),
-    })
-    data.update(summary(analysis, findings))
+    data = summary(analysis, findings)
+    data["worst"] = worst(analysis)
+    data["worst2"] = worst(analysis, limit=2)
+    data["penal"] = penal_items(findings)
+    data["cites"] = cite_texts(findings)
+    data["violations"] = violations(findings, data["cites"], analysis=analysis)
+    # a regulator enforces the supervisory rules and the PIPL, not the civil code: its letter
+    # cites what it can act on
+    data["violations_reg"] = violations(findings, data["cites"], civil=False, analysis=analysis)
+    data["violations_pi"] = violations(findings, data["cites"], civil=False,
+                                       only=PERSONAL_DATA_RULES, analysis=analysis)
+    # PBOC's letter is about personal information: it quotes only what bears on that
+    pi_ids = {x for g in data["violations_pi"]["items"] for x in g["incidents"]}
+    data["worst_pi"] = [w for w in worst(analysis, limit=len(analysis.incidents))
+                        if w["id"] in pi_ids][:2]
+    data["bodies"] = bodies(analysis)
+    penal_texts(analysis, data["penal"], data["bodies"])
+    # 禁止接触 only where the finding meets 2025 第五十条第二款 (conduct from 2026-01-01)
+    data["no_contact"] = next((p["label"] for p in data["penal"] if "第五十条第二款" in p["label"]),
+                              "")
     data["rules"] = sorted({f["rule"] for f in findings})
     data["collectors"] = collectors(case)
     data["agencies"] = [r.name for r in case.respondents if r.role == "collection_agency"]
