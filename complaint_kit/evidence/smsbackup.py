@@ -285,6 +285,19 @@ class _Target:
         self.warnings.add(f"<{tag}> {field}",
                           f"{where}, <{tag}> attribute '{field}': {message}; skipped")
 
+    def _start(self, a: dict[str, str], tag: str) -> tuple[str, datetime | None]:
+        """A record's place in the file, for its warnings, and its time: ``date`` read as plain
+        milliseconds (nearly every record), else by ``_time``; None when it has none."""
+        self.elements += 1
+        where = f"{self.prefix}{self.elements} (line {self.expat.CurrentLineNumber})"
+        try:
+            ms = int(a["date"])
+            if not _MS_MIN <= ms <= _MS_MAX:
+                raise ValueError
+            return where, _fromtimestamp(ms / 1000, self.tz)
+        except (KeyError, ValueError):
+            return where, self._time(a, where, tag)
+
     def _time(self, attrib: dict[str, str], where: str, tag: str) -> datetime | None:
         """The slow path, when ``date`` is not plain milliseconds in range."""
         date = attrib.get("date")
@@ -309,17 +322,9 @@ class _Target:
         return None
 
     def _sms(self, a: dict[str, str]) -> None:
-        self.elements += 1
-        where = f"{self.prefix}{self.elements} (line {self.expat.CurrentLineNumber})"
-        try:
-            ms = int(a["date"])
-            if not _MS_MIN <= ms <= _MS_MAX:
-                raise ValueError
-            time = _fromtimestamp(ms / 1000, self.tz)
-        except (KeyError, ValueError):
-            time = self._time(a, where, "sms")
-            if time is None:
-                return
+        where, time = self._start(a, "sms")
+        if time is None:
+            return
         number = a.get("address", "")
         if number in _NO_NUMBER:
             self._skip(where, "sms", "address", "no number")
@@ -336,17 +341,9 @@ class _Target:
                                None if name in _NO_NAME else name, where))
 
     def _call(self, a: dict[str, str]) -> None:
-        self.elements += 1
-        where = f"{self.prefix}{self.elements} (line {self.expat.CurrentLineNumber})"
-        try:
-            ms = int(a["date"])
-            if not _MS_MIN <= ms <= _MS_MAX:
-                raise ValueError
-            time = _fromtimestamp(ms / 1000, self.tz)
-        except (KeyError, ValueError):
-            time = self._time(a, where, "call")
-            if time is None:
-                return
+        where, time = self._start(a, "call")
+        if time is None:
+            return
         number = a.get("number", "")
         if number in _NO_NUMBER:
             self._skip(where, "call", "number", "no number (a withheld or unknown caller)")
